@@ -17,6 +17,8 @@ import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,24 +47,24 @@ public class NetworkAdministration {
 	// ---- reading, paginated
 
 	@Transactional(readOnly = true)
-	public ResultPage<Country> countries(int page, int size) {
-		return new ResultPage<>(store.countries(page * size, size), page, size, store.countCountries());
+	public PageOf<Country> countries(PageRequest page) {
+		return PageOf.of(store.countries(page.offset(), page.size()), page, store.countCountries());
 	}
 
 	@Transactional(readOnly = true)
-	public ResultPage<Hub> hubs(@Nullable CountryCode country, int page, int size) {
-		return new ResultPage<>(store.hubs(country, page * size, size), page, size, store.countHubs(country));
+	public PageOf<Hub> hubs(@Nullable CountryCode country, PageRequest page) {
+		return PageOf.of(store.hubs(country, page.offset(), page.size()), page, store.countHubs(country));
 	}
 
 	@Transactional(readOnly = true)
-	public ResultPage<Corridor> corridors(CorridorFilter filter, int page, int size) {
-		return new ResultPage<>(store.corridors(filter, page * size, size), page, size, store.countCorridors(filter));
+	public PageOf<Corridor> corridors(CorridorFilter filter, PageRequest page) {
+		return PageOf.of(store.corridors(filter, page.offset(), page.size()), page, store.countCorridors(filter));
 	}
 
 	/** Stored rates, newest first per pair; with {@code latestOnly} just the rate in force today for each pair. */
 	@Transactional(readOnly = true)
-	public ResultPage<FxRate> fxRates(@Nullable CurrencyCode base, @Nullable CurrencyCode quote, boolean latestOnly, int page, int size) {
-		return new ResultPage<>(store.fxRates(base, quote, latestOnly, page * size, size), page, size,
+	public PageOf<FxRate> fxRates(@Nullable CurrencyCode base, @Nullable CurrencyCode quote, boolean latestOnly, PageRequest page) {
+		return PageOf.of(store.fxRates(base, quote, latestOnly, page.offset(), page.size()), page,
 				store.countFxRates(base, quote, latestOnly));
 	}
 

@@ -59,7 +59,7 @@ class NetworkStore implements StoredRates {
 				.query(this::countryRow).list()).stream().findFirst();
 	}
 
-	List<Country> countries(int offset, int limit) {
+	List<Country> countries(long offset, int limit) {
 		return withChildren(jdbc.sql("SELECT * FROM network_country ORDER BY code LIMIT :limit OFFSET :offset")
 				.param("limit", limit).param("offset", offset).query(this::countryRow).list());
 	}
@@ -162,7 +162,7 @@ class NetworkStore implements StoredRates {
 		return jdbc.sql("SELECT * FROM network_hub WHERE code = :code").param("code", code.value()).query(this::hubRow).optional();
 	}
 
-	List<Hub> hubs(@Nullable CountryCode country, int offset, int limit) {
+	List<Hub> hubs(@Nullable CountryCode country, long offset, int limit) {
 		return jdbc.sql("SELECT * FROM network_hub WHERE (CAST(:country AS VARCHAR) IS NULL OR country_code = :country) ORDER BY code LIMIT :limit OFFSET :offset")
 				.param("country", country == null ? null : country.value()).param("limit", limit).param("offset", offset)
 				.query(this::hubRow).list();
@@ -219,7 +219,7 @@ class NetworkStore implements StoredRates {
 				.stream().findFirst();
 	}
 
-	List<Corridor> corridors(CorridorFilter filter, int offset, int limit) {
+	List<Corridor> corridors(CorridorFilter filter, long offset, int limit) {
 		return withModesAndRegimes(filter.bind(jdbc.sql(CORRIDOR_SELECT + CORRIDOR_FILTER
 				+ "ORDER BY c.origin_hub, c.destination_hub LIMIT :limit OFFSET :offset"))
 				.param("limit", limit).param("offset", offset).query(this::corridorRow).list());
@@ -313,7 +313,7 @@ class NetworkStore implements StoredRates {
 				.param("base", base.value()).param("quote", quote.value()).param("on", on).query(this::fxRow).optional();
 	}
 
-	List<FxRate> fxRates(@Nullable CurrencyCode base, @Nullable CurrencyCode quote, boolean latestOnly, int offset, int limit) {
+	List<FxRate> fxRates(@Nullable CurrencyCode base, @Nullable CurrencyCode quote, boolean latestOnly, long offset, int limit) {
 		return jdbc.sql("SELECT * FROM network_fx_rate r " + fxFilter(latestOnly)
 				+ " ORDER BY r.base, r.quote, r.effective_date DESC LIMIT :limit OFFSET :offset")
 				.param("base", base == null ? null : base.value()).param("quote", quote == null ? null : quote.value())

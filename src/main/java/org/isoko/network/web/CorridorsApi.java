@@ -3,10 +3,10 @@ package org.isoko.network.web;
 import java.net.URI;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.network.Corridor;
 import org.isoko.network.CorridorFilter;
 import org.isoko.network.CorridorId;
@@ -46,14 +46,14 @@ class CorridorsApi {
 	@GetMapping
 	@Operation(summary = "Lists corridors (public)", description = "Filters: origin and destination hub (?origin=KGL&destination=HGH), "
 			+ "originCountry and destinationCountry (?originCountry=RW), or a hub at either end (?hub=KGL).")
-	PageResponse<Corridor> list(@RequestParam(required = false) @Nullable HubCode origin,
+	PageOf<Corridor> list(@RequestParam(required = false) @Nullable HubCode origin,
 			@RequestParam(required = false) @Nullable HubCode destination,
 			@RequestParam(required = false) @Nullable CountryCode originCountry,
 			@RequestParam(required = false) @Nullable CountryCode destinationCountry,
 			@RequestParam(required = false) @Nullable HubCode hub,
-			@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
 		CorridorFilter filter = new CorridorFilter(origin, destination, originCountry, destinationCountry, hub);
-		return PageResponse.of(administration.corridors(filter, page, size));
+		return administration.corridors(filter, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")

@@ -3,16 +3,17 @@ package org.isoko.network.web;
 import java.net.URI;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.network.Country;
 import org.isoko.network.Network;
 import org.isoko.network.NetworkAdministration;
 import org.isoko.network.web.ApiRequests.CountryRequest;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +43,9 @@ class CountriesApi {
 
 	@GetMapping
 	@Operation(summary = "Lists the countries of the network, by code (public)")
-	PageResponse<Country> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return PageResponse.of(administration.countries(page, size));
+	PageOf<Country> list(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return administration.countries(PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{code}")

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.network.Conversion;
 import org.isoko.network.FxQuote;
 import org.isoko.network.FxRate;
@@ -50,10 +50,10 @@ class FxRatesApi {
 	@GetMapping
 	@Operation(summary = "Lists stored rates, newest first per pair (public)",
 			description = "Filters: ?base=CNY&quote=RWF; ?latest=true keeps only the rate in force today for each pair.")
-	PageResponse<FxRate> list(@RequestParam(required = false) @Nullable CurrencyCode base,
+	PageOf<FxRate> list(@RequestParam(required = false) @Nullable CurrencyCode base,
 			@RequestParam(required = false) @Nullable CurrencyCode quote, @RequestParam(defaultValue = "false") boolean latest,
-			@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return PageResponse.of(administration.fxRates(base, quote, latest, page, size));
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+		return administration.fxRates(base, quote, latest, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")

@@ -3,10 +3,10 @@ package org.isoko.network.web;
 import java.net.URI;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.network.Hub;
 import org.isoko.network.Network;
 import org.isoko.network.NetworkAdministration;
@@ -44,9 +44,9 @@ class HubsApi {
 
 	@GetMapping
 	@Operation(summary = "Lists hubs, optionally of one country (?country=RW) (public)")
-	PageResponse<Hub> list(@RequestParam(required = false) @Nullable CountryCode country,
-			@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return PageResponse.of(administration.hubs(country, page, size));
+	PageOf<Hub> list(@RequestParam(required = false) @Nullable CountryCode country,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+		return administration.hubs(country, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{code}")

@@ -17,6 +17,8 @@ import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,10 +48,10 @@ class NetworkPages {
 	String overview(@RequestParam(defaultValue = "0") int hubsPage, @RequestParam(defaultValue = "0") int corridorsPage,
 			@RequestParam(defaultValue = "0") int countriesPage, @RequestParam(defaultValue = "0") int ratesPage, Model model,
 			Locale locale) {
-		model.addAttribute("hubs", administration.hubs(null, Math.max(0, hubsPage), PAGE_SIZE));
-		model.addAttribute("corridors", administration.corridors(CorridorFilter.ALL, Math.max(0, corridorsPage), PAGE_SIZE));
-		model.addAttribute("countries", administration.countries(Math.max(0, countriesPage), PAGE_SIZE));
-		model.addAttribute("rates", administration.fxRates(null, null, true, Math.max(0, ratesPage), PAGE_SIZE));
+		model.addAttribute("hubs", administration.hubs(null, page(hubsPage)));
+		model.addAttribute("corridors", administration.corridors(CorridorFilter.ALL, page(corridorsPage)));
+		model.addAttribute("countries", administration.countries(page(countriesPage)));
+		model.addAttribute("rates", administration.fxRates(null, null, true, page(ratesPage)));
 		model.addAttribute("countryNames", names.countryNames(locale));
 		model.addAttribute("hubNames", names.hubNames());
 		return "network/overview";
@@ -68,7 +70,7 @@ class NetworkPages {
 	String hub(@PathVariable String code, Model model, Locale locale) {
 		Hub hub = network.requireHub(parse(code, "Hub", HubCode::of));
 		model.addAttribute("hub", hub);
-		model.addAttribute("corridors", administration.corridors(new CorridorFilter(null, null, null, null, hub.code()), 0, 100).items());
+		model.addAttribute("corridors", administration.corridors(new CorridorFilter(null, null, null, null, hub.code()), new PageRequest(0, PageOf.MAX_SIZE)).items());
 		model.addAttribute("countryNames", names.countryNames(locale));
 		model.addAttribute("hubNames", names.hubNames());
 		model.addAttribute("history", administration.history("hub", hub.code().value()));
@@ -105,6 +107,10 @@ class NetworkPages {
 			}
 		}
 		return "network/convert";
+	}
+
+	private static PageRequest page(int page) {
+		return new PageRequest(Math.max(0, Math.min(page, 1_000_000)), PAGE_SIZE);
 	}
 
 	/** A malformed code in a page address is a page that does not exist. */
