@@ -85,7 +85,10 @@ class CatalogManagement {
 	@Transactional
 	void saveText(CurrentUser seller, ProductId product, ProductText text) {
 		ownProduct(seller, product);
-		validTexts(List.of(text)).values().forEach(valid -> store.upsertText(product, valid));
+		validTexts(List.of(text)).values().forEach(valid -> {
+			store.upsertText(product, valid);
+			events.publishEvent(new ProductTextSaved(product, valid.language()));
+		});
 	}
 
 	@Transactional
@@ -156,6 +159,7 @@ class CatalogManagement {
 			throw new InvalidInput("currency", "The lot is priced in " + details.unitPrice().currency());
 		}
 		store.updatePrice(lot, price, clock.instant());
+		events.publishEvent(new LotRepriced(lot, price));
 	}
 
 	@Transactional
