@@ -154,7 +154,7 @@ class Storefront {
 			}
 			ProductText text = text(texts.getOrDefault(card.product(), Map.of()), locale);
 			Money sellerPrice = Money.ofMinor(card.priceMinor(), card.currency());
-			Conversion conversion = convert(sellerPrice, buyerCurrency, today);
+			Conversion conversion = convert(sellerPrice, quotes.get(card.currency()), buyerCurrency);
 			StorefrontFx rate = conversion == null ? null : StorefrontFx.of(conversion);
 			if (rate != null) {
 				used.putIfAbsent(rate.from().value(), rate);
@@ -206,6 +206,18 @@ class Storefront {
 			}
 		}
 		return quotes;
+	}
+
+	/**
+	 * Exactly what {@link FxRates#convert} does (the quote's rate, {@link Money#convert}: once, half-up, to the buyer
+	 * currency's minor unit), with the quote looked up once per currency and query instead of once per result.
+	 */
+	private static @Nullable Conversion convert(Money price, @Nullable FxQuote quote, CurrencyCode buyer) {
+		if (quote == null) {
+			return null;
+		}
+		return new Conversion(price, price.convert(quote.rate(), buyer), quote.rate(), quote.effectiveDate(), quote.source(), quote.path(),
+				"half-up, once, to " + buyer.minorUnitDigits() + " decimal(s) (the minor unit of " + buyer + ")");
 	}
 
 	private @Nullable Conversion convert(Money price, CurrencyCode buyer, LocalDate today) {

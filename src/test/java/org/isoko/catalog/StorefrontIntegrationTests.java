@@ -60,6 +60,9 @@ class StorefrontIntegrationTests {
 	Stock stock;
 
 	@Autowired
+	org.isoko.network.FxRates fx;
+
+	@Autowired
 	TransactionTemplate tx;
 
 	StorefrontFixtures lots;
@@ -236,6 +239,20 @@ class StorefrontIntegrationTests {
 				.andExpect(jsonPath("$.items[0].fx.rate").value(0.004786292059541473))
 				.andExpect(jsonPath("$.items[0].fx.date").value("2026-11-27"))
 				.andExpect(jsonPath("$.items[0].fx.source", containsString("CNY/RWF")));
+		// The same as FxRates.convert for every result on the page, in both directions of trade.
+		for (String destination : List.of("CN", "KE")) {
+			String body = listings("destination=" + destination + "&q=" + M).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			List<Number> seller = JsonPath.read(body, "$.items[*].sellerPrice.minorUnits");
+			List<String> sellerCurrency = JsonPath.read(body, "$.items[*].sellerPrice.currency");
+			List<Number> buyer = JsonPath.read(body, "$.items[*].buyerPrice.minorUnits");
+			List<String> buyerCurrency = JsonPath.read(body, "$.items[*].buyerPrice.currency");
+			assertThat(seller).isNotEmpty();
+			for (int i = 0; i < seller.size(); i++) {
+				var converted = fx.convert(org.isoko.shared.Money.ofMinor(seller.get(i).longValue(), sellerCurrency.get(i)),
+						org.isoko.shared.CurrencyCode.of(buyerCurrency.get(i)), java.time.LocalDate.now()).converted();
+				assertThat(buyer.get(i).longValue()).isEqualTo(converted.minorUnits());
+			}
+		}
 	}
 
 	@Test
