@@ -5,17 +5,14 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.isoko.shared.ProblemJson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.View;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /** Renders a problem detail as JSON where content negotiation picked an HTML view. */
 class ProblemJsonView implements View {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final @Nullable ProblemDetail problem;
 
@@ -30,8 +27,11 @@ class ProblemJsonView implements View {
 
 	@Override
 	public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
-		response.setContentType(getContentType());
-		response.setCharacterEncoding("UTF-8");
-		JSON.writeValue(response.getOutputStream(), problem);
+		if (problem == null) {
+			ProblemJson.write(response, response.getStatus(), "Error", "Something went wrong", null);
+			return;
+		}
+		ProblemJson.write(response, problem.getStatus(), String.valueOf(problem.getTitle()), String.valueOf(problem.getDetail()),
+				problem.getInstance() == null ? null : problem.getInstance().toString());
 	}
 }

@@ -7,10 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.isoko.shared.ProblemJson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,13 +35,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		long length = request.getContentLengthLong();
 		boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
 		if (length > maxBytes || chunked && ApiRequests.isApi(request)) {
-			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
 			String detail = chunked ? "Send the request body with a Content-Length (at most " + maxBytes + " bytes)"
 					: "The request body has " + length + " bytes; at most " + maxBytes + " are accepted";
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\""
-					+ detail + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+			ProblemJson.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Payload Too Large", detail,
+					request.getRequestURI());
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,0 +1,48 @@
+package org.isoko.identity;
+
+import java.util.Optional;
+
+import org.isoko.shared.NotFound;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds the {@link CurrentUser} of this request from the security context and fresh organisation data. */
+@Component
+class CurrentUsers {
+
+	private final UserAccounts users;
+	private final Organisations organisations;
+
+	CurrentUsers(UserAccounts users, Organisations organisations) {
+		this.users = users;
+		this.organisations = organisations;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof IsokoPrincipal principal)) {
+			return Optional.empty();
+		}
+		return users.findById(principal.userId()).filter(UserAccount::enabled).map(this::toCurrentUser);
+	}
+
+	CurrentUser require() {
+		return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first"));
+	}
+
+	UserAccount requireAccount() {
+		CurrentUser user = require();
+		return users.findById(user.id()).orElseThrow(() -> NotFound.of("User", user.id()));
+	}
+
+	CurrentUser toCurrentUser(UserAccount user) {
+		Organisation organisation = organisations.findById(user.organisationId())
+				.orElseThrow(() -> new IllegalStateException("User " + user.email() + " has no organisation"));
+		return new CurrentUser(user.id(), user.email(), user.displayName(), organisation.id(), organisation.name(), organisation.country(),
+				organisation.hub(), user.roles(), organisation.verification() == Verification.VERIFIED);
+	}
+}

@@ -1,0 +1,145 @@
+package org.isoko.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.isoko.shared.Conflict;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Msisdn;
+import org.isoko.shared.PageOf.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sign-in, registration, the account page and the user's API tokens. */
+@Controller
+class IdentityPages {
+
+	private final Registration registration;
+	private final HubDirectory hubs;
+	private final CurrentUsers currentUsers;
+	private final Organisations organisations;
+	private final ApiTokens tokens;
+	private final Clock clock;
+
+	IdentityPages(Registration registration, HubDirectory hubs, CurrentUsers currentUsers, Organisations organisations, ApiTokens tokens,
+			Clock clock) {
+		this.registration = registration;
+		this.hubs = hubs;
+		this.currentUsers = currentUsers;
+		this.organisations = organisations;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) @Nullable String error, @RequestParam(required = false) @Nullable Long minutes,
+			@RequestParam(required = false) @Nullable String email, Model model) {
+		model.addAttribute("error", error);
+		model.addAttribute("minutes", minutes == null ? 15 : minutes);
+		model.addAttribute("email", email);
+		return "identity/login";
+	}
+
+	@GetMapping("/register")
+	String registerForm(Model model) {
+		model.addAttribute("form", new RegistrationForm());
+		return registerPage(model);
+	}
+
+	@PostMapping("/register")
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+		CountryCode country = parse(errors, "country", () -> CountryCode.of(form.getCountry()));
+		Msisdn phone = form.getPhone() == null || form.getPhone().isBlank() ? null : parse(errors, "phone", () -> Msisdn.of(form.getPhone()));
+		if (errors.hasErrors()) {
+			return registerPage(model);
+		}
+		try {
+			var registered = registration.register(new Registration.Application(form.getKind(), form.getOrganisationName(),
+					form.getDisplayName(), form.getEmail(), form.getPassword(), country, phone, LocaleContextHolder.getLocale().getLanguage()));
+			redirect.addFlashAttribute("registered", registered.organisation().name());
+			redirect.addFlashAttribute("pendingVerification", registered.organisation().verification() == Verification.PENDING);
+			return "redirect:/login?email=" + java.net.URLEncoder.encode(registered.user().email(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (InvalidInput e) {
+			errors.rejectValue(e.field() == null ? "email" : e.field(), "invalid", e.getMessage());
+		}
+		catch (Conflict e) {
+			errors.rejectValue("email", "taken", e.getMessage());
+		}
+		return registerPage(model);
+	}
+
+	@GetMapping("/account")
+	String account(CurrentUser user, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("organisation", organisations.findById(user.organisationId()).orElseThrow());
+		return "identity/account";
+	}
+
+	@GetMapping("/account/tokens")
+	String tokens(CurrentUser user, @RequestParam(required = false) @Nullable Integer page, Model model) {
+		model.addAttribute("tokens", tokens.ownedBy(user.id(), PageRequest.of(page, 20)).map(t -> TokenApi.view(t, clock.instant())));
+		return "identity/tokens";
+	}
+
+	@PostMapping("/account/tokens")
+	String createToken(@RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable Integer expiresInDays,
+			RedirectAttributes redirect) {
+		try {
+			var issued = tokens.issue(currentUsers.requireAccount(), name, expiresInDays);
+			// Shown once on the next page (flash attributes live in the session for one request), never in a URL.
+			redirect.addFlashAttribute("newToken", issued.secret());
+			redirect.addFlashAttribute("newTokenName", issued.token().name());
+		}
+		catch (InvalidInput e) {
+			redirect.addFlashAttribute("tokenError", e.getMessage());
+		}
+		return "redirect:/account/tokens";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(@PathVariable UUID id, RedirectAttributes redirect) {
+		ApiToken revoked = tokens.revoke(currentUsers.requireAccount(), id);
+		redirect.addFlashAttribute("revoked", revoked.name());
+		return "redirect:/account/tokens";
+	}
+
+	private String registerPage(Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<CountryOption> countries = hubs.hubs().stream().map(h -> new CountryOption(h.country().value(),
+				h.country().displayName(locale) + " — " + h.name())).distinct().toList();
+		model.addAttribute("countries", countries);
+		model.addAttribute("kinds", OrganisationKind.SELF_REGISTERED.stream().sorted().toList());
+		return "identity/register";
+	}
+
+	record CountryOption(String code, String label) {
+	}
+
+	private static <T> @Nullable T parse(BindingResult errors, String field, java.util.function.Supplier<T> parser) {
+		if (errors.hasFieldErrors(field)) {
+			return null;
+		}
+		try {
+			return parser.get();
+		}
+		catch (IllegalArgumentException e) {
+			errors.rejectValue(field, "invalid", e.getMessage());
+			return null;
+		}
+	}
+}

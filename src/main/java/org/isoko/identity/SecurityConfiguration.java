@@ -1,0 +1,80 @@
+package org.isoko.identity;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Two ways in. Programs call {@code /api/**} statelessly with a bearer token (from {@code POST /api/v1/tokens});
+ * people use pages with a session, a sign-in form and CSRF protection. Both share one password check, with
+ * throttling and auditing. Authorisation by role is declared next to each endpoint ({@code @PreAuthorize}); these
+ * chains only decide what anonymous visitors may read.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** Reference data and the storefront are public to read; everything else needs a signed-in user. */
+	static final String[] PUBLIC_API_READS = { "/api/v1/countries/**", "/api/v1/hubs/**", "/api/v1/corridors/**",
+			"/api/v1/fx-rates/**", "/api/v1/listings/**", "/api/v1/lots/**", "/api/v1/drops/**" };
+
+	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error", "/css/**",
+			"/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**",
+			"/actuator/prometheus", "/actuator/info", "/shop/**", "/lots/**", "/drops/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// BCrypt by default, with the {id} prefix so that the algorithm can be upgraded without a migration.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
+			Clock clock) {
+		return new ProviderManager(new ThrottledPasswordAuthentication(users, encoder, throttle, audit, clock));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+				.csrf(csrf -> csrf.disable()) // no cookies are accepted here, so there is nothing to forge
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.requestCache(cache -> cache.disable())
+				.addFilterBefore(new BearerTokenFilter(tokens, audit, problems), AnonymousAuthenticationFilter.class)
+				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers(HttpMethod.POST, "/api/v1/tokens", "/api/v1/registrations").permitAll()
+						.requestMatchers(HttpMethod.POST, "/api/v1/ussd").permitAll()
+						.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
+						.anyRequest().authenticated());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
+				.requestMatchers(HttpMethod.POST, "/register", "/lang").permitAll()
+				.requestMatchers("/error").permitAll()
+				.anyRequest().authenticated())
+				.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false).permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("JSESSIONID"))
+				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+		return http.build();
+	}
+}

@@ -1,0 +1,94 @@
+package org.isoko.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored users and their roles. E-mail addresses are kept lower-case so that sign-in ignores case. */
+@Repository
+class UserAccounts {
+
+	private final JdbcClient jdbc;
+
+	UserAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static String normalise(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	void insert(UserAccount user) {
+		jdbc.sql("""
+				INSERT INTO identity_user (id, email, display_name, password_hash, organisation_id, preferred_language, enabled, created_at)
+				VALUES (:id, :email, :name, :hash, :org, :lang, :enabled, :createdAt)""")
+				.param("id", user.id().value()).param("email", normalise(user.email())).param("name", user.displayName())
+				.param("hash", user.passwordHash()).param("org", user.organisationId().value())
+				.param("lang", user.preferredLanguage()).param("enabled", user.enabled()).param("createdAt", Rows.utc(user.createdAt()))
+				.update();
+		replaceRoles(user.id(), user.roles());
+	}
+
+	void replaceRoles(UserId id, Set<Role> roles) {
+		jdbc.sql("DELETE FROM identity_user_role WHERE user_id = :id").param("id", id.value()).update();
+		for (Role role : roles) {
+			jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (:id, :role)").param("id", id.value())
+					.param("role", role.name()).update();
+		}
+	}
+
+	Optional<UserAccount> findByEmail(String email) {
+		return jdbc.sql("SELECT * FROM identity_user WHERE email = :email").param("email", normalise(email)).query(this::map).optional();
+	}
+
+	Optional<UserAccount> findById(UserId id) {
+		return jdbc.sql("SELECT * FROM identity_user WHERE id = :id").param("id", id.value()).query(this::map).optional();
+	}
+
+	boolean existsByEmail(String email) {
+		return jdbc.sql("SELECT COUNT(*) FROM identity_user WHERE email = :email").param("email", normalise(email)).query(Long.class)
+				.single() > 0;
+	}
+
+	boolean anyWithRole(Role role) {
+		return jdbc.sql("SELECT COUNT(*) FROM identity_user_role WHERE role = :role").param("role", role.name()).query(Long.class)
+				.single() > 0;
+	}
+
+	List<UserAccount> findByOrganisation(OrganisationId organisation) {
+		return jdbc.sql("SELECT * FROM identity_user WHERE organisation_id = :org ORDER BY email").param("org", organisation.value())
+				.query(this::map).list();
+	}
+
+	PageOf<UserAccount> page(PageRequest page) {
+		long total = jdbc.sql("SELECT COUNT(*) FROM identity_user").query(Long.class).single();
+		List<UserAccount> users = jdbc.sql("SELECT * FROM identity_user ORDER BY email LIMIT :limit OFFSET :offset")
+				.param("limit", page.size()).param("offset", page.offset()).query(this::map).list();
+		return PageOf.of(users, page, total);
+	}
+
+	private UserAccount map(ResultSet rs, int row) throws SQLException {
+		UserId id = new UserId(rs.getObject("id", UUID.class));
+		return new UserAccount(id, rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
+				new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("preferred_language"),
+				rs.getBoolean("enabled"), roles(id), Rows.instant(rs, "created_at"));
+	}
+
+	private Set<Role> roles(UserId id) {
+		List<String> names = jdbc.sql("SELECT role FROM identity_user_role WHERE user_id = :id").param("id", id.value())
+				.query(String.class).list();
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		names.forEach(name -> roles.add(Role.valueOf(name)));
+		return roles;
+	}
+}
