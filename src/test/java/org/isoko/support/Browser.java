@@ -176,22 +176,23 @@ public final class Browser implements AutoCloseable {
 		Stream.concat(findAll("link[rel~='stylesheet'][href]").stream().map(link -> link.getDomProperty("href")),
 				findAll("script[src]").stream().map(script -> script.getDomProperty("src")))
 				.distinct()
-				.forEach(url -> resources.put(url, (long) fetch(url, cookies).length));
-		return new PageWeight(page, fetch(page, cookies).length, resources);
+				.forEach(url -> resources.put(url, (long) fetch(url, cookies, true).length));
+		// The page itself may be an error page (404 and friends are pages too, with the same budget).
+		return new PageWeight(page, fetch(page, cookies, false).length, resources);
 	}
 
 	public Cookie cookie(String name) {
 		return driver.manage().getCookieNamed(name);
 	}
 
-	private byte[] fetch(String url, String cookies) {
+	private byte[] fetch(String url, String cookies, boolean mustBeOk) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(WAIT).GET();
 		if (!cookies.isEmpty()) {
 			request.header("Cookie", cookies);
 		}
 		try {
 			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 200) {
+			if (mustBeOk && response.statusCode() != 200) {
 				throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + " while weighing the page");
 			}
 			return response.body();

@@ -31,6 +31,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 
@@ -125,6 +126,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			detail = "The request body is missing";
 		}
 		return problemOrPage(HttpStatus.BAD_REQUEST, "Malformed request body", detail, errors, request);
+	}
+
+	/** Spring's own text ("No static resource api/v1/x.") talks about files; API clients asked for a resource. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		String path = servletRequest == null ? "/" + e.getResourcePath() : servletRequest.getRequestURI();
+		return problemOrPage(HttpStatus.NOT_FOUND, "Not Found", "No resource at " + path, List.of(), request);
 	}
 
 	@Override
