@@ -1,0 +1,116 @@
+package org.isoko.network.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.isoko.network.BlocCode;
+import org.isoko.network.Country;
+import org.isoko.network.CountryDetails;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+/** The country form as typed, text for text, so that a wrong value comes back to the person unchanged. */
+public class CountryForm {
+
+	private @Nullable String code;
+	private @Nullable String name;
+	private @Nullable String nameFr;
+	private @Nullable String nameRw;
+	private @Nullable String nameZh;
+	private @Nullable String currency;
+	private boolean leastDeveloped;
+	private List<String> blocs = new ArrayList<>();
+	private @Nullable String validFrom = LocalDate.now().toString();
+	private @Nullable String validTo;
+	private @Nullable String source;
+	private @Nullable String sourceUrl;
+
+	static CountryForm of(Country country) {
+		CountryForm form = new CountryForm();
+		form.code = country.code().value();
+		form.name = country.name();
+		form.nameFr = country.names().get("fr");
+		form.nameRw = country.names().get("rw");
+		form.nameZh = country.names().get("zh");
+		form.currency = country.currency().value();
+		form.leastDeveloped = country.leastDeveloped();
+		form.blocs = new ArrayList<>(country.blocs().stream().map(BlocCode::value).sorted().toList());
+		form.validFrom = country.validFrom().toString();
+		form.validTo = country.validTo() == null ? null : country.validTo().toString();
+		form.source = country.source();
+		form.sourceUrl = country.sourceUrl();
+		return form;
+	}
+
+	@Nullable CountryCode code(BindingResult errors) {
+		return Forms.parse(code, "code", errors, CountryCode::of);
+	}
+
+	/** The details, or null with messages next to the fields. */
+	@Nullable CountryDetails details(BindingResult errors) {
+		CurrencyCode currencyCode = Forms.parse(currency, "currency", errors, CurrencyCode::of);
+		LocalDate from = Forms.parse(validFrom, "validFrom", errors, LocalDate::parse);
+		LocalDate to = Forms.optionalDate(validTo, "validTo", errors);
+		Set<BlocCode> blocCodes = new HashSet<>();
+		for (String bloc : blocs) {
+			BlocCode parsed = Forms.parse(bloc, "blocs", errors, BlocCode::of);
+			if (parsed != null) {
+				blocCodes.add(parsed);
+			}
+		}
+		if (errors.hasErrors() || currencyCode == null || from == null) {
+			return null;
+		}
+		Map<String, String> names = new LinkedHashMap<>();
+		putIfPresent(names, "fr", nameFr);
+		putIfPresent(names, "rw", nameRw);
+		putIfPresent(names, "zh", nameZh);
+		try {
+			return new CountryDetails(name == null ? "" : name, names, currencyCode, leastDeveloped, blocCodes, from, to,
+					source == null ? "" : source, sourceUrl);
+		}
+		catch (InvalidInput e) {
+			Forms.reject(e, errors);
+			return null;
+		}
+	}
+
+	private static void putIfPresent(Map<String, String> names, String lang, @Nullable String name) {
+		if (name != null && !name.isBlank()) {
+			names.put(lang, name);
+		}
+	}
+
+	public @Nullable String getCode() { return code; }
+	public void setCode(@Nullable String code) { this.code = code; }
+	public @Nullable String getName() { return name; }
+	public void setName(@Nullable String name) { this.name = name; }
+	public @Nullable String getNameFr() { return nameFr; }
+	public void setNameFr(@Nullable String nameFr) { this.nameFr = nameFr; }
+	public @Nullable String getNameRw() { return nameRw; }
+	public void setNameRw(@Nullable String nameRw) { this.nameRw = nameRw; }
+	public @Nullable String getNameZh() { return nameZh; }
+	public void setNameZh(@Nullable String nameZh) { this.nameZh = nameZh; }
+	public @Nullable String getCurrency() { return currency; }
+	public void setCurrency(@Nullable String currency) { this.currency = currency; }
+	public boolean isLeastDeveloped() { return leastDeveloped; }
+	public void setLeastDeveloped(boolean leastDeveloped) { this.leastDeveloped = leastDeveloped; }
+	public List<String> getBlocs() { return blocs; }
+	public void setBlocs(@Nullable List<String> blocs) { this.blocs = blocs == null ? new ArrayList<>() : blocs; }
+	public @Nullable String getValidFrom() { return validFrom; }
+	public void setValidFrom(@Nullable String validFrom) { this.validFrom = validFrom; }
+	public @Nullable String getValidTo() { return validTo; }
+	public void setValidTo(@Nullable String validTo) { this.validTo = validTo; }
+	public @Nullable String getSource() { return source; }
+	public void setSource(@Nullable String source) { this.source = source; }
+	public @Nullable String getSourceUrl() { return sourceUrl; }
+	public void setSourceUrl(@Nullable String sourceUrl) { this.sourceUrl = sourceUrl; }
+}

@@ -1,0 +1,75 @@
+package org.isoko.network.web;
+
+import java.time.LocalDate;
+
+import org.isoko.network.Hub;
+import org.isoko.network.HubDetails;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.HubCode;
+import org.isoko.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+/** The hub form as typed. */
+public class HubForm {
+
+	private @Nullable String code;
+	private @Nullable String name;
+	private @Nullable String city;
+	private @Nullable String country;
+	private @Nullable String validFrom = LocalDate.now().toString();
+	private @Nullable String validTo;
+	private @Nullable String source;
+	private @Nullable String sourceUrl;
+
+	static HubForm of(Hub hub) {
+		HubForm form = new HubForm();
+		form.code = hub.code().value();
+		form.name = hub.name();
+		form.city = hub.city();
+		form.country = hub.country().value();
+		form.validFrom = hub.validFrom().toString();
+		form.validTo = hub.validTo() == null ? null : hub.validTo().toString();
+		form.source = hub.source();
+		form.sourceUrl = hub.sourceUrl();
+		return form;
+	}
+
+	@Nullable HubCode code(BindingResult errors) {
+		return Forms.parse(code, "code", errors, HubCode::of);
+	}
+
+	@Nullable HubDetails details(BindingResult errors) {
+		CountryCode countryCode = Forms.parse(country, "country", errors, CountryCode::of);
+		LocalDate from = Forms.parse(validFrom, "validFrom", errors, LocalDate::parse);
+		LocalDate to = Forms.optionalDate(validTo, "validTo", errors);
+		if (errors.hasErrors() || countryCode == null || from == null) {
+			return null;
+		}
+		try {
+			return new HubDetails(name == null ? "" : name, city == null ? "" : city, countryCode, from, to, source == null ? "" : source,
+					sourceUrl);
+		}
+		catch (InvalidInput e) {
+			Forms.reject(e, errors);
+			return null;
+		}
+	}
+
+	public @Nullable String getCode() { return code; }
+	public void setCode(@Nullable String code) { this.code = code; }
+	public @Nullable String getName() { return name; }
+	public void setName(@Nullable String name) { this.name = name; }
+	public @Nullable String getCity() { return city; }
+	public void setCity(@Nullable String city) { this.city = city; }
+	public @Nullable String getCountry() { return country; }
+	public void setCountry(@Nullable String country) { this.country = country; }
+	public @Nullable String getValidFrom() { return validFrom; }
+	public void setValidFrom(@Nullable String validFrom) { this.validFrom = validFrom; }
+	public @Nullable String getValidTo() { return validTo; }
+	public void setValidTo(@Nullable String validTo) { this.validTo = validTo; }
+	public @Nullable String getSource() { return source; }
+	public void setSource(@Nullable String source) { this.source = source; }
+	public @Nullable String getSourceUrl() { return sourceUrl; }
+	public void setSourceUrl(@Nullable String sourceUrl) { this.sourceUrl = sourceUrl; }
+}
