@@ -37,6 +37,11 @@ class ApiErrorsIntegrationTests {
 			{"kind": "CONSUMER", "displayName": "New Buyer", "email": "%s", "password": "%s", "country": "KE"}"""
 			.formatted(newEmail, NEW_PASSWORD);
 
+	/** A country the demo data does not have, in the shape hub operators add countries with. */
+	static final String GHANA = """
+			{"code": "GH", "name": "Ghana", "currency": "GHS", "leastDeveloped": false, "blocs": ["AFCFTA"],
+			 "source": "ISO 3166-1; ISO 4217"}""";
+
 	@LocalServerPort
 	int port;
 
@@ -191,6 +196,33 @@ class ApiErrorsIntegrationTests {
 	}
 
 	@Test
+	void refusesABuyerAddingACountryAndAddsNothing() {
+		long countriesBefore = countries();
+
+		Response response = http.post("/api/v1/countries", "application/json", GHANA, bearer(http.tokenFor(BUYER)));
+
+		assertProblem(response, 403);
+		assertThat(countries()).as("nothing was added").isEqualTo(countriesBefore);
+		assertProblem(http.get("/api/v1/countries/GH"), 404);
+	}
+
+	@Test
+	void refusesWrongMethodsContentTypesAndMalformedJsonOnReferenceData() {
+		String[] operator = bearer(http.tokenFor(OPERATOR));
+		long countriesBefore = countries();
+
+		assertProblem(http.send("DELETE", "/api/v1/countries", null, null, operator), 405);
+		assertProblem(http.post("/api/v1/countries", "text/plain", GHANA, operator), 415);
+		assertThat(assertProblem(http.post("/api/v1/countries", "application/json", GHANA.substring(0, 40), operator), 400)
+				.path("detail").asString()).startsWith("Malformed JSON");
+		JsonNode unknownCurrency = assertProblem(http.post("/api/v1/countries", "application/json", GHANA.replace("GHS", "ZZZ"), operator), 400);
+		assertThat(unknownCurrency.path("errors").get(0).path("field").asString()).isEqualTo("currency");
+
+		assertThat(countries()).as("nothing was added").isEqualTo(countriesBefore);
+		assertProblem(http.get("/api/v1/countries/GH"), 404);
+	}
+
+	@Test
 	void showsPeopleTheErrorPageForAnUnknownPage() {
 		Response response = http.get("/network/no-such-page/at-all", "Accept", "text/html");
 
@@ -198,6 +230,12 @@ class ApiErrorsIntegrationTests {
 		assertThat(response.contentType()).startsWith("text/html");
 		assertThat(response.text()).contains("<html").contains("404").contains("We could not find this page.")
 				.doesNotContain("\"status\"");
+	}
+
+	private long countries() {
+		Response response = http.get("/api/v1/countries?size=1");
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		return response.json().path("totalItems").asLong();
 	}
 
 	/** The refused registration left no account behind: its e-mail and password get no token. */

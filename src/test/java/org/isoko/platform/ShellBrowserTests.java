@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 import org.isoko.support.Browser;
@@ -42,13 +43,16 @@ class ShellBrowserTests {
 		assertTranslated(browser, "#nav-sign-out", "nav.signOut");
 		assertThat(browser.text("#main-nav")).contains(KINYARWANDA.getProperty("nav.home"), KINYARWANDA.getProperty("nav.account"))
 				.doesNotContain(ENGLISH.getProperty("nav.home"), ENGLISH.getProperty("nav.account"));
+		// Every link of the navigation, whichever modules added it, speaks Kinyarwanda.
+		assertThat(browser.findAll("#main-nav a")).isNotEmpty().allSatisfy(link -> assertThat(link.getText().trim())
+				.as("#%s", link.getDomAttribute("id")).isIn(navigationTexts(KINYARWANDA)).isNotIn(navigationTexts(ENGLISH)));
 		// Still signed in as the seller: the language switch did not lose the session.
 		assertThat(browser.findAll("#nav-sign-in")).isEmpty();
 
-		assertWithinBudget(browser.pageWeight());
+		assertWithinBudget(browser.pageWeight(), "/?lang=rw");
 		browser.click("#nav-account");
 		assertTranslated(browser, "#nav-account", "nav.account");
-		assertWithinBudget(browser.pageWeight());
+		assertWithinBudget(browser.pageWeight(), "/account");
 	}
 
 	@Test
@@ -63,7 +67,9 @@ class ShellBrowserTests {
 		assertThat(browser.cookie("isoko-lang")).as("the language is kept in a cookie, not in the session").isNotNull();
 	}
 
-	private static void assertWithinBudget(Browser.PageWeight weight) {
+	private static void assertWithinBudget(Browser.PageWeight weight, String page) {
+		assertThat(weight.page()).endsWith(page);
+		assertThat(weight.status()).as("a real page, not an error page: " + weight).isEqualTo(200);
 		assertThat(weight.htmlBytes()).as(weight.toString()).isPositive();
 		assertThat(weight.resourceBytes()).as("the page's stylesheet is counted: " + weight).isNotEmpty()
 				.allSatisfy((url, bytes) -> assertThat(bytes).as(url).isPositive());
@@ -74,6 +80,10 @@ class ShellBrowserTests {
 		String kinyarwanda = KINYARWANDA.getProperty(key);
 		assertThat(kinyarwanda).as("%s in shell_rw.properties", key).isNotBlank().isNotEqualTo(ENGLISH.getProperty(key));
 		assertThat(browser.text(css)).as("%s (%s)", css, key).isEqualTo(kinyarwanda);
+	}
+
+	private static List<String> navigationTexts(Properties bundle) {
+		return bundle.stringPropertyNames().stream().filter(key -> key.startsWith("nav.")).map(bundle::getProperty).toList();
 	}
 
 	private static Properties bundle(String resource) {

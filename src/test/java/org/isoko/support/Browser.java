@@ -176,16 +176,17 @@ public final class Browser implements AutoCloseable {
 		Stream.concat(findAll("link[rel~='stylesheet'][href]").stream().map(link -> link.getDomProperty("href")),
 				findAll("script[src]").stream().map(script -> script.getDomProperty("src")))
 				.distinct()
-				.forEach(url -> resources.put(url, (long) fetch(url, cookies, true).length));
+				.forEach(url -> resources.put(url, (long) fetch(url, cookies, true).body().length));
 		// The page itself may be an error page (404 and friends are pages too, with the same budget).
-		return new PageWeight(page, fetch(page, cookies, false).length, resources);
+		HttpResponse<byte[]> html = fetch(page, cookies, false);
+		return new PageWeight(page, html.statusCode(), html.body().length, resources);
 	}
 
 	public Cookie cookie(String name) {
 		return driver.manage().getCookieNamed(name);
 	}
 
-	private byte[] fetch(String url, String cookies, boolean mustBeOk) {
+	private HttpResponse<byte[]> fetch(String url, String cookies, boolean mustBeOk) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(WAIT).GET();
 		if (!cookies.isEmpty()) {
 			request.header("Cookie", cookies);
@@ -195,7 +196,7 @@ public final class Browser implements AutoCloseable {
 			if (mustBeOk && response.statusCode() != 200) {
 				throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + " while weighing the page");
 			}
-			return response.body();
+			return response;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -238,7 +239,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/** The bytes of a page and of the stylesheets and scripts it loads. */
-	public record PageWeight(String page, long htmlBytes, Map<String, Long> resourceBytes) {
+	public record PageWeight(String page, int status, long htmlBytes, Map<String, Long> resourceBytes) {
 
 		public long totalBytes() {
 			return htmlBytes + resourceBytes.values().stream().mapToLong(Long::longValue).sum();
@@ -246,7 +247,7 @@ public final class Browser implements AutoCloseable {
 
 		@Override
 		public String toString() {
-			return page + ": " + totalBytes() + " bytes (HTML " + htmlBytes + ", " + resourceBytes + ")";
+			return page + " (" + status + "): " + totalBytes() + " bytes (HTML " + htmlBytes + ", " + resourceBytes + ")";
 		}
 	}
 }
