@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -283,6 +284,13 @@ class NetworkApiIntegrationTests extends NetworkTestSupport {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.paths['/api/v1/fx-rates/convert'].get.summary").exists())
 				.andExpect(jsonPath("$.paths['/api/v1/corridors'].post.summary").exists());
+	}
+
+	@Test
+	void seedsDemoDataOnlyOnce(@Autowired NetworkDemoData demoData) throws Exception {
+		String before = counts();
+		demoData.run(null);
+		assertThat(counts()).isEqualTo(before);
 	}
 
 	// ---- helpers
