@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.shared.SqlTimes;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
@@ -72,7 +73,7 @@ class ApiTokens {
 				INSERT INTO identity_api_token (id, user_id, name, token_hash, token_prefix, created_at, expires_at)
 				VALUES (:id, :user, :name, :hash, :prefix, :createdAt, :expiresAt)""")
 				.param("id", token.id()).param("user", user.id().value()).param("name", token.name()).param("hash", hash(secret))
-				.param("prefix", token.prefix()).param("createdAt", Rows.utc(now)).param("expiresAt", Rows.utc(token.expiresAt()))
+				.param("prefix", token.prefix()).param("createdAt", SqlTimes.utc(now)).param("expiresAt", SqlTimes.utc(token.expiresAt()))
 				.update();
 		audit.recordFor(user, AuditActions.TOKEN_CREATED, token.id().toString(), "name=" + label);
 		return new IssuedToken(token, secret);
@@ -86,7 +87,7 @@ class ApiTokens {
 				.query(ApiTokens::map).optional().filter(t -> t.isActive(now));
 		token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))
 				.ifPresent(t -> jdbc.sql("UPDATE identity_api_token SET last_used_at = :now WHERE id = :id")
-						.param("now", Rows.utc(now)).param("id", t.id()).update());
+						.param("now", SqlTimes.utc(now)).param("id", t.id()).update());
 		return token.flatMap(t -> users.findById(t.userId())).filter(UserAccount::enabled);
 	}
 
@@ -113,7 +114,7 @@ class ApiTokens {
 			return token;
 		}
 		Instant now = clock.instant();
-		jdbc.sql("UPDATE identity_api_token SET revoked_at = :now WHERE id = :id").param("now", Rows.utc(now)).param("id", tokenId)
+		jdbc.sql("UPDATE identity_api_token SET revoked_at = :now WHERE id = :id").param("now", SqlTimes.utc(now)).param("id", tokenId)
 				.update();
 		audit.recordFor(user, AuditActions.TOKEN_REVOKED, tokenId.toString(), "name=" + token.name());
 		return new ApiToken(token.id(), token.userId(), token.name(), token.prefix(), token.createdAt(), token.expiresAt(),
@@ -132,7 +133,7 @@ class ApiTokens {
 
 	private static ApiToken map(ResultSet rs, int row) throws SQLException {
 		return new ApiToken(rs.getObject("id", UUID.class), new UserId(rs.getObject("user_id", UUID.class)), rs.getString("name"),
-				rs.getString("token_prefix"), Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"),
-				Rows.instant(rs, "last_used_at"), Rows.instant(rs, "revoked_at"));
+				rs.getString("token_prefix"), SqlTimes.instant(rs, "created_at"), SqlTimes.instant(rs, "expires_at"),
+				SqlTimes.instant(rs, "last_used_at"), SqlTimes.instant(rs, "revoked_at"));
 	}
 }

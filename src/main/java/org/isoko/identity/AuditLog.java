@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.isoko.shared.SqlTimes;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,7 @@ class AuditLog implements AuditTrail {
 		jdbc.sql("""
 				INSERT INTO identity_audit_event (id, occurred_at, action, actor_user_id, actor, organisation_id, target, remote_address, details)
 				VALUES (:id, :at, :action, :actorId, :actor, :org, :target, :address, :details)""")
-				.param("id", UUID.randomUUID()).param("at", Rows.utc(clock.instant())).param("action", action)
+				.param("id", UUID.randomUUID()).param("at", SqlTimes.utc(clock.instant())).param("action", action)
 				.param("actorId", actorId == null ? null : actorId.value()).param("actor", truncate(actor, 254))
 				.param("org", organisation == null ? null : organisation.value()).param("target", truncate(target, 254))
 				.param("address", remoteAddress()).param("details", truncate(details, 1000))
@@ -100,9 +101,9 @@ class AuditLog implements AuditTrail {
 	}
 
 	private static Entry map(ResultSet rs, int row) throws SQLException {
-		UUID actorId = Rows.uuid(rs, "actor_user_id");
-		UUID org = Rows.uuid(rs, "organisation_id");
-		return new Entry(rs.getObject("id", UUID.class), Rows.instant(rs, "occurred_at"), rs.getString("action"),
+		UUID actorId = rs.getObject("actor_user_id", UUID.class);
+		UUID org = rs.getObject("organisation_id", UUID.class);
+		return new Entry(rs.getObject("id", UUID.class), SqlTimes.instant(rs, "occurred_at"), rs.getString("action"),
 				actorId == null ? null : new UserId(actorId), rs.getString("actor"), org == null ? null : new OrganisationId(org),
 				rs.getString("target"), rs.getString("remote_address"), rs.getString("details"));
 	}

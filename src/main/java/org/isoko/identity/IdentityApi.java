@@ -103,6 +103,9 @@ class IdentityApi {
 		if (user.belongsTo(id)) {
 			return OrganisationView.of(organisations.findById(id).orElseThrow(() -> org.isoko.shared.NotFound.of("Organisation", id)));
 		}
+		if (!user.has(Role.HUB_OPERATOR)) {
+			throw org.isoko.shared.NotFound.of("Organisation", id);
+		}
 		return OrganisationView.of(verification.seller(user, id));
 	}
 

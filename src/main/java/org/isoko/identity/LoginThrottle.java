@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.isoko.shared.SqlTimes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +56,7 @@ class LoginThrottle {
 
 	private Optional<Instant> lockOf(String key, Instant now) {
 		return jdbc.sql("SELECT locked_until FROM identity_login_throttle WHERE throttle_key = :key").param("key", key)
-				.query((rs, row) -> Optional.ofNullable(Rows.instant(rs, "locked_until"))).optional().flatMap(o -> o)
+				.query((rs, row) -> Optional.ofNullable(SqlTimes.instant(rs, "locked_until"))).optional().flatMap(o -> o)
 				.filter(until -> until.isAfter(now));
 	}
 
@@ -67,11 +68,11 @@ class LoginThrottle {
 				SET failures = CASE WHEN window_start < :windowStart THEN 1 ELSE failures + 1 END,
 				    window_start = CASE WHEN window_start < :windowStart THEN :now ELSE window_start END
 				WHERE throttle_key = :key""")
-				.param("windowStart", Rows.utc(windowStart)).param("now", Rows.utc(now)).param("key", key).update();
+				.param("windowStart", SqlTimes.utc(windowStart)).param("now", SqlTimes.utc(now)).param("key", key).update();
 		if (updated == 0) {
 			try {
 				jdbc.sql("INSERT INTO identity_login_throttle (throttle_key, failures, window_start) VALUES (:key, 1, :now)")
-						.param("key", key).param("now", Rows.utc(now)).update();
+						.param("key", key).param("now", SqlTimes.utc(now)).update();
 			}
 			catch (DuplicateKeyException raced) {
 				return count(key, maxFailures, now);
@@ -83,7 +84,7 @@ class LoginThrottle {
 			return Optional.empty();
 		}
 		Instant until = now.plus(lock);
-		jdbc.sql("UPDATE identity_login_throttle SET locked_until = :until WHERE throttle_key = :key").param("until", Rows.utc(until))
+		jdbc.sql("UPDATE identity_login_throttle SET locked_until = :until WHERE throttle_key = :key").param("until", SqlTimes.utc(until))
 				.param("key", key).update();
 		return Optional.of(until);
 	}

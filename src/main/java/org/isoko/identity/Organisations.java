@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.shared.SqlTimes;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
@@ -36,7 +37,7 @@ class Organisations implements OrganisationDirectory {
 				.param("phone", o.phone() == null ? null : o.phone().value())
 				.param("verification", o.verification().name()).param("reason", o.verificationReason())
 				.param("verifiedBy", o.verifiedBy() == null ? null : o.verifiedBy().value())
-				.param("verifiedAt", Rows.utc(o.verifiedAt())).param("createdAt", Rows.utc(o.createdAt()))
+				.param("verifiedAt", SqlTimes.utc(o.verifiedAt())).param("createdAt", SqlTimes.utc(o.createdAt()))
 				.update();
 	}
 
@@ -47,7 +48,7 @@ class Organisations implements OrganisationDirectory {
 				WHERE id = :id AND version = :version""")
 				.param("verification", o.verification().name()).param("reason", o.verificationReason())
 				.param("verifiedBy", o.verifiedBy() == null ? null : o.verifiedBy().value())
-				.param("verifiedAt", Rows.utc(o.verifiedAt())).param("id", o.id().value()).param("version", o.version())
+				.param("verifiedAt", SqlTimes.utc(o.verifiedAt())).param("id", o.id().value()).param("version", o.version())
 				.update();
 		if (updated != 1) {
 			throw new Conflict("Organisation " + o.name() + " was changed by someone else meanwhile; reload and try again");
@@ -93,12 +94,12 @@ class Organisations implements OrganisationDirectory {
 
 	private static Organisation map(ResultSet rs, int row) throws SQLException {
 		String phone = rs.getString("phone");
-		UUID verifiedBy = Rows.uuid(rs, "verified_by");
+		UUID verifiedBy = rs.getObject("verified_by", UUID.class);
 		return new Organisation(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
 				OrganisationKind.valueOf(rs.getString("kind")), new CountryCode(rs.getString("country_code")),
 				new HubCode(rs.getString("hub_code")), phone == null ? null : new Msisdn(phone),
 				Verification.valueOf(rs.getString("verification")), rs.getString("verification_reason"),
-				verifiedBy == null ? null : new UserId(verifiedBy), Rows.instant(rs, "verified_at"),
-				Rows.instant(rs, "created_at"), rs.getInt("version"));
+				verifiedBy == null ? null : new UserId(verifiedBy), SqlTimes.instant(rs, "verified_at"),
+				SqlTimes.instant(rs, "created_at"), rs.getInt("version"));
 	}
 }

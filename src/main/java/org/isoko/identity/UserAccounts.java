@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.isoko.shared.SqlTimes;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ class UserAccounts {
 				VALUES (:id, :email, :name, :hash, :org, :lang, :enabled, :createdAt)""")
 				.param("id", user.id().value()).param("email", normalise(user.email())).param("name", user.displayName())
 				.param("hash", user.passwordHash()).param("org", user.organisationId().value())
-				.param("lang", user.preferredLanguage()).param("enabled", user.enabled()).param("createdAt", Rows.utc(user.createdAt()))
+				.param("lang", user.preferredLanguage()).param("enabled", user.enabled()).param("createdAt", SqlTimes.utc(user.createdAt()))
 				.update();
 		replaceRoles(user.id(), user.roles());
 	}
@@ -81,7 +82,7 @@ class UserAccounts {
 		UserId id = new UserId(rs.getObject("id", UUID.class));
 		return new UserAccount(id, rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
 				new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("preferred_language"),
-				rs.getBoolean("enabled"), roles(id), Rows.instant(rs, "created_at"));
+				rs.getBoolean("enabled"), roles(id), SqlTimes.instant(rs, "created_at"));
 	}
 
 	private Set<Role> roles(UserId id) {

@@ -1,0 +1,14 @@
+package org.isoko.catalog;
+
+import java.util.Optional;
+
+import org.isoko.network.CorridorId;
+
+/** Read access to lots for other modules (ordering takes its price and product snapshot from here). */
+public interface Catalog {
+
+	Optional<LotDetails> lot(LotId id);
+
+	/** The lot as listed on the corridor, whether listed or paused; empty when the lot is not on that corridor. */
+	Optional<Offer> offer(LotId lot, CorridorId corridor);
+}

@@ -1,0 +1,317 @@
+package org.isoko.catalog;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.isoko.identity.CurrentUser;
+import org.isoko.identity.Role;
+import org.isoko.network.CorridorId;
+import org.isoko.network.Network;
+import org.isoko.shared.Conflict;
+import org.isoko.shared.HsCode;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
+import org.isoko.shared.NotFound;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a seller does with their catalog: products, lots, documents, prices, stock and listings. Every call checks
+ * that the caller sells for a verified organisation and owns what they touch (someone else's product or lot is
+ * reported as not found). Bad input is refused before anything is written.
+ */
+@Service
+class CatalogManagement {
+
+	static final Set<String> LANGUAGES = Set.of("en", "fr", "rw", "zh");
+	static final int MAX_UNITS = 1_000_000;
+
+	private final CatalogStore store;
+	private final CatalogStock stock;
+	private final Network network;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	CatalogManagement(CatalogStore store, CatalogStock stock, Network network, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.stock = stock;
+		this.network = network;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	record NewProduct(Category category, HsCode hsCode, String unitOfSale, long netWeightGrams, long grossWeightGrams,
+			List<ProductText> texts) {
+	}
+
+	record NewLot(String reference, int quantity, Money unitPrice, int minOrderQuantity, Provenance provenance, CoffeeAttributes coffee,
+			@Nullable String story) {
+	}
+
+	record NewDocument(DocumentKind kind, String number, String issuer, LocalDate issuedOn, @Nullable LocalDate expiresOn,
+			@Nullable PreferenceScheme scheme, @Nullable String originCriterion) {
+	}
+
+	@Transactional
+	ProductId createProduct(CurrentUser seller, NewProduct product) {
+		requireVerifiedSeller(seller);
+		requireText("unitOfSale", product.unitOfSale(), 120);
+		if (product.netWeightGrams() < 1 || product.netWeightGrams() > 100_000_000L) {
+			throw new InvalidInput("netWeightGrams", "Net weight must be between 1 g and 100 t");
+		}
+		if (product.grossWeightGrams() < product.netWeightGrams() || product.grossWeightGrams() > 100_000_000L) {
+			throw new InvalidInput("grossWeightGrams", "Gross weight must be at least the net weight and at most 100 t");
+		}
+		Map<String, ProductText> texts = validTexts(product.texts());
+		ProductId id = ProductId.random();
+		store.insertProduct(new CatalogStore.ProductRow(id, seller.organisationId(), product.category(), product.hsCode(),
+				product.unitOfSale().trim(), product.netWeightGrams(), product.grossWeightGrams(), texts), clock.instant());
+		events.publishEvent(new ProductCreated(id, seller.organisationId(), product.category(), product.hsCode()));
+		return id;
+	}
+
+	@Transactional
+	void saveText(CurrentUser seller, ProductId product, ProductText text) {
+		ownProduct(seller, product);
+		validTexts(List.of(text)).values().forEach(valid -> store.upsertText(product, valid));
+	}
+
+	@Transactional
+	LotId createLot(CurrentUser seller, ProductId productId, NewLot lot) {
+		CatalogStore.ProductRow product = ownProduct(seller, productId);
+		String reference = requireText("reference", lot.reference(), 60);
+		if (store.referenceTaken(seller.organisationId(), reference)) {
+			throw new InvalidInput("reference", "You already have a lot with the reference " + reference);
+		}
+		requireUnits("quantity", lot.quantity(), 0);
+		requireUnits("minOrderQuantity", lot.minOrderQuantity(), 1);
+		if (!lot.unitPrice().isPositive()) {
+			throw new InvalidInput("unitPrice", "The price must be more than zero");
+		}
+		network.country(lot.provenance().country())
+				.orElseThrow(() -> new InvalidInput("originCountry", lot.provenance().country() + " is not a country of the network"));
+		requireText("originRegion", lot.provenance().region(), 120);
+		requireText("producerName", lot.provenance().producerName(), 200);
+		LocalDate today = LocalDate.now(clock);
+		if (lot.provenance().harvestedOn() != null && lot.provenance().harvestedOn().isAfter(today)) {
+			throw new InvalidInput("harvestedOn", "The harvest date cannot be in the future");
+		}
+		validateCoffee(product.category(), lot.coffee());
+		if (lot.story() != null && lot.story().length() > 4000) {
+			throw new InvalidInput("story", "The story must be at most 4000 characters");
+		}
+		LotId id = LotId.random();
+		store.insertLot(new CatalogStore.LotRow(id, productId, seller.organisationId(), reference, lot.quantity(), lot.quantity(),
+				lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(), blankToNull(lot.story())), clock.instant());
+		events.publishEvent(new LotCreated(id, productId, seller.organisationId()));
+		return id;
+	}
+
+	@Transactional
+	LotDocument addDocument(CurrentUser seller, LotId lot, NewDocument document) {
+		ownLot(seller, lot);
+		String number = requireText("number", document.number(), 80);
+		String issuer = requireText("issuer", document.issuer(), 200);
+		if (document.expiresOn() != null && !document.expiresOn().isAfter(document.issuedOn())) {
+			throw new InvalidInput("expiresOn", "The expiry date must be after the issue date");
+		}
+		if (document.issuedOn().isAfter(LocalDate.now(clock))) {
+			throw new InvalidInput("issuedOn", "The issue date cannot be in the future");
+		}
+		if (document.kind() == DocumentKind.CERTIFICATE_OF_ORIGIN) {
+			if (document.scheme() == null) {
+				throw new InvalidInput("scheme", "Say which preference scheme the certificate of origin is issued for");
+			}
+			requireText("originCriterion", document.originCriterion(), 60);
+			if (document.scheme() == PreferenceScheme.AFCFTA && (document.expiresOn() == null
+					|| document.expiresOn().isAfter(document.issuedOn().plusMonths(12)))) {
+				throw new InvalidInput("expiresOn", "An AfCFTA certificate of origin is valid for at most 12 months from its issue date");
+			}
+		}
+		LotDocument saved = new LotDocument(UUID.randomUUID(), document.kind(), number, issuer, document.issuedOn(), document.expiresOn(),
+				document.scheme(), blankToNull(document.originCriterion()));
+		store.insertDocument(lot, saved);
+		return saved;
+	}
+
+	@Transactional
+	void changePrice(CurrentUser seller, LotId lot, Money price) {
+		LotDetails details = ownLot(seller, lot);
+		if (!price.isPositive()) {
+			throw new InvalidInput("unitPrice", "The price must be more than zero");
+		}
+		if (!price.currency().equals(details.unitPrice().currency())) {
+			throw new InvalidInput("currency", "The lot is priced in " + details.unitPrice().currency());
+		}
+		store.updatePrice(lot, price, clock.instant());
+	}
+
+	@Transactional
+	void restock(CurrentUser seller, LotId lot, int quantity) {
+		LotDetails details = ownLot(seller, lot);
+		requireUnits("quantity", quantity, 1);
+		if ((long) details.quantityTotal() + quantity > MAX_UNITS) {
+			throw new InvalidInput("quantity", "A lot holds at most " + MAX_UNITS + " units");
+		}
+		stock.restock(lot, quantity);
+	}
+
+	@Transactional
+	void withdraw(CurrentUser seller, LotId lot, int quantity) {
+		ownLot(seller, lot);
+		requireUnits("quantity", quantity, 1);
+		stock.withdraw(lot, quantity);
+	}
+
+	/**
+	 * Offers a lot on a corridor. The corridor must leave from the seller's own hub: a Rwandan cooperative ships
+	 * from Kigali. Listing again a paused lot resumes it.
+	 */
+	@Transactional
+	Listing list(CurrentUser seller, LotId lot, CorridorId corridorId) {
+		LotDetails details = ownLot(seller, lot);
+		var corridor = network.corridor(corridorId).orElseThrow(() -> new InvalidInput("corridor", "There is no corridor " + corridorId));
+		if (!corridor.origin().equals(seller.hub())) {
+			throw new InvalidInput("corridor", "Corridor " + corridor.origin() + "→" + corridor.destination() + " does not leave from your hub "
+					+ seller.hub());
+		}
+		if (!corridor.isValidOn(LocalDate.now(clock))) {
+			throw new InvalidInput("corridor", "Corridor " + corridor.origin() + "→" + corridor.destination() + " is not open today");
+		}
+		var existing = details.listingOn(corridorId);
+		if (existing.isPresent()) {
+			return resume(seller, lot, corridorId);
+		}
+		Instant now = clock.instant();
+		Listing listing = new Listing(UUID.randomUUID(), lot, corridorId, ListingStatus.LISTED, now, now);
+		store.insertListing(listing);
+		events.publishEvent(new LotListed(lot, corridorId, details.seller()));
+		return listing;
+	}
+
+	@Transactional
+	Listing pause(CurrentUser seller, LotId lot, CorridorId corridor) {
+		return changeListing(seller, lot, corridor, ListingStatus.PAUSED);
+	}
+
+	@Transactional
+	Listing resume(CurrentUser seller, LotId lot, CorridorId corridor) {
+		return changeListing(seller, lot, corridor, ListingStatus.LISTED);
+	}
+
+	@Transactional(readOnly = true)
+	PageOf<CatalogStore.ProductRow> products(CurrentUser seller, PageRequest page) {
+		requireSeller(seller);
+		return store.productsOf(seller.organisationId(), page);
+	}
+
+	@Transactional(readOnly = true)
+	PageOf<LotDetails> lots(CurrentUser seller, PageRequest page) {
+		requireSeller(seller);
+		return store.lotsOf(seller.organisationId(), page);
+	}
+
+	@Transactional(readOnly = true)
+	LotDetails ownLot(CurrentUser seller, LotId lot) {
+		requireSeller(seller);
+		return store.lot(lot).filter(l -> seller.belongsTo(l.seller())).orElseThrow(() -> NotFound.of("Lot", lot));
+	}
+
+	@Transactional(readOnly = true)
+	CatalogStore.ProductRow ownProduct(CurrentUser seller, ProductId product) {
+		requireSeller(seller);
+		return store.product(product).filter(p -> seller.belongsTo(p.seller())).orElseThrow(() -> NotFound.of("Product", product));
+	}
+
+	private Listing changeListing(CurrentUser seller, LotId lot, CorridorId corridor, ListingStatus status) {
+		LotDetails details = ownLot(seller, lot);
+		Listing listing = details.listingOn(corridor)
+				.orElseThrow(() -> new InvalidInput("corridor", "Lot " + lot + " is not listed on corridor " + corridor));
+		if (listing.status() == status) {
+			return listing;
+		}
+		Instant now = clock.instant();
+		store.updateListingStatus(listing.id(), status, now);
+		events.publishEvent(status == ListingStatus.PAUSED ? new ListingPaused(lot, corridor) : new LotListed(lot, corridor, details.seller()));
+		return new Listing(listing.id(), lot, corridor, status, listing.listedAt(), now);
+	}
+
+	private static void requireSeller(CurrentUser user) {
+		if (!user.has(Role.SELLER) && !user.isAdmin()) {
+			throw new AccessDeniedException("Only sellers manage a catalog");
+		}
+	}
+
+	private static void requireVerifiedSeller(CurrentUser user) {
+		requireSeller(user);
+		if (!user.organisationVerified() && !user.isAdmin()) {
+			throw new Conflict("Your organisation is not verified yet: the hub " + user.hub() + " verifies sellers before they can list products");
+		}
+	}
+
+	private static Map<String, ProductText> validTexts(List<ProductText> texts) {
+		if (texts.isEmpty()) {
+			throw new InvalidInput("texts", "Give the product a name and description in at least one language");
+		}
+		Map<String, ProductText> valid = new LinkedHashMap<>();
+		for (ProductText text : texts) {
+			if (!LANGUAGES.contains(text.language())) {
+				throw new InvalidInput("language", "Language must be one of en, fr, rw, zh, got '" + text.language() + "'");
+			}
+			if (valid.containsKey(text.language())) {
+				throw new InvalidInput("language", "Language " + text.language() + " is given twice");
+			}
+			valid.put(text.language(), new ProductText(text.language(), requireText("name", text.name(), 200),
+					requireText("description", text.description(), 4000)));
+		}
+		return valid;
+	}
+
+	private static void validateCoffee(Category category, CoffeeAttributes coffee) {
+		if (!category.isCoffee() && !coffee.isEmpty()) {
+			throw new InvalidInput("process", "Process, grade, cup score and altitude are for coffee only");
+		}
+		BigDecimal cup = coffee.cupScore();
+		if (cup != null && (cup.signum() < 0 || cup.compareTo(BigDecimal.valueOf(100)) > 0 || cup.scale() > 2)) {
+			throw new InvalidInput("cupScore", "The cup score must be between 0 and 100 with at most two decimals");
+		}
+		if (coffee.altitudeMeters() != null && (coffee.altitudeMeters() < 0 || coffee.altitudeMeters() > 6000)) {
+			throw new InvalidInput("altitudeMeters", "The altitude must be between 0 and 6000 m");
+		}
+		if (coffee.grade() != null && coffee.grade().length() > 60) {
+			throw new InvalidInput("grade", "The grade must be at most 60 characters");
+		}
+	}
+
+	private static void requireUnits(String field, int quantity, int minimum) {
+		if (quantity < minimum || quantity > MAX_UNITS) {
+			throw new InvalidInput(field, field + " must be a whole number between " + minimum + " and " + MAX_UNITS + ", got " + quantity);
+		}
+	}
+
+	static String requireText(String field, @Nullable String value, int maxLength) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInput(field, field + " is required");
+		}
+		if (value.trim().length() > maxLength) {
+			throw new InvalidInput(field, field + " must be at most " + maxLength + " characters");
+		}
+		return value.trim();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

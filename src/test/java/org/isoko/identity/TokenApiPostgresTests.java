@@ -1,0 +1,8 @@
+package org.isoko.identity;
+
+import org.isoko.support.PostgresTest;
+
+/** The same tests on the real PostgreSQL server. */
+@PostgresTest
+class TokenApiPostgresTests extends TokenApiIntegrationTests {
+}
