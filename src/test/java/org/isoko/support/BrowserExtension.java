@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -16,27 +17,46 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Gives each test method that asks for one a fresh {@link Browser} pointed at the application under test, and
  * closes it afterwards (keeping a screenshot and the page source under target/browser-failures when the test
- * failed). Checks first that Chromium and ChromeDriver are installed: skipped without them on a developer machine,
- * a failure under {@code CI=true}.
+ * failed). Checks first that Chromium and ChromeDriver are installed: without them a browser test is skipped on a
+ * developer machine (so that {@code ./mvnw verify} works on a fresh clone) and fails under {@code CI=true}.
  */
-public class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterEachCallback {
+public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver, AfterEachCallback {
 
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 	static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
+	/**
+	 * Without a browser, each test method is skipped on a developer machine, with the reason (counted as skipped, and
+	 * before any Spring context is started for nothing). Under CI the class fails instead, in {@link #beforeAll}.
+	 */
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (installed() || isCi() || context.getTestMethod().isEmpty()) {
+			return ConditionEvaluationResult.enabled("Chromium and ChromeDriver are installed (or CI=true, where their absence fails)");
+		}
+		return ConditionEvaluationResult.disabled(missing());
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-			return;
+		if (!installed() && isCi()) {
+			throw new IllegalStateException(missing() + " Under CI=true a browser test fails instead of being skipped.");
 		}
-		String missing = "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
-				+ "), which are not installed. .ci/run installs them; by hand: apt-get install -y chromium chromium-driver";
-		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-			throw new IllegalStateException(missing + ". Under CI=true a browser test fails instead of being skipped.");
-		}
-		Assumptions.abort(missing + ". Skipping " + context.getDisplayName() + ".");
+	}
+
+	private static boolean installed() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	private static boolean isCi() {
+		return "true".equalsIgnoreCase(System.getenv("CI"));
+	}
+
+	private static String missing() {
+		return "Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+				+ "), which are not installed; skipped. .ci/run installs them; by hand: apt-get install -y chromium chromium-driver.";
 	}
 
 	@Override
