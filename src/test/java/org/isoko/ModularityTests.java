@@ -51,6 +51,6 @@ class ModularityTests {
 	}
 
 	private static boolean isRelation(String line) {
-		return line.contains("-->") || line.contains("..>");
+		return line.startsWith("Rel(") || line.startsWith("Rel_") || line.contains("-->") || line.contains("..>");
 	}
 }
