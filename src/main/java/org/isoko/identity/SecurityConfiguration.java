@@ -17,7 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Two ways in. Programs call {@code /api/**} statelessly with a bearer token (from {@code POST /api/v1/tokens});
+ * Two ways in. Programs call {@code /api/**} (and monitoring {@code /actuator/**}) statelessly with a bearer token (from {@code POST /api/v1/tokens});
  * people use pages with a session, a sign-in form and CSRF protection. Both share one password check, with
  * throttling and auditing. Authorisation by role is declared next to each endpoint ({@code @PreAuthorize}); these
  * chains only decide what anonymous visitors may read.
@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuditLog audit, ProblemResponses problems) throws Exception {
-		http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**", "/actuator/**")
 				.csrf(csrf -> csrf.disable()) // no cookies are accepted here, so there is nothing to forge
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.requestCache(cache -> cache.disable())
@@ -59,6 +59,7 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/tokens", "/api/v1/registrations").permitAll()
 						.requestMatchers(HttpMethod.POST, "/api/v1/ussd").permitAll()
 						.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
+						.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
 						.anyRequest().authenticated());
 		return http.build();
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -44,6 +45,9 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 		if (amount == null) {
 			throw new IllegalArgumentException("Amount is required");
 		}
+		if (currency == null) {
+			throw new IllegalArgumentException("Money needs a currency");
+		}
 		int digits = currency.minorUnitDigits();
 		if (amount.stripTrailingZeros().scale() > digits) {
 			throw new IllegalArgumentException("Amount " + amount.toPlainString() + " has more decimals than " + currency
@@ -58,6 +62,9 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 	}
 
 	public static Money of(String amount, String currency) {
+		if (amount == null) {
+			throw new IllegalArgumentException("Amount is required");
+		}
 		try {
 			return of(new BigDecimal(amount.trim()), CurrencyCode.of(currency));
 		}
@@ -72,23 +79,23 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 
 	public Money plus(Money other) {
 		requireSameCurrency(other);
-		return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
+		return new Money(exact(() -> Math.addExact(minorUnits, other.minorUnits), currency), currency);
 	}
 
 	public Money minus(Money other) {
 		requireSameCurrency(other);
-		return new Money(Math.subtractExact(minorUnits, other.minorUnits), currency);
+		return new Money(exact(() -> Math.subtractExact(minorUnits, other.minorUnits), currency), currency);
 	}
 
 	/** Exact multiplication by a whole quantity, e.g. a unit price times the number of bags. */
 	public Money times(long quantity) {
-		return new Money(Math.multiplyExact(minorUnits, quantity), currency);
+		return new Money(exact(() -> Math.multiplyExact(minorUnits, quantity), currency), currency);
 	}
 
 	/** Multiplies by a rate (e.g. 0.13 for 13 % VAT), rounding once, half-up, to the minor unit. */
 	public Money times(BigDecimal rate) {
 		BigDecimal product = BigDecimal.valueOf(minorUnits).multiply(rate).setScale(0, ROUNDING);
-		return new Money(product.longValueExact(), currency);
+		return new Money(exact(product::longValueExact, currency), currency);
 	}
 
 	/**
@@ -97,11 +104,11 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 	 */
 	public Money convert(BigDecimal rate, CurrencyCode target) {
 		BigDecimal targetAmount = toDecimal().multiply(rate).setScale(target.minorUnitDigits(), ROUNDING);
-		return new Money(targetAmount.movePointRight(target.minorUnitDigits()).longValueExact(), target);
+		return new Money(exact(targetAmount.movePointRight(target.minorUnitDigits())::longValueExact, target), target);
 	}
 
 	public Money negate() {
-		return new Money(Math.negateExact(minorUnits), currency);
+		return new Money(exact(() -> Math.negateExact(minorUnits), currency), currency);
 	}
 
 	/** The amount in major units with exactly the currency's number of decimals ("12.50", "1500"). */
@@ -144,6 +151,19 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 	public int compareTo(Money other) {
 		requireSameCurrency(other);
 		return Long.compare(minorUnits, other.minorUnits);
+	}
+
+	/**
+	 * Runs a calculation that may leave the range of a long. The amounts come from people (a quantity typed into a
+	 * form), so an overflow is bad input and answered like any other (400), not a server error.
+	 */
+	private static long exact(LongSupplier calculation, CurrencyCode currency) {
+		try {
+			return calculation.getAsLong();
+		}
+		catch (ArithmeticException e) {
+			throw new IllegalArgumentException("The result is too large to be an amount of " + currency);
+		}
 	}
 
 	private void requireSameCurrency(Money other) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -165,11 +166,17 @@ class NetworkApiIntegrationTests extends NetworkTestSupport {
 		expectProblem(mvc.perform(json(put("/api/v1/hubs/KGL"), hangzhou, hub("KGL", "RW"))), 403, null);
 		assertThat(counts()).isEqualTo(before);
 
+		long changesByKigali = changesOfKglBy(KIGALI);
 		mvc.perform(json(put("/api/v1/hubs/KGL"), kigali, hub("KGL", "RW").replace("Test hub", "Kigali hub")))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.changed.updatedBy").value(KIGALI));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM network_change WHERE entity = 'hub' AND entity_key = 'KGL' AND changed_by = :who")
-				.param("who", KIGALI).query(Long.class).single()).isEqualTo(1);
+		assertThat(changesOfKglBy(KIGALI)).isEqualTo(changesByKigali + 1);
+		assertThat(changesOfKglBy(HANGZHOU)).isZero();
+	}
+
+	long changesOfKglBy(String who) {
+		return jdbc.sql("SELECT COUNT(*) FROM network_change WHERE entity = 'hub' AND entity_key = 'KGL' AND changed_by = :who")
+				.param("who", who).query(Long.class).single();
 	}
 
 	@Test
@@ -188,7 +195,7 @@ class NetworkApiIntegrationTests extends NetworkTestSupport {
 	void rejectsUnknownAndMalformedCountryCodes() throws Exception {
 		String before = counts();
 		expectProblem(mvc.perform(json(post("/api/v1/hubs"), kigali, hub("XXA", "ZZ"))), 400, "country");
-		expectProblem(mvc.perform(json(post("/api/v1/hubs"), kigali, hub("XXA", "GH"))), 400, "country"); // not in the network
+		expectProblem(mvc.perform(json(post("/api/v1/hubs"), kigali, hub("XXA", "NG"))), 400, "country"); // a real country, not in the network
 		expectProblem(mvc.perform(json(post("/api/v1/countries"), kigali, country("XY", "GHS"))), 400, "code");
 		assertThat(counts()).isEqualTo(before);
 	}
@@ -283,6 +290,13 @@ class NetworkApiIntegrationTests extends NetworkTestSupport {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.paths['/api/v1/fx-rates/convert'].get.summary").exists())
 				.andExpect(jsonPath("$.paths['/api/v1/corridors'].post.summary").exists());
+	}
+
+	@Test
+	void seedsDemoDataOnlyOnce(@Autowired NetworkDemoData demoData) throws Exception {
+		String before = counts();
+		demoData.run(null);
+		assertThat(counts()).isEqualTo(before);
 	}
 
 	// ---- helpers

@@ -1,6 +1,13 @@
 package org.isoko.shared.web;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +38,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Maps every error of an API request to an RFC 9457 problem detail, once, for all modules. Validation problems
@@ -111,8 +121,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			String field = jackson.getPath().stream()
 					.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 					.collect(Collectors.joining("."));
-			Throwable root = rootCause(jackson);
-			String reason = root instanceof IllegalArgumentException ? root.getMessage() : jackson.getOriginalMessage();
+			String reason = reason(jackson);
 			if (!field.isEmpty()) {
 				errors.add(new FieldError(field, reason));
 				detail = field + ": " + reason;
@@ -125,6 +134,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			detail = "The request body is missing";
 		}
 		return problemOrPage(HttpStatus.BAD_REQUEST, "Malformed request body", detail, errors, request);
+	}
+
+	/** Spring's own text ("No static resource api/v1/x.") talks about files; API clients asked for a resource. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		String path = servletRequest == null ? "/" + e.getResourcePath() : servletRequest.getRequestURI();
+		return problemOrPage(HttpStatus.NOT_FOUND, "Not Found", "No resource at " + path, List.of(), request);
 	}
 
 	@Override
@@ -193,6 +211,59 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static String lastNode(String path) {
 		int dot = path.lastIndexOf('.');
 		return dot < 0 ? path : path.substring(dot + 1);
+	}
+
+	/**
+	 * What was wrong with a value, in the words of the API rather than of Java: our value types explain themselves
+	 * (IllegalArgumentException); a bad enumeration value lists the allowed ones; other mismatches name the kind of
+	 * value expected instead of a Java class.
+	 */
+	private static String reason(JacksonException jackson) {
+		Throwable root = rootCause(jackson);
+		if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+			return root.getMessage();
+		}
+		if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+			Class<?> type = invalid.getTargetType();
+			if (type.isEnum()) {
+				String allowed = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", "));
+				return "'" + invalid.getValue() + "' is not one of " + allowed;
+			}
+			return "'" + invalid.getValue() + "' is not a valid " + kindOfValue(type);
+		}
+		if (jackson instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return "expected " + kindOfValue(mismatch.getTargetType());
+		}
+		return jackson.getOriginalMessage();
+	}
+
+	private static String kindOfValue(Class<?> type) {
+		if (type == int.class || type == long.class || type == short.class || type == Integer.class || type == Long.class
+				|| type == Short.class) {
+			return "whole number";
+		}
+		if (type == BigDecimal.class || type == double.class || type == Double.class) {
+			return "number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "boolean (true or false)";
+		}
+		if (type == LocalDate.class) {
+			return "date (YYYY-MM-DD)";
+		}
+		if (type == Instant.class || type == OffsetDateTime.class) {
+			return "timestamp (ISO 8601, e.g. 2026-11-29T10:00:00Z)";
+		}
+		if (type == UUID.class) {
+			return "id (UUID)";
+		}
+		if (type == String.class || type.isEnum()) {
+			return "text value";
+		}
+		if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "list";
+		}
+		return "value";
 	}
 
 	private static Throwable rootCause(Throwable e) {

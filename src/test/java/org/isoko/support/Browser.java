@@ -1,0 +1,253 @@
+package org.isoko.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium driven through ChromeDriver, pointed at the application under test. Made by
+ * {@link BrowserExtension} for {@link BrowserTest}s; {@link #driver()} gives the full Selenium API, the other
+ * methods are the few steps most journeys need.
+ * <p>
+ * Nothing is downloaded: the driver and the browser are Debian's ({@code /usr/bin/chromedriver},
+ * {@code /usr/bin/chromium}), named explicitly so that Selenium Manager never runs, and Chromium's own background
+ * traffic (updates, sync, metrics) is switched off because this machine has no network beyond localhost.
+ */
+public final class Browser implements AutoCloseable {
+
+	public static final String DEMO_PASSWORD = "isoko-demo";
+
+	static final Duration WAIT = Duration.ofSeconds(15);
+
+	// Kept in a field: java.util.logging holds loggers weakly, and the level would be lost with the logger.
+	private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+	private final ChromeDriver driver;
+	private final String baseUrl;
+	private final Path profile;
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10)).build();
+
+	private Browser(ChromeDriver driver, String baseUrl, Path profile) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+	}
+
+	static Browser start(Path chromium, Path chromedriver, String baseUrl) {
+		// Selenium Manager must not look for (or report on) drivers: the paths below are given explicitly.
+		System.setProperty("SE_AVOID_STATS", "true");
+		System.setProperty("webdriver.chrome.driver", chromedriver.toString());
+		SELENIUM_LOG.setLevel(Level.SEVERE); // e.g. "no CDP implementation for Chromium N": we use WebDriver only
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("isoko-chromium-");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-default-apps", "--disable-extensions", "--window-size=1280,900", "--lang=en-US",
+				"--user-data-dir=" + profile);
+		// English unless a test picks another language: the application follows Accept-Language.
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+				.usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
+		ChromeDriver driver;
+		try {
+			driver = new ChromeDriver(service, options);
+		}
+		catch (RuntimeException e) {
+			deleteRecursively(profile);
+			throw e;
+		}
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return new Browser(driver, baseUrl, profile);
+	}
+
+	/** The full Selenium API, for whatever the helpers below do not cover. */
+	public WebDriver driver() {
+		return driver;
+	}
+
+	/** The absolute URL of a path of the application under test, e.g. {@code url("/login")}. */
+	public String url(String path) {
+		return baseUrl + path;
+	}
+
+	public Browser open(String path) {
+		driver.get(url(path));
+		return this;
+	}
+
+	public String currentUrl() {
+		return driver.getCurrentUrl();
+	}
+
+	/** The path (and query) of the current page, without the scheme, host and port. */
+	public String currentPath() {
+		String current = driver.getCurrentUrl();
+		return current.startsWith(baseUrl) ? current.substring(baseUrl.length()) : current;
+	}
+
+	/** Waits until an element matching the CSS selector is on the page, then returns it. */
+	public WebElement find(String css) {
+		return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+	}
+
+	public List<WebElement> findAll(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	public String text(String css) {
+		return find(css).getText().trim();
+	}
+
+	public Browser type(String css, String value) {
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(value);
+		return this;
+	}
+
+	/** Clicks an element and waits for the page it leads to (or for the old page to go stale). */
+	public Browser click(String css) {
+		WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		element.click();
+		waitForPageLoad();
+		return this;
+	}
+
+	/** Signs in through the login page ({@code GET /login}, fields username and password, button #sign-in). */
+	public Browser signIn(String email, String password) {
+		open("/login");
+		type("input[name=username]", email);
+		type("input[name=password]", password);
+		click("#sign-in");
+		new WebDriverWait(driver, WAIT).until(d -> !currentPath().startsWith("/login"));
+		return this;
+	}
+
+	/** Signs in as one of the demo users (password {@value #DEMO_PASSWORD}). */
+	public Browser signInAs(String demoEmail) {
+		return signIn(demoEmail, DEMO_PASSWORD);
+	}
+
+	/**
+	 * What the current page weighs over the wire, uncompressed: its HTML, fetched again over HTTP with the browser's
+	 * cookies (so as the same user and language), plus every stylesheet and script it links to. Images are not
+	 * counted (our budget is for HTML+CSS+JS).
+	 */
+	public PageWeight pageWeight() {
+		String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+				.collect(Collectors.joining("; "));
+		String page = driver.getCurrentUrl();
+		Map<String, Long> resources = new LinkedHashMap<>();
+		Stream.concat(findAll("link[rel~='stylesheet'][href]").stream().map(link -> link.getDomProperty("href")),
+				findAll("script[src]").stream().map(script -> script.getDomProperty("src")))
+				.distinct()
+				.forEach(url -> resources.put(url, (long) fetch(url, cookies, true).body().length));
+		// The page itself may be an error page (404 and friends are pages too, with the same budget).
+		HttpResponse<byte[]> html = fetch(page, cookies, false);
+		return new PageWeight(page, html.statusCode(), html.body().length, resources);
+	}
+
+	public Cookie cookie(String name) {
+		return driver.manage().getCookieNamed(name);
+	}
+
+	private HttpResponse<byte[]> fetch(String url, String cookies, boolean mustBeOk) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(WAIT).GET();
+		if (!cookies.isEmpty()) {
+			request.header("Cookie", cookies);
+		}
+		try {
+			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (mustBeOk && response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + " while weighing the page");
+			}
+			return response;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void waitForPageLoad() {
+		new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+	}
+
+	/** Saves a screenshot and the page source, to see what the browser saw when a test failed. */
+	Path saveEvidence(Path folder, String name) throws IOException {
+		Files.createDirectories(folder);
+		Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+		Files.writeString(folder.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+		return folder.toAbsolutePath();
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			deleteRecursively(profile);
+		}
+	}
+
+	private static void deleteRecursively(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException e) {
+			// A leftover temporary profile is harmless; the test result matters more.
+		}
+	}
+
+	/** The bytes of a page and of the stylesheets and scripts it loads. */
+	public record PageWeight(String page, int status, long htmlBytes, Map<String, Long> resourceBytes) {
+
+		public long totalBytes() {
+			return htmlBytes + resourceBytes.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		@Override
+		public String toString() {
+			return page + " (" + status + "): " + totalBytes() + " bytes (HTML " + htmlBytes + ", " + resourceBytes + ")";
+		}
+	}
+}
