@@ -86,6 +86,7 @@ class SearchBenchmarkTests {
 			nanos[i] = System.nanoTime() - t0;
 		}
 		report(engine + ", Storefront.search", nanos, System.nanoTime() - start);
+		slowest(mix, nanos);
 		assertThat(totalHits).isPositive();
 
 		HttpClient http = HttpClient.newHttpClient();
@@ -174,6 +175,18 @@ class SearchBenchmarkTests {
 		System.out.printf(Locale.ROOT, "%-55s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  %.0f queries/s%n", what, sorted.length,
 				ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]),
 				sorted.length / (wallNanos / 1e9));
+	}
+
+	/** The five slowest measured requests, to show which kind of search costs most. */
+	private static void slowest(List<Storefront.Request> mix, long[] nanos) {
+		Integer[] order = new Integer[nanos.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> Long.compare(nanos[b], nanos[a]));
+		for (int i = 0; i < 5; i++) {
+			System.out.printf(Locale.ROOT, "  slow: %.1f ms %s%n", ms(nanos[order[i]]), mix.get(order[i] % mix.size()));
+		}
 	}
 
 	private static long percentile(long[] sorted, int p) {
