@@ -1,8 +1,10 @@
 package org.isoko.catalog;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.isoko.shared.PageOf;
+import org.isoko.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,10 +43,10 @@ class ListingsApi {
 			@RequestParam(required = false) @Nullable String maxPrice, @RequestParam(required = false) @Nullable String certified,
 			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size,
-			@Parameter(description = "en, fr, rw or zh") @RequestParam(required = false) @Nullable String lang, StorefrontVisitor visitor,
+			@Parameter(description = "en, fr, rw or zh") @RequestParam(required = false) @Nullable String lang, Optional<CurrentUser> viewer,
 			Locale locale) {
 		Storefront.Request request = new Storefront.Request(destination, q, category, originCountry, region, process, minPrice, maxPrice,
 				certified, sort, page, size);
-		return storefront.search(request, visitor.user(), StorefrontLanguage.of(lang, locale)).page();
+		return storefront.search(request, viewer.orElse(null), StorefrontLanguage.of(lang, locale)).page();
 	}
 }

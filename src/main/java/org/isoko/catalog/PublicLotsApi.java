@@ -1,7 +1,9 @@
 package org.isoko.catalog;
 
 import java.util.Locale;
+import java.util.Optional;
 
+import org.isoko.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +30,7 @@ class PublicLotsApi {
 					+ "rate, provenance, coffee attributes, documents with their validity today, and the corridors into the destination "
 					+ "(`offers`, empty when the lot is offered elsewhere only). Lots that are not listed anywhere are not found.")
 	StorefrontLot show(@PathVariable String id, @RequestParam(required = false) @Nullable String destination,
-			@RequestParam(required = false) @Nullable String lang, StorefrontVisitor visitor, Locale locale) {
-		return storefront.lot(id, destination, visitor.user(), StorefrontLanguage.of(lang, locale));
+			@RequestParam(required = false) @Nullable String lang, Optional<CurrentUser> viewer, Locale locale) {
+		return storefront.lot(id, destination, viewer.orElse(null), StorefrontLanguage.of(lang, locale));
 	}
 }

@@ -3,11 +3,13 @@ package org.isoko.catalog;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 
 import org.isoko.network.Country;
 import org.isoko.network.Network;
 import org.isoko.shared.InvalidInput;
+import org.isoko.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -46,9 +48,9 @@ class StorefrontPages {
 			@RequestParam(required = false) @Nullable String minPrice, @RequestParam(required = false) @Nullable String maxPrice,
 			@RequestParam(required = false) @Nullable String certified, @RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page,
-			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered, StorefrontVisitor visitor, Model model,
+			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered, Optional<CurrentUser> viewer, Model model,
 			Locale locale, HttpServletResponse response) {
-		String chosen = chooseDestination(destination, remembered, visitor, response);
+		String chosen = chooseDestination(destination, remembered, viewer, response);
 		Storefront.Request request = new Storefront.Request(chosen, q, category, originCountry, region, process, minPrice, maxPrice,
 				certified, sort, page, null);
 		Map<String, String> form = new LinkedHashMap<>();
@@ -64,17 +66,17 @@ class StorefrontPages {
 		model.addAttribute("form", form);
 		model.addAttribute("filtered", form.entrySet().stream().anyMatch(e -> !e.getKey().equals("q") && !e.getKey().equals("sort")
 				&& !e.getValue().isBlank()));
-		model.addAttribute("signedIn", visitor.signedIn());
+		model.addAttribute("signedIn", viewer.isPresent());
 		model.addAttribute("destinations", storefront.destinations());
 		model.addAttribute("countryNames", countryNames(locale));
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("processes", CoffeeProcess.values());
 		model.addAttribute("sorts", SearchSort.values());
 		try {
-			StorefrontResults results = storefront.search(request, visitor.user(), locale);
+			StorefrontResults results = storefront.search(request, viewer.orElse(null), locale);
 			model.addAttribute("results", results);
 			model.addAttribute("destination", results.destination().value());
-			String keep = visitor.signedIn() ? null : results.destination().value();
+			String keep = viewer.isPresent() ? null : results.destination().value();
 			model.addAttribute("previousUrl", pageUrl(form, keep, results.page().page() - 1));
 			model.addAttribute("nextUrl", pageUrl(form, keep, results.page().page() + 1));
 		}
@@ -88,12 +90,12 @@ class StorefrontPages {
 
 	@GetMapping("/lots/{id}")
 	String lot(@PathVariable String id, @RequestParam(required = false) @Nullable String destination,
-			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered, StorefrontVisitor visitor, Model model,
+			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered, Optional<CurrentUser> viewer, Model model,
 			Locale locale, HttpServletResponse response) {
-		String chosen = chooseDestination(destination, remembered, visitor, response);
-		model.addAttribute("lot", storefront.lot(id, chosen, visitor.user(), locale));
+		String chosen = chooseDestination(destination, remembered, viewer, response);
+		model.addAttribute("lot", storefront.lot(id, chosen, viewer.orElse(null), locale));
 		model.addAttribute("countryNames", countryNames(locale));
-		model.addAttribute("signedIn", visitor.signedIn());
+		model.addAttribute("signedIn", viewer.isPresent());
 		return "storefront/lot";
 	}
 
@@ -101,10 +103,10 @@ class StorefrontPages {
 	 * Signed-in visitors shop for their own country (that is where orders are delivered). Anonymous visitors take the
 	 * destination they asked for (remembered for next time), else the remembered one, else the storefront's default.
 	 */
-	private @Nullable String chooseDestination(@Nullable String asked, @Nullable String remembered, StorefrontVisitor visitor,
+	private @Nullable String chooseDestination(@Nullable String asked, @Nullable String remembered, Optional<CurrentUser> viewer,
 			HttpServletResponse response) {
-		if (visitor.user() != null) {
-			return visitor.user().country().value();
+		if (viewer.isPresent()) {
+			return viewer.get().country().value();
 		}
 		if (asked != null && !asked.isBlank()) {
 			if (asked.trim().matches("[A-Za-z]{2}")) {
