@@ -90,6 +90,14 @@ class CatalogManagement {
 		validTexts(List.of(text)).values().forEach(valid -> store.upsertText(product, valid));
 	}
 
+	/** Writes several languages at once, all or nothing (the seller console's texts form). */
+	@Transactional
+	void saveTexts(CurrentUser seller, ProductId product, List<ProductText> texts) {
+		requireVerifiedSeller(seller);
+		ownProduct(seller, product);
+		validTexts(texts).values().forEach(valid -> store.upsertText(product, valid));
+	}
+
 	@Transactional
 	LotId createLot(CurrentUser seller, ProductId productId, NewLot lot) {
 		return createLot(seller, productId, lot, List.of(), List.of());
@@ -272,6 +280,12 @@ class CatalogManagement {
 	CatalogStore.Overview overview(CurrentUser seller) {
 		requireSeller(seller);
 		return store.overview(seller.organisationId());
+	}
+
+	@Transactional(readOnly = true)
+	List<LotDetails> lotsNeedingAttention(CurrentUser seller, int limit) {
+		requireSeller(seller);
+		return store.lotsNeedingAttention(seller.organisationId(), limit);
 	}
 
 	@Transactional(readOnly = true)

@@ -157,6 +157,16 @@ class CatalogStore implements Catalog {
 		return PageOf.of(lots, page, total);
 	}
 
+	/** The seller's sold-out and low-stock lots, fewest left first. */
+	List<LotDetails> lotsNeedingAttention(OrganisationId seller, int limit) {
+		return jdbc.sql("""
+				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams
+				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id
+				WHERE l.seller_id = :seller AND l.available * 10 <= l.quantity_total
+				ORDER BY l.available, l.reference LIMIT :limit""")
+				.param("seller", seller.value()).param("limit", limit).query(this::mapLot).list();
+	}
+
 	/** What the seller console's overview counts. Low stock: at most a tenth of the lot left, but not sold out. */
 	record Overview(long products, long lots, long lowStock, long soldOut, long listed, long paused) {
 	}
