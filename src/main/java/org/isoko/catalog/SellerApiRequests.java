@@ -162,6 +162,8 @@ final class SellerApiRequests {
 			throw InvalidFormatException.from(parser, "must be a whole number, got a number too large: " + parser.getString(),
 					parser.getString(), Long.class);
 		}
-		throw InvalidFormatException.from(parser, "must be a whole number, got " + parser.getString(), parser.getString(), Long.class);
+		String got = parser.currentToken() == JsonToken.VALUE_STRING ? "the text \"" + parser.getString() + "\"" : parser.getString();
+		throw InvalidFormatException.from(parser, "must be a whole number (a JSON number without decimals), got " + got, parser.getString(),
+				Long.class);
 	}
 }

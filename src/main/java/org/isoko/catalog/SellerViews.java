@@ -2,6 +2,8 @@ package org.isoko.catalog;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.isoko.network.Corridor;
@@ -20,7 +22,7 @@ final class SellerViews {
 
 		static ProductView of(CatalogStore.ProductRow row) {
 			return new ProductView(row.id(), row.category(), row.hsCode().formatted(), row.unitOfSale(), row.netWeightGrams(),
-					row.grossWeightGrams(), List.copyOf(row.texts().values()));
+					row.grossWeightGrams(), ordered(row.texts()));
 		}
 	}
 
@@ -48,9 +50,14 @@ final class SellerViews {
 						corridor == null ? null : corridor.destination().value(), l.status(), l.listedAt(), l.changedAt());
 			}).toList();
 			return new LotView(lot.id(), lot.productId(), lot.reference(), lot.category(), lot.hsCode().formatted(), lot.unitOfSale(),
-					List.copyOf(lot.texts().values()), StockView.of(lot), lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(),
+					ordered(lot.texts()), StockView.of(lot), lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(),
 					lot.story(), lot.documents(), listings);
 		}
+	}
+
+	/** Texts in the order en, fr, rw, zh, whatever order they were stored in. */
+	static List<ProductText> ordered(Map<String, ProductText> texts) {
+		return LotDetails.FALLBACK_LANGUAGES.stream().map(texts::get).filter(Objects::nonNull).toList();
 	}
 
 	/** At most a tenth of the lot left, but not sold out: time to restock or to let buyers know. */

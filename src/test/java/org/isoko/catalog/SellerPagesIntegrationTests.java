@@ -180,9 +180,11 @@ class SellerPagesIntegrationTests extends SellerTestSupport {
 		assertThat(available(id)).isEqualTo(12);
 		String before = catalogRows();
 		mvc.perform(form(lot + "/withdrawal", coop).param("quantity", "13"))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"quantity-error\"")));
+				.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"withdraw-quantity-error\"")))
+				.andExpect(content().string(containsString("Only 12 unreserved unit(s) can be withdrawn")));
 		mvc.perform(form(lot + "/restock", coop).param("quantity", "2.5"))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"quantity-error\"")));
+				.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"restock-quantity-error\"")))
+				.andExpect(content().string(not(containsString("id=\"withdraw-quantity-error\""))));
 		mvc.perform(form(lot + "/price", coop).param("amount", "10.5"))
 				.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"amount-error\"")));
 		mvc.perform(form(lot + "/documents", coop).param("kind", "CERTIFICATE_OF_ORIGIN").param("number", "CO-OLD").param("issuer", "RRA")
