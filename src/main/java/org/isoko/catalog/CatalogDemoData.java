@@ -232,7 +232,10 @@ class CatalogDemoData implements ApplicationRunner {
 	private ProductId product(CurrentUser seller, Category category, String hsCode, String unitOfSale, long netGrams, long grossGrams,
 			ProductText... texts) {
 		HsCode hs = HsCode.of(hsCode);
-		return jdbc.sql("SELECT id FROM catalog_product WHERE seller_id = :seller AND hs_code = :hs AND unit_of_sale = :unit")
+		// The oldest such product is the demo's: the seller may have made more of the same kind since.
+		return jdbc.sql("""
+				SELECT id FROM catalog_product WHERE seller_id = :seller AND hs_code = :hs AND unit_of_sale = :unit
+				ORDER BY created_at, id LIMIT 1""")
 				.param("seller", seller.organisationId().value()).param("hs", hs.value()).param("unit", unitOfSale)
 				.query(UUID.class).optional().map(ProductId::new)
 				.orElseGet(() -> catalog.createProduct(seller, new CatalogManagement.NewProduct(category, hs, unitOfSale, netGrams, grossGrams,

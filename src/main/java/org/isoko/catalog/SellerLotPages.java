@@ -116,7 +116,10 @@ class SellerLotPages {
 			Model model, RedirectAttributes redirect) {
 		LotDetails lot = catalog.ownLot(seller, lotId(id));
 		Integer quantity = SellerForms.whole(form.getQuantity(), "quantity", errors);
-		if (quantity != null) {
+		if (quantity != null && quantity < 1) {
+			errors.rejectValue("quantity", "catalog.error.quantity", "Take off at least one unit");
+		}
+		else if (quantity != null) {
 			try {
 				catalog.withdraw(seller, lot.id(), quantity);
 				return saved(redirect, "catalog.saved.withdrawal", String.valueOf(quantity), "/seller/lots/" + lot.id());
