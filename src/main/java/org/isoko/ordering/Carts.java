@@ -111,7 +111,7 @@ class Carts {
 
 	/** {@code unavailable}: lines that cannot be ordered as they stand (each with its problem); checkout leaves them in the cart. */
 	record CartView(CurrencyCode currency, List<SellerGroup> groups, List<ViewLine> unavailable, Money total, int lineCount) {
-		boolean isEmpty() {
+		public boolean isEmpty() {
 			return lineCount == 0;
 		}
 	}

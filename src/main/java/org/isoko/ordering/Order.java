@@ -226,28 +226,28 @@ final class Order {
 		return List.copyOf(events);
 	}
 
-	OrderId id() { return id; }
-	String number() { return number; }
-	UserId buyer() { return buyer; }
-	OrganisationId buyerOrganisation() { return buyerOrganisation; }
-	String buyerName() { return buyerName; }
-	OrganisationId seller() { return seller; }
-	String sellerName() { return sellerName; }
-	CorridorId corridor() { return corridor; }
-	HubCode origin() { return origin; }
-	HubCode destination() { return destination; }
-	List<OrderLine> lines() { return lines; }
-	Money total() { return total; }
-	Money sellerTotal() { return sellerTotal; }
-	String pricing() { return pricing; }
-	DeliveryAddress address() { return address; }
-	Instant placedAt() { return placedAt; }
-	Instant expiresAt() { return expiresAt; }
-	OrderStatus status() { return status; }
-	@Nullable Instant paidAt() { return paidAt; }
-	@Nullable String paymentProvider() { return paymentProvider; }
-	@Nullable String carrier() { return carrier; }
-	@Nullable String trackingNumber() { return trackingNumber; }
-	Instant updatedAt() { return updatedAt; }
-	int version() { return version; }
+	public OrderId id() { return id; }
+	public String number() { return number; }
+	public UserId buyer() { return buyer; }
+	public OrganisationId buyerOrganisation() { return buyerOrganisation; }
+	public String buyerName() { return buyerName; }
+	public OrganisationId seller() { return seller; }
+	public String sellerName() { return sellerName; }
+	public CorridorId corridor() { return corridor; }
+	public HubCode origin() { return origin; }
+	public HubCode destination() { return destination; }
+	public List<OrderLine> lines() { return lines; }
+	public Money total() { return total; }
+	public Money sellerTotal() { return sellerTotal; }
+	public String pricing() { return pricing; }
+	public DeliveryAddress address() { return address; }
+	public Instant placedAt() { return placedAt; }
+	public Instant expiresAt() { return expiresAt; }
+	public OrderStatus status() { return status; }
+	public @Nullable Instant paidAt() { return paidAt; }
+	public @Nullable String paymentProvider() { return paymentProvider; }
+	public @Nullable String carrier() { return carrier; }
+	public @Nullable String trackingNumber() { return trackingNumber; }
+	public Instant updatedAt() { return updatedAt; }
+	public int version() { return version; }
 }

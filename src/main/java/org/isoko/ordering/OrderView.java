@@ -10,31 +10,31 @@ record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
 		BUYER, SELLER, HUB, ADMIN
 	}
 
-	boolean buyerMayPay() {
+	public boolean buyerMayPay() {
 		return relation == Relation.BUYER && order.status() == OrderStatus.PLACED;
 	}
 
-	boolean buyerMayCancel() {
+	public boolean buyerMayCancel() {
 		return relation == Relation.BUYER && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PAID);
 	}
 
-	boolean buyerMayConfirmDelivery() {
+	public boolean buyerMayConfirmDelivery() {
 		return relation == Relation.BUYER && (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.CLEARED);
 	}
 
-	boolean sellerMayAccept() {
+	public boolean sellerMayAccept() {
 		return relation == Relation.SELLER && order.status() == OrderStatus.PAID;
 	}
 
-	boolean sellerMayDecline() {
+	public boolean sellerMayDecline() {
 		return relation == Relation.SELLER && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PAID);
 	}
 
-	boolean sellerMayShip() {
+	public boolean sellerMayShip() {
 		return relation == Relation.SELLER && order.status() == OrderStatus.ACCEPTED;
 	}
 
-	boolean sellerMayCancel() {
+	public boolean sellerMayCancel() {
 		return relation == Relation.SELLER && order.status() == OrderStatus.ACCEPTED;
 	}
 }
