@@ -115,8 +115,14 @@ class OrderStore {
 		}
 	}
 
+	/** Lines first, then the order row: no query runs inside another's row mapping, so a call outside a transaction needs one connection. */
 	Optional<Order> find(OrderId id) {
-		return jdbc.sql("SELECT * FROM ordering_order WHERE id = :id").param("id", id.value()).query(this::mapOrder).optional();
+		List<OrderLine> lines = lines(id);
+		if (lines.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT * FROM ordering_order WHERE id = :id").param("id", id.value()).query((rs, row) -> mapOrder(rs, lines))
+				.optional();
 	}
 
 	List<HistoryEntry> history(OrderId id) {
@@ -186,7 +192,7 @@ class OrderStore {
 		return PageOf.of(items, page, total);
 	}
 
-	private Order mapOrder(ResultSet rs, int row) throws SQLException {
+	private Order mapOrder(ResultSet rs, List<OrderLine> lines) throws SQLException {
 		OrderId id = new OrderId(rs.getObject("id", UUID.class));
 		DeliveryAddress address = new DeliveryAddress(rs.getString("delivery_name"), new Msisdn(rs.getString("delivery_phone")),
 				rs.getString("delivery_line"), rs.getString("delivery_city"), rs.getString("delivery_region"),
@@ -195,7 +201,7 @@ class OrderStore {
 				new OrganisationId(rs.getObject("buyer_organisation_id", UUID.class)), rs.getString("buyer_name"),
 				new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
 				new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
-				new HubCode(rs.getString("destination_hub")), lines(id), money(rs, "goods_total_minor", "currency"),
+				new HubCode(rs.getString("destination_hub")), lines, money(rs, "goods_total_minor", "currency"),
 				money(rs, "seller_total_minor", "seller_currency"), rs.getString("pricing"), address, SqlTimes.instant(rs, "placed_at"),
 				SqlTimes.instant(rs, "expires_at"), OrderStatus.valueOf(rs.getString("status")), SqlTimes.instant(rs, "paid_at"),
 				rs.getString("payment_provider"), rs.getString("carrier"), rs.getString("tracking_number"), SqlTimes.instant(rs, "updated_at"),

@@ -25,6 +25,30 @@ public final class LotFixtures {
 	/** A green-coffee lot of {@code sellerOrganisation}, listed on origin→destination, priced in RWF. */
 	public static Lot lot(JdbcClient jdbc, String sellerOrganisation, String origin, String destination, int available, long priceRwf,
 			int minOrderQuantity) {
+		return lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, minOrderQuantity, null);
+	}
+
+	/** The lot with this reference of the seller; created (listed on origin→destination) only when the seller has none. */
+	public static UUID ensure(JdbcClient jdbc, String sellerOrganisation, String reference, String origin, String destination, int available,
+			long priceRwf) {
+		return jdbc.sql("SELECT l.id FROM catalog_lot l JOIN identity_organisation o ON o.id = l.seller_id WHERE o.name = :seller AND l.reference = :ref")
+				.param("seller", sellerOrganisation).param("ref", reference).query(UUID.class).optional()
+				.orElseGet(() -> lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, 1, reference).id());
+	}
+
+	/** Lists a lot on one more corridor (nothing happens when it is listed there already). */
+	public static void list(JdbcClient jdbc, UUID lot, String origin, String destination) {
+		UUID corridor = corridor(jdbc, origin, destination);
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		if (jdbc.sql("SELECT COUNT(*) FROM catalog_listing WHERE lot_id = :lot AND corridor_id = :corridor").param("lot", lot)
+				.param("corridor", corridor).query(Long.class).single() == 0) {
+			jdbc.sql("INSERT INTO catalog_listing (id, lot_id, corridor_id, status, listed_at, changed_at) VALUES (:id, :lot, :corridor, 'LISTED', :now, :now)")
+					.param("id", UUID.randomUUID()).param("lot", lot).param("corridor", corridor).param("now", now).update();
+		}
+	}
+
+	private static Lot lot(JdbcClient jdbc, String sellerOrganisation, String origin, String destination, int available, long priceRwf,
+			int minOrderQuantity, String givenReference) {
 		UUID seller = jdbc.sql("SELECT id FROM identity_organisation WHERE name = :name").param("name", sellerOrganisation).query(UUID.class)
 				.single();
 		UUID corridor = corridor(jdbc, origin, destination);
@@ -37,7 +61,7 @@ public final class LotFixtures {
 		text(jdbc, product, "en", "Fully washed Bourbon, test lot");
 		text(jdbc, product, "zh", "水洗波旁咖啡（测试批次）");
 		UUID lot = UUID.randomUUID();
-		String reference = "TEST-" + lot.toString().substring(0, 8).toUpperCase();
+		String reference = givenReference != null ? givenReference : "TEST-" + lot.toString().substring(0, 8).toUpperCase();
 		jdbc.sql("""
 				INSERT INTO catalog_lot (id, product_id, seller_id, reference, quantity_total, available, price_minor, currency, min_order_quantity,
 				  origin_country, origin_region, producer_name, producer_kind, created_at, updated_at)
