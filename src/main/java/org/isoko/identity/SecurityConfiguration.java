@@ -60,6 +60,10 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/ussd").permitAll()
 						.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
 						.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+						// Checked here as well as on the endpoints so that a buyer is refused before the body is read.
+						.requestMatchers("/api/v1/seller/**").hasAnyRole("SELLER", "ADMIN")
+						.requestMatchers(HttpMethod.POST, "/api/v1/products/**", "/api/v1/lots").hasAnyRole("SELLER", "ADMIN")
+						.requestMatchers(HttpMethod.PUT, "/api/v1/products/**").hasAnyRole("SELLER", "ADMIN")
 						.anyRequest().authenticated());
 		return http.build();
 	}
@@ -71,6 +75,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
 				.requestMatchers(HttpMethod.POST, "/register", "/lang").permitAll()
 				.requestMatchers("/error").permitAll()
+				.requestMatchers("/seller/**", "/seller").hasAnyRole("SELLER", "ADMIN")
+				.requestMatchers("/operator/**").hasAnyRole("HUB_OPERATOR", "ADMIN")
+				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false).permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("JSESSIONID"))

@@ -23,7 +23,9 @@ class SellerDemoDataIntegrationTests extends SellerTestSupport {
 	@Test
 	void theDemoLotsExistWithTheirListings() {
 		LotDetails abahuzamugambi = lot(CatalogDemoData.ABAHUZAMUGAMBI_GREEN);
-		assertThat(abahuzamugambi.available()).isEqualTo(2000);
+		assertThat(abahuzamugambi.quantityTotal()).isEqualTo(2000);
+		// Demo orders of the ordering module hold some bags; whatever they hold is not available.
+		assertThat(abahuzamugambi.available()).isBetween(1900, 2000);
 		assertThat(abahuzamugambi.unitPrice().currency().value()).isEqualTo("RWF");
 		assertThat(abahuzamugambi.hsCode().formatted()).isEqualTo("0901.11");
 		assertThat(abahuzamugambi.coffee().process()).isEqualTo(CoffeeProcess.FULLY_WASHED);

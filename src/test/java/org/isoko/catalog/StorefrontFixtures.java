@@ -72,7 +72,7 @@ final class StorefrontFixtures {
 		CorridorId toKenya = network.corridor(HubCode.of("KGL"), HubCode.of("NBO")).orElseThrow().id();
 		if (lots(jdbc).isEmpty()) {
 			tx.executeWithoutResult(status -> {
-				create(catalog, seller(jdbc, SELLER), toChina, toKenya);
+				create(catalog, seller(jdbc, SELLER), toChina, toKenya, jdbc);
 				// Distinct listing times, so that "newest" has one right answer: Rukeri, Nyamasheke, Huye, Roast.
 				Map<String, LotId> lots = lots(jdbc);
 				Instant now = Instant.now();
@@ -97,7 +97,7 @@ final class StorefrontFixtures {
 		return lots;
 	}
 
-	private static void create(CatalogManagement catalog, CurrentUser seller, CorridorId toChina, CorridorId toKenya) {
+	private static void create(CatalogManagement catalog, CurrentUser seller, CorridorId toChina, CorridorId toKenya, JdbcClient jdbc) {
 		LocalDate today = LocalDate.now();
 		LotId huye = lot(catalog, seller, Category.GREEN_COFFEE, "SFX-HUYE", 300_000, 40, "Huye", "Huye Mountain Washing Station",
 				new CoffeeAttributes(CoffeeProcess.FULLY_WASHED, "A1", new BigDecimal("87.5"), 1900),
@@ -115,8 +115,12 @@ final class StorefrontFixtures {
 		LotId rukeri = lot(catalog, seller, Category.TEA, "SFX-RUKERI", 5_000, 500, "Nyaruguru", "Rukeri Tea Estate", CoffeeAttributes.NONE,
 				List.of(new ProductText("en", "Rukeri black tea " + MARKER, "Orthodox black tea from Nyaruguru " + MARKER),
 						new ProductText("fr", "Thé noir de Rukeri " + MARKER, "Thé noir orthodoxe de Nyaruguru " + MARKER)));
-		catalog.addDocument(seller, rukeri, new CatalogManagement.NewDocument(DocumentKind.CERTIFICATE_OF_ORIGIN, "RW-CO-2025-0042",
-				"Rwanda Development Board", today.minusMonths(14), today.minusMonths(2), PreferenceScheme.CHINA_LDC, "WHOLLY_OBTAINED"));
+		// A certificate that has since expired: sellers cannot add one that is already expired, so it goes in directly.
+		jdbc.sql("""
+				INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, expires_on, scheme, origin_criterion)
+				VALUES (:id, :lot, 'CERTIFICATE_OF_ORIGIN', 'RW-CO-2025-0042', 'Rwanda Development Board', :issued, :expires, 'CHINA_LDC',
+				  'WHOLLY_OBTAINED')""").param("id", java.util.UUID.randomUUID()).param("lot", rukeri.value())
+				.param("issued", today.minusMonths(14)).param("expires", today.minusMonths(2)).update();
 		catalog.list(seller, rukeri, toChina);
 
 		LotId roast = lot(catalog, seller, Category.ROASTED_COFFEE, "SFX-ROAST", 12_000, 30, "Kigali", "Kigali Hills Roasters",

@@ -23,17 +23,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The concurrency proof of issue 3: 200 buyers, each with their own token, race over real HTTP for 1 unit each of a
  * lot of 50. Exactly 50 win; nothing is oversold; every loser hears "sold out".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// Fewer server threads than pooled connections: identity's CurrentUser lookup briefly needs a second connection per
-// request (roles are read in a nested query outside a transaction), so with as many busy threads as connections the
-// pool would starve for its 30 s timeout. Reported to the lead; 32 threads still race 200 requests for one row.
-@TestPropertySource(properties = { "server.tomcat.threads.max=32", "spring.datasource.hikari.maximum-pool-size=40" })
 class OversellIntegrationTests {
 
 	static final int BUYERS = 200;
