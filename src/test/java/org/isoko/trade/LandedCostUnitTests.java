@@ -263,7 +263,7 @@ class LandedCostUnitTests {
 		assertThatThrownBy(() -> LandedCostCalculator.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null,
 				line(org.isoko.shared.HsCode.of("6109.10"), 1, BAG_PRICE, 300))))
 				.isInstanceOf(InvalidInput.class).hasMessageContaining("HS 6109.10").hasMessageContaining("no MFN tariff line of CN")
-				.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("lines.lotId"));
+				.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("lines[0].lotId"));
 	}
 
 	@Test

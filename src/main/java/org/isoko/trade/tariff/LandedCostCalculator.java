@@ -120,7 +120,7 @@ public final class LandedCostCalculator {
 				BigDecimal share = consignmentFreight.multiply(BigDecimal.valueOf(grams[i])).divide(BigDecimal.valueOf(totalGrams), EXACT);
 				Money lineFreight = round(share.multiply(freightFx.rate()));
 				Money insurance = round(goods.plus(lineFreight).toDecimal().multiply(rate.insurance().fraction()));
-				Cif cif = new Cif(line, BigDecimal.valueOf(grams[i]).divide(GRAMS_PER_KG), goods, lineFreight, insurance);
+				Cif cif = new Cif(i, line, BigDecimal.valueOf(grams[i]).divide(GRAMS_PER_KG), goods, lineFreight, insurance);
 				cifs.add(cif);
 				orderValue = orderValue.plus(cif.value());
 			}
@@ -149,7 +149,7 @@ public final class LandedCostCalculator {
 					retail, advice, notices, roundingRule(currency));
 		}
 
-		private record Cif(ShipmentLine line, BigDecimal grossKg, Money goods, Money freight, Money insurance) {
+		private record Cif(int index, ShipmentLine line, BigDecimal grossKg, Money goods, Money freight, Money insurance) {
 
 			Money value() {
 				return goods.plus(freight).plus(insurance);
@@ -214,7 +214,7 @@ public final class LandedCostCalculator {
 		private QuoteLine dutiableLine(Cif cif, CustomsRegime regime) {
 			ShipmentLine line = cif.line();
 			TariffLine mfn = data.tariff(shipment.importer(), TariffScheme.MFN, line.hsCode(), day)
-					.orElseThrow(() -> new InvalidInput("lines.lotId", "HS " + line.hsCode() + " of lot " + line.lot() + " has no MFN "
+					.orElseThrow(() -> new InvalidInput("lines[" + cif.index() + "].lotId", "HS " + line.hsCode() + " of lot " + line.lot() + " has no MFN "
 							+ "tariff line of " + shipment.importer() + " in force on " + day + "; a hub operator must add one"));
 			TariffLine preferential = null;
 			PreferenceScheme scheme = preferenceOf(regime);
