@@ -27,7 +27,6 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 		}
 	}
 
-	@JsonCreator
 	public static Percent of(String value) {
 		try {
 			return new Percent(new BigDecimal(value.trim()));
@@ -37,6 +36,7 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 		}
 	}
 
+	@JsonCreator
 	public static Percent of(BigDecimal value) {
 		return new Percent(value);
 	}
