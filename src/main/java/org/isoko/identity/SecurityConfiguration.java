@@ -28,7 +28,8 @@ class SecurityConfiguration {
 
 	/** Reference data and the storefront are public to read; everything else needs a signed-in user. */
 	static final String[] PUBLIC_API_READS = { "/api/v1/countries/**", "/api/v1/hubs/**", "/api/v1/corridors/**",
-			"/api/v1/fx-rates/**", "/api/v1/listings/**", "/api/v1/lots/**", "/api/v1/drops/**" };
+			"/api/v1/fx-rates/**", "/api/v1/listings/**", "/api/v1/lots/**", "/api/v1/drops/**", "/api/v1/tariff-lines/**",
+			"/api/v1/tax-rules/**", "/api/v1/cbec-rules/**", "/api/v1/freight-rates/**" };
 
 	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error", "/css/**",
 			"/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**",
