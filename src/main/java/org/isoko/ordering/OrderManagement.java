@@ -37,9 +37,11 @@ class OrderManagement {
 	private final List<PaymentStep> paymentSteps;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final DropStockReturn dropStock;
 
 	OrderManagement(OrderStore store, Stock stock, IdempotencyRecords idempotency, List<PaymentStep> paymentSteps,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock) {
+		this.dropStock = dropStock;
 		this.store = store;
 		this.stock = stock;
 		this.idempotency = idempotency;
@@ -240,7 +242,7 @@ class OrderManagement {
 		OrderStatus before = order.status();
 		change.apply(order, actor, clock.instant());
 		store.update(order, before);
-		if (order.returnsStock(before)) {
+		if (order.returnsStock(before) && !dropStock.release(order)) { // a drop order's units go back to its drop
 			order.lines().forEach(line -> stock.release(line.lot(), line.quantity()));
 		}
 		order.events().forEach(events::publishEvent);

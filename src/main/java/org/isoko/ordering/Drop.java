@@ -1,0 +1,50 @@
+package org.isoko.ordering;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.isoko.catalog.LotId;
+import org.isoko.identity.OrganisationId;
+import org.isoko.network.CorridorId;
+import org.isoko.shared.HubCode;
+
+/**
+ * A drop as stored: part of one lot ({@code quantity} units, taken out of the lot's available stock when it was
+ * scheduled), sold from {@code startsAt} (inclusive) to {@code endsAt} (exclusive) on some of the lot's corridors, at
+ * most {@code perBuyerCap} units per buyer organisation. {@code remaining} is a snapshot: the database row is the truth.
+ */
+record Drop(DropId id, String title, LotId lot, String lotReference, OrganisationId seller, HubCode originHub, int quantity, int remaining,
+		int perBuyerCap, Instant startsAt, Instant endsAt, boolean closed, int returnedToLot, Instant createdAt, List<CorridorId> corridors) {
+
+	Drop {
+		corridors = List.copyOf(corridors);
+	}
+
+	DropPhase phase(Instant now) {
+		if (now.isBefore(startsAt)) {
+			return DropPhase.UPCOMING;
+		}
+		if (closed || !now.isBefore(endsAt)) {
+			return DropPhase.ENDED;
+		}
+		return remaining == 0 ? DropPhase.SOLD_OUT : DropPhase.LIVE;
+	}
+
+	/** Time left until the start (zero once started): the countdown the page shows without JavaScript. */
+	Duration untilStart(Instant now) {
+		return now.isBefore(startsAt) ? Duration.between(now, startsAt) : Duration.ZERO;
+	}
+
+	Duration untilEnd(Instant now) {
+		return now.isBefore(endsAt) ? Duration.between(now, endsAt) : Duration.ZERO;
+	}
+
+	int sold() {
+		return quantity - remaining - returnedToLot;
+	}
+
+	boolean offeredOn(CorridorId corridor) {
+		return corridors.contains(corridor);
+	}
+}

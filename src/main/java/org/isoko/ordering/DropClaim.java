@@ -1,0 +1,14 @@
+package org.isoko.ordering;
+
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserId;
+
+/**
+ * One buyer's request for units of a drop, prepared (checked, priced, the order built) before it reaches the
+ * reservation hot path, so that the transaction there only writes.
+ *
+ * @param arrival a sequence number: when a batch cannot be served whole, earlier requests are served first
+ */
+record DropClaim(DropId drop, Order order, UserId user, OrganisationId buyerOrganisation, int quantity, int cap, String key,
+		String requestHash, long arrival) {
+}

@@ -1,0 +1,65 @@
+package org.isoko.ordering;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.isoko.catalog.Stock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Closes drops whose end has passed and gives their unsold units back to the lot, each drop in its own transaction
+ * (the drop's conditional close and the lot's release commit together). Safe on several instances: the close is a
+ * conditional update, so only one instance returns the units.
+ */
+@Component
+class DropClosing {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DropClosing.class);
+
+	private final DropStore drops;
+	private final Stock stock;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	DropClosing(DropStore drops, Stock stock, PlatformTransactionManager transactions, Clock clock) {
+		this.drops = drops;
+		this.stock = stock;
+		this.transactions = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${isoko.drops.closing-interval:30s}", initialDelayString = "${isoko.drops.closing-interval:30s}")
+	void run() {
+		int closed = closeDue();
+		if (closed > 0) {
+			LOG.info("Closed {} ended drop(s) and returned their unsold units to their lots", closed);
+		}
+	}
+
+	/** @return how many drops this call closed */
+	int closeDue() {
+		int closed = 0;
+		List<DropId> due = drops.dueForClosing(clock.instant(), 100);
+		for (DropId id : due) {
+			Boolean done = transactions.execute(status -> {
+				Optional<Integer> left = drops.close(id, clock.instant());
+				if (left.isEmpty()) {
+					return false;
+				}
+				if (left.get() > 0) {
+					Drop drop = drops.find(id).orElseThrow();
+					stock.release(drop.lot(), left.get());
+				}
+				return true;
+			});
+			closed += Boolean.TRUE.equals(done) ? 1 : 0;
+		}
+		return closed;
+	}
+}
