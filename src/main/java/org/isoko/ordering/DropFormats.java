@@ -8,8 +8,13 @@ final class DropFormats {
 	private DropFormats() {
 	}
 
+	/** Whole seconds, rounded up: a countdown shows "1 s" until the very start, never "0 s" before it. */
+	static long seconds(Duration span) {
+		return Math.max(0, span.getSeconds() + (span.getNano() > 0 ? 1 : 0));
+	}
+
 	static String duration(Duration span) {
-		long seconds = Math.max(0, span.getSeconds());
+		long seconds = seconds(span);
 		long days = seconds / 86_400;
 		long hours = seconds % 86_400 / 3_600;
 		long minutes = seconds % 3_600 / 60;

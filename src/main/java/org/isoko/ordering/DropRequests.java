@@ -47,8 +47,8 @@ final class DropRequests {
 
 		static DropJson of(Drop drop, Instant now) {
 			return new DropJson(drop.id(), drop.title(), drop.lot(), drop.lotReference(), drop.originHub(), drop.quantity(), drop.remaining(),
-					drop.perBuyerCap(), drop.startsAt(), drop.endsAt(), drop.phase(now), drop.untilStart(now).getSeconds(),
-					drop.untilEnd(now).getSeconds(), drop.returnedToLot(), drop.corridors(), "/drops/" + drop.id());
+					drop.perBuyerCap(), drop.startsAt(), drop.endsAt(), drop.phase(now), DropFormats.seconds(drop.untilStart(now)),
+					DropFormats.seconds(drop.untilEnd(now)), drop.returnedToLot(), drop.corridors(), "/drops/" + drop.id());
 		}
 	}
 }

@@ -3,6 +3,7 @@ package org.isoko.ordering;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,6 +112,9 @@ class DropScheduling {
 			throw new InvalidInput("endsAt", "a drop lasts at most " + MAX_LENGTH.toDays() + " days");
 		}
 		List<CorridorId> corridors = corridors(lot, seller.hub(), command.corridors());
+		// Stored as the database keeps them (microseconds): the drop we answer with is the drop we stored.
+		Instant startsAt = command.startsAt().truncatedTo(ChronoUnit.MICROS);
+		Instant endsAt = command.endsAt().truncatedTo(ChronoUnit.MICROS);
 		// The lot row is locked by this conditional update until commit: a concurrent scheduling on the same lot waits
 		// here, and then sees our drop in the overlap check below. That makes the check safe without a table lock.
 		try {
@@ -120,13 +124,13 @@ class DropScheduling {
 			throw new InvalidInput("quantity", "quantity (" + quantity + ") is above the lot's available stock: lot " + lot.reference()
 					+ " has " + e.available() + " unit(s) available");
 		}
-		List<String> overlapping = drops.overlapping(lot.id(), command.startsAt(), command.endsAt());
+		List<String> overlapping = drops.overlapping(lot.id(), startsAt, endsAt);
 		if (!overlapping.isEmpty()) {
 			throw new Conflict("Lot " + lot.reference() + " already has a drop in that time window (" + String.join(", ", overlapping)
 					+ "); drops on the same lot must not overlap");
 		}
 		Drop drop = new Drop(DropId.random(), title, lot.id(), lot.reference(), lot.seller(), seller.hub(), quantity, quantity, cap,
-				command.startsAt(), command.endsAt(), false, 0, now, corridors);
+				startsAt, endsAt, false, 0, now, corridors);
 		drops.insert(drop, operator.id());
 		return drop;
 	}
