@@ -1,0 +1,8 @@
+package org.isoko.ordering;
+
+import org.isoko.support.PostgresTest;
+
+/** Drops through the API on the real PostgreSQL server. */
+@PostgresTest
+class DropApiPostgresTests extends DropApiIntegrationTests {
+}

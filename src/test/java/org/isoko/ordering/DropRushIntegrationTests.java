@@ -1,0 +1,119 @@
+package org.isoko.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.isoko.support.BuyerFixtures;
+import org.isoko.support.LotFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A rush on one drop over real HTTP: many buyers, more requests than units, and one buyer organisation hammering the
+ * drop from several tokens in parallel. Nothing is oversold, every 201 has its order, the cap holds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DropRushIntegrationTests {
+
+	static final int BUYERS = 150;
+	static final int UNITS = 60;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	HttpClient http;
+	String base;
+	String operator;
+
+	/** Requests in flight at once. */
+	int concurrency() {
+		return 64;
+	}
+
+	@BeforeEach
+	void connect() throws Exception {
+		http = DropRace.client();
+		base = "http://localhost:" + port;
+		operator = DropRace.token(http, base, "operator.kigali@isoko.demo");
+	}
+
+	String liveDrop(LotFixtures.Lot lot, int quantity, int cap) throws Exception {
+		Instant now = Instant.now();
+		return DropRace.schedule(http, base, operator, lot.id(), lot.corridor(), quantity, cap, now.minusSeconds(1), now.plus(Duration.ofHours(1)));
+	}
+
+	@Test
+	void buyersRacingForADropBuyExactlyItsUnits() throws Exception {
+		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", UNITS + 10, 15_000, 1);
+		String drop = liveDrop(lot, UNITS, 2);
+		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, BUYERS, "CN", "HGH");
+		List<DropRace.Shot> shots = new ArrayList<>();
+		for (int round = 0; round < 2; round++) {
+			for (BuyerFixtures.Buyer buyer : buyers) {
+				shots.add(new DropRace.Shot(base, buyer.token(), drop, 1));
+			}
+		}
+		List<DropRace.Answer> answers = DropRace.fire(http, shots, concurrency());
+
+		Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(DropRace.Answer::status, Collectors.counting()));
+		assertThat(byStatus.keySet()).as(byStatus.toString()).containsOnly(201, 409);
+		assertThat(byStatus.get(201)).isEqualTo(UNITS);
+		assertThat(answers.stream().filter(a -> a.status() == 409)).allSatisfy(a -> assertThat(a.body()).containsAnyOf("Sold out", "Only"));
+		assertThat(DropRace.assertConsistent(jdbc, drop, answers)).isEqualTo(UNITS);
+		assertThat(LotFixtures.available(jdbc, lot.id())).as("the lot's own stock is untouched by the drop's orders").isEqualTo(10);
+	}
+
+	@Test
+	void oneOrganisationWithManyTokensInParallelGetsNoMoreThanTheCap() throws Exception {
+		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 1);
+		String drop = liveDrop(lot, 100, 3);
+		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 1, "CN", "HGH");
+		UUID organisation = jdbc.sql("SELECT organisation_id FROM identity_user WHERE id = :id").param("id", buyers.get(0).userId())
+				.query(UUID.class).single();
+		List<String> tokens = new ArrayList<>(List.of(buyers.get(0).token()));
+		for (int i = 0; i < 5; i++) {
+			tokens.add(colleague(organisation));
+		}
+		List<DropRace.Shot> shots = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			shots.add(new DropRace.Shot(base, tokens.get(i % tokens.size()), drop, 1 + i % 2));
+		}
+		List<DropRace.Answer> answers = DropRace.fire(http, shots, 30);
+
+		int held = DropRace.assertConsistent(jdbc, drop, answers);
+		assertThat(held).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT units FROM ordering_drop_allocation WHERE drop_id = :drop AND buyer_organisation_id = :org")
+				.param("drop", UUID.fromString(drop)).param("org", organisation).query(Integer.class).single()).isEqualTo(3);
+		assertThat(answers.stream().filter(a -> a.status() == 409)).allSatisfy(a -> assertThat(a.body()).contains("Limit reached"));
+	}
+
+	private String colleague(UUID organisation) {
+		UUID user = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO identity_user (id, email, display_name, password_hash, organisation_id, created_at)
+				VALUES (:id, :email, 'Colleague', '{noop}not-used', :organisation, CURRENT_TIMESTAMP)""").param("id", user)
+				.param("email", "colleague-" + user + "@example.org").param("organisation", organisation).update();
+		jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (:id, 'BUYER')").param("id", user).update();
+		String secret = "isk_colleague_" + UUID.randomUUID().toString().replace("-", "");
+		jdbc.sql("""
+				INSERT INTO identity_api_token (id, user_id, name, token_hash, token_prefix, created_at)
+				VALUES (:id, :user, 'colleague', :hash, :prefix, CURRENT_TIMESTAMP)""").param("id", UUID.randomUUID()).param("user", user)
+				.param("hash", DropTestSupport.BuyerFixturesAccess.sha256(secret)).param("prefix", secret.substring(0, 10)).update();
+		return secret;
+	}
+}

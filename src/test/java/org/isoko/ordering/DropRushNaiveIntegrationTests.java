@@ -1,0 +1,14 @@
+package org.isoko.ordering;
+
+import org.springframework.test.context.TestPropertySource;
+
+/** The same rush with the naive SELECT … FOR UPDATE strategy: slower, but just as correct. */
+@TestPropertySource(properties = "isoko.drops.strategy=naive")
+class DropRushNaiveIntegrationTests extends DropRushIntegrationTests {
+
+	/** H2 waits for a row lock slowly under load (every naive request waits for the drop's row): fewer in flight keeps CI steady. */
+	@Override
+	int concurrency() {
+		return 8;
+	}
+}

@@ -1,0 +1,8 @@
+package org.isoko.ordering;
+
+import org.isoko.support.PostgresTest;
+
+/** The rush on the real PostgreSQL server. */
+@PostgresTest
+class DropRushPostgresTests extends DropRushIntegrationTests {
+}

@@ -1,0 +1,8 @@
+package org.isoko.ordering;
+
+import org.isoko.support.PostgresTest;
+
+/** Bad drop schedules on the real PostgreSQL server. */
+@PostgresTest
+class DropSchedulingPostgresTests extends DropSchedulingIntegrationTests {
+}
