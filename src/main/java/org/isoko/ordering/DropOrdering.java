@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.isoko.catalog.Catalog;
 import org.isoko.catalog.LotDetails;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationDirectory;
@@ -52,7 +51,7 @@ class DropOrdering {
 	static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
 
 	private final DropStore drops;
-	private final Catalog catalog;
+	private final DropScheduling scheduling;
 	private final Network network;
 	private final OrganisationDirectory organisations;
 	private final OrderPricing pricing;
@@ -66,12 +65,12 @@ class DropOrdering {
 	private final Map<DropId, Long> soldOutSeen = new ConcurrentHashMap<>();
 	private final AtomicLong arrivals = new AtomicLong();
 
-	DropOrdering(DropStore drops, Catalog catalog, Network network, OrganisationDirectory organisations, OrderPricing pricing,
+	DropOrdering(DropStore drops, DropScheduling scheduling, Network network, OrganisationDirectory organisations, OrderPricing pricing,
 			IdempotencyRecords idempotency, OrderStore orders, DropReservations reservations, Clock clock,
 			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout,
 			@Value("${isoko.drops.sold-out-recheck:500ms}") Duration soldOutRecheck) {
 		this.drops = drops;
-		this.catalog = catalog;
+		this.scheduling = scheduling;
 		this.network = network;
 		this.organisations = organisations;
 		this.pricing = pricing;
@@ -219,18 +218,20 @@ class DropOrdering {
 				.orElseThrow(() -> new InvalidInput("corridorId", "Drop \"" + drop.title() + "\" is not offered to buyers in " + buyer.country()));
 	}
 
+	/** One read per drop and second on this instance: concurrent requests for a stale drop wait for one loader. */
 	private Snapshot snapshot(DropId id) {
-		long now = System.nanoTime();
 		Snapshot current = snapshots.get(id);
-		if (current != null && now - current.readAtNanos() < SNAPSHOT_TTL.toNanos()) {
+		if (current != null && System.nanoTime() - current.readAtNanos() < SNAPSHOT_TTL.toNanos()) {
 			return current;
 		}
+		return snapshots.compute(id, (key, old) -> old != null && System.nanoTime() - old.readAtNanos() < SNAPSHOT_TTL.toNanos() ? old : load(key));
+	}
+
+	private Snapshot load(DropId id) {
 		Drop drop = drops.find(id).orElseThrow(() -> NotFound.of("Drop", id));
-		LotDetails lot = catalog.lot(drop.lot()).orElseThrow(() -> NotFound.of("Lot", drop.lot()));
+		LotDetails lot = scheduling.lotOf(drop);
 		String sellerName = organisations.find(drop.seller()).map(OrganisationSummary::name).orElse("Seller " + drop.seller());
-		Snapshot fresh = new Snapshot(drop, lot, sellerName, now, new ConcurrentHashMap<>());
-		snapshots.put(id, fresh);
-		return fresh;
+		return new Snapshot(drop, lot, sellerName, System.nanoTime(), new ConcurrentHashMap<>());
 	}
 
 	/** Forgets what this instance remembers of a drop (after units came back to it). */

@@ -11,7 +11,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.isoko.catalog.Catalog;
 import org.isoko.catalog.LotDetails;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
@@ -20,7 +19,6 @@ import org.isoko.ordering.DropOrdering.DropOrder;
 import org.isoko.ordering.IdempotentOrdering.Placed;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
-import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -45,16 +43,14 @@ class DropPages {
 	private final DropScheduling scheduling;
 	private final DropOrdering ordering;
 	private final DropRateLimits limits;
-	private final Catalog catalog;
 	private final Network network;
 	private final long reservationMinutes;
 
-	DropPages(DropScheduling scheduling, DropOrdering ordering, DropRateLimits limits, Catalog catalog, Network network,
+	DropPages(DropScheduling scheduling, DropOrdering ordering, DropRateLimits limits, Network network,
 			OrderPlacement placement) {
 		this.scheduling = scheduling;
 		this.ordering = ordering;
 		this.limits = limits;
-		this.catalog = catalog;
 		this.network = network;
 		this.reservationMinutes = placement.reservationTimeout().toMinutes();
 	}
@@ -141,7 +137,7 @@ class DropPages {
 
 	private DropView view(DropId id, Locale locale) {
 		Drop drop = scheduling.drop(id);
-		LotDetails lot = catalog.lot(drop.lot()).orElseThrow(() -> NotFound.of("Lot", drop.lot()));
+		LotDetails lot = scheduling.lotOf(drop);
 		Instant now = scheduling.now();
 		List<String> routes = drop.corridors().stream().map(network::corridor).flatMap(Optional::stream).map(LineRules::route).toList();
 		return new DropView(drop, drop.phase(now), lot.text(locale).name(), lot.unitPrice().format(locale), lot.unitOfSale(),

@@ -194,6 +194,16 @@ class DropScheduling {
 		return drops.list(operator.isAdmin() ? null : operator.hub(), false, clock.instant(), page);
 	}
 
+	/**
+	 * The drop's lot, read in a (read-only) transaction: the catalog maps a lot with queries inside its row mapping, which
+	 * outside a transaction take a second pooled connection each; under a rush that can empty the pool with every
+	 * thread holding one connection and waiting for another. Inside a transaction they share one.
+	 */
+	@Transactional(readOnly = true)
+	LotDetails lotOf(Drop drop) {
+		return catalog.lot(drop.lot()).orElseThrow(() -> NotFound.of("Lot", drop.lot()));
+	}
+
 	Instant now() {
 		return clock.instant();
 	}

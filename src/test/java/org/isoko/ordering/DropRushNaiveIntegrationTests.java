@@ -6,7 +6,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "isoko.drops.strategy=naive")
 class DropRushNaiveIntegrationTests extends DropRushIntegrationTests {
 
-	/** H2 waits for a row lock slowly under load (every naive request waits for the drop's row): fewer in flight keeps CI steady. */
+	/** Every naive request holds a pooled connection while it waits for the drop's row lock: fewer in flight keeps CI steady. */
 	@Override
 	int concurrency() {
 		return 8;
