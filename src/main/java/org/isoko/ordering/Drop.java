@@ -21,7 +21,7 @@ record Drop(DropId id, String title, LotId lot, String lotReference, Organisatio
 		corridors = List.copyOf(corridors);
 	}
 
-	DropPhase phase(Instant now) {
+	public DropPhase phase(Instant now) {
 		if (now.isBefore(startsAt)) {
 			return DropPhase.UPCOMING;
 		}
@@ -32,19 +32,19 @@ record Drop(DropId id, String title, LotId lot, String lotReference, Organisatio
 	}
 
 	/** Time left until the start (zero once started): the countdown the page shows without JavaScript. */
-	Duration untilStart(Instant now) {
+	public Duration untilStart(Instant now) {
 		return now.isBefore(startsAt) ? Duration.between(now, startsAt) : Duration.ZERO;
 	}
 
-	Duration untilEnd(Instant now) {
+	public Duration untilEnd(Instant now) {
 		return now.isBefore(endsAt) ? Duration.between(now, endsAt) : Duration.ZERO;
 	}
 
-	int sold() {
+	public int sold() {
 		return quantity - remaining - returnedToLot;
 	}
 
-	boolean offeredOn(CorridorId corridor) {
+	public boolean offeredOn(CorridorId corridor) {
 		return corridors.contains(corridor);
 	}
 }

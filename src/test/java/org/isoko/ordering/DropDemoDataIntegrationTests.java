@@ -1,0 +1,33 @@
+package org.isoko.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The demo drops: one live, one upcoming, on the cooperative's 2,000-bag lot; a second run changes nothing. */
+class DropDemoDataIntegrationTests extends DropTestSupport {
+
+	@Autowired
+	DropDemoData demo;
+
+	@Test
+	void showsALiveAndAnUpcomingDropAndIsIdempotent() throws Exception {
+		List<String> titles = jdbc.sql("SELECT title FROM ordering_drop ORDER BY starts_at").query(String.class).list();
+		assertThat(titles).contains(DropDemoData.LIVE, DropDemoData.UPCOMING);
+		mvc.perform(get("/api/v1/drops")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.items[?(@.title == '" + DropDemoData.LIVE + "')].phase").value("LIVE"))
+				.andExpect(jsonPath("$.items[?(@.title == '" + DropDemoData.UPCOMING + "')].phase").value("UPCOMING"));
+		long drops = count("ordering_drop");
+		int available = jdbc.sql("SELECT available FROM catalog_lot WHERE reference = 'ABZ-2026-FW-01'").query(Integer.class).single();
+		demo.run(null);
+		assertThat(count("ordering_drop")).isEqualTo(drops);
+		assertThat(jdbc.sql("SELECT available FROM catalog_lot WHERE reference = 'ABZ-2026-FW-01'").query(Integer.class).single())
+				.isEqualTo(available);
+	}
+}
