@@ -116,21 +116,23 @@ class LedgerReports {
 		long total = jdbc.sql("SELECT (SELECT COUNT(*) FROM payments_payment) + (SELECT COUNT(*) FROM payments_payout)").query(Long.class).single();
 		List<ReconciliationLine> lines = jdbc.sql("""
 				SELECT * FROM (
-				  SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at,
-				    (SELECT COUNT(*) FROM payments_posting p WHERE p.idempotency_key = 'capture:' || CAST(id AS VARCHAR)) AS posted
-				  FROM payments_payment
+				  SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at FROM payments_payment
 				  UNION ALL
-				  SELECT kind, id, reference_id, 'MOMO', amount_minor, currency, status, created_at,
-				    (SELECT COUNT(*) FROM payments_posting p WHERE p.idempotency_key = 'payout-settled:' || CAST(id AS VARCHAR)) AS posted
-				  FROM payments_payout) x
+				  SELECT kind, id, reference_id, 'MOMO', amount_minor, currency, status, created_at FROM payments_payout) x
 				ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""").param("size", page.size()).param("offset", page.offset())
 				.query((rs, n) -> new Object[] { rs.getString("type"), rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
 						Provider.valueOf(rs.getString("provider")), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-						PaymentStatus.valueOf(rs.getString("status")), rs.getLong("posted") > 0 })
+						PaymentStatus.valueOf(rs.getString("status")), ledger.recorded(postingKey(rs.getString("type"), rs.getObject("id", UUID.class)))
+								.isPresent() })
 				.list().stream().map(row -> line((String) row[0], (UUID) row[1], (UUID) row[2], (Provider) row[3], (Money) row[4],
 						(PaymentStatus) row[5], (Boolean) row[6]))
 				.toList();
 		return PageOf.of(lines, page, total);
+	}
+
+	/** The ledger posting that records a provider transaction's money: the capture of a payment, the settlement of a payout. */
+	static String postingKey(String type, UUID id) {
+		return ("PAYMENT".equals(type) ? "capture:" : "payout-settled:") + id;
 	}
 
 	private ReconciliationLine line(String type, UUID id, UUID reference, Provider provider, Money amount, PaymentStatus ours, boolean posted) {
