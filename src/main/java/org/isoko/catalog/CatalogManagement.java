@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,22 +85,49 @@ class CatalogManagement {
 
 	@Transactional
 	void saveText(CurrentUser seller, ProductId product, ProductText text) {
+		requireVerifiedSeller(seller);
 		ownProduct(seller, product);
-		validTexts(List.of(text)).values().forEach(valid -> store.upsertText(product, valid));
+		validTexts(List.of(text)).values().forEach(valid -> {
+			store.upsertText(product, valid);
+			events.publishEvent(new ProductTextSaved(product, valid.language()));
+		});
+	}
+
+	/** Writes several languages at once, all or nothing (the seller console's texts form). */
+	@Transactional
+	void saveTexts(CurrentUser seller, ProductId product, List<ProductText> texts) {
+		requireVerifiedSeller(seller);
+		ownProduct(seller, product);
+		validTexts(texts).values().forEach(valid -> store.upsertText(product, valid));
 	}
 
 	@Transactional
 	LotId createLot(CurrentUser seller, ProductId productId, NewLot lot) {
+		return createLot(seller, productId, lot, List.of(), List.of());
+	}
+
+	/**
+	 * Creates a lot with its documents and lists it on {@code corridors}, all or nothing: a bad document or a corridor
+	 * that cannot be used leaves no lot behind.
+	 */
+	@Transactional
+	LotId createLot(CurrentUser seller, ProductId productId, NewLot lot, List<NewDocument> documents, List<CorridorId> corridors) {
+		requireVerifiedSeller(seller);
 		CatalogStore.ProductRow product = ownProduct(seller, productId);
 		String reference = requireText("reference", lot.reference(), 60);
 		if (store.referenceTaken(seller.organisationId(), reference)) {
 			throw new InvalidInput("reference", "You already have a lot with the reference " + reference);
 		}
-		requireUnits("quantity", lot.quantity(), 0);
+		requireUnits("quantity", lot.quantity(), 1);
 		requireUnits("minOrderQuantity", lot.minOrderQuantity(), 1);
+		if (lot.minOrderQuantity() > lot.quantity()) {
+			throw new InvalidInput("minOrderQuantity", "The minimum order (" + lot.minOrderQuantity() + ") cannot exceed the lot's quantity ("
+					+ lot.quantity() + ")");
+		}
 		if (!lot.unitPrice().isPositive()) {
 			throw new InvalidInput("unitPrice", "The price must be more than zero");
 		}
+		requireSellerCurrency(seller, lot.unitPrice());
 		network.country(lot.provenance().country())
 				.orElseThrow(() -> new InvalidInput("originCountry", lot.provenance().country() + " is not a country of the network"));
 		requireText("originRegion", lot.provenance().region(), 120);
@@ -116,19 +144,41 @@ class CatalogManagement {
 		store.insertLot(new CatalogStore.LotRow(id, productId, seller.organisationId(), reference, lot.quantity(), lot.quantity(),
 				lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(), blankToNull(lot.story())), clock.instant());
 		events.publishEvent(new LotCreated(id, productId, seller.organisationId()));
+		for (int i = 0; i < documents.size(); i++) {
+			try {
+				addDocument(seller, id, documents.get(i));
+			}
+			catch (InvalidInput e) {
+				throw new InvalidInput("documents[" + i + "]." + e.field(), String.valueOf(e.getMessage()));
+			}
+		}
+		for (CorridorId corridor : new LinkedHashSet<>(corridors)) {
+			try {
+				list(seller, id, corridor);
+			}
+			catch (InvalidInput e) {
+				throw new InvalidInput("corridors", String.valueOf(e.getMessage()));
+			}
+		}
 		return id;
 	}
 
 	@Transactional
 	LotDocument addDocument(CurrentUser seller, LotId lot, NewDocument document) {
+		requireVerifiedSeller(seller);
 		ownLot(seller, lot);
 		String number = requireText("number", document.number(), 80);
 		String issuer = requireText("issuer", document.issuer(), 200);
 		if (document.expiresOn() != null && !document.expiresOn().isAfter(document.issuedOn())) {
 			throw new InvalidInput("expiresOn", "The expiry date must be after the issue date");
 		}
-		if (document.issuedOn().isAfter(LocalDate.now(clock))) {
+		LocalDate today = LocalDate.now(clock);
+		if (document.issuedOn().isAfter(today)) {
 			throw new InvalidInput("issuedOn", "The issue date cannot be in the future");
+		}
+		// An expired document proves nothing to a buyer or to customs; keeping it would only mislead.
+		if (document.expiresOn() != null && !document.expiresOn().isAfter(today)) {
+			throw new InvalidInput("expiresOn", "The document expired on " + document.expiresOn() + ": add a valid one");
 		}
 		if (document.kind() == DocumentKind.CERTIFICATE_OF_ORIGIN) {
 			if (document.scheme() == null) {
@@ -148,6 +198,7 @@ class CatalogManagement {
 
 	@Transactional
 	void changePrice(CurrentUser seller, LotId lot, Money price) {
+		requireVerifiedSeller(seller);
 		LotDetails details = ownLot(seller, lot);
 		if (!price.isPositive()) {
 			throw new InvalidInput("unitPrice", "The price must be more than zero");
@@ -156,10 +207,12 @@ class CatalogManagement {
 			throw new InvalidInput("currency", "The lot is priced in " + details.unitPrice().currency());
 		}
 		store.updatePrice(lot, price, clock.instant());
+		events.publishEvent(new LotRepriced(lot, price));
 	}
 
 	@Transactional
 	void restock(CurrentUser seller, LotId lot, int quantity) {
+		requireVerifiedSeller(seller);
 		LotDetails details = ownLot(seller, lot);
 		requireUnits("quantity", quantity, 1);
 		if ((long) details.quantityTotal() + quantity > MAX_UNITS) {
@@ -168,6 +221,7 @@ class CatalogManagement {
 		stock.restock(lot, quantity);
 	}
 
+	/** Allowed to any seller, verified or not: taking goods off sale never harms a buyer. */
 	@Transactional
 	void withdraw(CurrentUser seller, LotId lot, int quantity) {
 		ownLot(seller, lot);
@@ -181,6 +235,7 @@ class CatalogManagement {
 	 */
 	@Transactional
 	Listing list(CurrentUser seller, LotId lot, CorridorId corridorId) {
+		requireVerifiedSeller(seller);
 		LotDetails details = ownLot(seller, lot);
 		var corridor = network.corridor(corridorId).orElseThrow(() -> new InvalidInput("corridor", "There is no corridor " + corridorId));
 		if (!corridor.origin().equals(seller.hub())) {
@@ -201,6 +256,7 @@ class CatalogManagement {
 		return listing;
 	}
 
+	/** Allowed to any seller, verified or not, like {@link #withdraw}. */
 	@Transactional
 	Listing pause(CurrentUser seller, LotId lot, CorridorId corridor) {
 		return changeListing(seller, lot, corridor, ListingStatus.PAUSED);
@@ -208,6 +264,7 @@ class CatalogManagement {
 
 	@Transactional
 	Listing resume(CurrentUser seller, LotId lot, CorridorId corridor) {
+		requireVerifiedSeller(seller);
 		return changeListing(seller, lot, corridor, ListingStatus.LISTED);
 	}
 
@@ -221,6 +278,18 @@ class CatalogManagement {
 	PageOf<LotDetails> lots(CurrentUser seller, PageRequest page) {
 		requireSeller(seller);
 		return store.lotsOf(seller.organisationId(), page);
+	}
+
+	@Transactional(readOnly = true)
+	CatalogStore.Overview overview(CurrentUser seller) {
+		requireSeller(seller);
+		return store.overview(seller.organisationId());
+	}
+
+	@Transactional(readOnly = true)
+	List<LotDetails> lotsNeedingAttention(CurrentUser seller, int limit) {
+		requireSeller(seller);
+		return store.lotsNeedingAttention(seller.organisationId(), limit);
 	}
 
 	@Transactional(readOnly = true)
@@ -261,6 +330,16 @@ class CatalogManagement {
 		}
 	}
 
+	/** A lot is priced in the currency of the seller's country, the currency its payouts are made in. */
+	private void requireSellerCurrency(CurrentUser seller, Money price) {
+		network.country(seller.country()).ifPresent(country -> {
+			if (!country.currency().equals(price.currency())) {
+				throw new InvalidInput("currency", "Price your lots in " + country.currency() + ", the currency of " + seller.country()
+						+ ", not " + price.currency());
+			}
+		});
+	}
+
 	private static Map<String, ProductText> validTexts(List<ProductText> texts) {
 		if (texts.isEmpty()) {
 			throw new InvalidInput("texts", "Give the product a name and description in at least one language");
@@ -284,7 +363,8 @@ class CatalogManagement {
 			throw new InvalidInput("process", "Process, grade, cup score and altitude are for coffee only");
 		}
 		BigDecimal cup = coffee.cupScore();
-		if (cup != null && (cup.signum() < 0 || cup.compareTo(BigDecimal.valueOf(100)) > 0 || cup.scale() > 2)) {
+		if (cup != null && (cup.signum() < 0 || cup.compareTo(BigDecimal.valueOf(100)) > 0
+				|| cup.stripTrailingZeros().scale() > 2)) {
 			throw new InvalidInput("cupScore", "The cup score must be between 0 and 100 with at most two decimals");
 		}
 		if (coffee.altitudeMeters() != null && (coffee.altitudeMeters() < 0 || coffee.altitudeMeters() > 6000)) {

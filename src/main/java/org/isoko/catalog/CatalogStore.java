@@ -157,6 +157,36 @@ class CatalogStore implements Catalog {
 		return PageOf.of(lots, page, total);
 	}
 
+	/** The seller's sold-out and low-stock lots, fewest left first. */
+	List<LotDetails> lotsNeedingAttention(OrganisationId seller, int limit) {
+		return jdbc.sql("""
+				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams
+				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id
+				WHERE l.seller_id = :seller AND l.available * 10 <= l.quantity_total
+				ORDER BY l.available, l.reference LIMIT :limit""")
+				.param("seller", seller.value()).param("limit", limit).query(this::mapLot).list();
+	}
+
+	/** What the seller console's overview counts. Low stock: at most a tenth of the lot left, but not sold out. */
+	record Overview(long products, long lots, long lowStock, long soldOut, long listed, long paused) {
+	}
+
+	Overview overview(OrganisationId seller) {
+		long products = jdbc.sql("SELECT COUNT(*) FROM catalog_product WHERE seller_id = :seller").param("seller", seller.value())
+				.query(Long.class).single();
+		return jdbc.sql("""
+				SELECT COUNT(*) AS lots,
+				  COALESCE(SUM(CASE WHEN available > 0 AND available * 10 <= quantity_total THEN 1 ELSE 0 END), 0) AS low_stock,
+				  COALESCE(SUM(CASE WHEN available = 0 THEN 1 ELSE 0 END), 0) AS sold_out,
+				  (SELECT COUNT(*) FROM catalog_listing s JOIN catalog_lot x ON x.id = s.lot_id WHERE x.seller_id = :seller AND s.status = 'LISTED') AS listed,
+				  (SELECT COUNT(*) FROM catalog_listing s JOIN catalog_lot x ON x.id = s.lot_id WHERE x.seller_id = :seller AND s.status = 'PAUSED') AS paused
+				FROM catalog_lot WHERE seller_id = :seller""")
+				.param("seller", seller.value())
+				.query((rs, row) -> new Overview(products, rs.getLong("lots"), rs.getLong("low_stock"), rs.getLong("sold_out"), rs.getLong("listed"),
+						rs.getLong("paused")))
+				.single();
+	}
+
 	private LotDetails mapLot(ResultSet rs, int row) throws SQLException {
 		LotId id = new LotId(rs.getObject("id", UUID.class));
 		ProductId product = new ProductId(rs.getObject("product_id", UUID.class));

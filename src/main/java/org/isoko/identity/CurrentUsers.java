@@ -30,10 +30,12 @@ class CurrentUsers {
 		return users.findById(principal.userId()).filter(UserAccount::enabled).map(this::toCurrentUser);
 	}
 
+	@Transactional(readOnly = true)
 	CurrentUser require() {
 		return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first"));
 	}
 
+	@Transactional(readOnly = true)
 	UserAccount requireAccount() {
 		CurrentUser user = require();
 		return users.findById(user.id()).orElseThrow(() -> NotFound.of("User", user.id()));

@@ -58,6 +58,9 @@ class IdentityDemoData implements ApplicationRunner {
 					Verification.VERIFIED),
 			new DemoOrganisation("Kigali Hills Roasters", OrganisationKind.SME, "RW", "KGL", "250788300400", Verification.VERIFIED),
 			new DemoOrganisation("Nyamasheke Tea Growers", OrganisationKind.FARMER_GROUP, "RW", "KGL", "250788500600", Verification.PENDING),
+			new DemoOrganisation("Nyampinga Women Coffee Cooperative", OrganisationKind.COOPERATIVE, "RW", "KGL", "250788700800",
+					Verification.VERIFIED),
+			new DemoOrganisation("Hangzhou AgriTech Machinery Co.", OrganisationKind.SME, "CN", "HGH", null, Verification.VERIFIED),
 			new DemoOrganisation("Li Wei", OrganisationKind.CONSUMER, "CN", "HGH", null, Verification.NOT_REQUIRED),
 			new DemoOrganisation("Hangzhou Bean Trading Co.", OrganisationKind.IMPORTER, "CN", "HGH", null, Verification.NOT_REQUIRED),
 			new DemoOrganisation("Wanjiru Kamau", OrganisationKind.CONSUMER, "KE", "NBO", "254712345678", Verification.NOT_REQUIRED));
@@ -71,6 +74,8 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoUser("seller.coop@isoko.demo", "Jean-Paul Habimana", "Abahuzamugambi Coffee Cooperative", "rw", EnumSet.of(Role.SELLER)),
 			new DemoUser("seller.sme@isoko.demo", "Grace Mukamana", "Kigali Hills Roasters", "en", EnumSet.of(Role.SELLER)),
 			new DemoUser("seller.pending@isoko.demo", "Emmanuel Niyonzima", "Nyamasheke Tea Growers", "rw", EnumSet.of(Role.SELLER)),
+			new DemoUser("seller.coop2@isoko.demo", "Claudine Mukeshimana", "Nyampinga Women Coffee Cooperative", "rw", EnumSet.of(Role.SELLER)),
+			new DemoUser("seller.cn@isoko.demo", "Zhou Jie", "Hangzhou AgriTech Machinery Co.", "zh", EnumSet.of(Role.SELLER)),
 			new DemoUser("buyer.cn@isoko.demo", "Li Wei", "Li Wei", "zh", EnumSet.of(Role.BUYER)),
 			new DemoUser("importer.cn@isoko.demo", "Wang Fang", "Hangzhou Bean Trading Co.", "zh", EnumSet.of(Role.BUYER)),
 			new DemoUser("buyer.ke@isoko.demo", "Wanjiru Kamau", "Wanjiru Kamau", "en", EnumSet.of(Role.BUYER)));

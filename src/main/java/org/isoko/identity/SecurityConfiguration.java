@@ -28,7 +28,8 @@ class SecurityConfiguration {
 
 	/** Reference data and the storefront are public to read; everything else needs a signed-in user. */
 	static final String[] PUBLIC_API_READS = { "/api/v1/countries/**", "/api/v1/hubs/**", "/api/v1/corridors/**",
-			"/api/v1/fx-rates/**", "/api/v1/listings/**", "/api/v1/lots/**", "/api/v1/drops/**" };
+			"/api/v1/fx-rates/**", "/api/v1/listings/**", "/api/v1/lots/**", "/api/v1/drops/**", "/api/v1/tariff-lines/**",
+			"/api/v1/tax-rules/**", "/api/v1/cbec-rules/**", "/api/v1/freight-rates/**" };
 
 	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error", "/css/**",
 			"/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**",
@@ -63,6 +64,10 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.PUT, "/api/v1/payments/callbacks/**").permitAll()
 						.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
 						.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+						// Checked here as well as on the endpoints so that a buyer is refused before the body is read.
+						.requestMatchers("/api/v1/seller/**").hasAnyRole("SELLER", "ADMIN")
+						.requestMatchers(HttpMethod.POST, "/api/v1/products/**", "/api/v1/lots").hasAnyRole("SELLER", "ADMIN")
+						.requestMatchers(HttpMethod.PUT, "/api/v1/products/**").hasAnyRole("SELLER", "ADMIN")
 						.anyRequest().authenticated());
 		return http.build();
 	}
@@ -76,6 +81,9 @@ class SecurityConfiguration {
 				// In-process provider simulators (only present when enabled): machine endpoints, no session, no CSRF token.
 				.requestMatchers("/simulators/**").permitAll()
 				.requestMatchers("/error").permitAll()
+				.requestMatchers("/seller/**", "/seller").hasAnyRole("SELLER", "ADMIN")
+				.requestMatchers("/operator/**").hasAnyRole("HUB_OPERATOR", "ADMIN")
+				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 				.csrf(csrf -> csrf.ignoringRequestMatchers("/simulators/**"))
 				.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false).permitAll())

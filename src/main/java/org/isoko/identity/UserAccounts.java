@@ -49,11 +49,13 @@ class UserAccounts {
 	}
 
 	Optional<UserAccount> findByEmail(String email) {
-		return jdbc.sql("SELECT * FROM identity_user WHERE email = :email").param("email", normalise(email)).query(this::map).optional();
+		return jdbc.sql("SELECT * FROM identity_user WHERE email = :email").param("email", normalise(email)).query(UserAccounts::map)
+				.optional().map(this::withRoles);
 	}
 
 	Optional<UserAccount> findById(UserId id) {
-		return jdbc.sql("SELECT * FROM identity_user WHERE id = :id").param("id", id.value()).query(this::map).optional();
+		return jdbc.sql("SELECT * FROM identity_user WHERE id = :id").param("id", id.value()).query(UserAccounts::map).optional()
+				.map(this::withRoles);
 	}
 
 	boolean existsByEmail(String email) {
@@ -68,21 +70,30 @@ class UserAccounts {
 
 	List<UserAccount> findByOrganisation(OrganisationId organisation) {
 		return jdbc.sql("SELECT * FROM identity_user WHERE organisation_id = :org ORDER BY email").param("org", organisation.value())
-				.query(this::map).list();
+				.query(UserAccounts::map).list().stream().map(this::withRoles).toList();
 	}
 
 	PageOf<UserAccount> page(PageRequest page) {
 		long total = jdbc.sql("SELECT COUNT(*) FROM identity_user").query(Long.class).single();
 		List<UserAccount> users = jdbc.sql("SELECT * FROM identity_user ORDER BY email LIMIT :limit OFFSET :offset")
-				.param("limit", page.size()).param("offset", page.offset()).query(this::map).list();
+				.param("limit", page.size()).param("offset", page.offset()).query(UserAccounts::map).list().stream().map(this::withRoles)
+				.toList();
 		return PageOf.of(users, page, total);
 	}
 
-	private UserAccount map(ResultSet rs, int row) throws SQLException {
-		UserId id = new UserId(rs.getObject("id", UUID.class));
-		return new UserAccount(id, rs.getString("email"), rs.getString("display_name"), rs.getString("password_hash"),
-				new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("preferred_language"),
-				rs.getBoolean("enabled"), roles(id), SqlTimes.instant(rs, "created_at"));
+	/**
+	 * Maps the user row without its roles. The roles are read by a second statement after the first has finished:
+	 * querying inside a row mapper would hold two pooled connections per request outside a transaction, and a burst
+	 * of requests could then exhaust the pool.
+	 */
+	private static UserAccount map(ResultSet rs, int row) throws SQLException {
+		return new UserAccount(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"), rs.getString("display_name"),
+				rs.getString("password_hash"), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+				rs.getString("preferred_language"), rs.getBoolean("enabled"), Set.of(), SqlTimes.instant(rs, "created_at"));
+	}
+
+	private UserAccount withRoles(UserAccount user) {
+		return user.withRoles(roles(user.id()));
 	}
 
 	private Set<Role> roles(UserId id) {

@@ -1,0 +1,191 @@
+package org.isoko.ordering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.isoko.catalog.Catalog;
+import org.isoko.catalog.LotDetails;
+import org.isoko.catalog.LotId;
+import org.isoko.identity.CurrentUser;
+import org.isoko.identity.OrganisationDirectory;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.OrganisationSummary;
+import org.isoko.identity.Role;
+import org.isoko.network.Corridor;
+import org.isoko.network.CorridorId;
+import org.isoko.network.Network;
+import org.isoko.ordering.CartStore.CartLine;
+import org.isoko.ordering.LineRules.CheckedLine;
+import org.isoko.shared.Conflict;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
+import org.isoko.shared.NotFound;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A buyer's cart: lines of lots (on a corridor) from several sellers. Lines are checked when added or changed; the
+ * cart view prices each seller's lines exactly as checkout will (same {@link OrderPricing}), and flags lines that
+ * stopped being orderable since (paused, sold out, fewer units left).
+ */
+@Service
+class Carts {
+
+	private final CartStore store;
+	private final LineRules rules;
+	private final OrderPricing pricing;
+	private final Network network;
+	private final OrganisationDirectory organisations;
+	private final Catalog catalog;
+	private final Clock clock;
+
+	Carts(CartStore store, LineRules rules, OrderPricing pricing, Network network, OrganisationDirectory organisations, Catalog catalog,
+			Clock clock) {
+		this.catalog = catalog;
+		this.store = store;
+		this.rules = rules;
+		this.pricing = pricing;
+		this.network = network;
+		this.organisations = organisations;
+		this.clock = clock;
+	}
+
+	/** Adds units of a lot on a corridor; a lot already in the cart on that corridor gets the units added. */
+	@Transactional
+	void add(CurrentUser buyer, LotId lot, CorridorId corridor, int quantity) {
+		requireBuyer(buyer);
+		var existing = store.line(buyer.id(), lot, corridor);
+		int total = existing.map(l -> l.quantity()).orElse(0) + quantity;
+		if (quantity < 1) {
+			throw new InvalidInput("quantity", "quantity must be a whole number of at least 1, got " + quantity);
+		}
+		rules.check(buyer, lot, corridor, total, "");
+		if (existing.isPresent()) {
+			store.setQuantity(buyer.id(), existing.get().id(), total, clock.instant());
+		}
+		else {
+			if (store.count(buyer.id()) >= CartStore.MAX_LINES) {
+				throw new Conflict("A cart holds at most " + CartStore.MAX_LINES + " lines; check out or remove some first");
+			}
+			store.insert(buyer.id(), lot, corridor, total, clock.instant());
+		}
+	}
+
+	@Transactional
+	void change(CurrentUser buyer, UUID line, int quantity) {
+		requireBuyer(buyer);
+		CartLine current = store.line(buyer.id(), line).orElseThrow(() -> NotFound.of("Cart line", line));
+		rules.check(buyer, current.lot(), current.corridor(), quantity, "");
+		store.setQuantity(buyer.id(), line, quantity, clock.instant());
+	}
+
+	@Transactional
+	void remove(CurrentUser buyer, UUID line) {
+		requireBuyer(buyer);
+		store.remove(buyer.id(), line);
+	}
+
+	/** One line as shown: {@code problem} is set when the line cannot be ordered as it stands. */
+	record ViewLine(UUID id, LotId lot, String reference, String productName, String unitOfSale, CorridorId corridor, String route,
+			int quantity, int minOrderQuantity, int available, @Nullable Money unitPriceSeller, @Nullable OrderLine priced,
+			@Nullable String problem) {
+	}
+
+	/** The lines of one seller on one corridor: one order at checkout. */
+	record SellerGroup(OrganisationId seller, String sellerName, CorridorId corridor, String route, List<ViewLine> lines,
+			@Nullable Money subtotal) {
+		List<UUID> orderableLineIds() {
+			return lines.stream().filter(l -> l.problem() == null).map(ViewLine::id).toList();
+		}
+	}
+
+	/** {@code unavailable}: lines that cannot be ordered as they stand (each with its problem); checkout leaves them in the cart. */
+	record CartView(CurrencyCode currency, List<SellerGroup> groups, List<ViewLine> unavailable, Money total, int lineCount) {
+		public boolean isEmpty() {
+			return lineCount == 0;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	CartView view(CurrentUser buyer, Locale language) {
+		CurrencyCode currency = network.requireCountry(buyer.country()).currency();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		Map<String, List<ViewLine>> byGroup = new LinkedHashMap<>();
+		Map<String, List<OrderPricing.Line>> toPrice = new LinkedHashMap<>();
+		Map<String, LotDetails> firstLot = new LinkedHashMap<>();
+		Map<String, Corridor> corridors = new LinkedHashMap<>();
+		List<ViewLine> broken = new ArrayList<>();
+		List<CartLine> lines = store.lines(buyer.id());
+		for (CartLine line : lines) {
+			CheckedLine checked;
+			String problem = null;
+			try {
+				checked = rules.check(buyer, line.lot(), line.corridor(), line.quantity(), "");
+			}
+			catch (RuntimeException e) {
+				if (!(e instanceof IllegalArgumentException || e instanceof Conflict)) {
+					throw e;
+				}
+				checked = null;
+				problem = e.getMessage();
+			}
+			if (checked == null) {
+				broken.add(brokenLine(line, language, problem));
+				continue;
+			}
+			String key = checked.lot().seller() + "/" + checked.corridor().id();
+			firstLot.putIfAbsent(key, checked.lot());
+			corridors.putIfAbsent(key, checked.corridor());
+			toPrice.computeIfAbsent(key, k -> new ArrayList<>()).add(new OrderPricing.Line(checked.lot(), checked.quantity()));
+			byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(new ViewLine(line.id(), line.lot(), checked.lot().reference(),
+					checked.lot().text(language).name(), checked.lot().unitOfSale(), line.corridor(), LineRules.route(checked.corridor()),
+					line.quantity(), checked.lot().minOrderQuantity(), checked.lot().available(), checked.lot().unitPrice(), null, null));
+		}
+		List<SellerGroup> groups = new ArrayList<>();
+		Money total = Money.zero(currency);
+		for (Map.Entry<String, List<ViewLine>> entry : byGroup.entrySet()) {
+			PricedOrder priced = pricing.price(toPrice.get(entry.getKey()), currency, language, today);
+			List<ViewLine> pricedLines = new ArrayList<>();
+			for (int i = 0; i < entry.getValue().size(); i++) {
+				ViewLine v = entry.getValue().get(i);
+				pricedLines.add(new ViewLine(v.id(), v.lot(), v.reference(), v.productName(), v.unitOfSale(), v.corridor(), v.route(),
+						v.quantity(), v.minOrderQuantity(), v.available(), v.unitPriceSeller(), priced.lines().get(i), null));
+			}
+			LotDetails lot = firstLot.get(entry.getKey());
+			Corridor corridor = corridors.get(entry.getKey());
+			groups.add(new SellerGroup(lot.seller(), sellerName(lot.seller()), corridor.id(), LineRules.route(corridor), pricedLines,
+					priced.total()));
+			total = total.plus(priced.total());
+		}
+		return new CartView(currency, groups, broken, total, lines.size());
+	}
+
+	private ViewLine brokenLine(CartLine line, Locale language, @Nullable String problem) {
+		var lot = catalog.lot(line.lot());
+		String route = network.corridor(line.corridor()).map(LineRules::route).orElse("");
+		return new ViewLine(line.id(), line.lot(), lot.map(LotDetails::reference).orElse(line.lot().toString()),
+				lot.map(l -> l.text(language).name()).orElse("—"), lot.map(LotDetails::unitOfSale).orElse(""), line.corridor(), route,
+				line.quantity(), lot.map(LotDetails::minOrderQuantity).orElse(1), lot.map(LotDetails::available).orElse(0),
+				lot.map(LotDetails::unitPrice).orElse(null), null, problem);
+	}
+
+	String sellerName(OrganisationId seller) {
+		return organisations.find(seller).map(OrganisationSummary::name).orElse(seller.toString());
+	}
+
+	private static void requireBuyer(CurrentUser user) {
+		if (!user.has(Role.BUYER)) {
+			throw new AccessDeniedException("Only buyers have a cart");
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package org.isoko.ordering;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.isoko.identity.CurrentUser;
+import org.isoko.ordering.Carts.CartView;
+import org.isoko.ordering.Carts.SellerGroup;
+import org.isoko.ordering.Carts.ViewLine;
+import org.isoko.shared.Conflict;
+import org.isoko.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns the cart into orders: one order per seller (and corridor). Each order is placed in its own transaction, so a
+ * sold-out lot at one seller does not stop the others: the result lists what was placed and what failed, and failed
+ * or unavailable lines stay in the cart. Placed lines leave the cart in the same transaction as their order.
+ */
+@Service
+class Checkout {
+
+	private final Carts carts;
+	private final OrderPlacement placement;
+
+	Checkout(Carts carts, OrderPlacement placement) {
+		this.carts = carts;
+		this.placement = placement;
+	}
+
+	record Failure(String sellerName, String route, List<String> lots, String message) {
+	}
+
+	record Result(List<Order> placed, List<Failure> failed) {
+	}
+
+	Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language) {
+		CartView cart = carts.view(buyer, language);
+		if (cart.isEmpty()) {
+			throw new InvalidInput("cart", "Your cart is empty");
+		}
+		List<Order> placed = new ArrayList<>();
+		List<Failure> failed = new ArrayList<>();
+		for (SellerGroup group : cart.groups()) {
+			List<PlaceOrder.Line> lines = group.lines().stream().map(l -> new PlaceOrder.Line(l.lot(), l.corridor(), l.quantity())).toList();
+			try {
+				placed.add(placement.placeFromCart(buyer, group.orderableLineIds(), new PlaceOrder(group.corridor(), lines, address), language));
+			}
+			catch (Conflict | IllegalArgumentException e) {
+				failed.add(new Failure(group.sellerName(), group.route(), group.lines().stream().map(ViewLine::reference).toList(), e.getMessage()));
+			}
+		}
+		for (ViewLine line : cart.unavailable()) {
+			failed.add(new Failure("", line.route(), List.of(line.reference()), String.valueOf(line.problem())));
+		}
+		return new Result(placed, failed);
+	}
+}

@@ -1,0 +1,253 @@
+package org.isoko.ordering;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserId;
+import org.isoko.network.CorridorId;
+import org.isoko.shared.HubCode;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An order: the lines of one seller on one corridor, with the snapshot of prices, FX and address taken when it was
+ * placed, and its status. Status changes only through the guarded, intention-revealing methods below; each records a
+ * {@link HistoryEntry} and a past-tense event, which {@code OrderStore} and the service persist and publish. The
+ * {@code version} is checked on every save, so two concurrent changes cannot both win.
+ */
+final class Order {
+
+	private final OrderId id;
+	private final String number;
+	private final UserId buyer;
+	private final OrganisationId buyerOrganisation;
+	private final String buyerName;
+	private final OrganisationId seller;
+	private final String sellerName;
+	private final CorridorId corridor;
+	private final HubCode origin;
+	private final HubCode destination;
+	private final List<OrderLine> lines;
+	private final Money total;
+	private final Money sellerTotal;
+	private final String pricing;
+	private final DeliveryAddress address;
+	private final Instant placedAt;
+	private final Instant expiresAt;
+	private OrderStatus status;
+	private @Nullable Instant paidAt;
+	private @Nullable String paymentProvider;
+	private @Nullable String carrier;
+	private @Nullable String trackingNumber;
+	private Instant updatedAt;
+	private final int version;
+
+	private final List<HistoryEntry> newHistory = new ArrayList<>();
+	private final List<Object> events = new ArrayList<>();
+
+	Order(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName, OrganisationId seller,
+			String sellerName, CorridorId corridor, HubCode origin, HubCode destination, List<OrderLine> lines, Money total,
+			Money sellerTotal, String pricing, DeliveryAddress address, Instant placedAt, Instant expiresAt, OrderStatus status,
+			@Nullable Instant paidAt, @Nullable String paymentProvider, @Nullable String carrier, @Nullable String trackingNumber,
+			Instant updatedAt, int version) {
+		if (lines.isEmpty()) {
+			throw new IllegalArgumentException("An order needs at least one line");
+		}
+		this.id = id;
+		this.number = number;
+		this.buyer = buyer;
+		this.buyerOrganisation = buyerOrganisation;
+		this.buyerName = buyerName;
+		this.seller = seller;
+		this.sellerName = sellerName;
+		this.corridor = corridor;
+		this.origin = origin;
+		this.destination = destination;
+		this.lines = List.copyOf(lines);
+		this.total = total;
+		this.sellerTotal = sellerTotal;
+		this.pricing = pricing;
+		this.address = address;
+		this.placedAt = placedAt;
+		this.expiresAt = expiresAt;
+		this.status = status;
+		this.paidAt = paidAt;
+		this.paymentProvider = paymentProvider;
+		this.carrier = carrier;
+		this.trackingNumber = trackingNumber;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	/** A new order in PLACED (its stock is reserved by the caller, in the same transaction). */
+	static Order place(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName, OrganisationId seller,
+			String sellerName, CorridorId corridor, HubCode origin, HubCode destination, PricedOrder priced, DeliveryAddress address,
+			Actor actor, Instant now, Instant expiresAt) {
+		Order order = new Order(id, number, buyer, buyerOrganisation, buyerName, seller, sellerName, corridor, origin, destination,
+				priced.lines(), priced.total(), priced.sellerTotal(), priced.pricing(), address, now, expiresAt, OrderStatus.PLACED, null,
+				null, null, null, now, 0);
+		order.newHistory.add(new HistoryEntry(null, OrderStatus.PLACED, now, actor.id(), actor.name(), null));
+		order.events.add(new OrderPlaced(id, number, buyer, seller, corridor, priced.total(), now, expiresAt));
+		return order;
+	}
+
+	// ---- transitions
+
+	void pay(String provider, Actor actor, Instant now) {
+		require(OrderStatus.PAID, "paid");
+		if (!now.isBefore(expiresAt)) {
+			throw new IllegalTransition("Order " + number + " is no longer reserved: its reservation expired at " + expiresAt
+					+ "; it cannot be paid. Place a new order.");
+		}
+		paidAt = now;
+		paymentProvider = provider;
+		move(OrderStatus.PAID, actor, now, "Paid with " + provider);
+		events.add(new OrderPaid(id, seller, total, provider, now));
+	}
+
+	void accept(Actor actor, Instant now) {
+		require(OrderStatus.ACCEPTED, "accepted");
+		move(OrderStatus.ACCEPTED, actor, now, null);
+		events.add(new OrderAccepted(id, seller, now));
+	}
+
+	void decline(@Nullable String reason, Actor actor, Instant now) {
+		require(OrderStatus.DECLINED, "declined");
+		String why = text("reason", reason, 500);
+		move(OrderStatus.DECLINED, actor, now, why);
+		events.add(new OrderDeclined(id, seller, why, isPaid(), now));
+	}
+
+	void ship(@Nullable String carrierName, @Nullable String tracking, Actor actor, Instant now) {
+		require(OrderStatus.SHIPPED, "shipped");
+		String carrierText = text("carrier", carrierName, 100);
+		String trackingText = text("trackingNumber", tracking, 100);
+		carrier = carrierText;
+		trackingNumber = trackingText;
+		move(OrderStatus.SHIPPED, actor, now, carrierText + " " + trackingText);
+		events.add(new OrderShipped(id, seller, carrierText, trackingText, now));
+	}
+
+	void enterCustoms(Actor actor, Instant now) {
+		require(OrderStatus.IN_CUSTOMS, "declared at customs");
+		move(OrderStatus.IN_CUSTOMS, actor, now, null);
+		events.add(new OrderEnteredCustoms(id, now));
+	}
+
+	void clearCustoms(Actor actor, Instant now) {
+		require(OrderStatus.CLEARED, "cleared by customs");
+		move(OrderStatus.CLEARED, actor, now, null);
+		events.add(new OrderCleared(id, now));
+	}
+
+	void confirmDelivery(Actor actor, Instant now) {
+		require(OrderStatus.DELIVERED, "confirmed as delivered");
+		move(OrderStatus.DELIVERED, actor, now, null);
+		events.add(new OrderDelivered(id, buyer, now));
+	}
+
+	void complete(Actor actor, Instant now, String reason) {
+		require(OrderStatus.COMPLETED, "completed");
+		move(OrderStatus.COMPLETED, actor, now, reason);
+		events.add(new OrderCompleted(id, seller, total, now));
+	}
+
+	void cancel(@Nullable String reason, Actor actor, Instant now) {
+		require(OrderStatus.CANCELLED, "cancelled");
+		String why = reason == null || reason.isBlank() ? "Cancelled" : text("reason", reason, 500);
+		move(OrderStatus.CANCELLED, actor, now, why);
+		events.add(new OrderCancelled(id, actor.id(), why, isPaid(), now));
+	}
+
+	/** Only the reservation expiry calls this, and only once the reservation is due. */
+	void expire(Instant now) {
+		require(OrderStatus.EXPIRED, "expired");
+		if (now.isBefore(expiresAt)) {
+			throw new IllegalTransition("Order " + number + " is reserved until " + expiresAt + ": it cannot expire yet");
+		}
+		move(OrderStatus.EXPIRED, Actor.SYSTEM, now, "Not paid within the reservation time; stock released");
+		events.add(new OrderExpired(id, corridor, now));
+	}
+
+	void refund(Actor actor, Instant now) {
+		require(OrderStatus.REFUNDED, "refunded");
+		if (!isPaid()) {
+			throw new IllegalTransition("Order " + number + " was never paid: there is nothing to refund");
+		}
+		move(OrderStatus.REFUNDED, actor, now, null);
+		events.add(new OrderRefunded(id, total, now));
+	}
+
+	/** True when the last change moved the order out of a stock-holding state without shipping it: stock goes back. */
+	boolean returnsStock(OrderStatus before) {
+		return before.holdsStock() && (status == OrderStatus.EXPIRED || status == OrderStatus.DECLINED || status == OrderStatus.CANCELLED);
+	}
+
+	private void require(OrderStatus target, String action) {
+		if (!status.canMoveTo(target)) {
+			throw new IllegalTransition(number, status, action);
+		}
+	}
+
+	private void move(OrderStatus target, Actor actor, Instant now, @Nullable String reason) {
+		newHistory.add(new HistoryEntry(status, target, now, actor.id(), actor.name(), reason));
+		status = target;
+		updatedAt = now;
+	}
+
+	private static String text(String field, @Nullable String value, int max) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInput(field, field + " is required");
+		}
+		if (value.trim().length() > max) {
+			throw new InvalidInput(field, field + " must be at most " + max + " characters");
+		}
+		return value.trim();
+	}
+
+	// ---- reading
+
+	boolean isPaid() {
+		return paidAt != null;
+	}
+
+	boolean isExpiredAt(Instant now) {
+		return status == OrderStatus.PLACED && !now.isBefore(expiresAt);
+	}
+
+	List<HistoryEntry> newHistory() {
+		return List.copyOf(newHistory);
+	}
+
+	List<Object> events() {
+		return List.copyOf(events);
+	}
+
+	public OrderId id() { return id; }
+	public String number() { return number; }
+	public UserId buyer() { return buyer; }
+	public OrganisationId buyerOrganisation() { return buyerOrganisation; }
+	public String buyerName() { return buyerName; }
+	public OrganisationId seller() { return seller; }
+	public String sellerName() { return sellerName; }
+	public CorridorId corridor() { return corridor; }
+	public HubCode origin() { return origin; }
+	public HubCode destination() { return destination; }
+	public List<OrderLine> lines() { return lines; }
+	public Money total() { return total; }
+	public Money sellerTotal() { return sellerTotal; }
+	public String pricing() { return pricing; }
+	public DeliveryAddress address() { return address; }
+	public Instant placedAt() { return placedAt; }
+	public Instant expiresAt() { return expiresAt; }
+	public OrderStatus status() { return status; }
+	public @Nullable Instant paidAt() { return paidAt; }
+	public @Nullable String paymentProvider() { return paymentProvider; }
+	public @Nullable String carrier() { return carrier; }
+	public @Nullable String trackingNumber() { return trackingNumber; }
+	public Instant updatedAt() { return updatedAt; }
+	public int version() { return version; }
+}

@@ -1,0 +1,66 @@
+package org.isoko.ordering;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.isoko.catalog.LotId;
+import org.isoko.identity.OrganisationId;
+import org.isoko.network.CorridorId;
+import org.isoko.network.FxPath;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.HubCode;
+import org.isoko.shared.Money;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON shape of an order in the API. Money is {@code {amount, currency, minorUnits}}. */
+record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Seller seller, Route corridor, List<Line> lines,
+		Totals totals, List<Fx> fx, Address deliveryAddress, Instant placedAt, Instant expiresAt, @Nullable Instant paidAt,
+		@Nullable String paymentProvider, @Nullable Shipment shipment, List<Step> timeline) {
+
+	static final String ROUNDING = "Each line total is the exact seller-currency amount (unit price × quantity) converted once, "
+			+ "rounded half-up to the buyer currency's minor unit; the order total is the sum of the line totals.";
+	static final String GOODS_ONLY_NOTE = "Goods only: freight, duties and taxes are not yet included.";
+
+	record Seller(OrganisationId id, String name) {
+	}
+
+	record Route(CorridorId id, HubCode origin, HubCode destination) {
+	}
+
+	record Line(int lineNo, LotId lotId, String lotReference, String productName, String hsCode, String unitOfSale, int quantity,
+			Money unitPriceSeller, Money lineTotalSeller, Money unitPrice, Money lineTotal) {
+	}
+
+	record Totals(Money goods, @Nullable Money dutiesAndTaxes, Money total, Money sellerGoods, String pricing, String rounding,
+			String note) {
+	}
+
+	record Fx(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate date, String source, FxPath path) {
+	}
+
+	record Address(String name, String phone, String line, String city, String region, @Nullable String postcode, String country) {
+	}
+
+	record Shipment(String carrier, String trackingNumber) {
+	}
+
+	record Step(@Nullable OrderStatus from, OrderStatus to, Instant at, String actor, @Nullable String reason) {
+	}
+
+	static OrderJson of(Order order, List<HistoryEntry> history) {
+		DeliveryAddress a = order.address();
+		List<Fx> fx = order.lines().stream().map(OrderLine::fx)
+				.map(f -> new Fx(f.from(), f.to(), f.rate(), f.date(), f.source(), f.path())).distinct().toList();
+		return new OrderJson(order.id(), order.number(), order.status(), order.buyerName(), new Seller(order.seller(), order.sellerName()),
+				new Route(order.corridor(), order.origin(), order.destination()),
+				order.lines().stream().map(l -> new Line(l.lineNo(), l.lot(), l.lotReference(), l.productName(), l.hsCode().formatted(),
+						l.unitOfSale(), l.quantity(), l.unitPriceSeller(), l.lineTotalSeller(), l.unitPrice(), l.lineTotal())).toList(),
+				new Totals(order.total(), null, order.total(), order.sellerTotal(), order.pricing(), ROUNDING, GOODS_ONLY_NOTE), fx,
+				new Address(a.name(), a.phone().international(), a.line(), a.city(), a.region(), a.postcode(), a.country().value()),
+				order.placedAt(), order.expiresAt(), order.paidAt(), order.paymentProvider(),
+				order.carrier() == null ? null : new Shipment(order.carrier(), String.valueOf(order.trackingNumber())),
+				history.stream().map(h -> new Step(h.from(), h.to(), h.at(), h.actorName(), h.reason())).toList());
+	}
+}

@@ -1,0 +1,17 @@
+package org.isoko.ordering;
+
+import org.isoko.catalog.LotId;
+import org.isoko.shared.HsCode;
+import org.isoko.shared.Money;
+
+/**
+ * One line of an order as the buyer agreed to it: the lot, the product name in the buyer's language, the quantity,
+ * the unit price in the seller's currency, and the same in the buyer's currency with the rate used.
+ *
+ * @param unitPrice the unit price converted on its own, for display
+ * @param lineTotal {@code lineTotalSeller} converted once, half-up; <b>not</b> {@code unitPrice × quantity}, which
+ *        would round once per unit
+ */
+record OrderLine(int lineNo, LotId lot, String lotReference, String productName, HsCode hsCode, String unitOfSale, int quantity,
+		Money unitPriceSeller, Money lineTotalSeller, Money unitPrice, Money lineTotal, FxSnapshot fx) {
+}

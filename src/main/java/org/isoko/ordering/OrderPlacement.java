@@ -1,0 +1,172 @@
+package org.isoko.ordering;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.isoko.catalog.LotId;
+import org.isoko.catalog.OutOfStock;
+import org.isoko.catalog.Stock;
+import org.isoko.identity.CurrentUser;
+import org.isoko.identity.OrganisationDirectory;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.OrganisationSummary;
+import org.isoko.identity.Role;
+import org.isoko.network.Corridor;
+import org.isoko.network.Network;
+import org.isoko.ordering.LineRules.CheckedLine;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places orders: checks every line, prices the order with {@link OrderPricing}, writes it and reserves its stock in
+ * one transaction, so an order exists exactly when its units are reserved. Used by checkout (from the cart) and the
+ * API (with an Idempotency-Key).
+ */
+@Service
+class OrderPlacement {
+
+	static final String OPERATION = "place-order";
+	static final int MAX_LINES = 50;
+
+	private final LineRules rules;
+	private final OrderPricing pricing;
+	private final OrderStore orders;
+	private final Stock stock;
+	private final Network network;
+	private final OrganisationDirectory organisations;
+	private final IdempotencyRecords idempotency;
+	private final CartStore cart;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final Duration reservationTimeout;
+
+	OrderPlacement(LineRules rules, OrderPricing pricing, OrderStore orders, Stock stock, Network network,
+			OrganisationDirectory organisations, IdempotencyRecords idempotency, CartStore cart, ApplicationEventPublisher events,
+			Clock clock, @Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
+		this.rules = rules;
+		this.pricing = pricing;
+		this.orders = orders;
+		this.stock = stock;
+		this.network = network;
+		this.organisations = organisations;
+		this.idempotency = idempotency;
+		this.cart = cart;
+		this.events = events;
+		this.clock = clock;
+		this.reservationTimeout = reservationTimeout;
+	}
+
+	Duration reservationTimeout() {
+		return reservationTimeout;
+	}
+
+	/** API: claims the key and places the order in one transaction (see {@link IdempotencyRecords}). */
+	@Transactional
+	Order placeWithKey(CurrentUser buyer, String key, PlaceOrder command, Locale language) {
+		OrderId id = OrderId.random();
+		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id, clock.instant());
+		return place(id, buyer, command, language, null);
+	}
+
+	/** Checkout: places the order and takes its lines out of the cart; a second submit finds them gone and changes nothing. */
+	@Transactional
+	Order placeFromCart(CurrentUser buyer, List<UUID> cartLines, PlaceOrder command, Locale language) {
+		cart.removeForCheckout(buyer.id(), cartLines);
+		return place(OrderId.random(), buyer, command, language, null);
+	}
+
+	/** Demo data: the same path as everyone, with a chosen reservation end. */
+	@Transactional
+	Order placeForDemo(CurrentUser buyer, String key, PlaceOrder command, Instant expiresAt) {
+		OrderId id = OrderId.random();
+		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id, clock.instant());
+		return place(id, buyer, command, Locale.ENGLISH, expiresAt);
+	}
+
+	private Order place(OrderId id, CurrentUser buyer, PlaceOrder command, Locale language, @Nullable Instant expiresAt) {
+		if (!buyer.has(Role.BUYER)) {
+			throw new AccessDeniedException("Only buyers place orders");
+		}
+		List<CheckedLine> lines = check(buyer, command);
+		CheckedLine first = lines.get(0);
+		Corridor corridor = first.corridor();
+		OrganisationId sellerId = first.lot().seller();
+		String sellerName = organisations.find(sellerId).map(OrganisationSummary::name).orElse("Seller " + sellerId);
+		CurrencyCode buyerCurrency = network.requireCountry(buyer.country()).currency();
+		Instant now = clock.instant();
+		PricedOrder priced = pricing.price(lines.stream().map(l -> new OrderPricing.Line(l.lot(), l.quantity())).toList(), buyerCurrency,
+				language, LocalDate.ofInstant(now, ZoneOffset.UTC));
+		Order order = Order.place(id, OrderNumbers.next(now), buyer.id(), buyer.organisationId(), buyer.displayName() + " ("
+				+ buyer.organisationName() + ")", sellerId, sellerName, corridor.id(), corridor.origin(), corridor.destination(), priced,
+				command.address(), Actor.of(buyer), now, expiresAt == null ? now.plus(reservationTimeout) : expiresAt);
+		orders.insert(order);
+		// Reserved last, in lot-id order: the hot row lock is held for the shortest time (until commit), and two orders
+		// that share lots lock them in the same order, so they cannot deadlock.
+		lines.stream().sorted(Comparator.comparing(l -> l.lot().id().value())).forEach(line -> reserve(line));
+		order.events().forEach(events::publishEvent);
+		return order;
+	}
+
+	private void reserve(CheckedLine line) {
+		try {
+			stock.reserve(line.lot().id(), line.quantity());
+		}
+		catch (OutOfStock e) {
+			throw new NotEnoughStock(line.lot().id(), line.lot().reference(), line.quantity(), e.available());
+		}
+	}
+
+	private List<CheckedLine> check(CurrentUser buyer, PlaceOrder command) {
+		if (command.lines().isEmpty()) {
+			throw new InvalidInput("lines", "lines must hold at least one line");
+		}
+		if (command.lines().size() > MAX_LINES) {
+			throw new InvalidInput("lines", "an order holds at most " + MAX_LINES + " lines");
+		}
+		if (!command.address().country().equals(buyer.country())) {
+			throw new InvalidInput("deliveryAddress.country", "Orders are delivered in your organisation's country ("
+					+ buyer.country() + "), not " + command.address().country());
+		}
+		List<CheckedLine> checked = new ArrayList<>();
+		Set<LotId> seen = new HashSet<>();
+		for (int i = 0; i < command.lines().size(); i++) {
+			PlaceOrder.Line line = command.lines().get(i);
+			String field = "lines[" + i + "]";
+			if (!seen.add(line.lot())) {
+				throw new InvalidInput(field + ".lotId", "Lot " + line.lot() + " appears twice; put the whole quantity on one line");
+			}
+			checked.add(rules.check(buyer, line.lot(), line.corridor(), line.quantity(), field));
+		}
+		CheckedLine first = checked.get(0);
+		for (int i = 1; i < checked.size(); i++) {
+			if (!checked.get(i).lot().seller().equals(first.lot().seller())) {
+				throw new InvalidInput("lines", "An order takes the lots of one seller; lines[" + i + "] (lot " + checked.get(i).lot().reference()
+						+ ") is from another seller than lines[0]. Place one order per seller.");
+			}
+			if (!checked.get(i).corridor().id().equals(first.corridor().id())) {
+				throw new InvalidInput("lines", "An order travels on one corridor; lines[" + i + "] is on another corridor than lines[0]");
+			}
+		}
+		if (command.corridor() != null && !command.corridor().equals(first.corridor().id())) {
+			throw new InvalidInput("corridorId", "corridorId " + command.corridor() + " differs from the corridor of the lines ("
+					+ LineRules.route(first.corridor()) + ")");
+		}
+		return checked;
+	}
+}

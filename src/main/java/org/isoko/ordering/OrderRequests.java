@@ -1,0 +1,98 @@
+package org.isoko.ordering;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.isoko.catalog.LotId;
+import org.isoko.identity.CurrentUser;
+import org.isoko.network.CorridorId;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
+
+/** Request bodies of the ordering API, and their translation into checked commands (every problem names its field). */
+final class OrderRequests {
+
+	private OrderRequests() {
+	}
+
+	record PlaceOrderRequest(@Nullable CorridorId corridorId, @Nullable List<LineRequest> lines, @Nullable AddressRequest deliveryAddress) {
+
+		PlaceOrder toCommand(CurrentUser buyer) {
+			if (lines == null || lines.isEmpty()) {
+				throw new InvalidInput("lines", "lines is required: at least one {lotId, corridorId, quantity}");
+			}
+			if (lines.size() > OrderPlacement.MAX_LINES) {
+				throw new InvalidInput("lines", "an order holds at most " + OrderPlacement.MAX_LINES + " lines");
+			}
+			List<PlaceOrder.Line> parsed = new ArrayList<>();
+			for (int i = 0; i < lines.size(); i++) {
+				LineRequest line = lines.get(i);
+				String field = "lines[" + i + "]";
+				if (line == null) {
+					throw new InvalidInput(field, field + " is required");
+				}
+				parsed.add(line.toLine(field));
+			}
+			if (deliveryAddress == null) {
+				throw new InvalidInput("deliveryAddress", "deliveryAddress is required: name, phone, line, city, region, postcode (optional)");
+			}
+			return new PlaceOrder(corridorId, parsed, deliveryAddress.toAddress(buyer));
+		}
+	}
+
+	record LineRequest(@Nullable LotId lotId, @Nullable CorridorId corridorId, @Nullable BigDecimal quantity) {
+
+		PlaceOrder.Line toLine(String field) {
+			if (lotId == null) {
+				throw new InvalidInput(field + ".lotId", field + ".lotId is required");
+			}
+			if (corridorId == null) {
+				throw new InvalidInput(field + ".corridorId", field + ".corridorId is required");
+			}
+			if (quantity == null) {
+				throw new InvalidInput(field + ".quantity", field + ".quantity is required");
+			}
+			return new PlaceOrder.Line(lotId, corridorId, LineRules.quantity(field + ".quantity", quantity.toPlainString()));
+		}
+	}
+
+	record AddressRequest(@Nullable String name, @Nullable String phone, @Nullable String line, @Nullable String city,
+			@Nullable String region, @Nullable String postcode, @Nullable String country) {
+
+		DeliveryAddress toAddress(CurrentUser buyer) {
+			CountryCode countryCode = buyer.country();
+			if (country != null && !country.isBlank()) {
+				try {
+					countryCode = CountryCode.of(country);
+				}
+				catch (IllegalArgumentException e) {
+					throw new InvalidInput("deliveryAddress.country", e.getMessage());
+				}
+			}
+			return DeliveryAddress.of(name, phone, line, city, region, postcode, countryCode, "deliveryAddress.");
+		}
+	}
+
+	record DeclineRequest(@Nullable String reason) {
+	}
+
+	record CancelRequest(@Nullable String reason) {
+	}
+
+	record ShipmentRequest(@Nullable String carrier, @Nullable String trackingNumber) {
+	}
+
+	record PaymentRequest(@Nullable String provider) {
+	}
+
+	record PaymentResponse(OrderId order, OrderStatus status, String provider, String nextAction, String note) {
+	}
+
+	record CartLineRequest(@Nullable LotId lotId, @Nullable CorridorId corridorId, @Nullable BigDecimal quantity) {
+	}
+
+	record QuantityRequest(@Nullable BigDecimal quantity) {
+	}
+}

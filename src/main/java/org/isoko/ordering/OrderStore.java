@@ -1,0 +1,236 @@
+package org.isoko.ordering;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.isoko.catalog.LotId;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserId;
+import org.isoko.network.CorridorId;
+import org.isoko.network.FxPath;
+import org.isoko.shared.Conflict;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.HsCode;
+import org.isoko.shared.HubCode;
+import org.isoko.shared.Money;
+import org.isoko.shared.Msisdn;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.SqlTimes;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Orders, their lines and history in the ordering_* tables. */
+@Repository
+class OrderStore {
+
+	private final JdbcClient jdbc;
+
+	OrderStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Order order) {
+		DeliveryAddress a = order.address();
+		jdbc.sql("""
+				INSERT INTO ordering_order (id, number, buyer_id, buyer_organisation_id, buyer_name, seller_id, seller_name, corridor_id,
+				  origin_hub, destination_hub, status, currency, goods_total_minor, seller_currency, seller_total_minor, pricing,
+				  delivery_name, delivery_phone, delivery_line, delivery_city, delivery_region, delivery_postcode, delivery_country,
+				  placed_at, expires_at, updated_at, version)
+				VALUES (:id, :number, :buyer, :buyerOrg, :buyerName, :seller, :sellerName, :corridor, :origin, :destination, :status,
+				  :currency, :total, :sellerCurrency, :sellerTotal, :pricing, :name, :phone, :line, :city, :region, :postcode, :country,
+				  :placedAt, :expiresAt, :placedAt, 0)""")
+				.param("id", order.id().value()).param("number", order.number()).param("buyer", order.buyer().value())
+				.param("buyerOrg", order.buyerOrganisation().value()).param("buyerName", order.buyerName())
+				.param("seller", order.seller().value()).param("sellerName", order.sellerName()).param("corridor", order.corridor().value())
+				.param("origin", order.origin().value()).param("destination", order.destination().value())
+				.param("status", order.status().name()).param("currency", order.total().currency().value())
+				.param("total", order.total().minorUnits()).param("sellerCurrency", order.sellerTotal().currency().value())
+				.param("sellerTotal", order.sellerTotal().minorUnits()).param("pricing", order.pricing()).param("name", a.name())
+				.param("phone", a.phone().value()).param("line", a.line()).param("city", a.city()).param("region", a.region())
+				.param("postcode", a.postcode()).param("country", a.country().value()).param("placedAt", SqlTimes.utc(order.placedAt()))
+				.param("expiresAt", SqlTimes.utc(order.expiresAt())).update();
+		for (OrderLine line : order.lines()) {
+			jdbc.sql("""
+					INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
+					  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
+					  fx_rate, fx_date, fx_source, fx_path)
+					VALUES (:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
+					  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath)""")
+					.param("order", order.id().value()).param("no", line.lineNo()).param("lot", line.lot().value())
+					.param("reference", line.lotReference()).param("name", line.productName()).param("hs", line.hsCode().value())
+					.param("unit", line.unitOfSale()).param("quantity", line.quantity())
+					.param("sellerCurrency", line.unitPriceSeller().currency().value()).param("unitSeller", line.unitPriceSeller().minorUnits())
+					.param("totalSeller", line.lineTotalSeller().minorUnits()).param("currency", line.lineTotal().currency().value())
+					.param("unitPrice", line.unitPrice().minorUnits()).param("lineTotal", line.lineTotal().minorUnits())
+					.param("rate", line.fx().rate()).param("fxDate", line.fx().date()).param("fxSource", truncate(line.fx().source(), 700))
+					.param("fxPath", line.fx().path().name()).update();
+		}
+		appendHistory(order.id(), order.newHistory(), 0);
+	}
+
+	/**
+	 * Saves a status change. The {@code version} and the previous status in the WHERE clause make this a conditional
+	 * update: of two concurrent changes (two sellers' clicks, a payment racing the expiry job on another instance),
+	 * exactly one matches a row; the other gets a 409 and changes nothing.
+	 */
+	void update(Order order, OrderStatus previous) {
+		int updated = jdbc.sql("""
+				UPDATE ordering_order SET status = :status, paid_at = :paidAt, payment_provider = :provider, carrier = :carrier,
+				  tracking_number = :tracking, updated_at = :updatedAt, version = version + 1
+				WHERE id = :id AND version = :version AND status = :previous""")
+				.param("status", order.status().name()).param("paidAt", SqlTimes.utc(order.paidAt()))
+				.param("provider", order.paymentProvider()).param("carrier", order.carrier()).param("tracking", order.trackingNumber())
+				.param("updatedAt", SqlTimes.utc(order.updatedAt())).param("id", order.id().value()).param("version", order.version())
+				.param("previous", previous.name()).update();
+		if (updated == 0) {
+			throw new Conflict("Order " + order.number() + " was changed by someone else at the same time; reload it and try again");
+		}
+		int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM ordering_order_history WHERE order_id = :id").param("id", order.id().value())
+				.query(Integer.class).single();
+		appendHistory(order.id(), order.newHistory(), seq);
+	}
+
+	private void appendHistory(OrderId order, List<HistoryEntry> entries, int lastSeq) {
+		int seq = lastSeq;
+		for (HistoryEntry entry : entries) {
+			seq++;
+			jdbc.sql("""
+					INSERT INTO ordering_order_history (id, order_id, seq, from_status, to_status, occurred_at, actor_user_id, actor_name, reason)
+					VALUES (:id, :order, :seq, :from, :to, :at, :actor, :actorName, :reason)""")
+					.param("id", UUID.randomUUID()).param("order", order.value()).param("seq", seq)
+					.param("from", entry.from() == null ? null : entry.from().name()).param("to", entry.to().name())
+					.param("at", SqlTimes.utc(entry.at())).param("actor", entry.actorId() == null ? null : entry.actorId().value())
+					.param("actorName", truncate(entry.actorName(), 200)).param("reason", entry.reason()).update();
+		}
+	}
+
+	/** Lines first, then the order row: no query runs inside another's row mapping, so a call outside a transaction needs one connection. */
+	Optional<Order> find(OrderId id) {
+		List<OrderLine> lines = lines(id);
+		if (lines.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT * FROM ordering_order WHERE id = :id").param("id", id.value()).query((rs, row) -> mapOrder(rs, lines))
+				.optional();
+	}
+
+	List<HistoryEntry> history(OrderId id) {
+		return jdbc.sql("SELECT * FROM ordering_order_history WHERE order_id = :id ORDER BY seq").param("id", id.value())
+				.query((rs, row) -> {
+					String from = rs.getString("from_status");
+					UUID actor = rs.getObject("actor_user_id", UUID.class);
+					return new HistoryEntry(from == null ? null : OrderStatus.valueOf(from), OrderStatus.valueOf(rs.getString("to_status")),
+							SqlTimes.instant(rs, "occurred_at"), actor == null ? null : new UserId(actor), rs.getString("actor_name"),
+							rs.getString("reason"));
+				}).list();
+	}
+
+	/** Unpaid orders whose reservation is due, oldest first; the expiry job claims each one with a conditional update. */
+	List<OrderId> dueForExpiry(Instant now, int limit) {
+		return jdbc.sql("SELECT id FROM ordering_order WHERE status = 'PLACED' AND expires_at <= :now ORDER BY expires_at LIMIT :limit")
+				.param("now", SqlTimes.utc(now)).param("limit", limit).query((rs, row) -> new OrderId(rs.getObject("id", UUID.class))).list();
+	}
+
+	PageOf<OrderSummary> search(OrderFilter filter, PageRequest page) {
+		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (filter.buyer() != null) {
+			where.append(" AND o.buyer_id = :buyer");
+			params.put("buyer", filter.buyer().value());
+		}
+		if (filter.sellerScope() != null) {
+			where.append(" AND o.seller_id = :sellerScope");
+			params.put("sellerScope", filter.sellerScope().value());
+		}
+		if (filter.hub() != null) {
+			where.append(" AND (o.origin_hub = :hub OR o.destination_hub = :hub)");
+			params.put("hub", filter.hub().value());
+		}
+		if (filter.status() != null) {
+			where.append(" AND o.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.seller() != null) {
+			where.append(" AND o.seller_id = :seller");
+			params.put("seller", filter.seller().value());
+		}
+		if (filter.corridor() != null) {
+			where.append(" AND o.corridor_id = :corridor");
+			params.put("corridor", filter.corridor().value());
+		}
+		if (filter.from() != null) {
+			where.append(" AND o.placed_at >= :from");
+			params.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+		}
+		if (filter.to() != null) {
+			where.append(" AND o.placed_at < :to");
+			params.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM ordering_order o" + where).params(params).query(Long.class).single();
+		List<OrderSummary> items = jdbc.sql("""
+				SELECT o.*, (SELECT COUNT(*) FROM ordering_order_line l WHERE l.order_id = o.id) AS line_count
+				FROM ordering_order o""" + where + " ORDER BY o.placed_at DESC, o.id LIMIT :limit OFFSET :offset")
+				.params(params).param("limit", page.size()).param("offset", page.offset())
+				.query((rs, row) -> new OrderSummary(new OrderId(rs.getObject("id", UUID.class)), rs.getString("number"),
+						OrderStatus.valueOf(rs.getString("status")), rs.getString("buyer_name"),
+						new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
+						new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
+						new HubCode(rs.getString("destination_hub")), money(rs, "goods_total_minor", "currency"), rs.getInt("line_count"),
+						SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at")))
+				.list();
+		return PageOf.of(items, page, total);
+	}
+
+	private Order mapOrder(ResultSet rs, List<OrderLine> lines) throws SQLException {
+		OrderId id = new OrderId(rs.getObject("id", UUID.class));
+		DeliveryAddress address = new DeliveryAddress(rs.getString("delivery_name"), new Msisdn(rs.getString("delivery_phone")),
+				rs.getString("delivery_line"), rs.getString("delivery_city"), rs.getString("delivery_region"),
+				rs.getString("delivery_postcode"), new CountryCode(rs.getString("delivery_country")));
+		return new Order(id, rs.getString("number"), new UserId(rs.getObject("buyer_id", UUID.class)),
+				new OrganisationId(rs.getObject("buyer_organisation_id", UUID.class)), rs.getString("buyer_name"),
+				new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
+				new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
+				new HubCode(rs.getString("destination_hub")), lines, money(rs, "goods_total_minor", "currency"),
+				money(rs, "seller_total_minor", "seller_currency"), rs.getString("pricing"), address, SqlTimes.instant(rs, "placed_at"),
+				SqlTimes.instant(rs, "expires_at"), OrderStatus.valueOf(rs.getString("status")), SqlTimes.instant(rs, "paid_at"),
+				rs.getString("payment_provider"), rs.getString("carrier"), rs.getString("tracking_number"), SqlTimes.instant(rs, "updated_at"),
+				rs.getInt("version"));
+	}
+
+	private List<OrderLine> lines(OrderId order) {
+		List<OrderLine> lines = new ArrayList<>();
+		jdbc.sql("SELECT * FROM ordering_order_line WHERE order_id = :id ORDER BY line_no").param("id", order.value())
+				.query((rs, row) -> {
+					CurrencyCode sellerCurrency = CurrencyCode.of(rs.getString("seller_currency"));
+					CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+					BigDecimal rate = rs.getBigDecimal("fx_rate").stripTrailingZeros();
+					return new OrderLine(rs.getInt("line_no"), new LotId(rs.getObject("lot_id", UUID.class)), rs.getString("lot_reference"),
+							rs.getString("product_name"), new HsCode(rs.getString("hs_code")), rs.getString("unit_of_sale"), rs.getInt("quantity"),
+							new Money(rs.getLong("unit_price_seller_minor"), sellerCurrency),
+							new Money(rs.getLong("line_total_seller_minor"), sellerCurrency), new Money(rs.getLong("unit_price_minor"), currency),
+							new Money(rs.getLong("line_total_minor"), currency),
+							new FxSnapshot(sellerCurrency, currency, rate.scale() < 0 ? rate.setScale(0) : rate, SqlTimes.date(rs, "fx_date"),
+									rs.getString("fx_source"), FxPath.valueOf(rs.getString("fx_path"))));
+				}).list().forEach(lines::add);
+		return lines;
+	}
+
+	private static Money money(ResultSet rs, String amount, String currency) throws SQLException {
+		return new Money(rs.getLong(amount), CurrencyCode.of(rs.getString(currency)));
+	}
+
+	private static String truncate(String value, int max) {
+		return value.length() <= max ? value : value.substring(0, max);
+	}
+}

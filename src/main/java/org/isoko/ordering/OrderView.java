@@ -1,0 +1,40 @@
+package org.isoko.ordering;
+
+import java.util.List;
+
+/** An order with its timeline and what the viewer may do with it now. */
+record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
+
+	/** How the viewer relates to the order (decides the actions shown). */
+	enum Relation {
+		BUYER, SELLER, HUB, ADMIN
+	}
+
+	public boolean buyerMayPay() {
+		return relation == Relation.BUYER && order.status() == OrderStatus.PLACED;
+	}
+
+	public boolean buyerMayCancel() {
+		return relation == Relation.BUYER && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PAID);
+	}
+
+	public boolean buyerMayConfirmDelivery() {
+		return relation == Relation.BUYER && (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.CLEARED);
+	}
+
+	public boolean sellerMayAccept() {
+		return relation == Relation.SELLER && order.status() == OrderStatus.PAID;
+	}
+
+	public boolean sellerMayDecline() {
+		return relation == Relation.SELLER && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PAID);
+	}
+
+	public boolean sellerMayShip() {
+		return relation == Relation.SELLER && order.status() == OrderStatus.ACCEPTED;
+	}
+
+	public boolean sellerMayCancel() {
+		return relation == Relation.SELLER && order.status() == OrderStatus.ACCEPTED;
+	}
+}

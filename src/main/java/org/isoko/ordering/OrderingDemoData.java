@@ -1,0 +1,193 @@
+package org.isoko.ordering;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.isoko.catalog.Catalog;
+import org.isoko.catalog.Listing;
+import org.isoko.catalog.LotDetails;
+import org.isoko.catalog.LotId;
+import org.isoko.identity.CurrentUser;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.Role;
+import org.isoko.identity.UserId;
+import org.isoko.network.Corridor;
+import org.isoko.network.Network;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.HubCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo orders in every interesting state for the demo buyers, against the demo lots (found by reference; a lot that is
+ * not there, or not listed towards the buyer's country, is skipped quietly). Orders go through the same placement,
+ * stock reservation and transitions as real ones. Idempotent: each demo order is placed under its own Idempotency-Key,
+ * so a second start finds it and changes nothing.
+ * <p>
+ * Reads demo users and lots by e-mail and reference with plain SQL: there is no public lookup for either, and this is
+ * demo data only.
+ */
+@Component
+@org.springframework.core.annotation.Order(40)
+@ConditionalOnProperty(name = "isoko.demo-data.enabled", havingValue = "true")
+class OrderingDemoData implements ApplicationRunner {
+
+	private static final Logger LOG = LoggerFactory.getLogger(OrderingDemoData.class);
+	/** The demo PLACED order stays payable for a week, so the demo shows it rather than an expired one. */
+	static final Duration DEMO_RESERVATION = Duration.ofDays(7);
+
+	enum Target {
+		PLACED, PAID, SHIPPED, COMPLETED, CANCELLED, DECLINED, EXPIRED
+	}
+
+	record DemoOrder(String key, String buyer, String lotReference, int quantity, Target target) {
+	}
+
+	static final List<DemoOrder> ORDERS = List.of(
+			new DemoOrder("demo-order-1", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 2, Target.PLACED),
+			new DemoOrder("demo-order-2", "buyer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.PAID),
+			new DemoOrder("demo-order-3", "importer.cn@isoko.demo", "ABZ-2026-FW-01", 10, Target.SHIPPED),
+			new DemoOrder("demo-order-4", "importer.cn@isoko.demo", "KHR-2026-RST-250", 24, Target.COMPLETED),
+			new DemoOrder("demo-order-5", "buyer.cn@isoko.demo", "KHR-2026-RST-250", 3, Target.CANCELLED),
+			new DemoOrder("demo-order-6", "importer.cn@isoko.demo", "NYP-2026-FW-01", 5, Target.EXPIRED),
+			new DemoOrder("demo-order-7", "buyer.ke@isoko.demo", "ABZ-2026-FW-01", 1, Target.DECLINED),
+			new DemoOrder("demo-order-8", "buyer.ke@isoko.demo", "KHR-2026-RST-250", 6, Target.COMPLETED));
+	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; there is no Rwandan demo buyer, so no demo order uses it.
+
+	private final JdbcClient jdbc;
+	private final Catalog catalog;
+	private final Network network;
+	private final OrderPlacement placement;
+	private final OrderManagement management;
+	private final IdempotencyRecords idempotency;
+	private final Clock clock;
+
+	OrderingDemoData(JdbcClient jdbc, Catalog catalog, Network network, OrderPlacement placement, OrderManagement management,
+			IdempotencyRecords idempotency, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.network = network;
+		this.placement = placement;
+		this.management = management;
+		this.idempotency = idempotency;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		int created = 0;
+		for (DemoOrder demo : ORDERS) {
+			try {
+				created += create(demo) ? 1 : 0;
+			}
+			catch (RuntimeException e) {
+				LOG.warn("Demo order {} skipped: {}", demo.key(), e.getMessage());
+			}
+		}
+		if (created > 0) {
+			LOG.info("Seeded {} demo orders", created);
+		}
+	}
+
+	private boolean create(DemoOrder demo) {
+		Optional<CurrentUser> buyer = user(demo.buyer());
+		if (buyer.isEmpty() || idempotency.find(buyer.get().id(), OrderPlacement.OPERATION, demo.key()).isPresent()) {
+			return false;
+		}
+		Optional<LotDetails> lot = lotByReference(demo.lotReference());
+		if (lot.isEmpty()) {
+			return false;
+		}
+		Optional<Corridor> corridor = lot.get().listings().stream().filter(Listing::isListed).map(l -> network.corridor(l.corridor()))
+				.flatMap(Optional::stream).filter(c -> c.destinationCountry().equals(buyer.get().country())).findFirst();
+		int quantity = Math.max(demo.quantity(), lot.get().minOrderQuantity());
+		if (corridor.isEmpty() || lot.get().available() < quantity) {
+			return false;
+		}
+		DeliveryAddress address = address(buyer.get());
+		PlaceOrder command = new PlaceOrder(corridor.get().id(), List.of(new PlaceOrder.Line(lot.get().id(), corridor.get().id(), quantity)),
+				address);
+		boolean expires = demo.target() == Target.EXPIRED;
+		Order order = placement.placeForDemo(buyer.get(), demo.key(), command,
+				expires ? clock.instant().minusSeconds(1) : clock.instant().plus(DEMO_RESERVATION));
+		OrderId id = order.id();
+		if (expires) {
+			management.expire(id);
+			return true;
+		}
+		if (demo.target() == Target.CANCELLED) {
+			management.cancel(buyer.get(), id, "Ordered the wrong size of pack");
+			return true;
+		}
+		if (demo.target() == Target.PLACED) {
+			return true;
+		}
+		management.pay(buyer.get(), id, DemoPaymentStep.PROVIDER, demo.key() + "-payment");
+		if (demo.target() == Target.PAID) {
+			return true;
+		}
+		CurrentUser seller = sellerOf(lot.get().seller()).orElseThrow(() -> new IllegalStateException("no seller user"));
+		if (demo.target() == Target.DECLINED) {
+			management.decline(seller, id, "This lot is reserved for a contract buyer this season; sorry");
+			return true;
+		}
+		management.accept(seller, id);
+		management.ship(seller, id, "RwandAir Cargo", "WB-RW-" + demo.key().substring(demo.key().length() - 1) + "-2026");
+		if (demo.target() == Target.COMPLETED) {
+			management.confirmDelivery(buyer.get(), id);
+		}
+		return true;
+	}
+
+	private DeliveryAddress address(CurrentUser buyer) {
+		if (buyer.country().equals(CountryCode.of("KE"))) {
+			return DeliveryAddress.of(buyer.displayName(), "+254712345678", "Kenyatta Avenue 12", "Nairobi", "Nairobi County", "00100",
+					buyer.country(), "");
+		}
+		return DeliveryAddress.of(buyer.displayName(), "+8613800138000", "88 Wensan Road, Xihu District", "Hangzhou", "Zhejiang", "310012",
+				buyer.country(), "");
+	}
+
+	private Optional<LotDetails> lotByReference(String reference) {
+		return jdbc.sql("SELECT id FROM catalog_lot WHERE reference = :reference ORDER BY created_at LIMIT 1").param("reference", reference)
+				.query(UUID.class).optional().flatMap(id -> catalog.lot(new LotId(id)));
+	}
+
+	private Optional<CurrentUser> user(String email) {
+		return jdbc.sql("""
+				SELECT u.id, u.email, u.display_name, o.id AS organisation_id, o.name, o.country_code, o.hub_code, o.verification
+				FROM identity_user u JOIN identity_organisation o ON o.id = u.organisation_id WHERE u.email = :email""")
+				.param("email", email).query((rs, row) -> new CurrentUser(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
+						rs.getString("display_name"), new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("name"),
+						CountryCode.of(rs.getString("country_code")), HubCode.of(rs.getString("hub_code")), Set.of(),
+						"VERIFIED".equals(rs.getString("verification"))))
+				.optional()
+				// Roles in a second query, after the first one is done (no nested query holding two connections).
+				.map(u -> new CurrentUser(u.id(), u.email(), u.displayName(), u.organisationId(), u.organisationName(), u.country(), u.hub(),
+						roles(u.id()), u.organisationVerified()));
+	}
+
+	private Optional<CurrentUser> sellerOf(OrganisationId organisation) {
+		return jdbc.sql("""
+				SELECT u.email FROM identity_user u JOIN identity_user_role r ON r.user_id = u.id
+				WHERE u.organisation_id = :organisation AND r.role = 'SELLER' ORDER BY u.created_at LIMIT 1""")
+				.param("organisation", organisation.value()).query(String.class).optional().flatMap(this::user);
+	}
+
+	private Set<Role> roles(UserId user) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		jdbc.sql("SELECT role FROM identity_user_role WHERE user_id = :id").param("id", user.value()).query(String.class).list()
+				.forEach(role -> roles.add(Role.valueOf(role)));
+		return roles;
+	}
+}

@@ -1,0 +1,12 @@
+/**
+ * Ordering: a buyer's cart, checkout into one order per seller, stock reservations that expire, and the order state
+ * machine (placed, paid, accepted, shipped, delivered, completed; expired, declined, cancelled, refunded) with its
+ * history of who did what, when and why. Public API: {@link org.isoko.ordering.OrderId}, {@link org.isoko.ordering.OrderStatus},
+ * the past-tense order events, and the {@link org.isoko.ordering.PaymentStep} seam the payments module replaces.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog" })
+@NullMarked
+package org.isoko.ordering;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,158 @@
+package org.isoko.trade;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.isoko.identity.UserId;
+import org.isoko.network.CustomsRegime;
+import org.isoko.shared.Conflict;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
+import org.isoko.shared.SqlTimes;
+import org.isoko.trade.tariff.CbecRule;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * China's cross-border retail quota per buyer and calendar year (China's time zone). A buyer's year is one row whose
+ * {@code used_minor} only changes by conditional updates; each order's use is a row of its own, so consuming and
+ * restoring are idempotent per order.
+ */
+@Service
+class CbecQuota implements CrossBorderQuota {
+
+	static final CountryCode CHINA = CountryCode.of("CN");
+	static final ZoneId CHINA_TIME = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+	private final TradeReferenceData reference;
+	private final Clock clock;
+
+	CbecQuota(JdbcClient jdbc, TradeReferenceData reference, Clock clock) {
+		this.jdbc = jdbc;
+		this.reference = reference;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public QuotaCheck check(UserId buyer, Quote quote) {
+		CrossBorderRetail retail = quote.crossBorderRetail();
+		if (quote.requestedRegime() != CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL || retail == null) {
+			return new QuotaCheck.NotApplicable();
+		}
+		Money used = used(buyer, year(), retail.annualLimit());
+		Money remaining = max0(retail.annualLimit().minus(used));
+		if (used.plus(retail.orderValue()).compareTo(retail.annualLimit()) > 0) {
+			return new QuotaCheck.OverAnnualLimit(retail.orderValue(), retail.annualLimit(), remaining);
+		}
+		boolean overOrderLimit = retail.orderValue().compareTo(retail.perOrderLimit()) > 0;
+		if (overOrderLimit && !quote.isSingleItem()) {
+			return new QuotaCheck.OverOrderLimit(retail.orderValue(), retail.perOrderLimit());
+		}
+		return new QuotaCheck.Allowed(retail.orderValue(), remaining.minus(retail.orderValue()), overOrderLimit);
+	}
+
+	@Override
+	@Transactional
+	public QuotaUse consume(UserId buyer, UUID orderId, Money amount) {
+		if (!amount.isPositive()) {
+			throw new InvalidInput("amount", "The amount counted against the quota must be positive, got " + amount);
+		}
+		Optional<QuotaUse> existing = use(orderId);
+		if (existing.isPresent()) {
+			QuotaUse use = existing.get();
+			if (!use.buyer().equals(buyer) || !use.amount().equals(amount)) {
+				throw new Conflict("Order " + orderId + " already used " + use.amount() + " of another buyer's or amount's quota");
+			}
+			return use;
+		}
+		CbecRule rule = rule();
+		if (!amount.currency().equals(rule.annualLimit().currency())) {
+			throw new InvalidInput("amount", "The quota is counted in " + rule.annualLimit().currency() + ", got " + amount.currency());
+		}
+		int year = year();
+		Instant now = clock.instant();
+		jdbc.sql("""
+				INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, :currency, 0)
+				ON CONFLICT DO NOTHING""")
+				.param("buyer", buyer.value()).param("year", year).param("currency", amount.currency().value()).update();
+		int updated = jdbc.sql("""
+				UPDATE trade_cbec_quota SET used_minor = used_minor + :amount
+				WHERE buyer_id = :buyer AND quota_year = :year AND used_minor + :amount <= :limit""")
+				.param("amount", amount.minorUnits()).param("buyer", buyer.value()).param("year", year)
+				.param("limit", rule.annualLimit().minorUnits()).update();
+		if (updated == 0) {
+			Money used = used(buyer, year, rule.annualLimit());
+			throw new QuotaExceeded(rule.annualLimit(), max0(rule.annualLimit().minus(used)), amount);
+		}
+		jdbc.sql("""
+				INSERT INTO trade_cbec_quota_use (order_id, buyer_id, quota_year, amount_minor, currency, consumed_at)
+				VALUES (:order, :buyer, :year, :amount, :currency, :now)""")
+				.param("order", orderId).param("buyer", buyer.value()).param("year", year).param("amount", amount.minorUnits())
+				.param("currency", amount.currency().value()).param("now", SqlTimes.utc(now)).update();
+		return use(orderId).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public void restore(UUID orderId) {
+		Optional<QuotaUse> use = use(orderId);
+		if (use.isEmpty() || use.get().restoredAt() != null) {
+			return;
+		}
+		int marked = jdbc.sql("UPDATE trade_cbec_quota_use SET restored_at = :now WHERE order_id = :order AND restored_at IS NULL")
+				.param("now", SqlTimes.utc(clock.instant())).param("order", orderId).update();
+		if (marked == 1) {
+			jdbc.sql("UPDATE trade_cbec_quota SET used_minor = used_minor - :amount WHERE buyer_id = :buyer AND quota_year = :year")
+					.param("amount", use.get().amount().minorUnits()).param("buyer", use.get().buyer().value()).param("year", use.get().year())
+					.update();
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Money remaining(UserId buyer) {
+		CbecRule rule = rule();
+		return max0(rule.annualLimit().minus(used(buyer, year(), rule.annualLimit())));
+	}
+
+	/** What the buyer has used this year, in the limit's currency. */
+	Money usedThisYear(UserId buyer, Money annualLimit) {
+		return used(buyer, year(), annualLimit);
+	}
+
+	Optional<QuotaUse> use(UUID orderId) {
+		return jdbc.sql("SELECT * FROM trade_cbec_quota_use WHERE order_id = :order").param("order", orderId)
+				.query((rs, row) -> new QuotaUse(rs.getObject("order_id", UUID.class), new UserId(rs.getObject("buyer_id", UUID.class)),
+						rs.getInt("quota_year"), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+						SqlTimes.instant(rs, "consumed_at"), SqlTimes.instant(rs, "restored_at")))
+				.optional();
+	}
+
+	private Money used(UserId buyer, int year, Money limit) {
+		long used = jdbc.sql("SELECT used_minor FROM trade_cbec_quota WHERE buyer_id = :buyer AND quota_year = :year")
+				.param("buyer", buyer.value()).param("year", year).query(Long.class).optional().orElse(0L);
+		return new Money(used, limit.currency());
+	}
+
+	private CbecRule rule() {
+		LocalDate today = LocalDate.now(clock.withZone(CHINA_TIME));
+		return reference.current().crossBorderRetail(CHINA, today)
+				.orElseThrow(() -> new IllegalStateException("No cross-border retail rule of CN is in force on " + today));
+	}
+
+	private int year() {
+		return LocalDate.now(clock.withZone(CHINA_TIME)).getYear();
+	}
+
+	private static Money max0(Money money) {
+		return money.isNegative() ? Money.zero(money.currency()) : money;
+	}
+}

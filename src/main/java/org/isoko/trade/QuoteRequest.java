@@ -1,0 +1,36 @@
+package org.isoko.trade;
+
+import java.util.List;
+
+import org.isoko.catalog.LotId;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserId;
+import org.isoko.network.CorridorId;
+import org.isoko.network.CustomsRegime;
+import org.isoko.network.TransportMode;
+import org.isoko.shared.CountryCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to quote: lines of one seller, to a destination country or on a corridor, optionally under a regime and
+ * transport mode, for a buyer (when known: the default regime follows the buyer's kind, and a China consumer's
+ * quote checks their cross-border retail purchases this year).
+ */
+public record QuoteRequest(@Nullable CountryCode destination, @Nullable CorridorId corridor, @Nullable CustomsRegime regime,
+		@Nullable TransportMode mode, @Nullable Buyer buyer, List<Line> lines) {
+
+	public QuoteRequest {
+		lines = List.copyOf(lines);
+	}
+
+	public record Line(LotId lot, int quantity) {
+	}
+
+	/** The person buying (the cross-border quota is per person) and the organisation they buy for. */
+	public record Buyer(UserId person, OrganisationId organisation) {
+	}
+
+	public static QuoteRequest to(CountryCode destination, List<Line> lines) {
+		return new QuoteRequest(destination, null, null, null, null, lines);
+	}
+}

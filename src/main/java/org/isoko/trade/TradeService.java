@@ -1,0 +1,272 @@
+package org.isoko.trade;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.isoko.catalog.Catalog;
+import org.isoko.catalog.Listing;
+import org.isoko.catalog.LotDetails;
+import org.isoko.catalog.PreferenceScheme;
+import org.isoko.identity.OrganisationDirectory;
+import org.isoko.identity.OrganisationKind;
+import org.isoko.network.BlocCode;
+import org.isoko.network.Corridor;
+import org.isoko.network.CorridorId;
+import org.isoko.network.Country;
+import org.isoko.network.CustomsRegime;
+import org.isoko.network.FxQuote;
+import org.isoko.network.FxRates;
+import org.isoko.network.Network;
+import org.isoko.network.TransportMode;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
+import org.isoko.shared.NotFound;
+import org.isoko.trade.tariff.CbecRule;
+import org.isoko.trade.tariff.LandedCostCalculator;
+import org.isoko.trade.tariff.Percent;
+import org.isoko.trade.tariff.ReferenceData;
+import org.isoko.trade.tariff.Shipment;
+import org.isoko.trade.tariff.ShipmentLine;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Resolves a quote request (lots, corridor, regime, FX, the buyer's quota) and hands it to the pure
+ * {@link LandedCostCalculator} with the in-memory reference data.
+ */
+@Service
+class TradeService implements Trade {
+
+	static final int MAX_LINES = 50;
+	static final int MAX_QUANTITY = 1_000_000;
+	private static final BlocCode EAC = BlocCode.of("EAC");
+	private static final BlocCode AFCFTA = BlocCode.of("AFCFTA");
+
+	private final Catalog catalog;
+	private final Network network;
+	private final FxRates fx;
+	private final OrganisationDirectory organisations;
+	private final TradeReferenceData reference;
+	private final CbecQuota quota;
+	private final Clock clock;
+	private final Percent platformFee;
+
+	TradeService(Catalog catalog, Network network, FxRates fx, OrganisationDirectory organisations, TradeReferenceData reference,
+			CbecQuota quota, Clock clock, @Value("${isoko.trade.platform-fee-percent:0}") BigDecimal platformFee) {
+		this.catalog = catalog;
+		this.network = network;
+		this.fx = fx;
+		this.organisations = organisations;
+		this.reference = reference;
+		this.quota = quota;
+		this.clock = clock;
+		this.platformFee = Percent.of(platformFee);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Quote quote(QuoteRequest request) {
+		LocalDate day = LocalDate.now(clock);
+		List<LotDetails> lots = lots(request.lines());
+		Corridor corridor = corridor(request, lots);
+		Country origin = network.requireCountry(corridor.originCountry());
+		Country importer = network.requireCountry(corridor.destinationCountry());
+		OrganisationKind buyerKind = request.buyer() == null ? null
+				: organisations.find(request.buyer().organisation()).map(o -> o.kind()).orElse(null);
+		CustomsRegime regime = regime(request.regime(), corridor, origin, importer, buyerKind);
+		ReferenceData data = reference.current();
+		TransportMode mode = mode(request.mode(), corridor, data, day);
+		CurrencyCode currency = importer.currency();
+
+		Map<CurrencyCode, FxUsed> rates = new HashMap<>();
+		for (LotDetails lot : lots) {
+			rates.computeIfAbsent(lot.unitPrice().currency(), from -> fx(from, currency, day));
+		}
+		data.freight(corridor.origin(), corridor.destination(), mode, day)
+				.ifPresent(f -> rates.computeIfAbsent(f.currency(), from -> fx(from, currency, day)));
+
+		Money used = null;
+		if (regime == CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL && request.buyer() != null) {
+			CbecRule rule = data.crossBorderRetail(importer.code(), day).orElse(null);
+			if (rule != null) {
+				used = quota.usedThisYear(request.buyer().person(), rule.annualLimit());
+			}
+		}
+		List<ShipmentLine> lines = new ArrayList<>();
+		for (int i = 0; i < lots.size(); i++) {
+			LotDetails lot = lots.get(i);
+			lines.add(new ShipmentLine(lot.id(), lot.hsCode(), request.lines().get(i).quantity(), lot.unitPrice(), lot.grossWeightGrams(),
+					lot.documents()));
+		}
+		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(), importer.code(), mode,
+				regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
+		Quote quote = LandedCostCalculator.quote(data, shipment);
+		return withStockNotices(quote, lots, request.lines());
+	}
+
+	private List<LotDetails> lots(List<QuoteRequest.Line> lines) {
+		if (lines.isEmpty()) {
+			throw new InvalidInput("lines", "A quote needs at least one line");
+		}
+		if (lines.size() > MAX_LINES) {
+			throw new InvalidInput("lines", "A quote has at most " + MAX_LINES + " lines, got " + lines.size());
+		}
+		List<LotDetails> lots = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			QuoteRequest.Line line = lines.get(i);
+			if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
+				throw new InvalidInput("lines[" + i + "].quantity", "quantity must be a whole number from 1 to " + MAX_QUANTITY + ", got "
+						+ line.quantity());
+			}
+			String field = "lines[" + i + "].lotId";
+			LotDetails lot = catalog.lot(line.lot()).orElseThrow(() -> new InvalidInput(field, "There is no lot " + line.lot()));
+			if (!lots.isEmpty() && !lots.get(0).seller().equals(lot.seller())) {
+				throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lot.id() + " is sold by another seller than lot " + lots.get(0).id()
+						+ "; a quote, like an order, covers the lots of one seller");
+			}
+			lots.add(lot);
+		}
+		return lots;
+	}
+
+	private Corridor corridor(QuoteRequest request, List<LotDetails> lots) {
+		if (request.corridor() != null) {
+			Corridor corridor = network.corridor(request.corridor())
+					.orElseThrow(() -> new InvalidInput("corridorId", "There is no corridor " + request.corridor()));
+			for (int i = 0; i < lots.size(); i++) {
+				if (lots.get(i).listingOn(corridor.id()).isEmpty()) {
+					throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lots.get(i).id() + " is not offered on the corridor "
+							+ corridor.origin() + " → " + corridor.destination());
+				}
+			}
+			return corridor;
+		}
+		if (request.destination() == null) {
+			throw new InvalidInput("destination", "Give the destination country or the corridorId");
+		}
+		Set<CorridorId> common = null;
+		for (int i = 0; i < lots.size(); i++) {
+			Set<CorridorId> toDestination = new LinkedHashSet<>();
+			for (Listing listing : lots.get(i).listings()) {
+				network.corridor(listing.corridor()).filter(c -> c.destinationCountry().equals(request.destination()))
+						.ifPresent(c -> toDestination.add(c.id()));
+			}
+			if (toDestination.isEmpty()) {
+				throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lots.get(i).id() + " is not offered to " + request.destination());
+			}
+			if (common == null) {
+				common = toDestination;
+			}
+			else {
+				common.retainAll(toDestination);
+				if (common.isEmpty()) {
+					throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lots.get(i).id() + " travels on another corridor than the "
+							+ "lines before it; quote the lines of each corridor separately");
+				}
+			}
+		}
+		return common.stream().map(network::requireCorridor).min(Comparator.comparing(c -> c.origin().value())).orElseThrow();
+	}
+
+	private static CustomsRegime regime(@Nullable CustomsRegime requested, Corridor corridor, Country origin, Country importer,
+			@Nullable OrganisationKind buyer) {
+		if (requested != null) {
+			if (!corridor.allows(requested)) {
+				throw new InvalidInput("regime", "The corridor " + corridor.origin() + " → " + corridor.destination() + " does not allow "
+						+ requested + "; it allows " + sorted(corridor.regimes()));
+			}
+			return requested;
+		}
+		if (buyer == OrganisationKind.CONSUMER && corridor.allows(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL)) {
+			return CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL;
+		}
+		if (origin.belongsTo(EAC) && importer.belongsTo(EAC) && corridor.allows(CustomsRegime.EAC_CUSTOMS_UNION)) {
+			return CustomsRegime.EAC_CUSTOMS_UNION;
+		}
+		if (origin.belongsTo(AFCFTA) && importer.belongsTo(AFCFTA) && corridor.allows(CustomsRegime.AFCFTA)) {
+			return CustomsRegime.AFCFTA;
+		}
+		if (corridor.allows(CustomsRegime.GENERAL_TRADE)) {
+			return CustomsRegime.GENERAL_TRADE;
+		}
+		return sorted(corridor.regimes()).get(0);
+	}
+
+	private static TransportMode mode(@Nullable TransportMode requested, Corridor corridor, ReferenceData data, LocalDate day) {
+		if (requested != null) {
+			if (!corridor.modes().contains(requested)) {
+				throw new InvalidInput("mode", "The corridor " + corridor.origin() + " → " + corridor.destination() + " does not offer "
+						+ requested + "; it offers " + sorted(corridor.modes()));
+			}
+			return requested;
+		}
+		List<TransportMode> modes = sorted(corridor.modes());
+		return modes.stream().filter(m -> data.freight(corridor.origin(), corridor.destination(), m, day).isPresent()).findFirst()
+				.orElse(modes.get(0));
+	}
+
+	private static Set<PreferenceScheme> eligible(Country origin, Country importer) {
+		Set<PreferenceScheme> schemes = EnumSet.noneOf(PreferenceScheme.class);
+		if (origin.leastDeveloped()) {
+			schemes.add(PreferenceScheme.CHINA_LDC);
+		}
+		if (origin.belongsTo(EAC) && importer.belongsTo(EAC)) {
+			schemes.add(PreferenceScheme.EAC);
+		}
+		if (origin.belongsTo(AFCFTA) && importer.belongsTo(AFCFTA)) {
+			schemes.add(PreferenceScheme.AFCFTA);
+		}
+		return schemes;
+	}
+
+	private FxUsed fx(CurrencyCode from, CurrencyCode to, LocalDate day) {
+		if (from.equals(to)) {
+			return FxUsed.identity(to, day);
+		}
+		try {
+			FxQuote quote = fx.rate(from, to, day);
+			return new FxUsed(from, to, quote.rate(), quote.effectiveDate(), quote.source());
+		}
+		catch (NotFound e) {
+			throw new InvalidInput("destination", "No exchange rate from " + from + " to " + to + " is known on " + day);
+		}
+	}
+
+	private static Quote withStockNotices(Quote quote, List<LotDetails> lots, List<QuoteRequest.Line> lines) {
+		List<Notice> notices = new ArrayList<>(quote.notices());
+		for (int i = 0; i < lots.size(); i++) {
+			LotDetails lot = lots.get(i);
+			int quantity = lines.get(i).quantity();
+			if (quantity > lot.available()) {
+				notices.add(new Notice("ABOVE_AVAILABLE", List.of(lot.id().toString(), String.valueOf(lot.available())),
+						"Only " + lot.available() + " of lot " + lot.id() + " are available"));
+			}
+			if (quantity < lot.minOrderQuantity()) {
+				notices.add(new Notice("BELOW_MINIMUM_ORDER", List.of(lot.id().toString(), String.valueOf(lot.minOrderQuantity())),
+						"Lot " + lot.id() + " is sold from " + lot.minOrderQuantity() + " units"));
+			}
+		}
+		if (notices.size() == quote.notices().size()) {
+			return quote;
+		}
+		return new Quote(quote.date(), quote.corridor(), quote.origin(), quote.destination(), quote.importer(), quote.requestedRegime(),
+				quote.regime(), quote.currency(), quote.lines(), quote.totals(), quote.fxRates(), quote.freight(), quote.crossBorderRetail(),
+				quote.originAdvice(), notices, quote.rounding());
+	}
+
+	private static <E extends Enum<E>> List<E> sorted(Set<E> values) {
+		return values.stream().sorted().toList();
+	}
+}

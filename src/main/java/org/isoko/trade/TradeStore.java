@@ -1,0 +1,190 @@
+package org.isoko.trade;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.isoko.network.TransportMode;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.HsCode;
+import org.isoko.shared.HubCode;
+import org.isoko.shared.Money;
+import org.isoko.shared.SqlTimes;
+import org.isoko.trade.tariff.CbecRule;
+import org.isoko.trade.tariff.FreightRate;
+import org.isoko.trade.tariff.Percent;
+import org.isoko.trade.tariff.TariffLine;
+import org.isoko.trade.tariff.TariffScheme;
+import org.isoko.trade.tariff.TaxKind;
+import org.isoko.trade.tariff.TaxRule;
+import org.isoko.trade.tariff.Validity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the trade reference data and the change log. */
+@Repository
+class TradeStore {
+
+	private final JdbcClient jdbc;
+
+	TradeStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// ---- tariff lines
+
+	List<TariffLine> tariffLines() {
+		return jdbc.sql("SELECT * FROM trade_tariff_line ORDER BY importer, hs_code, scheme, valid_from").query(this::mapTariffLine).list();
+	}
+
+	Optional<TariffLine> tariffLine(UUID id) {
+		return jdbc.sql("SELECT * FROM trade_tariff_line WHERE id = :id").param("id", id).query(this::mapTariffLine).optional();
+	}
+
+	boolean hasRef(String table, String ref) {
+		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE ref = :ref").param("ref", ref).query(Long.class).single() > 0;
+	}
+
+	void insert(TariffLine line, String by, Instant now) {
+		jdbc.sql("""
+				INSERT INTO trade_tariff_line (id, ref, importer, hs_code, scheme, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+				VALUES (:id, :ref, :importer, :hs, :scheme, :rate, :from, :to, :basis, :source, :url, :now, :by)""")
+				.param("id", line.id()).param("ref", line.ref()).param("importer", line.importer().value()).param("hs", line.hsCode().value())
+				.param("scheme", line.scheme().name()).param("rate", line.rate().value()).param("from", line.validity().from())
+				.param("to", line.validity().to()).param("basis", line.legalBasis()).param("source", line.source())
+				.param("url", line.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
+	void update(TariffLine line, String by, Instant now) {
+		jdbc.sql("""
+				UPDATE trade_tariff_line SET importer = :importer, hs_code = :hs, scheme = :scheme, rate = :rate, valid_from = :from,
+				valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
+				.param("id", line.id()).param("importer", line.importer().value()).param("hs", line.hsCode().value())
+				.param("scheme", line.scheme().name()).param("rate", line.rate().value()).param("from", line.validity().from())
+				.param("to", line.validity().to()).param("basis", line.legalBasis()).param("source", line.source())
+				.param("url", line.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
+	private TariffLine mapTariffLine(ResultSet rs, int row) throws SQLException {
+		return new TariffLine(rs.getObject("id", UUID.class), rs.getString("ref"), CountryCode.of(rs.getString("importer")),
+				HsCode.of(rs.getString("hs_code")), TariffScheme.valueOf(rs.getString("scheme")), Percent.of(rs.getBigDecimal("rate")),
+				validity(rs), rs.getString("legal_basis"), rs.getString("source"), rs.getString("source_url"));
+	}
+
+	// ---- tax rules
+
+	List<TaxRule> taxRules() {
+		return jdbc.sql("SELECT * FROM trade_tax_rule ORDER BY importer, hs_prefix, tax, valid_from").query(this::mapTaxRule).list();
+	}
+
+	Optional<TaxRule> taxRule(UUID id) {
+		return jdbc.sql("SELECT * FROM trade_tax_rule WHERE id = :id").param("id", id).query(this::mapTaxRule).optional();
+	}
+
+	void insert(TaxRule rule, String by, Instant now) {
+		jdbc.sql("""
+				INSERT INTO trade_tax_rule (id, ref, importer, hs_prefix, tax, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+				VALUES (:id, :ref, :importer, :prefix, :tax, :rate, :from, :to, :basis, :source, :url, :now, :by)""")
+				.param("id", rule.id()).param("ref", rule.ref()).param("importer", rule.importer().value()).param("prefix", rule.hsPrefix())
+				.param("tax", rule.kind().name()).param("rate", rule.rate().value()).param("from", rule.validity().from())
+				.param("to", rule.validity().to()).param("basis", rule.legalBasis()).param("source", rule.source())
+				.param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
+	void update(TaxRule rule, String by, Instant now) {
+		jdbc.sql("""
+				UPDATE trade_tax_rule SET importer = :importer, hs_prefix = :prefix, tax = :tax, rate = :rate, valid_from = :from,
+				valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
+				.param("id", rule.id()).param("importer", rule.importer().value()).param("prefix", rule.hsPrefix())
+				.param("tax", rule.kind().name()).param("rate", rule.rate().value()).param("from", rule.validity().from())
+				.param("to", rule.validity().to()).param("basis", rule.legalBasis()).param("source", rule.source())
+				.param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
+	private TaxRule mapTaxRule(ResultSet rs, int row) throws SQLException {
+		return new TaxRule(rs.getObject("id", UUID.class), rs.getString("ref"), CountryCode.of(rs.getString("importer")),
+				rs.getString("hs_prefix"), TaxKind.valueOf(rs.getString("tax")), Percent.of(rs.getBigDecimal("rate")), validity(rs),
+				rs.getString("legal_basis"), rs.getString("source"), rs.getString("source_url"));
+	}
+
+	// ---- cross-border retail rules
+
+	List<CbecRule> cbecRules() {
+		return jdbc.sql("SELECT * FROM trade_cbec_rule ORDER BY importer, valid_from").query((rs, row) -> {
+			CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+			return new CbecRule(rs.getObject("id", UUID.class), rs.getString("ref"), CountryCode.of(rs.getString("importer")),
+					new Money(rs.getLong("per_order_limit_minor"), currency), new Money(rs.getLong("annual_limit_minor"), currency),
+					rs.getBigDecimal("tax_factor"), Percent.of(rs.getBigDecimal("tariff_rate")), validity(rs), rs.getString("legal_basis"),
+					rs.getString("source"), rs.getString("source_url"));
+		}).list();
+	}
+
+	void insert(CbecRule rule, String by, Instant now) {
+		jdbc.sql("""
+				INSERT INTO trade_cbec_rule (id, ref, importer, currency, per_order_limit_minor, annual_limit_minor, tax_factor, tariff_rate,
+				valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+				VALUES (:id, :ref, :importer, :currency, :perOrder, :annual, :factor, :tariff, :from, :to, :basis, :source, :url, :now, :by)""")
+				.param("id", rule.id()).param("ref", rule.ref()).param("importer", rule.importer().value())
+				.param("currency", rule.perOrderLimit().currency().value()).param("perOrder", rule.perOrderLimit().minorUnits())
+				.param("annual", rule.annualLimit().minorUnits()).param("factor", rule.taxFactor()).param("tariff", rule.tariffWithinLimits().value())
+				.param("from", rule.validity().from()).param("to", rule.validity().to()).param("basis", rule.legalBasis())
+				.param("source", rule.source()).param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
+	// ---- freight rates
+
+	List<FreightRate> freightRates() {
+		return jdbc.sql("SELECT * FROM trade_freight_rate ORDER BY origin_hub, destination_hub, mode, valid_from").query((rs, row) -> {
+			CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+			return new FreightRate(rs.getObject("id", UUID.class), rs.getString("ref"), HubCode.of(rs.getString("origin_hub")),
+					HubCode.of(rs.getString("destination_hub")), TransportMode.valueOf(rs.getString("mode")), currency,
+					rs.getBigDecimal("per_kg"), new Money(rs.getLong("minimum_minor"), currency), Percent.of(rs.getBigDecimal("insurance_rate")),
+					validity(rs), rs.getString("source"), rs.getString("source_url"));
+		}).list();
+	}
+
+	void insert(FreightRate rate, String by, Instant now) {
+		jdbc.sql("""
+				INSERT INTO trade_freight_rate (id, ref, origin_hub, destination_hub, mode, currency, per_kg, minimum_minor, insurance_rate,
+				valid_from, valid_to, source, source_url, updated_at, updated_by)
+				VALUES (:id, :ref, :origin, :destination, :mode, :currency, :perKg, :minimum, :insurance, :from, :to, :source, :url, :now, :by)""")
+				.param("id", rate.id()).param("ref", rate.ref()).param("origin", rate.origin().value())
+				.param("destination", rate.destination().value()).param("mode", rate.mode().name()).param("currency", rate.currency().value())
+				.param("perKg", rate.perKg()).param("minimum", rate.minimum().minorUnits()).param("insurance", rate.insurance().value())
+				.param("from", rate.validity().from()).param("to", rate.validity().to()).param("source", rate.source())
+				.param("url", rate.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
+	// ---- change log
+
+	record Change(String entity, UUID entityId, String action, String changedBy, Instant changedAt, String summary) {
+	}
+
+	void recordChange(String entity, UUID id, String action, String by, Instant now, String summary) {
+		jdbc.sql("""
+				INSERT INTO trade_change (id, entity, entity_id, action, changed_by, changed_at, summary)
+				VALUES (:id, :entity, :entityId, :action, :by, :now, :summary)""")
+				.param("id", UUID.randomUUID()).param("entity", entity).param("entityId", id).param("action", action).param("by", by)
+				.param("now", SqlTimes.utc(now)).param("summary", summary.length() > 4000 ? summary.substring(0, 4000) : summary).update();
+	}
+
+	List<Change> changes(String entity, UUID id) {
+		return jdbc.sql("SELECT * FROM trade_change WHERE entity = :entity AND entity_id = :id ORDER BY changed_at DESC")
+				.param("entity", entity).param("id", id)
+				.query((rs, row) -> new Change(rs.getString("entity"), rs.getObject("entity_id", UUID.class), rs.getString("action"),
+						rs.getString("changed_by"), SqlTimes.instant(rs, "changed_at"), rs.getString("summary")))
+				.list();
+	}
+
+	private static Validity validity(ResultSet rs) throws SQLException {
+		LocalDate from = SqlTimes.date(rs, "valid_from");
+		@Nullable LocalDate to = SqlTimes.date(rs, "valid_to");
+		return new Validity(from, to);
+	}
+}

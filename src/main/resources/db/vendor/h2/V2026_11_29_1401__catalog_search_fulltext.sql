@@ -1,0 +1,2 @@
+-- H2 has no full-text index here: the storefront matches tokens with LIKE on catalog_search.name_tokens and
+-- body_tokens (see SearchQueries). This empty migration keeps the version history the same on both engines.

@@ -1,0 +1,8 @@
+package org.isoko.ordering;
+
+import org.isoko.support.PostgresTest;
+
+/** The same tests on the real PostgreSQL server. */
+@PostgresTest
+class OrderApiPostgresTests extends OrderApiIntegrationTests {
+}
