@@ -216,6 +216,15 @@ class Ledger {
 				.param("currency", debit.currency().value()).param("code", code.name()).query(Ledger::pendingTransfer).list();
 	}
 
+	/** The open holds debiting any account of one kind and owner, in any currency. */
+	List<PendingTransfer> openHolds(AccountKind kind, String owner, TransferCode code) {
+		return jdbc.sql(TRANSFER_SELECT + """
+				WHERE d.kind = :kind AND d.owner = :owner AND t.phase = 'PENDING' AND t.code = :code
+				  AND NOT EXISTS (SELECT 1 FROM payments_transfer r WHERE r.pending_id = t.id)
+				ORDER BY p.posted_at, t.leg""").param("kind", kind.name()).param("owner", owner).param("code", code.name())
+				.query(Ledger::pendingTransfer).list();
+	}
+
 	/** Holds whose timeout has passed and that nothing resolved: the expiry job voids them. */
 	List<PendingTransfer> expiredHolds(Instant now, int limit) {
 		return jdbc.sql(TRANSFER_SELECT + """

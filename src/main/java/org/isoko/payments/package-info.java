@@ -3,7 +3,7 @@
  * (MTN MoMo Open API style mobile money, a signed-notification wallet for buyers in China) with simulators that speak
  * the same protocols, seller payouts, refunds, idempotent money-moving calls and reconciliation.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "network" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog", "trade", "ordering" })
 @NullMarked
 package org.isoko.payments;
 
