@@ -122,7 +122,11 @@ class Escrow {
 		if (recorded.isPresent()) {
 			return recorded.get();
 		}
-		PendingTransfer hold = openHold(order, amount.currency());
+		List<PendingTransfer> holds = ledger.openHolds(Accounts.escrow(order, amount.currency()), TransferCode.ESCROW_HOLD);
+		if (holds.isEmpty()) {
+			return refundUnheld(key, order, amount, at);
+		}
+		PendingTransfer hold = holds.get(0);
 		if (amount.minorUnits() > hold.amount()) {
 			throw new InvalidInput("amount", "Cannot refund " + amount + ": escrow holds " + Money.ofMinor(hold.amount(), amount.currency())
 					+ " for order " + order);
@@ -136,6 +140,24 @@ class Escrow {
 			legs.add(Leg.pending(escrow, hold.credit(), rest, TransferCode.ESCROW_HOLD, hold.timeout()));
 		}
 		return ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at), legs));
+	}
+
+	/**
+	 * Refunds money that sits in escrow without a hold (the hold expired): the ledger's limit on the escrow account
+	 * refuses anything above what is there.
+	 */
+	private Ledger.Posted refundUnheld(String key, String order, Money amount, Instant at) {
+		AccountKey escrow = Accounts.escrow(order, amount.currency());
+		long available = ledger.balance(escrow).available();
+		if (available <= 0) {
+			throw new Conflict("Escrow holds nothing in " + amount.currency() + " for order " + order + " (not paid, already released or refunded)");
+		}
+		if (amount.minorUnits() > available) {
+			throw new InvalidInput("amount", "Cannot refund " + amount + ": escrow has " + Money.ofMinor(available, amount.currency())
+					+ " for order " + order);
+		}
+		return ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at),
+				List.of(Leg.posted(escrow, Accounts.refundPayable(order, amount.currency()), amount.minorUnits(), TransferCode.REFUND))));
 	}
 
 	/** What escrow holds for an order now (zero once released or refunded). */
