@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Two demo drops on the cooperative's 2,000-bag lot ABZ-2026-FW-01, scheduled by the Kigali hub operator through the
+ * Two small demo drops (50 and 30 bags) on the cooperative's 2,000-bag lot ABZ-2026-FW-01, scheduled by the Kigali hub operator through the
  * same path as a real one: one live (started an hour before the first start, for two days) and one upcoming (in three
  * days), so the demo shows the countdown and the live stock. Idempotent: a drop with the demo title is left alone.
  */
@@ -49,8 +49,8 @@ class DropDemoData implements ApplicationRunner {
 	private record DemoDrop(String title, int quantity, int cap, Duration startIn, Duration length) {
 	}
 
-	static final List<DemoDrop> DROPS = List.of(new DemoDrop(LIVE, 200, 5, Duration.ofHours(-1), Duration.ofDays(2)),
-			new DemoDrop(UPCOMING, 300, 10, Duration.ofDays(3), Duration.ofDays(1)));
+	static final List<DemoDrop> DROPS = List.of(new DemoDrop(LIVE, 50, 3, Duration.ofHours(-1), Duration.ofDays(2)),
+			new DemoDrop(UPCOMING, 30, 2, Duration.ofDays(3), Duration.ofDays(1)));
 
 	private final JdbcClient jdbc;
 	private final Catalog catalog;
