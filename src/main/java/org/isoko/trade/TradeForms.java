@@ -1,5 +1,6 @@
 package org.isoko.trade;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.isoko.shared.Conflict;
@@ -34,6 +35,6 @@ final class TradeForms {
 	}
 
 	static String orEmpty(@Nullable Object value) {
-		return value == null ? "" : value instanceof java.math.BigDecimal ? ((java.math.BigDecimal) value).toPlainString() : value.toString();
+		return value == null ? "" : value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
 	}
 }
