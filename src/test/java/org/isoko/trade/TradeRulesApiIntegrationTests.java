@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 
 import org.isoko.catalog.LotId;
 import org.isoko.support.SignIn;
+import org.isoko.trade.tariff.CbecRule;
+import org.isoko.trade.tariff.FreightRate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,15 +43,12 @@ import com.jayway.jsonpath.JsonPath;
  * Tax rules, cross-border retail rules and freight rates through the API: who may change which, refusals that name
  * the field (or, for overlapping periods, both periods) and change nothing, and quotes that use an edit at once.
  * <p>
- * These tests change the rules in force today, so they run in a Spring context (and database) of their own: the
- * other test classes keep quoting with the shipped rules.
+ * The Spring context (and its database) is shared with the other test classes, which quote with the shipped rules:
+ * a test that changes a rule in force today puts it back afterwards; other rows these tests add lie outside today.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = TradeRulesApiIntegrationTests.OWN_CONTEXT)
 class TradeRulesApiIntegrationTests {
-
-	static final String OWN_CONTEXT = "isoko.trade.test-context=trade-rules";
 
 	static final String ADMIN = "admin@isoko.demo";
 	static final String HANGZHOU = "operator.hangzhou@isoko.demo";
@@ -66,6 +64,12 @@ class TradeRulesApiIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	TradeStore store;
+
+	@Autowired
+	TradeReferenceData reference;
 
 	TradeFixtures fixtures;
 
@@ -98,14 +102,18 @@ class TradeRulesApiIntegrationTests {
 		LotId decaf = fixtures.lot(fixtures.coop(), "090122", 12_000, "RWF", 300, 50, List.of("KGL-HGH"));
 		String importer = SignIn.token(mvc, IMPORTER);
 		quote(importer, decaf, 4).andExpect(jsonPath("$.lines[0].taxes[0].statutoryRate").value(13));
+		try {
+			mvc.perform(json(post("/api/v1/tax-rules"), SignIn.token(mvc, HANGZHOU), body(Map.of("importer", "CN", "hsPrefix", "0901.22",
+					"tax", "VAT", "rate", 0, "validFrom", today(), "legalBasis", "Test exemption", "source", "[U] test"))))
+					.andExpect(status().isCreated())
+					.andExpect(header().string("Location", containsString("/api/v1/tax-rules/")))
+					.andExpect(jsonPath("$.hsPrefix").value("090122"));
 
-		mvc.perform(json(post("/api/v1/tax-rules"), SignIn.token(mvc, HANGZHOU), body(Map.of("importer", "CN", "hsPrefix", "0901.22",
-				"tax", "VAT", "rate", 0, "validFrom", today(), "legalBasis", "Test exemption", "source", "[U] test"))))
-				.andExpect(status().isCreated())
-				.andExpect(header().string("Location", containsString("/api/v1/tax-rules/")))
-				.andExpect(jsonPath("$.hsPrefix").value("090122"));
-
-		quote(importer, decaf, 4).andExpect(jsonPath("$.lines[0].taxes[0].statutoryRate").value(0));
+			quote(importer, decaf, 4).andExpect(jsonPath("$.lines[0].taxes[0].statutoryRate").value(0));
+		}
+		finally {
+			restore(() -> jdbc.sql("DELETE FROM trade_tax_rule WHERE importer = 'CN' AND hs_prefix = '090122'").update());
+		}
 	}
 
 	// ---- cross-border retail rules
@@ -121,22 +129,31 @@ class TradeRulesApiIntegrationTests {
 		String token = SignIn.token(mvc, HANGZHOU);
 		long changes = cbecChangesBy(HANGZHOU);
 		String current = idOf("/api/v1/cbec-rules?importer=CN", "CN-CBEC-2019");
-		// close the version in force today, then the new version from today
-		mvc.perform(json(put("/api/v1/cbec-rules/" + current), token, cbec(Map.of("validFrom", "2019-01-01", "validTo", today()))))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.ref").value("CN-CBEC-2019"))
-				.andExpect(jsonPath("$.validity.to").value(today()));
-		mvc.perform(json(post("/api/v1/cbec-rules"), token, cbec(Map.of("perOrderLimit", 3000, "taxFactor", 0.5, "validFrom", today()))))
-				.andExpect(status().isCreated())
-				.andExpect(jsonPath("$.perOrderLimit.amount").value("3000.00"))
-				.andExpect(jsonPath("$.perOrderLimit.currency").value("CNY"))
-				.andExpect(jsonPath("$.taxFactor").value(0.5));
+		CbecRule shipped = store.cbecRule(UUID.fromString(current)).orElseThrow();
+		try {
+			// close the version in force today, then the new version from today
+			mvc.perform(json(put("/api/v1/cbec-rules/" + current), token, cbec(Map.of("validFrom", "2019-01-01", "validTo", today()))))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.ref").value("CN-CBEC-2019"))
+					.andExpect(jsonPath("$.validity.to").value(today()));
+			mvc.perform(json(post("/api/v1/cbec-rules"), token, cbec(Map.of("perOrderLimit", 3000, "taxFactor", 0.5, "validFrom", today()))))
+					.andExpect(status().isCreated())
+					.andExpect(jsonPath("$.perOrderLimit.amount").value("3000.00"))
+					.andExpect(jsonPath("$.perOrderLimit.currency").value("CNY"))
+					.andExpect(jsonPath("$.taxFactor").value(0.5));
 
-		quote(consumer, roastedBags, 4)
-				.andExpect(jsonPath("$.crossBorderRetail.perOrderLimit.amount").value("3000.00"))
-				.andExpect(jsonPath("$.crossBorderRetail.taxFactor").value(0.5))
-				.andExpect(jsonPath("$.lines[0].taxes[0].effectiveRate").value(0.065)); // 13 % × 0.5
-		assertThat(cbecChangesBy(HANGZHOU)).isEqualTo(changes + 2);
+			quote(consumer, roastedBags, 4)
+					.andExpect(jsonPath("$.crossBorderRetail.perOrderLimit.amount").value("3000.00"))
+					.andExpect(jsonPath("$.crossBorderRetail.taxFactor").value(0.5))
+					.andExpect(jsonPath("$.lines[0].taxes[0].effectiveRate").value(0.065)); // 13 % × 0.5
+			assertThat(cbecChangesBy(HANGZHOU)).isEqualTo(changes + 2);
+		}
+		finally {
+			restore(() -> {
+				jdbc.sql("DELETE FROM trade_cbec_rule WHERE importer = 'CN' AND valid_from = :today").param("today", LocalDate.now(clock)).update();
+				store.update(shipped, TradeReferenceData.LOADER, clock.instant());
+			});
+		}
 	}
 
 	long cbecChangesBy(String email) {
@@ -207,14 +224,20 @@ class TradeRulesApiIntegrationTests {
 		assertThat(before).isEqualByComparingTo("5490"); // 4.50 USD × 1,220 kg
 
 		String rate = idOf("/api/v1/freight-rates?hub=KGL&mode=AIR", "DEMO-KGL-HGH-AIR");
-		mvc.perform(json(put("/api/v1/freight-rates/" + rate), SignIn.token(mvc, KIGALI), freight(Map.of("perKg", 9, "validFrom", "2026-01-01",
-				"source", "Carrier quote KGL-HGH 2026-12"))))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.perKg").value(9));
+		FreightRate shipped = store.freightRate(UUID.fromString(rate)).orElseThrow();
+		try {
+			mvc.perform(json(put("/api/v1/freight-rates/" + rate), SignIn.token(mvc, KIGALI), freight(Map.of("perKg", 9, "validFrom",
+					"2026-01-01", "source", "Carrier quote KGL-HGH 2026-12"))))
+					.andExpect(status().isOk())
+					.andExpect(jsonPath("$.perKg").value(9));
 
-		ResultActions after = quote(importer, coffee, 20)
-				.andExpect(jsonPath("$.freight.source").value("Carrier quote KGL-HGH 2026-12"));
-		assertThat(decimal(after, "$.freight.consignmentFreight")).isEqualByComparingTo("10980"); // 9 USD × 1,220 kg
+			ResultActions after = quote(importer, coffee, 20)
+					.andExpect(jsonPath("$.freight.source").value("Carrier quote KGL-HGH 2026-12"));
+			assertThat(decimal(after, "$.freight.consignmentFreight")).isEqualByComparingTo("10980"); // 9 USD × 1,220 kg
+		}
+		finally {
+			restore(() -> store.update(shipped, "demo-data", clock.instant()));
+		}
 	}
 
 	@Test
@@ -298,6 +321,12 @@ class TradeRulesApiIntegrationTests {
 	}
 
 	// ---- helpers
+
+	/** Puts back a rule changed by a test (straight in the tables: the API refuses nothing an operator may do) and reloads. */
+	void restore(Runnable putBack) {
+		putBack.run();
+		reference.refresh();
+	}
 
 	ResultActions quote(String token, LotId lot, int quantity) throws Exception {
 		return mvc.perform(json(post("/api/v1/quotes"), token, "{\"destination\":\"CN\",\"lines\":[{\"lotId\":\"" + lot + "\",\"quantity\":"
