@@ -1,0 +1,9 @@
+-- H2: indexes in the exact order of each storefront sort, within one corridor (and one seller currency for price),
+-- so a search without words reads a page from an index and stops (see SearchQueries.browse). PostgreSQL's versions
+-- also carry the filter columns (INCLUDE), which H2 does not have.
+DROP INDEX catalog_search_price_idx;
+DROP INDEX catalog_search_newest_idx;
+DROP INDEX catalog_search_cup_idx;
+CREATE INDEX catalog_search_price_order_idx ON catalog_search (corridor_id, currency, price_minor, lot_id);
+CREATE INDEX catalog_search_newest_order_idx ON catalog_search (corridor_id, listed_at DESC, lot_id);
+CREATE INDEX catalog_search_cup_order_idx ON catalog_search (corridor_id, cup_score DESC NULLS LAST, listed_at DESC, lot_id);
