@@ -165,7 +165,7 @@ class SearchQueries {
 				branches.add(branch(times(factor) + " AS price_key", corridor + " AND s.currency = :bc" + b, priceOrder));
 			}
 			else {
-				branches.add(branch("CAST(NULL AS NUMERIC) AS price_key", corridor + " AND s.currency = :bc" + b, "s.lot_id"));
+				branches.add(branch("CAST(NULL AS NUMERIC) AS price_key", corridor + " AND s.currency = :bc" + b, "s.corridor_id, s.lot_id"));
 			}
 		}
 	}
@@ -260,21 +260,23 @@ class SearchQueries {
 	}
 
 	/**
-	 * {@link #order} inside one corridor (and seller currency, for price), for searches without words: the order of
-	 * the catalog_search_*_order indexes, so the database reads a branch from its index and stops after the window.
+	 * {@link #order} inside one corridor (and seller currency, for price), for searches without words: exactly the
+	 * columns of a catalog_search_*_order index, so the database reads a branch from its index and stops after the
+	 * window. The leading corridor (and currency) are fixed in a branch and change nothing; H2 needs them to see that
+	 * the index gives the order (PostgreSQL sees it either way).
 	 */
 	private static String branchOrder(Filter filter) {
 		switch (filter.sort()) {
 			case PRICE_ASC:
-				return "s.price_minor, s.lot_id";
+				return "s.corridor_id, s.currency, s.price_minor, s.lot_id";
 			case PRICE_DESC:
-				return "s.price_minor DESC, s.lot_id";
+				return "s.corridor_id, s.currency, s.price_minor DESC, s.lot_id";
 			case CUP_SCORE:
-				return "s.cup_score DESC NULLS LAST, s.listed_at DESC, s.lot_id";
+				return "s.corridor_id, s.cup_score DESC NULLS LAST, s.listed_at DESC, s.lot_id";
 			case RELEVANCE:
 			case NEWEST:
 			default:
-				return "s.listed_at DESC, s.lot_id";
+				return "s.corridor_id, s.listed_at DESC, s.lot_id";
 		}
 	}
 
