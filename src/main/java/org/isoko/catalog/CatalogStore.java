@@ -22,8 +22,13 @@ import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Reads and writes products, lots, documents and listings. Stock changes live in {@link CatalogStock}. */
+/**
+ * Reads and writes products, lots, documents and listings. Stock changes live in {@link CatalogStock}. Reads that
+ * assemble a lot from several statements run in one read-only transaction, so the statements share one pooled
+ * connection (a nested query outside a transaction would hold two per request and can drain the pool in a rush).
+ */
 @Repository
 class CatalogStore implements Catalog {
 
@@ -60,10 +65,12 @@ class CatalogStore implements Catalog {
 		}
 	}
 
+	@Transactional(readOnly = true)
 	Optional<ProductRow> product(ProductId id) {
 		return jdbc.sql("SELECT * FROM catalog_product WHERE id = :id").param("id", id.value()).query(this::mapProduct).optional();
 	}
 
+	@Transactional(readOnly = true)
 	PageOf<ProductRow> productsOf(OrganisationId seller, PageRequest page) {
 		long total = jdbc.sql("SELECT COUNT(*) FROM catalog_product WHERE seller_id = :seller").param("seller", seller.value())
 				.query(Long.class).single();
@@ -134,6 +141,7 @@ class CatalogStore implements Catalog {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<LotDetails> lot(LotId id) {
 		return jdbc.sql("""
 				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams
@@ -142,10 +150,12 @@ class CatalogStore implements Catalog {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public Optional<Offer> offer(LotId lot, CorridorId corridor) {
 		return lot(lot).flatMap(details -> details.listingOn(corridor).map(listing -> new Offer(details, listing)));
 	}
 
+	@Transactional(readOnly = true)
 	PageOf<LotDetails> lotsOf(OrganisationId seller, PageRequest page) {
 		long total = jdbc.sql("SELECT COUNT(*) FROM catalog_lot WHERE seller_id = :seller").param("seller", seller.value())
 				.query(Long.class).single();
