@@ -4,7 +4,7 @@
  * history of who did what, when and why. Public API: {@link org.isoko.ordering.OrderId}, {@link org.isoko.ordering.OrderStatus},
  * the past-tense order events, and the {@link org.isoko.ordering.PaymentStep} seam the payments module replaces.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog", "trade" })
 @NullMarked
 package org.isoko.ordering;
 
