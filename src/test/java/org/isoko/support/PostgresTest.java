@@ -31,6 +31,9 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("postgres")
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresDatabaseInitializer.class)
-@TestPropertySource(properties = "isoko.demo-data.enabled=true")
+// Every cached test context keeps its own pool on the one server (max_connections 100): keep each pool small and let
+// idle connections go, so that many test classes can run in one JVM.
+@TestPropertySource(properties = { "isoko.demo-data.enabled=true", "spring.datasource.hikari.maximum-pool-size=5",
+		"spring.datasource.hikari.minimum-idle=0", "spring.datasource.hikari.idle-timeout=10000" })
 public @interface PostgresTest {
 }

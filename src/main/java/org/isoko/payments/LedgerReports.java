@@ -1,0 +1,181 @@
+package org.isoko.payments;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.isoko.identity.OrganisationId;
+import org.isoko.payments.ledger.AccountKind;
+import org.isoko.payments.ledger.Balance;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.Money;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read models over the ledger for people: the trial balance per currency, a seller's balances, and the
+ * reconciliation of provider transactions against ledger transfers.
+ */
+@Component
+class LedgerReports {
+
+	private final JdbcClient jdbc;
+	private final Ledger ledger;
+	private final Map<Provider, Collections> collections = new LinkedHashMap<>();
+	private final Disbursements disbursements;
+
+	LedgerReports(JdbcClient jdbc, Ledger ledger, List<Collections> collections, Disbursements disbursements) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		collections.forEach(c -> this.collections.put(c.provider(), c));
+		this.disbursements = disbursements;
+	}
+
+	/** One line of the trial balance: all accounts of one kind in one currency. */
+	record TrialBalanceLine(AccountKind kind, long accounts, Money debitsPosted, Money creditsPosted, Money debitsPending,
+			Money creditsPending) {
+	}
+
+	/**
+	 * The trial balance of one currency; {@code balanced} is what double entry guarantees: posted debits equal posted
+	 * credits, and pending debits equal pending credits.
+	 */
+	record TrialBalance(CurrencyCode currency, List<TrialBalanceLine> lines, Money debitsPosted, Money creditsPosted, Money debitsPending,
+			Money creditsPending, boolean balanced) {
+	}
+
+	List<TrialBalance> trialBalance() {
+		Map<CurrencyCode, List<TrialBalanceLine>> byCurrency = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT currency, kind, COUNT(*) AS accounts, SUM(debits_posted) AS dp, SUM(credits_posted) AS cp,
+				  SUM(debits_pending) AS dpe, SUM(credits_pending) AS cpe
+				FROM payments_account GROUP BY currency, kind ORDER BY currency, kind""").query(rs -> {
+			CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+			byCurrency.computeIfAbsent(currency, c -> new ArrayList<>()).add(new TrialBalanceLine(AccountKind.valueOf(rs.getString("kind")),
+					rs.getLong("accounts"), Money.ofMinor(rs.getLong("dp"), currency), Money.ofMinor(rs.getLong("cp"), currency),
+					Money.ofMinor(rs.getLong("dpe"), currency), Money.ofMinor(rs.getLong("cpe"), currency)));
+		});
+		List<TrialBalance> result = new ArrayList<>();
+		byCurrency.forEach((currency, lines) -> {
+			Money dp = Money.zero(currency), cp = dp, dpe = dp, cpe = dp;
+			for (TrialBalanceLine line : lines) {
+				dp = dp.plus(line.debitsPosted());
+				cp = cp.plus(line.creditsPosted());
+				dpe = dpe.plus(line.debitsPending());
+				cpe = cpe.plus(line.creditsPending());
+			}
+			result.add(new TrialBalance(currency, lines, dp, cp, dpe, cpe, dp.equals(cp) && dpe.equals(cpe)));
+		});
+		return result;
+	}
+
+	/** A seller's money in one currency: available to pay out, on its way out, and paid out so far. */
+	record SellerBalance(CurrencyCode currency, Money available, Money inTransit, Money paidOut) {
+	}
+
+	List<SellerBalance> sellerBalances(OrganisationId seller) {
+		List<CurrencyCode> currencies = jdbc.sql("SELECT currency FROM payments_account WHERE kind = 'SELLER_PAYABLE' AND owner = :owner ORDER BY currency")
+				.param("owner", "org:" + seller.value()).query((rs, n) -> CurrencyCode.of(rs.getString(1))).list();
+		return currencies.stream().map(currency -> {
+			Balance payable = ledger.balance(Accounts.sellerPayable(seller, currency));
+			Balance transit = ledger.balance(Accounts.inTransit(seller, currency));
+			return new SellerBalance(currency, Money.ofMinor(payable.available(), currency), Money.ofMinor(payable.debitsPending(), currency),
+					Money.ofMinor(transit.debitsPosted(), currency));
+		}).toList();
+	}
+
+	enum Match {
+		/** Provider and ledger agree. */
+		MATCHED,
+		/** The provider has the money, the ledger does not (yet): a lost callback that polling will complete. */
+		MISSING_IN_LEDGER,
+		/** The ledger moved money the provider does not confirm. */
+		NOT_CONFIRMED_BY_PROVIDER,
+		/** Provider and ledger disagree on the amount or currency. */
+		AMOUNT_MISMATCH,
+		/** Still open on both sides. */
+		OPEN,
+		/** Stored but the provider never received it (a crash before the call); the recovery job resends it. */
+		NOT_SENT,
+		/** The provider could not be asked now. */
+		UNKNOWN
+	}
+
+	/** One provider transaction next to what Isoko recorded for it. */
+	record ReconciliationLine(String type, UUID id, UUID referenceId, Provider provider, Money amount, PaymentStatus ours,
+			@Nullable String providerStatus, @Nullable String providerAmount, boolean ledgerPosted, Match match) {
+	}
+
+	PageOf<ReconciliationLine> reconciliation(PageRequest page) {
+		long total = jdbc.sql("SELECT (SELECT COUNT(*) FROM payments_payment) + (SELECT COUNT(*) FROM payments_payout)").query(Long.class).single();
+		List<ReconciliationLine> lines = jdbc.sql("""
+				SELECT * FROM (
+				  SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at FROM payments_payment
+				  UNION ALL
+				  SELECT kind, id, reference_id, 'MOMO', amount_minor, currency, status, created_at FROM payments_payout) x
+				ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""").param("size", page.size()).param("offset", page.offset())
+				.query((rs, n) -> new Object[] { rs.getString("type"), rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
+						Provider.valueOf(rs.getString("provider")), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+						PaymentStatus.valueOf(rs.getString("status")), ledger.recorded(postingKey(rs.getString("type"), rs.getObject("id", UUID.class)))
+								.isPresent() })
+				.list().stream().map(row -> line((String) row[0], (UUID) row[1], (UUID) row[2], (Provider) row[3], (Money) row[4],
+						(PaymentStatus) row[5], (Boolean) row[6]))
+				.toList();
+		return PageOf.of(lines, page, total);
+	}
+
+	/** The ledger posting that records a provider transaction's money: the capture of a payment, the settlement of a payout. */
+	static String postingKey(String type, UUID id) {
+		return ("PAYMENT".equals(type) ? "capture:" : "payout-settled:") + id;
+	}
+
+	private ReconciliationLine line(String type, UUID id, UUID reference, Provider provider, Money amount, PaymentStatus ours, boolean posted) {
+		Optional<ProviderStatus> theirs;
+		try {
+			theirs = "PAYMENT".equals(type) ? collections.get(provider).status(reference) : disbursements.statusOfTransfer(reference);
+		}
+		catch (RuntimeException e) {
+			return new ReconciliationLine(type, id, reference, provider, amount, ours, null, null, posted, Match.UNKNOWN);
+		}
+		if (theirs.isEmpty()) {
+			Match match = ours == PaymentStatus.CREATED ? Match.NOT_SENT : Match.NOT_CONFIRMED_BY_PROVIDER;
+			return new ReconciliationLine(type, id, reference, provider, amount, ours, null, null, posted, match);
+		}
+		ProviderStatus status = theirs.get();
+		return new ReconciliationLine(type, id, reference, provider, amount, ours, status.state().name(), status.amount(), posted,
+				match(amount, posted, status));
+	}
+
+	static Match match(Money amount, boolean posted, ProviderStatus status) {
+		boolean succeeded = status.state() == ProviderStatus.State.SUCCESSFUL;
+		if (succeeded && status.amount() != null && status.currency() != null
+				&& !(amount.amount().equals(status.amount()) || amountEquals(amount, status))) {
+			return Match.AMOUNT_MISMATCH;
+		}
+		if (succeeded && posted) {
+			return Match.MATCHED;
+		}
+		if (succeeded) {
+			return Match.MISSING_IN_LEDGER;
+		}
+		if (posted) {
+			return Match.NOT_CONFIRMED_BY_PROVIDER;
+		}
+		return status.state() == ProviderStatus.State.PENDING ? Match.OPEN : Match.MATCHED;
+	}
+
+	private static boolean amountEquals(Money amount, ProviderStatus status) {
+		try {
+			return Money.of(status.amount(), status.currency()).equals(amount);
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
+	}
+}

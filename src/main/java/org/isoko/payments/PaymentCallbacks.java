@@ -1,0 +1,118 @@
+package org.isoko.payments;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import org.isoko.identity.AuditTrail;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.NotFound;
+import org.isoko.shared.SqlTimes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The endpoints providers call back (public: providers have no Isoko session or token).
+ * <p>
+ * MoMo callbacks are not signed, so their body is never trusted: a callback only makes us ask MoMo for the status
+ * of that reference id with our own credentials, and that answer is applied. A forged "SUCCESSFUL" therefore changes
+ * nothing. Wallet notifications are signed; a notification whose signature does not verify is refused (400),
+ * audited and changes nothing. Every callback is recorded; duplicates, late and out-of-order ones take effect at most
+ * once because the status change is conditional.
+ */
+@RestController
+@RequestMapping("/api/v1/payments/callbacks")
+@Tag(name = "Payment provider callbacks", description = "Called by payment providers, not by people")
+class PaymentCallbacks {
+
+	private final Payments payments;
+	private final Payouts payouts;
+	private final WalletApi wallet;
+	private final AuditTrail audit;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	PaymentCallbacks(Payments payments, Payouts payouts, WalletApi wallet, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+		this.payments = payments;
+		this.payouts = payouts;
+		this.wallet = wallet;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@RequestMapping(path = "/momo/collections/{referenceId}", method = { RequestMethod.POST, RequestMethod.PUT })
+	@Operation(summary = "MTN MoMo request-to-pay callback (POST or PUT); triggers a status query")
+	Map<String, String> momoCollection(@PathVariable UUID referenceId) {
+		if (payments.byReferenceId(referenceId).isEmpty()) {
+			reject(Provider.MOMO, referenceId.toString(), "UNKNOWN_REFERENCE", "No payment has this reference id");
+			throw NotFound.of("Payment reference", referenceId);
+		}
+		boolean changed = payments.refresh(referenceId);
+		record(Provider.MOMO, referenceId.toString(), changed ? "APPLIED" : "NO_CHANGE", null);
+		return Map.of("status", "received");
+	}
+
+	@RequestMapping(path = "/momo/disbursements/{referenceId}", method = { RequestMethod.POST, RequestMethod.PUT })
+	@Operation(summary = "MTN MoMo transfer callback (POST or PUT); triggers a status query")
+	Map<String, String> momoDisbursement(@PathVariable UUID referenceId) {
+		if (payouts.byReferenceId(referenceId).isEmpty()) {
+			reject(Provider.MOMO, referenceId.toString(), "UNKNOWN_REFERENCE", "No payout has this reference id");
+			throw NotFound.of("Payout reference", referenceId);
+		}
+		boolean changed = payouts.refresh(referenceId);
+		record(Provider.MOMO, referenceId.toString(), changed ? "APPLIED" : "NO_CHANGE", null);
+		return Map.of("status", "received");
+	}
+
+	/** Answers {@code success} as the wallet protocol expects, so the provider stops resending. */
+	@PostMapping(path = "/wallet", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_PLAIN_VALUE)
+	@Operation(summary = "Wallet asynchronous notification (signed form parameters)")
+	String walletNotification(@RequestParam Map<String, String> notification) {
+		String reference = notification.getOrDefault("out_trade_no", "");
+		if (!wallet.verify(notification)) {
+			reject(Provider.WALLET, reference, "BAD_SIGNATURE", "Signature missing or invalid");
+			throw new InvalidInput("sign", "The notification is not signed by the wallet provider");
+		}
+		UUID referenceId;
+		try {
+			referenceId = UUID.fromString(reference);
+		}
+		catch (IllegalArgumentException e) {
+			reject(Provider.WALLET, reference, "MALFORMED", "out_trade_no is not one of ours");
+			throw new InvalidInput("out_trade_no", "out_trade_no must be the payment's reference id");
+		}
+		if (payments.byReferenceId(referenceId).isEmpty()) {
+			reject(Provider.WALLET, reference, "UNKNOWN_REFERENCE", "No payment has this reference id");
+			throw NotFound.of("Payment reference", referenceId);
+		}
+		ProviderStatus status = WalletApi.toStatus(notification.get("trade_status"), notification.get("trade_no"),
+				notification.get("total_amount"), notification.get("currency"));
+		boolean changed = payments.apply(referenceId, status);
+		record(Provider.WALLET, reference, changed ? "APPLIED" : "NO_CHANGE", notification.get("trade_status"));
+		return "success";
+	}
+
+	private void reject(Provider provider, String reference, String outcome, String detail) {
+		record(provider, reference, outcome, detail);
+		audit.record("PAYMENT_CALLBACK_REJECTED", provider + ":" + (reference.length() > 80 ? reference.substring(0, 80) : reference),
+				outcome + ": " + detail);
+	}
+
+	private void record(Provider provider, String reference, String outcome, @Nullable String detail) {
+		jdbc.sql("INSERT INTO payments_callback (id, provider, reference, received_at, outcome, detail) VALUES (:id, :provider, :reference, :at, :outcome, :detail)")
+				.param("id", UUID.randomUUID()).param("provider", provider.name())
+				.param("reference", reference.length() > 100 ? reference.substring(0, 100) : reference).param("at", SqlTimes.utc(clock.instant()))
+				.param("outcome", outcome).param("detail", detail).update();
+	}
+}

@@ -1,0 +1,113 @@
+package org.isoko.payments;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.isoko.identity.CurrentUser;
+import org.isoko.identity.Role;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
+import org.isoko.shared.NotFound;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/** Payouts for sellers, and the ledger reports for hub operators. */
+@RestController
+@Tag(name = "Payments", description = "Seller balances and payouts; trial balance and reconciliation for hub operators")
+class PaymentsApi {
+
+	private final Payouts payouts;
+	private final LedgerReports reports;
+
+	PaymentsApi(Payouts payouts, LedgerReports reports) {
+		this.payouts = payouts;
+		this.reports = reports;
+	}
+
+	record PayoutRequest(@NotNull BigDecimal amount, @NotBlank String currency) {
+	}
+
+	@PostMapping("/api/v1/payouts")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('SELLER')")
+	@Operation(summary = "Pay part or all of the caller's available balance to the organisation's mobile-money number (Idempotency-Key required)")
+	PayoutView requestPayout(CurrentUser user, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+			@Valid @RequestBody PayoutRequest request) {
+		IdempotencyKeys.requireValid(key);
+		Money amount;
+		try {
+			amount = Money.of(request.amount(), CurrencyCode.of(request.currency()));
+		}
+		catch (InvalidInput e) {
+			throw e;
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInput(e.getMessage().contains("urrency") ? "currency" : "amount", e.getMessage());
+		}
+		return payouts.requestPayout(user.organisationId(), amount, key);
+	}
+
+	@GetMapping("/api/v1/payouts")
+	@PreAuthorize("hasRole('SELLER')")
+	@Operation(summary = "The caller's organisation's payouts, newest first")
+	PageOf<PayoutView> payouts(CurrentUser user, @RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return payouts.forOwner("org:" + user.organisationId().value(), PageRequest.of(page, size));
+	}
+
+	@GetMapping("/api/v1/payouts/{id}")
+	@PreAuthorize("hasRole('SELLER')")
+	@Operation(summary = "One payout of the caller's organisation")
+	PayoutView payout(CurrentUser user, @PathVariable UUID id) {
+		PayoutView payout = payouts.view(id);
+		if (!payouts.forOwnerContains("org:" + user.organisationId().value(), id)) {
+			throw NotFound.of("Payout", id);
+		}
+		return payout;
+	}
+
+	@GetMapping("/api/v1/payouts/balance")
+	@PreAuthorize("hasRole('SELLER')")
+	@Operation(summary = "The caller's organisation's balances per currency: available, in transit, paid out")
+	List<LedgerReports.SellerBalance> balance(CurrentUser user) {
+		return reports.sellerBalances(user.organisationId());
+	}
+
+	@GetMapping("/api/v1/ledger/trial-balance")
+	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
+	@Operation(summary = "Trial balance per currency: posted and pending debits and credits per account kind")
+	List<LedgerReports.TrialBalance> trialBalance(CurrentUser user) {
+		return reports.trialBalance();
+	}
+
+	@GetMapping("/api/v1/payments/reconciliation")
+	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
+	@Operation(summary = "Provider transactions (queried live) against ledger transfers, mismatches flagged")
+	PageOf<LedgerReports.ReconciliationLine> reconciliation(CurrentUser user, @RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		if (!user.isAdmin() && !user.has(Role.HUB_OPERATOR)) {
+			throw new AccessDeniedException("Hub operators only");
+		}
+		return reports.reconciliation(PageRequest.of(page, size));
+	}
+}

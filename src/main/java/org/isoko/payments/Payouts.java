@@ -1,0 +1,243 @@
+package org.isoko.payments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.isoko.identity.OrganisationDirectory;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.OrganisationSummary;
+import org.isoko.payments.PayoutView.PayoutKind;
+import org.isoko.payments.ledger.AccountKey;
+import org.isoko.payments.ledger.AccountKind;
+import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
+import org.isoko.shared.Msisdn;
+import org.isoko.shared.NotFound;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.SqlTimes;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Paying money out to a mobile-money wallet: a seller's released balance to the organisation's number, or a
+ * buyer's refund. Like collections, in steps that are each safe to crash after: the payout row and the ledger hold
+ * (payable → in transit, refused above the available balance) commit together before the provider is called; the
+ * provider's final status posts the hold (money left) or voids it (money back in the payable balance), exactly once.
+ */
+@Service
+class Payouts {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Payouts.class);
+
+	private final JdbcClient jdbc;
+	private final PayoutPostings postings;
+	private final Disbursements provider;
+	private final OrganisationDirectory organisations;
+	private final ProviderAddresses addresses;
+	private final PaymentsSettings settings;
+	private final IdempotencyKeys idempotency;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	Payouts(JdbcClient jdbc, PayoutPostings postings, Disbursements provider, OrganisationDirectory organisations, ProviderAddresses addresses,
+			PaymentsSettings settings, IdempotencyKeys idempotency, TransactionTemplate transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.postings = postings;
+		this.provider = provider;
+		this.organisations = organisations;
+		this.addresses = addresses;
+		this.settings = settings;
+		this.idempotency = idempotency;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Pays {@code amount} of the seller's available balance to the organisation's mobile-money number. */
+	PayoutView requestPayout(OrganisationId seller, Money amount, String idempotencyKey) {
+		OrganisationSummary organisation = organisations.find(seller).orElseThrow(() -> NotFound.of("Organisation", seller));
+		if (organisation.phone() == null) {
+			throw new InvalidInput("phone", "Organisation " + organisation.name() + " has no mobile-money number for payouts");
+		}
+		String owner = "org:" + seller.value();
+		UUID id = create(PayoutKind.SELLER_PAYOUT, owner, Accounts.sellerPayable(seller, amount.currency()),
+				Accounts.inTransit(seller, amount.currency()), organisation.phone(), amount, idempotencyKey);
+		return send(id);
+	}
+
+	/** Pays a buyer's refund (already moved from escrow to the refund payable) back to their wallet. */
+	PayoutView refundToBuyer(String order, Msisdn payee, Money amount, String idempotencyKey) {
+		String owner = "order:" + order;
+		UUID id = create(PayoutKind.BUYER_REFUND, owner, Accounts.refundPayable(order, amount.currency()),
+				AccountKey.of(AccountKind.PAYOUT_IN_TRANSIT, owner, amount.currency()), payee, amount, idempotencyKey);
+		return send(id);
+	}
+
+	private UUID create(PayoutKind kind, String owner, AccountKey payable, AccountKey inTransit, Msisdn payee, Money amount, String key) {
+		if (!amount.isPositive()) {
+			throw new InvalidInput("amount", "amount must be positive, got " + amount);
+		}
+		String hash = IdempotencyKeys.hash(kind + "|" + owner + "|" + amount + "|" + payee);
+		UUID created = transactions.execute(tx -> idempotency.resolve("payout:" + owner, key, hash, () -> {
+			UUID id = UUID.randomUUID();
+			UUID reference = UUID.randomUUID();
+			Instant now = clock.instant();
+			Ledger.Posted hold = postings.hold("payout-hold:" + id, "payout:" + id, payable, inTransit, amount, now);
+			jdbc.sql("""
+					INSERT INTO payments_payout (id, reference_id, kind, owner, payee, amount_minor, currency, status, hold_transfer_id,
+					  created_at, updated_at, next_poll_at)
+					VALUES (:id, :reference, :kind, :owner, :payee, :amount, :currency, 'CREATED', :hold, :now, :now, :poll)""")
+					.param("id", id).param("reference", reference).param("kind", kind.name()).param("owner", owner).param("payee", payee.value())
+					.param("amount", amount.minorUnits()).param("currency", amount.currency().value()).param("hold", hold.transferIds().get(0))
+					.param("now", SqlTimes.utc(now)).param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter()))).update();
+			return id;
+		}));
+		return created;
+	}
+
+	/** Sends a stored payout; if the provider is unreachable it stays CREATED for the recovery job. */
+	PayoutView send(UUID id) {
+		Row row = row(id);
+		if (row.status != PaymentStatus.CREATED) {
+			return row.view();
+		}
+		try {
+			provider.transfer(row.referenceId, row.amount, Msisdn.of(row.payee), "payout-" + row.id,
+					addresses.callbacks() + "/momo/disbursements/" + row.referenceId);
+			Instant now = clock.instant();
+			jdbc.sql("UPDATE payments_payout SET status = 'PENDING', updated_at = :now, next_poll_at = :poll WHERE id = :id AND status = 'CREATED'")
+					.param("now", SqlTimes.utc(now)).param("poll", SqlTimes.utc(now.plus(settings.poll().firstAfter()))).param("id", id).update();
+		}
+		catch (ProviderUnavailable e) {
+			LOG.warn("Payout {} stays CREATED, the recovery job will resend it: {}", id, e.getMessage());
+		}
+		return row(id).view();
+	}
+
+	/** Applies the provider's report once: SUCCESSFUL posts the hold, FAILED voids it; anything later changes nothing. */
+	boolean apply(UUID referenceId, ProviderStatus status) {
+		Boolean changed = transactions.execute(tx -> {
+			Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payout reference", referenceId));
+			Instant now = clock.instant();
+			if (!status.state().isFinal()) {
+				reschedule(row, now);
+				return false;
+			}
+			int updated = jdbc.sql("""
+					UPDATE payments_payout SET status = :status, reason = :reason, provider_transaction_id = :transaction, updated_at = :now
+					WHERE id = :id AND status IN ('CREATED', 'PENDING')""").param("status", status.state().name()).param("reason", status.reason())
+					.param("transaction", status.transactionId()).param("now", SqlTimes.utc(now)).param("id", row.id).update();
+			if (updated == 0) {
+				return false;
+			}
+			if (status.state() == ProviderStatus.State.SUCCESSFUL) {
+				postings.settle("payout-settled:" + row.id, "payout:" + row.id, row.holdTransferId, provider.provider(), now);
+			}
+			else {
+				postings.fail("payout-failed:" + row.id, "payout:" + row.id, row.holdTransferId, now);
+			}
+			return true;
+		});
+		return Boolean.TRUE.equals(changed);
+	}
+
+	boolean refresh(UUID referenceId) {
+		Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payout reference", referenceId));
+		if (row.status.isFinal()) {
+			return false;
+		}
+		Optional<ProviderStatus> status = provider.statusOfTransfer(referenceId);
+		if (status.isEmpty()) {
+			if (row.status == PaymentStatus.CREATED) {
+				send(row.id);
+			}
+			return false;
+		}
+		if (row.status == PaymentStatus.CREATED) {
+			jdbc.sql("UPDATE payments_payout SET status = 'PENDING' WHERE id = :id AND status = 'CREATED'").param("id", row.id).update();
+		}
+		return apply(referenceId, status.get());
+	}
+
+	int pollDue(int limit) {
+		List<UUID> due = jdbc.sql("""
+				SELECT reference_id FROM payments_payout WHERE status IN ('CREATED', 'PENDING') AND next_poll_at <= :now
+				ORDER BY next_poll_at LIMIT :limit""").param("now", SqlTimes.utc(clock.instant())).param("limit", limit).query(UUID.class).list();
+		int changed = 0;
+		for (UUID reference : due) {
+			try {
+				changed += refresh(reference) ? 1 : 0;
+			}
+			catch (ProviderUnavailable e) {
+				LOG.warn("Polling payout {} failed: {}", reference, e.getMessage());
+				byReference(reference).ifPresent(row -> reschedule(row, clock.instant()));
+			}
+		}
+		return changed;
+	}
+
+	private void reschedule(Row row, Instant now) {
+		Duration wait = settings.poll().firstAfter().multipliedBy(1L << Math.min(row.pollAttempts, 16));
+		if (wait.compareTo(settings.poll().maxInterval()) > 0) {
+			wait = settings.poll().maxInterval();
+		}
+		jdbc.sql("UPDATE payments_payout SET poll_attempts = poll_attempts + 1, next_poll_at = :next WHERE id = :id AND status IN ('CREATED', 'PENDING')")
+				.param("next", SqlTimes.utc(now.plus(wait))).param("id", row.id).update();
+	}
+
+	PageOf<PayoutView> forOwner(String owner, PageRequest page) {
+		long total = jdbc.sql("SELECT COUNT(*) FROM payments_payout WHERE owner = :owner").param("owner", owner).query(Long.class).single();
+		List<PayoutView> items = jdbc.sql("SELECT * FROM payments_payout WHERE owner = :owner ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
+				.param("owner", owner).param("size", page.size()).param("offset", page.offset()).query(Payouts::map).list().stream()
+				.map(Row::view).toList();
+		return PageOf.of(items, page, total);
+	}
+
+	boolean forOwnerContains(String owner, UUID id) {
+		return jdbc.sql("SELECT COUNT(*) FROM payments_payout WHERE id = :id AND owner = :owner").param("id", id).param("owner", owner)
+				.query(Long.class).single() > 0;
+	}
+
+	PayoutView view(UUID id) {
+		return row(id).view();
+	}
+
+	Optional<PayoutView> byReferenceId(UUID referenceId) {
+		return byReference(referenceId).map(Row::view);
+	}
+
+	private Row row(UUID id) {
+		return jdbc.sql("SELECT * FROM payments_payout WHERE id = :id").param("id", id).query(Payouts::map).optional()
+				.orElseThrow(() -> NotFound.of("Payout", id));
+	}
+
+	private Optional<Row> byReference(UUID referenceId) {
+		return jdbc.sql("SELECT * FROM payments_payout WHERE reference_id = :reference").param("reference", referenceId).query(Payouts::map)
+				.optional();
+	}
+
+	record Row(UUID id, UUID referenceId, PayoutKind kind, String owner, String payee, Money amount, PaymentStatus status,
+			@Nullable String reason, UUID holdTransferId, Instant createdAt, Instant updatedAt, int pollAttempts) {
+
+		PayoutView view() {
+			return new PayoutView(id, kind, amount, "+" + payee, status, reason, createdAt, updatedAt);
+		}
+	}
+
+	private static Row map(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class), PayoutKind.valueOf(rs.getString("kind")),
+				rs.getString("owner"), rs.getString("payee"), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+				PaymentStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getObject("hold_transfer_id", UUID.class),
+				SqlTimes.instant(rs, "created_at"), SqlTimes.instant(rs, "updated_at"), rs.getInt("poll_attempts"));
+	}
+}

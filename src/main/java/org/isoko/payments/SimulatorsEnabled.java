@@ -1,0 +1,23 @@
+package org.isoko.payments;
+
+import java.util.Arrays;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The provider simulators run when {@code isoko.payments.simulators.enabled} says so; without that setting they run
+ * everywhere except under the {@code postgres} (production) profile, so a real deployment never accepts simulated money.
+ */
+class SimulatorsEnabled implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		String setting = context.getEnvironment().getProperty("isoko.payments.simulators.enabled");
+		if (setting != null) {
+			return Boolean.parseBoolean(setting);
+		}
+		return Arrays.stream(context.getEnvironment().getActiveProfiles()).noneMatch("postgres"::equals);
+	}
+}

@@ -1,0 +1,178 @@
+package org.isoko.payments;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * An in-process wallet provider at {@code /simulators/wallet} speaking the protocol of {@link WalletApi}: signed
+ * {@code trade/precreate} and {@code trade/query} (a request with a bad signature is refused with code 40002), a
+ * cashier page at {@code /simulators/wallet/pay/{tradeNo}} (what the QR code and the redirect open) where the buyer
+ * pays or cancels, and a notification signed with the test key, POSTed to {@code notify_url} after either choice.
+ * Tests call {@link #pay} and {@link #cancel} instead of clicking.
+ */
+@RestController
+@RequestMapping("/simulators/wallet")
+@Conditional(SimulatorsEnabled.class)
+class WalletSimulator {
+
+	private static final Logger LOG = LoggerFactory.getLogger(WalletSimulator.class);
+
+	private final PaymentsSettings.Wallet settings;
+	private final ProviderAddresses addresses;
+	private final RestClient http;
+	private final Clock clock;
+	private final Map<String, Trade> trades = new ConcurrentHashMap<>();
+
+	WalletSimulator(PaymentsSettings settings, ProviderAddresses addresses, Clock clock) {
+		this.settings = settings.wallet();
+		this.addresses = addresses;
+		this.http = ProviderHttp.client();
+		this.clock = clock;
+	}
+
+	static final class Trade {
+		final String outTradeNo;
+		final String tradeNo;
+		final String amount;
+		final String currency;
+		final String notifyUrl;
+		volatile String status = "WAIT_BUYER_PAY";
+
+		Trade(String outTradeNo, String amount, String currency, String notifyUrl) {
+			this.outTradeNo = outTradeNo;
+			this.tradeNo = "2026" + Math.abs(UUID.nameUUIDFromBytes(outTradeNo.getBytes()).getLeastSignificantBits() % 10_000_000_000L);
+			this.amount = amount;
+			this.currency = currency;
+			this.notifyUrl = notifyUrl;
+		}
+	}
+
+	@PostMapping(path = "/gateway/v1/trade/precreate", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	Map<String, String> precreate(@RequestParam Map<String, String> parameters) {
+		if (!signedByMerchant(parameters)) {
+			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
+		}
+		String outTradeNo = parameters.getOrDefault("out_trade_no", "");
+		String amount = parameters.getOrDefault("total_amount", "");
+		if (outTradeNo.isEmpty() || !amount.matches("\\d+(\\.\\d{1,2})?") || parameters.getOrDefault("notify_url", "").isEmpty()) {
+			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.INVALID_PARAMETER");
+		}
+		Trade trade = trades.computeIfAbsent(outTradeNo, no -> new Trade(no, amount, parameters.getOrDefault("currency", "CNY"),
+				parameters.get("notify_url")));
+		String page = addresses.wallet() + "/pay/" + trade.outTradeNo;
+		return Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "qr_code", page, "redirect_url", page);
+	}
+
+	@PostMapping(path = "/gateway/v1/trade/query", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	Map<String, String> query(@RequestParam Map<String, String> parameters) {
+		if (!signedByMerchant(parameters)) {
+			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
+		}
+		Trade trade = trades.get(parameters.getOrDefault("out_trade_no", ""));
+		if (trade == null) {
+			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_NOT_EXIST");
+		}
+		return Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "trade_no", trade.tradeNo, "trade_status",
+				trade.status, "total_amount", trade.amount, "currency", trade.currency);
+	}
+
+	/** The cashier page the QR code and the redirect lead to. */
+	@GetMapping(path = "/pay/{outTradeNo}", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> cashier(@PathVariable String outTradeNo) {
+		Trade trade = trades.get(outTradeNo);
+		if (trade == null) {
+			return ResponseEntity.notFound().build();
+		}
+		String no = HtmlUtils.htmlEscape(trade.outTradeNo);
+		return ResponseEntity.ok("<!DOCTYPE html><html><head><title>Wallet simulator</title></head><body><h1>Wallet simulator</h1><p>"
+				+ HtmlUtils.htmlEscape(trade.currency + " " + trade.amount) + " — " + HtmlUtils.htmlEscape(trade.status) + "</p>"
+				+ "<form method=\"post\" action=\"/simulators/wallet/pay/" + no + "\"><button name=\"action\" value=\"pay\">Pay</button>"
+				+ "<button name=\"action\" value=\"cancel\">Cancel</button></form></body></html>");
+	}
+
+	@PostMapping("/pay/{outTradeNo}")
+	ResponseEntity<String> choose(@PathVariable String outTradeNo, @RequestParam String action) {
+		boolean known = "cancel".equals(action) ? cancel(outTradeNo) : pay(outTradeNo);
+		return known ? ResponseEntity.ok("<!DOCTYPE html><html><body><p>Done. You can close this page.</p></body></html>")
+				: ResponseEntity.notFound().build();
+	}
+
+	boolean pay(String outTradeNo) {
+		return finish(outTradeNo, "TRADE_SUCCESS");
+	}
+
+	boolean cancel(String outTradeNo) {
+		return finish(outTradeNo, "TRADE_CLOSED");
+	}
+
+	private boolean finish(String outTradeNo, String status) {
+		Trade trade = trades.get(outTradeNo);
+		if (trade == null) {
+			return false;
+		}
+		if ("WAIT_BUYER_PAY".equals(trade.status)) {
+			trade.status = status;
+		}
+		notify(trade);
+		return true;
+	}
+
+	/** The signed asynchronous notification, as the real provider sends it (form POST). */
+	Map<String, String> notification(Trade trade) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("notify_id", UUID.randomUUID().toString());
+		parameters.put("notify_time", WalletApi.TIMESTAMP.format(clock.instant()));
+		parameters.put("notify_type", "trade_status_sync");
+		parameters.put("app_id", settings.appId());
+		parameters.put("out_trade_no", trade.outTradeNo);
+		parameters.put("trade_no", trade.tradeNo);
+		parameters.put("trade_status", trade.status);
+		parameters.put("total_amount", trade.amount);
+		parameters.put("currency", trade.currency);
+		return WalletSignature.signed(parameters, settings.signingKey());
+	}
+
+	private void notify(Trade trade) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		notification(trade).forEach(form::add);
+		try {
+			http.post().uri(trade.notifyUrl).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().toBodilessEntity();
+		}
+		catch (RestClientException e) {
+			LOG.info("Wallet simulator: notification to {} failed ({})", trade.notifyUrl, e.getMessage());
+		}
+	}
+
+	Trade trade(String outTradeNo) {
+		return trades.get(outTradeNo);
+	}
+
+	List<Trade> trades() {
+		return List.copyOf(trades.values());
+	}
+
+	private boolean signedByMerchant(Map<String, String> parameters) {
+		return settings.appId().equals(parameters.get("app_id")) && WalletSignature.verify(parameters, settings.signingKey());
+	}
+}
