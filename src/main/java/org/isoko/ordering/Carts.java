@@ -190,13 +190,17 @@ class Carts {
 		return seller + "_" + corridor;
 	}
 
-	@Transactional(readOnly = true)
 	CartView view(CurrentUser buyer, Locale language) {
 		return view(buyer, language, Map.of());
 	}
 
-	/** @param regimes the buyer's choice of customs regime per group key (groups not named get the default) */
-	@Transactional(readOnly = true)
+	/**
+	 * @param regimes the buyer's choice of customs regime per group key (groups not named get the default)
+	 *        <p>
+	 *        Not one transaction on purpose: a group that cannot be quoted makes the trade module's (transactional)
+	 *        quote fail, which would mark a surrounding transaction rollback-only although the cart shows the failure
+	 *        and carries on. Each read runs on its own; the cart is a view, checkout re-checks everything.
+	 */
 	CartView view(CurrentUser buyer, Locale language, Map<String, CustomsRegime> regimes) {
 		CurrencyCode currency = network.requireCountry(buyer.country()).currency();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

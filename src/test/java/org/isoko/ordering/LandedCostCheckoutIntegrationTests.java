@@ -312,4 +312,37 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 				.isEqualTo("GENERAL_TRADE");
 		assertThat(quotaUses(order.toString())).isZero();
 	}
+
+	@Test
+	void aCartOrderWithoutAQuoteShowsWhyAndCheckoutRefusesItChangingNothing() throws Exception {
+		// An importer: general trade needs the MFN tariff line of the goods.
+		MockHttpSession buyer = SignIn.session(mvc, OTHER_BUYER);
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)").param("e", OTHER_BUYER)
+				.update();
+		LotFixtures.Lot lot = coffee(10);
+		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", lot.id().toString())
+				.param("corridorId", lot.corridor().toString()).param("quantity", "1")).andExpect(status().is3xxRedirection());
+		// Re-classified as T-shirts (HS 6109.10), for which China has no tariff line in the reference data: no quote.
+		jdbc.sql("UPDATE catalog_product SET hs_code = '610910' WHERE id = (SELECT product_id FROM catalog_lot WHERE id = :lot)")
+				.param("lot", lot.id()).update();
+
+		mvc.perform(get("/cart").session(buyer)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"quote-problem-0\"")))
+				.andExpect(content().string(containsString("id=\"not-fully-quoted\"")))
+				.andExpect(content().string(containsString("has no MFN tariff line of CN")))
+				.andExpect(content().string(not(containsString("id=\"quote-total\""))));
+		mvc.perform(get("/checkout").session(buyer)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"quote-problem-0\"")));
+		long orders = count("ordering_order");
+
+		mvc.perform(post("/checkout").session(buyer).with(csrf()).param("name", "Li Wei").param("phone", "+86 138 0013 8000")
+				.param("line", "88 Wensan Road").param("city", "Hangzhou").param("region", "Zhejiang"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"failed\"")))
+				.andExpect(content().string(not(containsString("id=\"placed\""))));
+		assertThat(count("ordering_order")).isEqualTo(orders);
+		assertThat(available(lot)).isEqualTo(10);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_cart_line WHERE lot_id = :lot").param("lot", lot.id()).query(Long.class).single())
+				.isEqualTo(1);
+	}
 }
