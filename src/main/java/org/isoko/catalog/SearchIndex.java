@@ -112,6 +112,8 @@ class SearchIndex {
 	}
 
 	void insert(Row row) {
+		// First: catalog_search.currency references catalog_search_currency.
+		rememberCurrency(row.currency());
 		jdbc.sql("""
 				INSERT INTO catalog_search (lot_id, corridor_id, product_id, category, process, origin_country, region_key, price_minor,
 				  currency, cup_score, listed_at, name_tokens, body_tokens)
@@ -120,7 +122,6 @@ class SearchIndex {
 				.param("process", row.process()).param("origin", row.originCountry()).param("region", row.regionKey())
 				.param("price", row.priceMinor()).param("currency", row.currency()).param("cup", row.cupScore())
 				.param("listed", row.listedAt()).param("names", row.nameTokens()).param("body", row.bodyTokens()).update();
-		rememberCurrency(row.currency());
 	}
 
 	void rememberCurrency(String currency) {

@@ -122,7 +122,8 @@ class Storefront {
 		SearchCriteria criteria = criteria(request, user, locale);
 		CurrencyCode buyerCurrency = criteria.destination().currency();
 		LocalDate today = today();
-		Map<String, FxQuote> quotes = quotes(buyerCurrency, today);
+		List<String> currencies = queries.currencies();
+		Map<String, FxQuote> quotes = quotes(currencies, buyerCurrency, today);
 		List<SearchPriceBounds.Range> ranges = null;
 		if (criteria.hasPriceRange()) {
 			ranges = new ArrayList<>();
@@ -138,13 +139,12 @@ class Storefront {
 				criteria.originCountry() == null ? null : criteria.originCountry().value(),
 				criteria.region() == null ? null : SearchIndex.regionKey(criteria.region()),
 				criteria.process() == null ? null : criteria.process().name(), ranges, criteria.certified() ? today : null, criteria.sort(),
-				factors);
+				factors, currencies);
 		PageOf<SearchQueries.Hit> hits = queries.search(filter, criteria.page());
 		List<UUID> lots = hits.items().stream().map(SearchQueries.Hit::lot).distinct().toList();
-		Map<UUID, SearchQueries.Card> cards = queries.cards(lots);
+		Map<UUID, SearchQueries.Card> cards = queries.cards(lots, today);
 		Map<UUID, Map<String, ProductText>> texts = queries.texts(cards.values().stream().map(SearchQueries.Card::product)
 				.collect(Collectors.toSet()));
-		Set<UUID> certified = queries.certified(lots, today);
 		Map<String, StorefrontFx> used = new LinkedHashMap<>();
 		List<StorefrontItem> items = new ArrayList<>();
 		for (SearchQueries.Hit hit : hits.items()) {
@@ -163,7 +163,7 @@ class Storefront {
 					text.language(), Category.valueOf(card.category()), card.unitOfSale(), card.producer(), card.region(),
 					CountryCode.of(card.originCountry()), card.process() == null ? null : CoffeeProcess.valueOf(card.process()),
 					card.cupScore(), sellerPrice, conversion == null ? null : conversion.converted(), rate, card.available(),
-					card.available() == 0, card.minOrderQuantity(), certified.contains(card.lot())));
+					card.available() == 0, card.minOrderQuantity(), card.certified()));
 		}
 		PageOf<StorefrontItem> page = new PageOf<>(items, hits.page(), hits.size(), hits.totalItems(), hits.totalPages());
 		return new StorefrontResults(criteria, criteria.destination().code(), buyerCurrency, page, new ArrayList<>(used.values()));
@@ -194,9 +194,9 @@ class Storefront {
 	}
 
 	/** One quote per seller currency in the read model; currencies with no rate to the buyer's are left out. */
-	private Map<String, FxQuote> quotes(CurrencyCode buyer, LocalDate today) {
+	private Map<String, FxQuote> quotes(List<String> currencies, CurrencyCode buyer, LocalDate today) {
 		Map<String, FxQuote> quotes = new LinkedHashMap<>();
-		for (String currency : queries.currencies()) {
+		for (String currency : currencies) {
 			try {
 				quotes.put(currency, fx.rate(CurrencyCode.of(currency), buyer, today));
 			}

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
 import org.isoko.trade.tariff.Percent;
 import org.isoko.trade.tariff.Validity;
 import org.jspecify.annotations.Nullable;
@@ -83,5 +85,75 @@ final class Fields {
 			throw new InvalidInput("sourceUrl", "sourceUrl must be an http(s) address of at most 500 characters");
 		}
 		return value.trim();
+	}
+
+	/** A fraction from 0 to 1 with at most 4 decimals (the cross-border retail tax factor: 0.7 = 70 % of the normal tax). */
+	static BigDecimal factor(String field, @Nullable BigDecimal value) {
+		if (value == null) {
+			throw new InvalidInput(field, field + " is required");
+		}
+		if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+			throw new InvalidInput(field, field + " must be between 0 and 1 (0.7 is 70 % of the normal tax), got " + value.toPlainString());
+		}
+		if (value.stripTrailingZeros().scale() > 4) {
+			throw new InvalidInput(field, field + " may have at most 4 decimals, got " + value.toPlainString());
+		}
+		return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+	}
+
+	/** An amount in major units of {@code currency} ("5000" CNY), above zero or (when {@code zeroAllowed}) zero or more. */
+	static Money money(String field, @Nullable BigDecimal amount, CurrencyCode currency, boolean zeroAllowed) {
+		if (amount == null) {
+			throw new InvalidInput(field, field + " is required");
+		}
+		if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
+			throw new InvalidInput(field, field + " must be " + (zeroAllowed ? "zero or more" : "more than zero") + ", got " + amount.toPlainString());
+		}
+		try {
+			return Money.of(amount, currency);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInput(field, e.getMessage());
+		}
+	}
+
+	/** A number typed into a form: empty is null, anything else must parse, or the refusal names the field. */
+	static @Nullable BigDecimal decimal(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInput(field, "'" + value + "' is not a number");
+		}
+	}
+
+	/** The same number, when it parses, for showing a refused form again; else null. */
+	static @Nullable BigDecimal decimalOrNull(@Nullable String value) {
+		try {
+			return decimal("value", value);
+		}
+		catch (InvalidInput e) {
+			return null;
+		}
+	}
+
+	static @Nullable String text(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	/** A date typed into a form (ISO, as browsers send it): empty is null. */
+	static @Nullable LocalDate date(String field, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new InvalidInput(field, "'" + value + "' is not a date (YYYY-MM-DD)");
+		}
 	}
 }

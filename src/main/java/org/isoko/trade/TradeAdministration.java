@@ -1,17 +1,22 @@
 package org.isoko.trade;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
+import org.isoko.network.Corridor;
+import org.isoko.network.Network;
+import org.isoko.network.TransportMode;
+import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
@@ -20,69 +25,111 @@ import org.isoko.trade.tariff.CbecRule;
 import org.isoko.trade.tariff.FreightRate;
 import org.isoko.trade.tariff.Sourced;
 import org.isoko.trade.tariff.TariffLine;
+import org.isoko.trade.tariff.TariffScheme;
+import org.isoko.trade.tariff.TaxKind;
 import org.isoko.trade.tariff.TaxRule;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How hub operators change trade reference data: every change is checked (the row itself, no overlapping validity
- * for the same line, and who may change it: an operator of a hub in the importing country, or an admin), saved with
- * who and when, logged, and then loaded into the in-memory data. Nothing changes when a check fails.
+ * How hub operators change trade reference data: every change is checked (the row itself, who may change it, and no
+ * overlapping validity for the same key, refused with 409 naming both periods), saved with who and when, logged, and
+ * then loaded into the in-memory data that quotes read. Nothing changes when a check fails.
+ * <p>
+ * Who may change what: tariff lines, tax rules and cross-border retail rules belong to the importing country (its
+ * hub operators and admins); a freight rate belongs to its corridor (operators of the origin or destination hub, and
+ * admins).
  */
 @Service
 class TradeAdministration {
 
+	static final String TARIFF_LINE = "tariff-line";
+	static final String TAX_RULE = "tax-rule";
+	static final String CBEC_RULE = "cbec-rule";
+	static final String FREIGHT_RATE = "freight-rate";
+
 	private final TradeStore store;
 	private final TradeReferenceData reference;
+	private final Network network;
 	private final Clock clock;
 
-	TradeAdministration(TradeStore store, TradeReferenceData reference, Clock clock) {
+	TradeAdministration(TradeStore store, TradeReferenceData reference, Network network, Clock clock) {
 		this.store = store;
 		this.reference = reference;
+		this.network = network;
 		this.clock = clock;
 	}
 
 	// ---- reading (from the in-memory snapshot; filtered and paginated)
 
-	PageOf<TariffLine> tariffLines(TariffFilter filter, PageRequest page) {
-		List<TariffLine> rows = reference.current().tariffLines().stream().filter(filter::matches)
-				.sorted(Comparator.comparing((TariffLine l) -> l.importer().value()).thenComparing(l -> l.hsCode().value())
-						.thenComparing(TariffLine::scheme).thenComparing(l -> l.validity().from()))
-				.toList();
-		return page(rows, page);
-	}
-
-	record TariffFilter(CountryCode importer, String hsCode, org.isoko.trade.tariff.TariffScheme scheme) {
+	record TariffFilter(@Nullable CountryCode importer, @Nullable String hsCode, @Nullable TariffScheme scheme) {
 
 		static final TariffFilter ALL = new TariffFilter(null, null, null);
 
 		boolean matches(TariffLine line) {
 			return (importer == null || line.importer().equals(importer)) && (hsCode == null || hsCode.isBlank()
-					|| line.hsCode().value().startsWith(hsCode.replaceAll("[.\\s]", ""))) && (scheme == null || line.scheme() == scheme);
+					|| line.hsCode().value().startsWith(digits(hsCode))) && (scheme == null || line.scheme() == scheme);
 		}
 	}
 
-	PageOf<TaxRule> taxRules(CountryCode importer, PageRequest page) {
-		return page(reference.current().taxRules().stream().filter(r -> importer == null || r.importer().equals(importer)).toList(), page);
+	/** {@code hsCode} keeps the rules that cover the code or lie below it: 0901 shows the standard rate, 0901 and 090111. */
+	record TaxFilter(@Nullable CountryCode importer, @Nullable String hsCode, @Nullable TaxKind tax) {
+
+		static final TaxFilter ALL = new TaxFilter(null, null, null);
+
+		boolean matches(TaxRule rule) {
+			String code = hsCode == null ? "" : digits(hsCode);
+			return (importer == null || rule.importer().equals(importer)) && (tax == null || rule.kind() == tax)
+					&& (code.startsWith(rule.hsPrefix()) || rule.hsPrefix().startsWith(code));
+		}
 	}
 
-	PageOf<CbecRule> cbecRules(PageRequest page) {
-		return page(reference.current().cbecRules(), page);
+	/** {@code hub} keeps the rates of corridors leaving from or arriving at it. */
+	record FreightFilter(@Nullable HubCode hub, @Nullable TransportMode mode) {
+
+		static final FreightFilter ALL = new FreightFilter(null, null);
+
+		boolean matches(FreightRate rate) {
+			return (hub == null || rate.origin().equals(hub) || rate.destination().equals(hub)) && (mode == null || rate.mode() == mode);
+		}
 	}
 
-	PageOf<FreightRate> freightRates(PageRequest page) {
-		return page(reference.current().freightRates(), page);
+	PageOf<TariffLine> tariffLines(TariffFilter filter, PageRequest page) {
+		return page(reference.current().tariffLines(), filter::matches, Comparator.comparing((TariffLine l) -> l.importer().value())
+				.thenComparing(l -> l.hsCode().value()).thenComparing(TariffLine::scheme).thenComparing(l -> l.validity().from()), page);
+	}
+
+	PageOf<TaxRule> taxRules(TaxFilter filter, PageRequest page) {
+		return page(reference.current().taxRules(), filter::matches, Comparator.comparing((TaxRule r) -> r.importer().value())
+				.thenComparing(TaxRule::hsPrefix).thenComparing(TaxRule::kind).thenComparing(r -> r.validity().from()), page);
+	}
+
+	PageOf<CbecRule> cbecRules(@Nullable CountryCode importer, PageRequest page) {
+		return page(reference.current().cbecRules(), r -> importer == null || r.importer().equals(importer),
+				Comparator.comparing((CbecRule r) -> r.importer().value()).thenComparing(r -> r.validity().from()), page);
+	}
+
+	PageOf<FreightRate> freightRates(FreightFilter filter, PageRequest page) {
+		return page(reference.current().freightRates(), filter::matches, Comparator.comparing((FreightRate f) -> f.origin().value())
+				.thenComparing(f -> f.destination().value()).thenComparing(FreightRate::mode).thenComparing(f -> f.validity().from()), page);
 	}
 
 	TariffLine tariffLine(UUID id) {
-		return reference.current().tariffLines().stream().filter(l -> l.id().equals(id)).findFirst()
-				.orElseThrow(() -> NotFound.of("Tariff line", id));
+		return find(reference.current().tariffLines(), TariffLine::id, id, "Tariff line");
 	}
 
 	TaxRule taxRule(UUID id) {
-		return reference.current().taxRules().stream().filter(r -> r.id().equals(id)).findFirst()
-				.orElseThrow(() -> NotFound.of("Tax rule", id));
+		return find(reference.current().taxRules(), TaxRule::id, id, "Tax rule");
+	}
+
+	CbecRule cbecRule(UUID id) {
+		return find(reference.current().cbecRules(), CbecRule::id, id, "Cross-border retail rule");
+	}
+
+	FreightRate freightRate(UUID id) {
+		return find(reference.current().freightRates(), FreightRate::id, id, "Freight rate");
 	}
 
 	List<TradeStore.Change> history(String entity, UUID id) {
@@ -95,12 +142,10 @@ class TradeAdministration {
 	TariffLine addTariffLine(TariffLineDetails details, CurrentUser user) {
 		TariffLine line = details.toLine(UUID.randomUUID(), null);
 		requireMayEdit(user, line.importer());
-		requireNoOverlap(store.tariffLines(), line, TariffLine::sameLineAs, l -> true);
-		Instant now = clock.instant();
-		store.insert(line, user.email(), now);
-		store.recordChange("tariff-line", line.id(), "created", user.email(), now, line.toString());
-		reference.refreshAfterCommit();
-		return line;
+		store.lockEdits(TARIFF_LINE);
+		requireNoOverlap(store.tariffLines(), line, TariffLine::id, TariffLine::sameLineAs, TradeAdministration::describe);
+		store.insert(line, user.email(), clock.instant());
+		return saved(TARIFF_LINE, line.id(), "created", line, user);
 	}
 
 	@Transactional
@@ -109,12 +154,10 @@ class TradeAdministration {
 		requireMayEdit(user, current.importer());
 		TariffLine line = details.toLine(id, current.ref());
 		requireMayEdit(user, line.importer());
-		requireNoOverlap(store.tariffLines(), line, TariffLine::sameLineAs, l -> !l.id().equals(id));
-		Instant now = clock.instant();
-		store.update(line, user.email(), now);
-		store.recordChange("tariff-line", id, "updated", user.email(), now, line.toString());
-		reference.refreshAfterCommit();
-		return line;
+		store.lockEdits(TARIFF_LINE);
+		requireNoOverlap(store.tariffLines(), line, TariffLine::id, TariffLine::sameLineAs, TradeAdministration::describe);
+		store.update(line, user.email(), clock.instant());
+		return saved(TARIFF_LINE, id, "updated", line, user);
 	}
 
 	// ---- tax rules
@@ -123,12 +166,10 @@ class TradeAdministration {
 	TaxRule addTaxRule(TaxRuleDetails details, CurrentUser user) {
 		TaxRule rule = details.toRule(UUID.randomUUID(), null);
 		requireMayEdit(user, rule.importer());
-		requireNoOverlap(store.taxRules(), rule, TaxRule::sameRuleAs, r -> true);
-		Instant now = clock.instant();
-		store.insert(rule, user.email(), now);
-		store.recordChange("tax-rule", rule.id(), "created", user.email(), now, rule.toString());
-		reference.refreshAfterCommit();
-		return rule;
+		store.lockEdits(TAX_RULE);
+		requireNoOverlap(store.taxRules(), rule, TaxRule::id, TaxRule::sameRuleAs, TradeAdministration::describe);
+		store.insert(rule, user.email(), clock.instant());
+		return saved(TAX_RULE, rule.id(), "created", rule, user);
 	}
 
 	@Transactional
@@ -137,13 +178,85 @@ class TradeAdministration {
 		requireMayEdit(user, current.importer());
 		TaxRule rule = details.toRule(id, current.ref());
 		requireMayEdit(user, rule.importer());
-		requireNoOverlap(store.taxRules(), rule, TaxRule::sameRuleAs, r -> !r.id().equals(id));
-		Instant now = clock.instant();
-		store.update(rule, user.email(), now);
-		store.recordChange("tax-rule", id, "updated", user.email(), now, rule.toString());
-		reference.refreshAfterCommit();
-		return rule;
+		store.lockEdits(TAX_RULE);
+		requireNoOverlap(store.taxRules(), rule, TaxRule::id, TaxRule::sameRuleAs, TradeAdministration::describe);
+		store.update(rule, user.email(), clock.instant());
+		return saved(TAX_RULE, id, "updated", rule, user);
 	}
+
+	// ---- cross-border retail rules: a new version for a new period, or a correction of one
+
+	@Transactional
+	CbecRule addCbecRule(CbecRuleDetails details, CurrentUser user) {
+		CbecRule rule = details.toRule(UUID.randomUUID(), null, this::currencyOf);
+		requireMayEdit(user, rule.importer());
+		store.lockEdits(CBEC_RULE);
+		requireNoOverlap(store.cbecRules(), rule, CbecRule::id, (a, b) -> a.importer().equals(b.importer()), TradeAdministration::describe);
+		store.insert(rule, user.email(), clock.instant());
+		return saved(CBEC_RULE, rule.id(), "created", rule, user);
+	}
+
+	@Transactional
+	CbecRule updateCbecRule(UUID id, CbecRuleDetails details, CurrentUser user) {
+		CbecRule current = store.cbecRule(id).orElseThrow(() -> NotFound.of("Cross-border retail rule", id));
+		requireMayEdit(user, current.importer());
+		CbecRule rule = details.toRule(id, current.ref(), this::currencyOf);
+		requireMayEdit(user, rule.importer());
+		store.lockEdits(CBEC_RULE);
+		requireNoOverlap(store.cbecRules(), rule, CbecRule::id, (a, b) -> a.importer().equals(b.importer()), TradeAdministration::describe);
+		store.update(rule, user.email(), clock.instant());
+		return saved(CBEC_RULE, id, "updated", rule, user);
+	}
+
+	private CurrencyCode currencyOf(CountryCode importer) {
+		return network.country(importer).orElseThrow(() -> new InvalidInput("importer", importer + " is not a country of the network"))
+				.currency();
+	}
+
+	// ---- freight rates
+
+	@Transactional
+	FreightRate addFreightRate(FreightRateDetails details, CurrentUser user) {
+		FreightRate rate = checkedAgainstNetwork(details.toRate(UUID.randomUUID(), null));
+		requireMayEditFreight(user, rate);
+		store.lockEdits(FREIGHT_RATE);
+		requireNoOverlap(store.freightRates(), rate, FreightRate::id, FreightRate::sameRateAs, TradeAdministration::describe);
+		store.insert(rate, user.email(), clock.instant());
+		return saved(FREIGHT_RATE, rate.id(), "created", rate, user);
+	}
+
+	@Transactional
+	FreightRate updateFreightRate(UUID id, FreightRateDetails details, CurrentUser user) {
+		FreightRate current = store.freightRate(id).orElseThrow(() -> NotFound.of("Freight rate", id));
+		requireMayEditFreight(user, current);
+		FreightRate rate = checkedAgainstNetwork(details.toRate(id, current.ref()));
+		requireMayEditFreight(user, rate);
+		store.lockEdits(FREIGHT_RATE);
+		requireNoOverlap(store.freightRates(), rate, FreightRate::id, FreightRate::sameRateAs, TradeAdministration::describe);
+		store.update(rate, user.email(), clock.instant());
+		return saved(FREIGHT_RATE, id, "updated", rate, user);
+	}
+
+	/** The corridor must exist and offer the mode; the currency must convert (US dollars or either end's currency). */
+	private FreightRate checkedAgainstNetwork(FreightRate rate) {
+		network.hub(rate.origin()).orElseThrow(() -> new InvalidInput("origin", "There is no hub " + rate.origin()));
+		network.hub(rate.destination()).orElseThrow(() -> new InvalidInput("destination", "There is no hub " + rate.destination()));
+		Corridor corridor = network.corridor(rate.origin(), rate.destination()).orElseThrow(() -> new InvalidInput("destination",
+				"There is no corridor " + rate.origin() + " → " + rate.destination() + " in the network"));
+		if (!corridor.modes().contains(rate.mode())) {
+			throw new InvalidInput("mode", "The corridor " + rate.origin() + " → " + rate.destination() + " does not offer " + rate.mode()
+					+ "; it offers " + corridor.modes().stream().map(Enum::name).sorted().toList());
+		}
+		List<CurrencyCode> currencies = List.of(CurrencyCode.of("USD"), currencyOf(corridor.originCountry()),
+				currencyOf(corridor.destinationCountry()));
+		if (!currencies.contains(rate.currency())) {
+			throw new InvalidInput("currency", "A freight rate of " + rate.origin() + " → " + rate.destination() + " is in one of "
+					+ currencies.stream().map(CurrencyCode::value).distinct().toList() + ", got " + rate.currency());
+		}
+		return rate;
+	}
+
+	// ---- who may edit
 
 	/** Admins, and hub operators of a hub in the importing country (whose tariff and taxes they know and answer for). */
 	static void requireMayEdit(CurrentUser user, CountryCode importer) {
@@ -153,31 +266,61 @@ class TradeAdministration {
 		throw new AccessDeniedException("Only an operator of a hub in " + importer + " (or an admin) may change its tariff and taxes");
 	}
 
-	private static <T extends Sourced> void requireNoOverlap(List<T> stored, T row, BiPredicate<T, T> sameLine, Predicate<T> others) {
-		List<T> same = new ArrayList<>();
+	/** Admins, and operators of the corridor's origin or destination hub (who book its carriers). */
+	static void requireMayEditFreight(CurrentUser user, FreightRate rate) {
+		if (user.operates(rate.origin()) || user.operates(rate.destination())) {
+			return;
+		}
+		throw new AccessDeniedException("Only an operator of " + rate.origin() + " or " + rate.destination() + " (or an admin) may change "
+				+ "the freight rates of " + rate.origin() + " → " + rate.destination());
+	}
+
+	// ---- helpers
+
+	private <T extends Sourced> T saved(String entity, UUID id, String action, T row, CurrentUser user) {
+		store.recordChange(entity, id, action, user.email(), clock.instant(), row.toString());
+		reference.refreshAfterCommit();
+		return row;
+	}
+
+	/** Refuses {@code row} when another stored row of the same key is valid on any of its days; names both periods. */
+	static <T extends Sourced> void requireNoOverlap(List<T> stored, T row, Function<T, UUID> id, BiPredicate<T, T> sameKey,
+			Function<T, String> describe) {
 		for (T other : stored) {
-			if (others.test(other) && sameLine.test(other, row) && other.validity().overlaps(row.validity())) {
-				same.add(other);
+			if (!id.apply(other).equals(id.apply(row)) && sameKey.test(other, row) && other.validity().overlaps(row.validity())) {
+				throw new Conflict("The period " + row.validity() + " overlaps " + other.ref() + " (" + other.validity() + ") of the same "
+						+ describe.apply(other) + "; close that row first (set its validTo) or choose another period");
 			}
 		}
-		if (!same.isEmpty()) {
-			T other = same.get(0);
-			throw new InvalidInput("validFrom", "The period " + row.validity() + " overlaps " + other.ref() + " (" + other.validity()
-					+ ", " + rateOf(other) + ") for the same line; close that row first (set its validTo) or choose another period");
-		}
 	}
 
-	private static String rateOf(Sourced row) {
-		if (row instanceof TariffLine) {
-			return ((TariffLine) row).rate().toString();
-		}
-		if (row instanceof TaxRule) {
-			return ((TaxRule) row).rate().toString();
-		}
-		return row.ref();
+	private static String describe(TariffLine line) {
+		return "tariff line " + line.importer() + " " + line.hsCode().formatted() + " " + line.scheme() + " (" + line.rate() + ")";
 	}
 
-	private static <T> PageOf<T> page(List<T> rows, PageRequest page) {
+	private static String describe(TaxRule rule) {
+		return rule.kind() + " rule of " + rule.importer() + (rule.hsPrefix().isEmpty() ? " on all goods" : " on " + rule.hsPrefix()) + " ("
+				+ rule.rate() + ")";
+	}
+
+	private static String describe(CbecRule rule) {
+		return "cross-border retail rule of " + rule.importer() + " (" + rule.perOrderLimit() + " per order, " + rule.annualLimit() + " a year)";
+	}
+
+	private static String describe(FreightRate rate) {
+		return "freight rate " + rate.origin() + " → " + rate.destination() + " " + rate.mode();
+	}
+
+	private static String digits(String code) {
+		return code.replaceAll("[.\\s]", "");
+	}
+
+	private static <T> T find(List<T> rows, Function<T, UUID> id, UUID wanted, String kind) {
+		return rows.stream().filter(r -> id.apply(r).equals(wanted)).findFirst().orElseThrow(() -> NotFound.of(kind, wanted));
+	}
+
+	private static <T> PageOf<T> page(List<T> all, Predicate<T> filter, Comparator<T> order, PageRequest page) {
+		List<T> rows = all.stream().filter(filter).sorted(order).toList();
 		int from = (int) Math.min(rows.size(), page.offset());
 		int to = Math.min(rows.size(), from + page.size());
 		return PageOf.of(rows.subList(from, to), page, rows.size());

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.CustomsRegime;
+import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The quote page (a plain GET form, so it works without JavaScript) and the operators' tariff pages. */
+/** The quote page (a plain GET form, so it works without JavaScript), the operators' trade-rules start page and tariff pages. */
 @Controller
 class TradePages {
 
@@ -86,6 +87,21 @@ class TradePages {
 		return field.equals("destination") || field.equals("regime") ? field : "other";
 	}
 
+	// ---- operators: where the trade rules are kept
+
+	/** The operators' start page for trade rules: what there is, how many rows of each, and who may change what. */
+	@GetMapping("/trade")
+	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
+	String home(CurrentUser user, Model model) {
+		model.addAttribute("tariffLines", administration.tariffLines(TradeAdministration.TariffFilter.ALL, TradeForms.page(0)).totalItems());
+		model.addAttribute("taxRules", administration.taxRules(TradeAdministration.TaxFilter.ALL, TradeForms.page(0)).totalItems());
+		model.addAttribute("cbecRules", administration.cbecRules(null, TradeForms.page(0)).totalItems());
+		model.addAttribute("freightRates", administration.freightRates(TradeAdministration.FreightFilter.ALL, TradeForms.page(0)).totalItems());
+		model.addAttribute("country", user.country().value());
+		model.addAttribute("hub", user.hub().value());
+		return "trade/index";
+	}
+
 	// ---- operators: tariff lines
 
 	@GetMapping("/trade/tariffs")
@@ -116,7 +132,7 @@ class TradePages {
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	String editTariff(@PathVariable UUID id, Model model) {
 		TariffLine line = administration.tariffLine(id);
-		model.addAttribute("history", administration.history("tariff-line", id));
+		model.addAttribute("history", administration.history(TradeAdministration.TARIFF_LINE, id));
 		return form(model, line, TariffLineDetails.of(line), Map.of());
 	}
 
@@ -129,8 +145,8 @@ class TradePages {
 			administration.addTariffLine(details, user);
 			return "redirect:/trade/tariffs?importer=" + details.importer() + "&saved";
 		}
-		catch (InvalidInput e) {
-			return form(model, null, details, Map.of(e.field() == null ? "other" : e.field(), e.getMessage()));
+		catch (InvalidInput | Conflict e) {
+			return form(model, null, details, TradeForms.errors(e));
 		}
 	}
 
@@ -144,8 +160,8 @@ class TradePages {
 			administration.updateTariffLine(id, details, user);
 			return "redirect:/trade/tariffs?importer=" + details.importer() + "&saved";
 		}
-		catch (InvalidInput e) {
-			return form(model, current, details, Map.of(e.field() == null ? "other" : e.field(), e.getMessage()));
+		catch (InvalidInput | Conflict e) {
+			return form(model, current, details, TradeForms.errors(e));
 		}
 	}
 

@@ -116,13 +116,19 @@ class TradeStore {
 	// ---- cross-border retail rules
 
 	List<CbecRule> cbecRules() {
-		return jdbc.sql("SELECT * FROM trade_cbec_rule ORDER BY importer, valid_from").query((rs, row) -> {
-			CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-			return new CbecRule(rs.getObject("id", UUID.class), rs.getString("ref"), CountryCode.of(rs.getString("importer")),
-					new Money(rs.getLong("per_order_limit_minor"), currency), new Money(rs.getLong("annual_limit_minor"), currency),
-					rs.getBigDecimal("tax_factor"), Percent.of(rs.getBigDecimal("tariff_rate")), validity(rs), rs.getString("legal_basis"),
-					rs.getString("source"), rs.getString("source_url"));
-		}).list();
+		return jdbc.sql("SELECT * FROM trade_cbec_rule ORDER BY importer, valid_from").query(this::mapCbecRule).list();
+	}
+
+	Optional<CbecRule> cbecRule(UUID id) {
+		return jdbc.sql("SELECT * FROM trade_cbec_rule WHERE id = :id").param("id", id).query(this::mapCbecRule).optional();
+	}
+
+	private CbecRule mapCbecRule(ResultSet rs, int row) throws SQLException {
+		CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+		return new CbecRule(rs.getObject("id", UUID.class), rs.getString("ref"), CountryCode.of(rs.getString("importer")),
+				new Money(rs.getLong("per_order_limit_minor"), currency), new Money(rs.getLong("annual_limit_minor"), currency),
+				rs.getBigDecimal("tax_factor"), Percent.of(rs.getBigDecimal("tariff_rate")), validity(rs), rs.getString("legal_basis"),
+				rs.getString("source"), rs.getString("source_url"));
 	}
 
 	void insert(CbecRule rule, String by, Instant now) {
@@ -137,16 +143,35 @@ class TradeStore {
 				.param("source", rule.source()).param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
 	}
 
+	void update(CbecRule rule, String by, Instant now) {
+		jdbc.sql("""
+				UPDATE trade_cbec_rule SET importer = :importer, currency = :currency, per_order_limit_minor = :perOrder,
+				annual_limit_minor = :annual, tax_factor = :factor, tariff_rate = :tariff, valid_from = :from, valid_to = :to,
+				legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
+				.param("id", rule.id()).param("importer", rule.importer().value())
+				.param("currency", rule.perOrderLimit().currency().value()).param("perOrder", rule.perOrderLimit().minorUnits())
+				.param("annual", rule.annualLimit().minorUnits()).param("factor", rule.taxFactor()).param("tariff", rule.tariffWithinLimits().value())
+				.param("from", rule.validity().from()).param("to", rule.validity().to()).param("basis", rule.legalBasis())
+				.param("source", rule.source()).param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
 	// ---- freight rates
 
 	List<FreightRate> freightRates() {
-		return jdbc.sql("SELECT * FROM trade_freight_rate ORDER BY origin_hub, destination_hub, mode, valid_from").query((rs, row) -> {
-			CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-			return new FreightRate(rs.getObject("id", UUID.class), rs.getString("ref"), HubCode.of(rs.getString("origin_hub")),
-					HubCode.of(rs.getString("destination_hub")), TransportMode.valueOf(rs.getString("mode")), currency,
-					rs.getBigDecimal("per_kg"), new Money(rs.getLong("minimum_minor"), currency), Percent.of(rs.getBigDecimal("insurance_rate")),
-					validity(rs), rs.getString("source"), rs.getString("source_url"));
-		}).list();
+		return jdbc.sql("SELECT * FROM trade_freight_rate ORDER BY origin_hub, destination_hub, mode, valid_from").query(this::mapFreightRate)
+				.list();
+	}
+
+	Optional<FreightRate> freightRate(UUID id) {
+		return jdbc.sql("SELECT * FROM trade_freight_rate WHERE id = :id").param("id", id).query(this::mapFreightRate).optional();
+	}
+
+	private FreightRate mapFreightRate(ResultSet rs, int row) throws SQLException {
+		CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+		return new FreightRate(rs.getObject("id", UUID.class), rs.getString("ref"), HubCode.of(rs.getString("origin_hub")),
+				HubCode.of(rs.getString("destination_hub")), TransportMode.valueOf(rs.getString("mode")), currency,
+				rs.getBigDecimal("per_kg"), new Money(rs.getLong("minimum_minor"), currency), Percent.of(rs.getBigDecimal("insurance_rate")),
+				validity(rs), rs.getString("source"), rs.getString("source_url"));
 	}
 
 	void insert(FreightRate rate, String by, Instant now) {
@@ -159,6 +184,31 @@ class TradeStore {
 				.param("perKg", rate.perKg()).param("minimum", rate.minimum().minorUnits()).param("insurance", rate.insurance().value())
 				.param("from", rate.validity().from()).param("to", rate.validity().to()).param("source", rate.source())
 				.param("url", rate.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
+	void update(FreightRate rate, String by, Instant now) {
+		jdbc.sql("""
+				UPDATE trade_freight_rate SET origin_hub = :origin, destination_hub = :destination, mode = :mode, currency = :currency,
+				per_kg = :perKg, minimum_minor = :minimum, insurance_rate = :insurance, valid_from = :from, valid_to = :to,
+				source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
+				.param("id", rate.id()).param("origin", rate.origin().value())
+				.param("destination", rate.destination().value()).param("mode", rate.mode().name()).param("currency", rate.currency().value())
+				.param("perKg", rate.perKg()).param("minimum", rate.minimum().minorUnits()).param("insurance", rate.insurance().value())
+				.param("from", rate.validity().from()).param("to", rate.validity().to()).param("source", rate.source())
+				.param("url", rate.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+	}
+
+	// ---- edits of one kind one after the other
+
+	/**
+	 * Takes the row lock of {@code kind} (see the migration trade_edit_lock) until the surrounding transaction ends, so
+	 * that the overlap check of one edit sees every edit of that kind committed before it.
+	 */
+	void lockEdits(String kind) {
+		int locked = jdbc.sql("UPDATE trade_edit_lock SET version = version + 1 WHERE kind = :kind").param("kind", kind).update();
+		if (locked != 1) {
+			throw new IllegalStateException("No edit lock row for " + kind);
+		}
 	}
 
 	// ---- change log

@@ -223,6 +223,9 @@ class SearchBenchmarkTests {
 	static final String[] ADJECTIVES = { "Bright", "Sweet", "Floral", "Bourbon", "Single estate", "Hillside", "Lake", "Highland", "Organic", "Smallholder" };
 
 	private void seed() throws Exception {
+		// catalog_search.currency references catalog_search_currency.
+		jdbc.sql("INSERT INTO catalog_search_currency (currency) SELECT 'RWF' WHERE NOT EXISTS (SELECT 1 FROM catalog_search_currency WHERE currency = 'RWF')").update();
+		jdbc.sql("INSERT INTO catalog_search_currency (currency) SELECT 'CNY' WHERE NOT EXISTS (SELECT 1 FROM catalog_search_currency WHERE currency = 'CNY')").update();
 		Corridor toChina = network.corridor(HubCode.of("KGL"), HubCode.of("HGH")).orElseThrow();
 		Corridor toKenya = network.corridor(HubCode.of("KGL"), HubCode.of("NBO")).orElseThrow();
 		Corridor toRwanda = network.corridor(HubCode.of("HGH"), HubCode.of("KGL")).orElseThrow();
@@ -346,8 +349,6 @@ class SearchBenchmarkTests {
 			}
 			c.setAutoCommit(true);
 		}
-		jdbc.sql("INSERT INTO catalog_search_currency (currency) SELECT 'RWF' WHERE NOT EXISTS (SELECT 1 FROM catalog_search_currency WHERE currency = 'RWF')").update();
-		jdbc.sql("INSERT INTO catalog_search_currency (currency) SELECT 'CNY' WHERE NOT EXISTS (SELECT 1 FROM catalog_search_currency WHERE currency = 'CNY')").update();
 		if (dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
 			jdbc.sql("VACUUM ANALYZE").update();
 		}

@@ -217,6 +217,7 @@ class TradeApiIntegrationTests {
 	@Test
 	void anOperatorOfTheImportingCountryChangesARateAndTheNextQuoteUsesIt() throws Exception {
 		String token = SignIn.token(mvc, HANGZHOU);
+		long changes = changesBy(HANGZHOU);
 		LotId decaf = fixtures.lot(fixtures.coop(), "090122", 12_000, "RWF", 300, 50, List.of("KGL-HGH"));
 		String mfn = JsonPath.read(mvc.perform(bearer(get("/api/v1/tariff-lines?importer=CN&hsCode=090122&scheme=MFN"), token))
 				.andReturn().getResponse().getContentAsString(), "$.items[0].id");
@@ -229,8 +230,11 @@ class TradeApiIntegrationTests {
 				.andExpect(jsonPath("$.rate").value(6));
 
 		quote(IMPORTER, lines("CN", decaf, 4)).andExpect(jsonPath("$.lines[0].duty.rate").value(6));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM trade_change WHERE changed_by = :by").param("by", HANGZHOU).query(Long.class).single())
-				.isEqualTo(2);
+		assertThat(changesBy(HANGZHOU)).isEqualTo(changes + 2);
+	}
+
+	long changesBy(String email) {
+		return jdbc.sql("SELECT COUNT(*) FROM trade_change WHERE changed_by = :by").param("by", email).query(Long.class).single();
 	}
 
 	@Test
@@ -242,8 +246,8 @@ class TradeApiIntegrationTests {
 				"rate", "between 0 and 100");
 		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "MFN", "-1", "2030-01-01", null))),
 				"rate", "between 0 and 100");
-		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "MFN", "7", "2025-06-01", null))),
-				"validFrom", "overlaps");
+		expectConflict(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "MFN", "7", "2025-06-01", null))),
+				"The period 2025-06-01 – open overlaps CN-MFN-0901110000 (2024-01-01 – open)");
 		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", "2029-01-01"))),
 				"validTo", "after validFrom");
 		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "7712.34", "MFN", "7", "2030-01-01", null))),
@@ -255,9 +259,9 @@ class TradeApiIntegrationTests {
 		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token,
 				"{\"importer\":\"CN\",\"hsCode\":\"0901110000\",\"scheme\":\"MFN\",\"rate\":7,\"validFrom\":\"2030-01-01\",\"legalBasis\":\"x\"}")),
 				"source", "required");
-		expectProblem(mvc.perform(json(post("/api/v1/tax-rules"), token,
+		expectConflict(mvc.perform(json(post("/api/v1/tax-rules"), token,
 				"{\"importer\":\"CN\",\"hsPrefix\":\"0901\",\"tax\":\"VAT\",\"rate\":9,\"validFrom\":\"2020-01-01\",\"legalBasis\":\"x\",\"source\":\"y\"}")),
-				"validFrom", "overlaps");
+				"overlaps CN-VAT-0901-2019 (2019-04-01 – open)");
 		mvc.perform(json(post("/api/v1/tariff-lines"), SignIn.token(mvc, KIGALI), tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", null)))
 				.andExpect(status().isForbidden());
 		mvc.perform(json(post("/api/v1/tariff-lines"), SignIn.token(mvc, IMPORTER), tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", null)))
@@ -278,6 +282,12 @@ class TradeApiIntegrationTests {
 			result.andExpect(jsonPath("$.errors[0].message").value(containsString(messagePart)));
 		}
 		assertThat(result.andReturn().getResponse().getStatus()).isEqualTo(400);
+	}
+
+	/** An overlapping period: 409, problem+json, the detail naming both periods. */
+	static void expectConflict(ResultActions result, String detailPart) throws Exception {
+		result.andExpect(status().isConflict())
+				.andExpect(jsonPath("$.detail").value(containsString(detailPart)));
 	}
 
 	long count(String table) {
