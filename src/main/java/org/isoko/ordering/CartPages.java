@@ -1,5 +1,6 @@
 package org.isoko.ordering;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.UUID;
 import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.CorridorId;
+import org.isoko.network.CustomsRegime;
 import org.isoko.ordering.Checkout.Result;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
@@ -43,6 +45,25 @@ class CartPages {
 	String cart(CurrentUser buyer, Locale locale, Model model) {
 		model.addAttribute("cart", carts.view(buyer, locale));
 		return "ordering/cart";
+	}
+
+	static final String REGIME_PARAM = "regime_";
+
+	/** The regimes chosen on the checkout page, one select per order named {@code regime_<group key>}. */
+	static Map<String, CustomsRegime> regimes(Map<String, String> params) {
+		Map<String, CustomsRegime> regimes = new LinkedHashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith(REGIME_PARAM) && value != null && !value.isBlank()) {
+				try {
+					regimes.put(name.substring(REGIME_PARAM.length()), CustomsRegime.valueOf(value.trim()));
+				}
+				catch (IllegalArgumentException e) {
+					throw new InvalidInput("regime", "'" + value + "' is not a customs regime; choose one of "
+							+ java.util.Arrays.toString(CustomsRegime.values()));
+				}
+			}
+		});
+		return regimes;
 	}
 
 	@PostMapping("/cart/lines")
@@ -87,10 +108,18 @@ class CartPages {
 	}
 
 	@GetMapping("/checkout")
-	String checkoutForm(CurrentUser buyer, Locale locale, Model model) {
-		model.addAttribute("cart", carts.view(buyer, locale));
+	String checkoutForm(CurrentUser buyer, @RequestParam Map<String, String> params, Locale locale, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, CustomsRegime> regimes = Map.of();
+		try {
+			regimes = regimes(params);
+		}
+		catch (InvalidInput e) {
+			errors.put("regime", e.getMessage());
+		}
+		model.addAttribute("cart", carts.view(buyer, locale, regimes));
 		model.addAttribute("address", new AddressForm(buyer.displayName(), "", "", "", "", ""));
-		model.addAttribute("errors", Map.of());
+		model.addAttribute("errors", errors);
 		model.addAttribute("country", buyer.country());
 		model.addAttribute("reservationMinutes", reservationMinutes);
 		return "ordering/checkout";
@@ -103,20 +132,33 @@ class CartPages {
 	@PostMapping("/checkout")
 	String placeOrders(CurrentUser buyer, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String phone,
 			@RequestParam(defaultValue = "") String line, @RequestParam(defaultValue = "") String city,
-			@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String postcode, Locale locale, Model model) {
-		Map<String, String> errors = DeliveryAddress.problems(name, phone, line, city, region, postcode);
-		if (errors.isEmpty()) {
-			try {
-				DeliveryAddress address = DeliveryAddress.of(name, phone, line, city, region, postcode, buyer.country(), "");
-				Result result = checkout.checkout(buyer, address, locale);
-				model.addAttribute("result", result);
-				return "ordering/checkout-result";
-			}
-			catch (InvalidInput e) {
-				errors = Map.of(e.field() == null ? "cart" : e.field(), e.getMessage());
+			@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String postcode,
+			@RequestParam(required = false) @Nullable String recalculate, @RequestParam Map<String, String> params, Locale locale,
+			Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, CustomsRegime> regimes = Map.of();
+		try {
+			regimes = regimes(params);
+		}
+		catch (InvalidInput e) {
+			errors.put("regime", e.getMessage());
+		}
+		if (recalculate == null && errors.isEmpty()) {
+			// Placing the orders: the address must be complete; "recalculate" only re-quotes under the chosen regimes.
+			errors.putAll(DeliveryAddress.problems(name, phone, line, city, region, postcode));
+			if (errors.isEmpty()) {
+				try {
+					DeliveryAddress address = DeliveryAddress.of(name, phone, line, city, region, postcode, buyer.country(), "");
+					Result result = checkout.checkout(buyer, address, locale, regimes);
+					model.addAttribute("result", result);
+					return "ordering/checkout-result";
+				}
+				catch (InvalidInput e) {
+					errors.put(e.field() == null ? "cart" : e.field(), e.getMessage());
+				}
 			}
 		}
-		model.addAttribute("cart", carts.view(buyer, locale));
+		model.addAttribute("cart", carts.view(buyer, locale, errors.containsKey("regime") ? Map.of() : regimes));
 		model.addAttribute("address", new AddressForm(name, phone, line, city, region, postcode));
 		model.addAttribute("errors", errors);
 		model.addAttribute("country", buyer.country());

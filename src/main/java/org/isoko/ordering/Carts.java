@@ -20,6 +20,7 @@ import org.isoko.identity.OrganisationSummary;
 import org.isoko.identity.Role;
 import org.isoko.network.Corridor;
 import org.isoko.network.CorridorId;
+import org.isoko.network.CustomsRegime;
 import org.isoko.network.Network;
 import org.isoko.ordering.CartStore.CartLine;
 import org.isoko.ordering.LineRules.CheckedLine;
@@ -28,6 +29,9 @@ import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
+import org.isoko.trade.CrossBorderQuota;
+import org.isoko.trade.QuotaCheck;
+import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A buyer's cart: lines of lots (on a corridor) from several sellers. Lines are checked when added or changed; the
- * cart view prices each seller's lines exactly as checkout will (same {@link OrderPricing}), and flags lines that
- * stopped being orderable since (paused, sold out, fewer units left).
+ * cart view prices each seller's lines exactly as checkout will (same {@link OrderPricing}: the landed-cost quote, and
+ * China's cross-border retail limits), and flags lines that stopped being orderable since (paused, sold out, fewer
+ * units left).
  */
 @Service
 class Carts {
@@ -44,13 +49,17 @@ class Carts {
 	private final CartStore store;
 	private final LineRules rules;
 	private final OrderPricing pricing;
+	private final GoodsOnlyPricing goodsOnly;
+	private final CrossBorderQuota quota;
 	private final Network network;
 	private final OrganisationDirectory organisations;
 	private final Catalog catalog;
 	private final Clock clock;
 
-	Carts(CartStore store, LineRules rules, OrderPricing pricing, Network network, OrganisationDirectory organisations, Catalog catalog,
-			Clock clock) {
+	Carts(CartStore store, LineRules rules, OrderPricing pricing, GoodsOnlyPricing goodsOnly, CrossBorderQuota quota, Network network,
+			OrganisationDirectory organisations, Catalog catalog, Clock clock) {
+		this.goodsOnly = goodsOnly;
+		this.quota = quota;
 		this.catalog = catalog;
 		this.store = store;
 		this.rules = rules;
@@ -101,23 +110,98 @@ class Carts {
 			@Nullable String problem) {
 	}
 
-	/** The lines of one seller on one corridor: one order at checkout. */
-	record SellerGroup(OrganisationId seller, String sellerName, CorridorId corridor, String route, List<ViewLine> lines,
-			@Nullable Money subtotal) {
+	/**
+	 * The lines of one seller on one corridor: one order at checkout, priced as checkout will price it.
+	 *
+	 * @param key names the group in forms (the buyer's regime choice per order)
+	 * @param regimes the customs regimes the corridor allows, for the buyer to choose from
+	 * @param regime the regime the quote is computed under (as requested: chosen, or the buyer's default)
+	 * @param quote the landed-cost quote; null when none can be made, and then {@code quoteProblem} says why and the
+	 *        figures are the goods only
+	 * @param quota China's cross-border retail limits applied to this order (null when they do not apply)
+	 * @param subtotal what the order costs: the quote's total (the goods only without a quote)
+	 */
+	record SellerGroup(String key, OrganisationId seller, String sellerName, CorridorId corridor, String route, List<ViewLine> lines,
+			List<CustomsRegime> regimes, @Nullable CustomsRegime regime, @Nullable Quote quote, @Nullable String quoteProblem,
+			@Nullable QuotaCheck quota, Money subtotal) {
 		List<UUID> orderableLineIds() {
 			return lines.stream().filter(l -> l.problem() == null).map(ViewLine::id).toList();
 		}
-	}
 
-	/** {@code unavailable}: lines that cannot be ordered as they stand (each with its problem); checkout leaves them in the cart. */
-	record CartView(CurrencyCode currency, List<SellerGroup> groups, List<ViewLine> unavailable, Money total, int lineCount) {
-		public boolean isEmpty() {
-			return lineCount == 0;
+		public boolean quotaRefuses() {
+			return quota != null && !quota.allowed();
+		}
+
+		/** Which cross-border retail outcome this is, for the page's message ({@code ordering.quota.<code>}). */
+		public String quotaCode() {
+			if (quota instanceof QuotaCheck.Allowed) {
+				return ((QuotaCheck.Allowed) quota).singleItemTaxedInFull() ? "SINGLE_ITEM" : "ALLOWED";
+			}
+			if (quota instanceof QuotaCheck.OverOrderLimit) {
+				return "OVER_ORDER_LIMIT";
+			}
+			if (quota instanceof QuotaCheck.OverAnnualLimit) {
+				return "OVER_ANNUAL_LIMIT";
+			}
+			return "NONE";
+		}
+
+		/** The amounts the message names: order value, then the remaining quota or the limit broken (and the remainder). */
+		public List<String> quotaArgs() {
+			if (quota instanceof QuotaCheck.Allowed) {
+				QuotaCheck.Allowed allowed = (QuotaCheck.Allowed) quota;
+				return List.of(CrossBorderLimitExceeded.rmb(allowed.orderValue()), CrossBorderLimitExceeded.rmb(allowed.remainingAfter()));
+			}
+			if (quota instanceof QuotaCheck.OverOrderLimit) {
+				QuotaCheck.OverOrderLimit over = (QuotaCheck.OverOrderLimit) quota;
+				return List.of(CrossBorderLimitExceeded.rmb(over.orderValue()), CrossBorderLimitExceeded.rmb(over.perOrderLimit()));
+			}
+			if (quota instanceof QuotaCheck.OverAnnualLimit) {
+				QuotaCheck.OverAnnualLimit over = (QuotaCheck.OverAnnualLimit) quota;
+				return List.of(CrossBorderLimitExceeded.rmb(over.orderValue()), CrossBorderLimitExceeded.rmb(over.annualLimit()),
+						CrossBorderLimitExceeded.rmb(over.remaining()));
+			}
+			return List.of();
 		}
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * {@code unavailable}: lines that cannot be ordered as they stand (each with its problem); checkout leaves them in the
+	 * cart. {@code crossBorderRemaining}: what the buyer may still buy this year under China's cross-border retail import
+	 * (shown when an order of the cart is quoted under it).
+	 */
+	record CartView(CurrencyCode currency, List<SellerGroup> groups, List<ViewLine> unavailable, Money total, int lineCount,
+			@Nullable Money crossBorderRemaining) {
+		public boolean isEmpty() {
+			return lineCount == 0;
+		}
+
+		public @Nullable String crossBorderRemainingText() {
+			return crossBorderRemaining == null ? null : CrossBorderLimitExceeded.rmb(crossBorderRemaining);
+		}
+
+		/** True when every order of the cart has a landed-cost quote (else the total holds goods-only figures). */
+		public boolean fullyQuoted() {
+			return groups.stream().allMatch(g -> g.quote() != null);
+		}
+	}
+
+	static String groupKey(OrganisationId seller, CorridorId corridor) {
+		return seller + "_" + corridor;
+	}
+
 	CartView view(CurrentUser buyer, Locale language) {
+		return view(buyer, language, Map.of());
+	}
+
+	/**
+	 * @param regimes the buyer's choice of customs regime per group key (groups not named get the default)
+	 *        <p>
+	 *        Not one transaction on purpose: a group that cannot be quoted makes the trade module's (transactional)
+	 *        quote fail, which would mark a surrounding transaction rollback-only although the cart shows the failure
+	 *        and carries on. Each read runs on its own; the cart is a view, checkout re-checks everything.
+	 */
+	CartView view(CurrentUser buyer, Locale language, Map<String, CustomsRegime> regimes) {
 		CurrencyCode currency = network.requireCountry(buyer.country()).currency();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		Map<String, List<ViewLine>> byGroup = new LinkedHashMap<>();
@@ -143,7 +227,7 @@ class Carts {
 				broken.add(brokenLine(line, language, problem));
 				continue;
 			}
-			String key = checked.lot().seller() + "/" + checked.corridor().id();
+			String key = groupKey(checked.lot().seller(), checked.corridor().id());
 			firstLot.putIfAbsent(key, checked.lot());
 			corridors.putIfAbsent(key, checked.corridor());
 			toPrice.computeIfAbsent(key, k -> new ArrayList<>()).add(new OrderPricing.Line(checked.lot(), checked.quantity()));
@@ -153,21 +237,42 @@ class Carts {
 		}
 		List<SellerGroup> groups = new ArrayList<>();
 		Money total = Money.zero(currency);
+		boolean crossBorder = false;
 		for (Map.Entry<String, List<ViewLine>> entry : byGroup.entrySet()) {
-			PricedOrder priced = pricing.price(toPrice.get(entry.getKey()), currency, language, today);
+			String key = entry.getKey();
+			LotDetails lot = firstLot.get(key);
+			Corridor corridor = corridors.get(key);
+			OrderPricing.Request request = new OrderPricing.Request(buyer, corridor, regimes.get(key), toPrice.get(key), currency, language,
+					today);
+			PricedOrder priced;
+			String quoteProblem = null;
+			try {
+				priced = pricing.price(request);
+			}
+			catch (IllegalArgumentException e) {
+				// No quote (no freight rate in force, an HS code without a tariff line, a regime the corridor does not allow):
+				// the cart still shows the goods, and why the landed cost is missing. Checkout refuses such an order.
+				priced = goodsOnly.price(request);
+				quoteProblem = e.getMessage();
+			}
+			Quote quote = priced.quote();
+			QuotaCheck check = quote == null ? null : quota.check(buyer.id(), quote);
+			if (check instanceof QuotaCheck.NotApplicable) {
+				check = null;
+			}
+			crossBorder |= quote != null && quote.crossBorderRetail() != null;
 			List<ViewLine> pricedLines = new ArrayList<>();
 			for (int i = 0; i < entry.getValue().size(); i++) {
 				ViewLine v = entry.getValue().get(i);
 				pricedLines.add(new ViewLine(v.id(), v.lot(), v.reference(), v.productName(), v.unitOfSale(), v.corridor(), v.route(),
 						v.quantity(), v.minOrderQuantity(), v.available(), v.unitPriceSeller(), priced.lines().get(i), null));
 			}
-			LotDetails lot = firstLot.get(entry.getKey());
-			Corridor corridor = corridors.get(entry.getKey());
-			groups.add(new SellerGroup(lot.seller(), sellerName(lot.seller()), corridor.id(), LineRules.route(corridor), pricedLines,
-					priced.total()));
+			groups.add(new SellerGroup(key, lot.seller(), sellerName(lot.seller()), corridor.id(), LineRules.route(corridor), pricedLines,
+					corridor.regimes().stream().sorted().toList(), quote == null ? regimes.get(key) : quote.requestedRegime(), quote,
+					quoteProblem, check, priced.total()));
 			total = total.plus(priced.total());
 		}
-		return new CartView(currency, groups, broken, total, lines.size());
+		return new CartView(currency, groups, broken, total, lines.size(), crossBorder ? quota.remaining(buyer.id()) : null);
 	}
 
 	private ViewLine brokenLine(CartLine line, Locale language, @Nullable String problem) {

@@ -3,8 +3,10 @@ package org.isoko.ordering;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.network.CustomsRegime;
 import org.isoko.ordering.Carts.CartView;
 import org.isoko.ordering.Carts.SellerGroup;
 import org.isoko.ordering.Carts.ViewLine;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * Turns the cart into orders: one order per seller (and corridor). Each order is placed in its own transaction, so a
  * sold-out lot at one seller does not stop the others: the result lists what was placed and what failed, and failed
- * or unavailable lines stay in the cart. Placed lines leave the cart in the same transaction as their order.
+ * or unavailable lines stay in the cart. Placed lines leave the cart in the same transaction as their order. An order
+ * refused for China's cross-border retail limits is one of the failures, with the message naming the limit.
  */
 @Service
 class Checkout {
@@ -35,7 +38,12 @@ class Checkout {
 	}
 
 	Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language) {
-		CartView cart = carts.view(buyer, language);
+		return checkout(buyer, address, language, Map.of());
+	}
+
+	/** @param regimes the customs regime the buyer chose per order (seller group key); the others get the default */
+	Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language, Map<String, CustomsRegime> regimes) {
+		CartView cart = carts.view(buyer, language, regimes);
 		if (cart.isEmpty()) {
 			throw new InvalidInput("cart", "Your cart is empty");
 		}
@@ -44,7 +52,8 @@ class Checkout {
 		for (SellerGroup group : cart.groups()) {
 			List<PlaceOrder.Line> lines = group.lines().stream().map(l -> new PlaceOrder.Line(l.lot(), l.corridor(), l.quantity())).toList();
 			try {
-				placed.add(placement.placeFromCart(buyer, group.orderableLineIds(), new PlaceOrder(group.corridor(), lines, address), language));
+				placed.add(placement.placeFromCart(buyer, group.orderableLineIds(), new PlaceOrder(group.corridor(), lines, address,
+						regimes.get(group.key())), language));
 			}
 			catch (Conflict | IllegalArgumentException e) {
 				failed.add(new Failure(group.sellerName(), group.route(), group.lines().stream().map(ViewLine::reference).toList(), e.getMessage()));

@@ -14,7 +14,9 @@ import org.isoko.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
- * Goods only: no freight, duty or tax yet (the trade issue adds them; pages say "duties and taxes: not yet included").
+ * Goods only: no freight, duty or tax. Orders placed before landed-cost pricing were priced so (pricing
+ * {@code GOODS_ONLY}); {@link LandedCostPricing} starts from these goods figures and adds the quote's, and the cart
+ * shows them when no quote can be made.
  * <p>
  * Rounding rule: per line, the exact seller-currency amount (unit price × quantity, integer minor units) is converted
  * into the buyer's currency <b>once</b>, rounded half-up to the buyer currency's minor unit. The order total is the
@@ -33,7 +35,11 @@ class GoodsOnlyPricing implements OrderPricing {
 	}
 
 	@Override
-	public PricedOrder price(List<Line> lines, CurrencyCode buyerCurrency, Locale language, LocalDate on) {
+	public PricedOrder price(Request request) {
+		return price(request.lines(), request.buyerCurrency(), request.language(), request.on());
+	}
+
+	PricedOrder price(List<Line> lines, CurrencyCode buyerCurrency, Locale language, LocalDate on) {
 		if (lines.isEmpty()) {
 			throw new InvalidInput("lines", "an order needs at least one line");
 		}
@@ -52,10 +58,10 @@ class GoodsOnlyPricing implements OrderPricing {
 			Conversion unitConversion = fx.convert(lot.unitPrice(), buyerCurrency, on);
 			priced.add(new OrderLine(priced.size() + 1, lot.id(), lot.reference(), lot.text(language).name(), lot.hsCode(), lot.unitOfSale(),
 					line.quantity(), lot.unitPrice(), lineSeller, unitConversion.converted(), lineConversion.converted(),
-					FxSnapshot.of(lineConversion)));
+					FxSnapshot.of(lineConversion), OrderCharges.goodsOnly(lineConversion.converted())));
 			total = total.plus(lineConversion.converted());
 			sellerTotal = sellerTotal.plus(lineSeller);
 		}
-		return new PricedOrder(priced, total, sellerTotal, NAME);
+		return new PricedOrder(priced, OrderCharges.goodsOnly(total), sellerTotal, NAME, null);
 	}
 }

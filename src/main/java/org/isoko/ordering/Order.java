@@ -7,14 +7,17 @@ import java.util.List;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
+import org.isoko.network.CustomsRegime;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
+import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An order: the lines of one seller on one corridor, with the snapshot of prices, FX and address taken when it was
- * placed, and its status. Status changes only through the guarded, intention-revealing methods below; each records a
+ * placed, what the buyer pays (the landed cost: goods, freight, insurance, duty, taxes and fees, and the trade quote
+ * they come from), and its status. Status changes only through the guarded, intention-revealing methods below; each records a
  * {@link HistoryEntry} and a past-tense event, which {@code OrderStore} and the service persist and publish. The
  * {@code version} is checked on every save, so two concurrent changes cannot both win.
  */
@@ -31,9 +34,11 @@ final class Order {
 	private final HubCode origin;
 	private final HubCode destination;
 	private final List<OrderLine> lines;
-	private final Money total;
+	private final OrderCharges charges;
 	private final Money sellerTotal;
 	private final String pricing;
+	private final @Nullable CustomsRegime regime;
+	private final @Nullable Quote quote;
 	private final DeliveryAddress address;
 	private final Instant placedAt;
 	private final Instant expiresAt;
@@ -49,8 +54,8 @@ final class Order {
 	private final List<Object> events = new ArrayList<>();
 
 	Order(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName, OrganisationId seller,
-			String sellerName, CorridorId corridor, HubCode origin, HubCode destination, List<OrderLine> lines, Money total,
-			Money sellerTotal, String pricing, DeliveryAddress address, Instant placedAt, Instant expiresAt, OrderStatus status,
+			String sellerName, CorridorId corridor, HubCode origin, HubCode destination, List<OrderLine> lines,
+			OrderCharges charges, Money sellerTotal, String pricing, @Nullable CustomsRegime regime, @Nullable Quote quote, DeliveryAddress address, Instant placedAt, Instant expiresAt, OrderStatus status,
 			@Nullable Instant paidAt, @Nullable String paymentProvider, @Nullable String carrier, @Nullable String trackingNumber,
 			Instant updatedAt, int version) {
 		if (lines.isEmpty()) {
@@ -67,9 +72,11 @@ final class Order {
 		this.origin = origin;
 		this.destination = destination;
 		this.lines = List.copyOf(lines);
-		this.total = total;
+		this.charges = charges;
 		this.sellerTotal = sellerTotal;
 		this.pricing = pricing;
+		this.regime = regime;
+		this.quote = quote;
 		this.address = address;
 		this.placedAt = placedAt;
 		this.expiresAt = expiresAt;
@@ -87,8 +94,8 @@ final class Order {
 			String sellerName, CorridorId corridor, HubCode origin, HubCode destination, PricedOrder priced, DeliveryAddress address,
 			Actor actor, Instant now, Instant expiresAt) {
 		Order order = new Order(id, number, buyer, buyerOrganisation, buyerName, seller, sellerName, corridor, origin, destination,
-				priced.lines(), priced.total(), priced.sellerTotal(), priced.pricing(), address, now, expiresAt, OrderStatus.PLACED, null,
-				null, null, null, now, 0);
+				priced.lines(), priced.charges(), priced.sellerTotal(), priced.pricing(), priced.quote() == null ? null : priced.quote().regime(),
+				priced.quote(), address, now, expiresAt, OrderStatus.PLACED, null, null, null, null, now, 0);
 		order.newHistory.add(new HistoryEntry(null, OrderStatus.PLACED, now, actor.id(), actor.name(), null));
 		order.events.add(new OrderPlaced(id, number, buyer, seller, corridor, priced.total(), now, expiresAt));
 		return order;
@@ -105,7 +112,7 @@ final class Order {
 		paidAt = now;
 		paymentProvider = provider;
 		move(OrderStatus.PAID, actor, now, "Paid with " + provider);
-		events.add(new OrderPaid(id, seller, total, provider, now));
+		events.add(new OrderPaid(id, seller, total(), provider, now));
 	}
 
 	void accept(Actor actor, Instant now) {
@@ -152,7 +159,7 @@ final class Order {
 	void complete(Actor actor, Instant now, String reason) {
 		require(OrderStatus.COMPLETED, "completed");
 		move(OrderStatus.COMPLETED, actor, now, reason);
-		events.add(new OrderCompleted(id, seller, total, now));
+		events.add(new OrderCompleted(id, seller, total(), now));
 	}
 
 	void cancel(@Nullable String reason, Actor actor, Instant now) {
@@ -178,12 +185,21 @@ final class Order {
 			throw new IllegalTransition("Order " + number + " was never paid: there is nothing to refund");
 		}
 		move(OrderStatus.REFUNDED, actor, now, null);
-		events.add(new OrderRefunded(id, total, now));
+		events.add(new OrderRefunded(id, total(), now));
 	}
 
 	/** True when the last change moved the order out of a stock-holding state without shipping it: stock goes back. */
 	boolean returnsStock(OrderStatus before) {
 		return before.holdsStock() && (status == OrderStatus.EXPIRED || status == OrderStatus.DECLINED || status == OrderStatus.CANCELLED);
+	}
+
+	/**
+	 * True when the last change ended the order without the goods being imported (cancelled, refunded, expired or
+	 * declined): a cross-border retail quota it used is given back.
+	 */
+	boolean returnsQuota(OrderStatus before) {
+		return before != status && (status == OrderStatus.CANCELLED || status == OrderStatus.REFUNDED || status == OrderStatus.EXPIRED
+				|| status == OrderStatus.DECLINED);
 	}
 
 	private void require(OrderStatus target, String action) {
@@ -237,9 +253,13 @@ final class Order {
 	public HubCode origin() { return origin; }
 	public HubCode destination() { return destination; }
 	public List<OrderLine> lines() { return lines; }
-	public Money total() { return total; }
+	/** What the buyer pays: the landed cost (goods only for orders priced before landed cost). */
+	public Money total() { return charges.total(); }
+	public OrderCharges charges() { return charges; }
 	public Money sellerTotal() { return sellerTotal; }
 	public String pricing() { return pricing; }
+	public @Nullable CustomsRegime regime() { return regime; }
+	public @Nullable Quote quote() { return quote; }
 	public DeliveryAddress address() { return address; }
 	public Instant placedAt() { return placedAt; }
 	public Instant expiresAt() { return expiresAt; }

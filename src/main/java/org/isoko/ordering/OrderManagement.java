@@ -14,6 +14,7 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.trade.CrossBorderQuota;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,17 +36,19 @@ class OrderManagement {
 	private final Stock stock;
 	private final IdempotencyRecords idempotency;
 	private final List<PaymentStep> paymentSteps;
+	private final CrossBorderQuota quota;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final DropStockReturn dropStock;
 
 	OrderManagement(OrderStore store, Stock stock, IdempotencyRecords idempotency, List<PaymentStep> paymentSteps,
-			ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock) {
+			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock) {
 		this.dropStock = dropStock;
 		this.store = store;
 		this.stock = stock;
 		this.idempotency = idempotency;
 		this.paymentSteps = paymentSteps;
+		this.quota = quota;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -244,6 +247,10 @@ class OrderManagement {
 		store.update(order, before);
 		if (order.returnsStock(before) && !dropStock.release(order)) { // a drop order's units go back to its drop
 			order.lines().forEach(line -> stock.release(line.lot(), line.quantity()));
+		}
+		if (order.returnsQuota(before)) {
+			// Same transaction as the state change; idempotent, and a no-op for orders that never counted against a quota.
+			quota.restore(order.id().value());
 		}
 		order.events().forEach(events::publishEvent);
 		return order;

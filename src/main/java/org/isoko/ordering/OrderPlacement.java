@@ -26,6 +26,10 @@ import org.isoko.network.Network;
 import org.isoko.ordering.LineRules.CheckedLine;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
+import org.isoko.trade.CrossBorderQuota;
+import org.isoko.trade.CrossBorderRetail;
+import org.isoko.trade.QuotaCheck;
+import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,9 +38,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Places orders: checks every line, prices the order with {@link OrderPricing}, writes it and reserves its stock in
- * one transaction, so an order exists exactly when its units are reserved. Used by checkout (from the cart) and the
- * API (with an Idempotency-Key).
+ * Places orders: checks every line, prices the order with {@link OrderPricing} (the landed cost from a trade quote),
+ * checks China's cross-border retail limits, writes the order, reserves its stock and counts it against the buyer's
+ * cross-border quota in one transaction, so an order exists exactly when its units are reserved and its quota is
+ * counted. Used by checkout (from the cart) and the API (with an Idempotency-Key).
  */
 @Service
 class OrderPlacement {
@@ -52,13 +57,14 @@ class OrderPlacement {
 	private final OrganisationDirectory organisations;
 	private final IdempotencyRecords idempotency;
 	private final CartStore cart;
+	private final CrossBorderQuota quota;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Duration reservationTimeout;
 
 	OrderPlacement(LineRules rules, OrderPricing pricing, OrderStore orders, Stock stock, Network network,
-			OrganisationDirectory organisations, IdempotencyRecords idempotency, CartStore cart, ApplicationEventPublisher events,
-			Clock clock, @Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
+			OrganisationDirectory organisations, IdempotencyRecords idempotency, CartStore cart, CrossBorderQuota quota,
+			ApplicationEventPublisher events, Clock clock, @Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
 		this.rules = rules;
 		this.pricing = pricing;
 		this.orders = orders;
@@ -67,6 +73,7 @@ class OrderPlacement {
 		this.organisations = organisations;
 		this.idempotency = idempotency;
 		this.cart = cart;
+		this.quota = quota;
 		this.events = events;
 		this.clock = clock;
 		this.reservationTimeout = reservationTimeout;
@@ -110,8 +117,16 @@ class OrderPlacement {
 		String sellerName = organisations.find(sellerId).map(OrganisationSummary::name).orElse("Seller " + sellerId);
 		CurrencyCode buyerCurrency = network.requireCountry(buyer.country()).currency();
 		Instant now = clock.instant();
-		PricedOrder priced = pricing.price(lines.stream().map(l -> new OrderPricing.Line(l.lot(), l.quantity())).toList(), buyerCurrency,
-				language, LocalDate.ofInstant(now, ZoneOffset.UTC));
+		PricedOrder priced = pricing.price(new OrderPricing.Request(buyer, corridor, command.regime(),
+				lines.stream().map(l -> new OrderPricing.Line(l.lot(), l.quantity())).toList(), buyerCurrency, language,
+				LocalDate.ofInstant(now, ZoneOffset.UTC)));
+		Quote quote = priced.quote();
+		if (quote != null) {
+			QuotaCheck check = quota.check(buyer.id(), quote);
+			if (!check.allowed()) {
+				throw new CrossBorderLimitExceeded(check, quota.remaining(buyer.id()));
+			}
+		}
 		Order order = Order.place(id, OrderNumbers.next(now), buyer.id(), buyer.organisationId(), buyer.displayName() + " ("
 				+ buyer.organisationName() + ")", sellerId, sellerName, corridor.id(), corridor.origin(), corridor.destination(), priced,
 				command.address(), Actor.of(buyer), now, expiresAt == null ? now.plus(reservationTimeout) : expiresAt);
@@ -119,6 +134,12 @@ class OrderPlacement {
 		// Reserved last, in lot-id order: the hot row lock is held for the shortest time (until commit), and two orders
 		// that share lots lock them in the same order, so they cannot deadlock.
 		lines.stream().sorted(Comparator.comparing(l -> l.lot().id().value())).forEach(line -> reserve(line));
+		// Counted last, with one conditional update: of two orders of the same buyer racing for the last of the quota,
+		// the loser's QuotaExceeded (409) rolls back its whole transaction: order, reservations and idempotency claim.
+		CrossBorderRetail retail = quote == null ? null : quote.crossBorderRetail();
+		if (retail != null && retail.allowsRetailClearance()) {
+			quota.consume(buyer.id(), id.value(), retail.orderValue());
+		}
 		order.events().forEach(events::publishEvent);
 		return order;
 	}

@@ -5,16 +5,37 @@ import java.util.List;
 import java.util.Locale;
 
 import org.isoko.catalog.LotDetails;
+import org.isoko.identity.CurrentUser;
+import org.isoko.network.Corridor;
+import org.isoko.network.CustomsRegime;
 import org.isoko.shared.CurrencyCode;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Prices the lines of one order for a buyer. Seam for the trade issue: today {@link GoodsOnlyPricing} prices the goods
- * only; the landed-cost implementation will add freight, insurance, duty and taxes from a trade quote (and its
- * {@code pricing} name will say so), without touching checkout, orders or pages.
+ * Prices the lines of one order for a buyer: {@link LandedCostPricing} (goods, freight, insurance, duty, taxes and fees
+ * from a trade quote) for checkout and the API; {@link GoodsOnlyPricing} prices the goods alone (what orders were
+ * charged before landed cost, and the cart's fallback when no quote can be made). Checkout, orders and pages depend on
+ * this seam only.
  */
 interface OrderPricing {
 
-	PricedOrder price(List<Line> lines, CurrencyCode buyerCurrency, Locale language, LocalDate on);
+	/**
+	 * @throws org.isoko.shared.InvalidInput when the lines cannot be priced (e.g. {@code regime} is not allowed on the
+	 *         corridor, no freight rate or tariff line is in force)
+	 */
+	PricedOrder price(Request request);
+
+	/**
+	 * @param regime the customs regime the buyer chose, or null for the default (cross-border retail for consumers in
+	 *        China, the bloc's regime inside the EAC or AfCFTA, else general trade)
+	 */
+	record Request(CurrentUser buyer, Corridor corridor, @Nullable CustomsRegime regime, List<Line> lines, CurrencyCode buyerCurrency,
+			Locale language, LocalDate on) {
+
+		public Request {
+			lines = List.copyOf(lines);
+		}
+	}
 
 	/** A lot and how many units of it. */
 	record Line(LotDetails lot, int quantity) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.CorridorId;
+import org.isoko.network.CustomsRegime;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,9 @@ final class OrderRequests {
 	private OrderRequests() {
 	}
 
-	record PlaceOrderRequest(@Nullable CorridorId corridorId, @Nullable List<LineRequest> lines, @Nullable AddressRequest deliveryAddress) {
+	/** @param regime optional: the customs regime to import under, one the corridor allows (default: the buyer's usual one) */
+	record PlaceOrderRequest(@Nullable CorridorId corridorId, @Nullable List<LineRequest> lines, @Nullable AddressRequest deliveryAddress,
+			@Nullable CustomsRegime regime) {
 
 		PlaceOrder toCommand(CurrentUser buyer) {
 			if (lines == null || lines.isEmpty()) {
@@ -38,7 +41,7 @@ final class OrderRequests {
 			if (deliveryAddress == null) {
 				throw new InvalidInput("deliveryAddress", "deliveryAddress is required: name, phone, line, city, region, postcode (optional)");
 			}
-			return new PlaceOrder(corridorId, parsed, deliveryAddress.toAddress(buyer));
+			return new PlaceOrder(corridorId, parsed, deliveryAddress.toAddress(buyer), regime);
 		}
 	}
 

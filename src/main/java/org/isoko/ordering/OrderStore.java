@@ -16,6 +16,7 @@ import org.isoko.catalog.LotId;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
+import org.isoko.network.CustomsRegime;
 import org.isoko.network.FxPath;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
@@ -27,12 +28,21 @@ import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.SqlTimes;
+import org.isoko.trade.Quote;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Orders, their lines and history in the ordering_* tables. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Orders, their lines and history in the ordering_* tables. The trade quote an order was placed with is kept whole, as
+ * JSON (a {@link Quote} round-trips through JSON unchanged), next to the charges taken from it.
+ */
 @Repository
 class OrderStore {
+
+	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
 	private final JdbcClient jdbc;
 
@@ -44,19 +54,24 @@ class OrderStore {
 		DeliveryAddress a = order.address();
 		jdbc.sql("""
 				INSERT INTO ordering_order (id, number, buyer_id, buyer_organisation_id, buyer_name, seller_id, seller_name, corridor_id,
-				  origin_hub, destination_hub, status, currency, goods_total_minor, seller_currency, seller_total_minor, pricing,
-				  delivery_name, delivery_phone, delivery_line, delivery_city, delivery_region, delivery_postcode, delivery_country,
-				  placed_at, expires_at, updated_at, version)
+				  origin_hub, destination_hub, status, currency, goods_total_minor, freight_minor, insurance_minor, duty_minor, taxes_minor,
+				  fees_minor, total_minor, seller_currency, seller_total_minor, pricing, regime, quote_json, delivery_name, delivery_phone,
+				  delivery_line, delivery_city, delivery_region, delivery_postcode, delivery_country, placed_at, expires_at, updated_at, version)
 				VALUES (:id, :number, :buyer, :buyerOrg, :buyerName, :seller, :sellerName, :corridor, :origin, :destination, :status,
-				  :currency, :total, :sellerCurrency, :sellerTotal, :pricing, :name, :phone, :line, :city, :region, :postcode, :country,
-				  :placedAt, :expiresAt, :placedAt, 0)""")
+				  :currency, :goods, :freight, :insurance, :duty, :taxes, :fees, :total, :sellerCurrency, :sellerTotal, :pricing, :regime,
+				  :quote, :name, :phone, :line, :city, :region, :postcode, :country, :placedAt, :expiresAt, :placedAt, 0)""")
 				.param("id", order.id().value()).param("number", order.number()).param("buyer", order.buyer().value())
 				.param("buyerOrg", order.buyerOrganisation().value()).param("buyerName", order.buyerName())
 				.param("seller", order.seller().value()).param("sellerName", order.sellerName()).param("corridor", order.corridor().value())
 				.param("origin", order.origin().value()).param("destination", order.destination().value())
 				.param("status", order.status().name()).param("currency", order.total().currency().value())
+				.param("goods", order.charges().goods().minorUnits()).param("freight", order.charges().freight().minorUnits())
+				.param("insurance", order.charges().insurance().minorUnits()).param("duty", order.charges().duty().minorUnits())
+				.param("taxes", order.charges().taxes().minorUnits()).param("fees", order.charges().fees().minorUnits())
 				.param("total", order.total().minorUnits()).param("sellerCurrency", order.sellerTotal().currency().value())
-				.param("sellerTotal", order.sellerTotal().minorUnits()).param("pricing", order.pricing()).param("name", a.name())
+				.param("sellerTotal", order.sellerTotal().minorUnits()).param("pricing", order.pricing())
+				.param("regime", order.regime() == null ? null : order.regime().name())
+				.param("quote", order.quote() == null ? null : JSON.writeValueAsString(order.quote())).param("name", a.name())
 				.param("phone", a.phone().value()).param("line", a.line()).param("city", a.city()).param("region", a.region())
 				.param("postcode", a.postcode()).param("country", a.country().value()).param("placedAt", SqlTimes.utc(order.placedAt()))
 				.param("expiresAt", SqlTimes.utc(order.expiresAt())).update();
@@ -64,9 +79,9 @@ class OrderStore {
 			jdbc.sql("""
 					INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
 					  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
-					  fx_rate, fx_date, fx_source, fx_path)
+					  fx_rate, fx_date, fx_source, fx_path, freight_minor, insurance_minor, duty_minor, taxes_minor, fees_minor, landed_total_minor)
 					VALUES (:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
-					  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath)""")
+					  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath, :freight, :insurance, :duty, :taxes, :fees, :landedTotal)""")
 					.param("order", order.id().value()).param("no", line.lineNo()).param("lot", line.lot().value())
 					.param("reference", line.lotReference()).param("name", line.productName()).param("hs", line.hsCode().value())
 					.param("unit", line.unitOfSale()).param("quantity", line.quantity())
@@ -74,7 +89,10 @@ class OrderStore {
 					.param("totalSeller", line.lineTotalSeller().minorUnits()).param("currency", line.lineTotal().currency().value())
 					.param("unitPrice", line.unitPrice().minorUnits()).param("lineTotal", line.lineTotal().minorUnits())
 					.param("rate", line.fx().rate()).param("fxDate", line.fx().date()).param("fxSource", truncate(line.fx().source(), 700))
-					.param("fxPath", line.fx().path().name()).update();
+					.param("fxPath", line.fx().path().name()).param("freight", line.charges().freight().minorUnits())
+					.param("insurance", line.charges().insurance().minorUnits()).param("duty", line.charges().duty().minorUnits())
+					.param("taxes", line.charges().taxes().minorUnits()).param("fees", line.charges().fees().minorUnits())
+					.param("landedTotal", line.charges().total().minorUnits()).update();
 		}
 		appendHistory(order.id(), order.newHistory(), 0);
 	}
@@ -186,7 +204,7 @@ class OrderStore {
 						OrderStatus.valueOf(rs.getString("status")), rs.getString("buyer_name"),
 						new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
 						new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
-						new HubCode(rs.getString("destination_hub")), money(rs, "goods_total_minor", "currency"), rs.getInt("line_count"),
+						new HubCode(rs.getString("destination_hub")), money(rs, "total_minor", "currency"), rs.getInt("line_count"),
 						SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at")))
 				.list();
 		return PageOf.of(items, page, total);
@@ -201,8 +219,9 @@ class OrderStore {
 				new OrganisationId(rs.getObject("buyer_organisation_id", UUID.class)), rs.getString("buyer_name"),
 				new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
 				new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
-				new HubCode(rs.getString("destination_hub")), lines, money(rs, "goods_total_minor", "currency"),
-				money(rs, "seller_total_minor", "seller_currency"), rs.getString("pricing"), address, SqlTimes.instant(rs, "placed_at"),
+				new HubCode(rs.getString("destination_hub")), lines, charges(rs, "goods_total_minor", "total_minor"),
+				money(rs, "seller_total_minor", "seller_currency"), rs.getString("pricing"), regime(rs.getString("regime")),
+				quote(rs.getString("quote_json")), address, SqlTimes.instant(rs, "placed_at"),
 				SqlTimes.instant(rs, "expires_at"), OrderStatus.valueOf(rs.getString("status")), SqlTimes.instant(rs, "paid_at"),
 				rs.getString("payment_provider"), rs.getString("carrier"), rs.getString("tracking_number"), SqlTimes.instant(rs, "updated_at"),
 				rs.getInt("version"));
@@ -221,9 +240,27 @@ class OrderStore {
 							new Money(rs.getLong("line_total_seller_minor"), sellerCurrency), new Money(rs.getLong("unit_price_minor"), currency),
 							new Money(rs.getLong("line_total_minor"), currency),
 							new FxSnapshot(sellerCurrency, currency, rate.scale() < 0 ? rate.setScale(0) : rate, SqlTimes.date(rs, "fx_date"),
-									rs.getString("fx_source"), FxPath.valueOf(rs.getString("fx_path"))));
+									rs.getString("fx_source"), FxPath.valueOf(rs.getString("fx_path"))),
+							charges(rs, "line_total_minor", "landed_total_minor"));
 				}).list().forEach(lines::add);
 		return lines;
+	}
+
+	/** The charges of an order or line row: the goods and total columns are named per table, the others alike. */
+	private static OrderCharges charges(ResultSet rs, String goods, String total) throws SQLException {
+		CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+		return new OrderCharges(new Money(rs.getLong(goods), currency), new Money(rs.getLong("freight_minor"), currency),
+				new Money(rs.getLong("insurance_minor"), currency), new Money(rs.getLong("duty_minor"), currency),
+				new Money(rs.getLong("taxes_minor"), currency), new Money(rs.getLong("fees_minor"), currency),
+				new Money(rs.getLong(total), currency));
+	}
+
+	private static @Nullable CustomsRegime regime(@Nullable String regime) {
+		return regime == null ? null : CustomsRegime.valueOf(regime);
+	}
+
+	private static @Nullable Quote quote(@Nullable String json) {
+		return json == null ? null : JSON.readValue(json, Quote.class);
 	}
 
 	private static Money money(ResultSet rs, String amount, String currency) throws SQLException {

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo orders in every interesting state for the demo buyers, against the demo lots (found by reference; a lot that is
  * not there, or not listed towards the buyer's country, is skipped quietly). Orders go through the same placement,
- * stock reservation and transitions as real ones. Idempotent: each demo order is placed under its own Idempotency-Key,
+ * landed-cost quote, cross-border quota, stock reservation and transitions as real ones, so each carries its quote. Idempotent: each demo order is placed under its own Idempotency-Key,
  * so a second start finds it and changes nothing.
  * <p>
  * Reads demo users and lots by e-mail and reference with plain SQL: there is no public lookup for either, and this is
@@ -54,7 +54,8 @@ class OrderingDemoData implements ApplicationRunner {
 	}
 
 	static final List<DemoOrder> ORDERS = List.of(
-			new DemoOrder("demo-order-1", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 2, Target.PLACED),
+			// One bag: a consumer's cross-border retail order must stay within RMB 5,000 of goods, freight and insurance.
+			new DemoOrder("demo-order-1", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.PLACED),
 			new DemoOrder("demo-order-2", "buyer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.PAID),
 			new DemoOrder("demo-order-3", "importer.cn@isoko.demo", "ABZ-2026-FW-01", 10, Target.SHIPPED),
 			new DemoOrder("demo-order-4", "importer.cn@isoko.demo", "KHR-2026-RST-250", 24, Target.COMPLETED),

@@ -54,11 +54,15 @@ class OrdersApi {
 	@PostMapping(consumes = "application/json")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Places an order for lines of one seller (buyers)", description = "Header Idempotency-Key is required. "
-			+ "Body: {corridorId?, lines: [{lotId, corridorId, quantity}], deliveryAddress: {name, phone, line, city, region, postcode?, "
-			+ "country?}}. Quantities are whole numbers ≥ the lot's minimum order quantity. Stock is reserved at once and released "
-			+ "if the order is not paid within the reservation time (default 15 minutes). 201 with the order; replaying the key "
-			+ "with the same body answers 200 with the same order; the same key with another body answers 409. Sold out: 409 "
-			+ "naming the lot and what is left. Prices are goods only (duties and taxes not yet included).")
+			+ "Body: {corridorId?, regime?, lines: [{lotId, corridorId, quantity}], deliveryAddress: {name, phone, line, city, region, "
+			+ "postcode?, country?}}. Quantities are whole numbers ≥ the lot's minimum order quantity. The order charges the landed "
+			+ "cost of a trade quote (goods, freight, insurance, duty, taxes, fees in the buyer's currency), kept whole in the order "
+			+ "(quote); regime is optional (default: cross-border retail for consumers in China, the bloc's regime inside the EAC, "
+			+ "else general trade) and must be one the corridor allows (400 naming regime). A consumer's order above China's "
+			+ "cross-border retail limits (RMB 5,000 per order, RMB 26,000 per buyer per year) is refused with 409 naming the limit "
+			+ "and the quota left. Stock is reserved at once and released if the order is not paid within the reservation time "
+			+ "(default 15 minutes). 201 with the order; replaying the key with the same body answers 200 with the same order (the "
+			+ "quota is counted once); the same key with another body answers 409. Sold out: 409 naming the lot and what is left.")
 	ResponseEntity<OrderJson> place(CurrentUser buyer,
 			@Parameter(description = "A unique value per new order, the same when retrying") @RequestHeader(name = IdempotencyRecords.HEADER, required = false) @Nullable String key,
 			@RequestBody PlaceOrderRequest request, Locale locale) {

@@ -5,21 +5,32 @@ import java.util.stream.Collectors;
 
 import org.isoko.catalog.LotId;
 import org.isoko.network.CorridorId;
+import org.isoko.network.CustomsRegime;
 import org.jspecify.annotations.Nullable;
 
-/** A request to place one order: lines of one seller on one corridor, and where to deliver. Already parsed, not yet checked. */
-record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address) {
+/**
+ * A request to place one order: lines of one seller on one corridor, where to deliver, and the customs regime the buyer
+ * chose (null: the default for the buyer and corridor). Already parsed, not yet checked.
+ */
+record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address, @Nullable CustomsRegime regime) {
 
 	PlaceOrder {
 		lines = List.copyOf(lines);
 	}
 
+	PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address) {
+		this(corridor, lines, address, null);
+	}
+
 	record Line(LotId lot, CorridorId corridor, int quantity) {
 	}
 
-	/** A stable text of the whole request: two requests are the same replay exactly when these are equal. */
+	/**
+	 * A stable text of the whole request: two requests are the same replay exactly when these are equal. The regime is
+	 * appended only when chosen, so that requests without one hash as they did before regimes could be chosen.
+	 */
 	String canonical() {
 		return "corridor=" + corridor + ";lines=" + lines.stream().map(l -> l.lot() + "@" + l.corridor() + "x" + l.quantity())
-				.collect(Collectors.joining(",")) + ";address=" + address;
+				.collect(Collectors.joining(",")) + ";address=" + address + (regime == null ? "" : ";regime=" + regime);
 	}
 }

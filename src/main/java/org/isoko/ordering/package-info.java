@@ -1,10 +1,11 @@
 /**
  * Ordering: a buyer's cart, checkout into one order per seller, stock reservations that expire, and the order state
  * machine (placed, paid, accepted, shipped, delivered, completed; expired, declined, cancelled, refunded) with its
- * history of who did what, when and why. Public API: {@link org.isoko.ordering.OrderId}, {@link org.isoko.ordering.OrderStatus},
+ * history of who did what, when and why. Orders charge the landed cost of a trade quote (kept with the order) and
+ * enforce China's cross-border retail limits through the trade module's quota. Public API: {@link org.isoko.ordering.OrderId}, {@link org.isoko.ordering.OrderStatus},
  * the past-tense order events, and the {@link org.isoko.ordering.PaymentStep} seam the payments module replaces.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog", "trade" })
 @NullMarked
 package org.isoko.ordering;
 

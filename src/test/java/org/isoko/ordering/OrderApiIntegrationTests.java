@@ -44,8 +44,27 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 				.andExpect(jsonPath("$.lines[0].lineTotal.currency").value("CNY"))
 				.andExpect(jsonPath("$.lines[0].hsCode").value("0901.11"))
 				.andExpect(jsonPath("$.totals.total.currency").value("CNY"))
-				.andExpect(jsonPath("$.totals.pricing").value("GOODS_ONLY"))
-				.andExpect(jsonPath("$.totals.note").value(containsString("not yet included")))
+				.andExpect(jsonPath("$.totals.pricing").value("LANDED_COST"))
+				.andExpect(jsonPath("$.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
+				// A consumer in China, within the cross-border retail limits (demo rates: 1 CNY = 208.93 RWF, 1 USD = 7.0950 CNY;
+				// freight KGL→HGH USD 4.50/kg, at least USD 50, insurance 0.5 %; China VAT 13 % at 70 %, no tariff):
+				// goods     = 3 × RWF 15,000 = RWF 45,000 ÷ 208.93                       = CNY 215.38 (215.3831…)
+				// freight   = max(USD 50, 4.50 × 3 × 1.05 kg = USD 14.175) = USD 50 × 7.095 = CNY 354.75
+				// insurance = 0.5 % × (215.38 + 354.75 = 570.13)                         = CNY   2.85 (2.85065)
+				// customs value (CIF) = 215.38 + 354.75 + 2.85                           = CNY 572.98
+				// VAT       = 13 % × 0.70 = 9.1 % × 572.98                               = CNY  52.14 (52.14118)
+				// total     = 572.98 + 0 duty + 52.14                                    = CNY 625.12
+				.andExpect(jsonPath("$.totals.goods.minorUnits").value(21538))
+				.andExpect(jsonPath("$.totals.freight.minorUnits").value(35475))
+				.andExpect(jsonPath("$.totals.insurance.minorUnits").value(285))
+				.andExpect(jsonPath("$.totals.duty.minorUnits").value(0))
+				.andExpect(jsonPath("$.totals.taxes.minorUnits").value(5214))
+				.andExpect(jsonPath("$.totals.fees.minorUnits").value(0))
+				.andExpect(jsonPath("$.totals.total.minorUnits").value(62512))
+				.andExpect(jsonPath("$.lines[0].total.minorUnits").value(62512))
+				.andExpect(jsonPath("$.quote.totals.total.minorUnits").value(62512))
+				.andExpect(jsonPath("$.quote.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
+				.andExpect(jsonPath("$.totals.note").value(containsString("Landed cost")))
 				.andExpect(jsonPath("$.fx[0].from").value("RWF"))
 				.andExpect(jsonPath("$.fx[0].to").value("CNY"))
 				.andExpect(jsonPath("$.deliveryAddress.country").value("CN"))

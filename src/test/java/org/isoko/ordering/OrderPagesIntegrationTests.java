@@ -57,8 +57,11 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		mvc.perform(get("/cart").session(buyer)).andExpect(status().isOk())
 				.andExpect(content().string(containsString(lot.reference())))
 				.andExpect(content().string(containsString("Abahuzamugambi Coffee Cooperative")))
-				.andExpect(content().string(containsString("1 RWF = ")));
-		mvc.perform(get("/checkout").session(buyer)).andExpect(status().isOk()).andExpect(content().string(containsString("15 minutes")));
+				.andExpect(content().string(containsString("1 RWF = ")))
+				.andExpect(content().string(containsString("id=\"order-quote-0\"")))
+				.andExpect(content().string(containsString("Cross-border e-commerce retail (China)")));
+		mvc.perform(get("/checkout").session(buyer)).andExpect(status().isOk()).andExpect(content().string(containsString("15 minutes")))
+				.andExpect(content().string(containsString("id=\"cbec-remaining\"")));
 
 		mvc.perform(address(post("/checkout").session(buyer).with(csrf()))).andExpect(status().isOk())
 				.andExpect(content().string(containsString("ISK-")));
@@ -68,7 +71,8 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 
 		mvc.perform(get("/orders/" + order).session(buyer)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Demo payment — no money moves")))
-				.andExpect(content().string(containsString("not yet included")))
+				.andExpect(content().string(containsString("id=\"order-quote\"")))
+				.andExpect(content().string(not(containsString("not charged"))))
 				.andExpect(content().string(containsString("88 Wensan Road")));
 		mvc.perform(post("/orders/" + order + "/pay").session(buyer).with(csrf()).param("paymentKey", key()))
 				.andExpect(redirectedUrl("/orders/" + order)).andExpect(flash().attribute("done", "paid"));

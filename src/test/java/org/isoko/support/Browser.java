@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,6 +46,7 @@ public final class Browser implements AutoCloseable {
 	public static final String DEMO_PASSWORD = "isoko-demo";
 
 	static final Duration WAIT = Duration.ofSeconds(15);
+	static final Duration LEAVE_WAIT = Duration.ofSeconds(5);
 
 	// Kept in a field: java.util.logging holds loggers weakly, and the level would be lost with the logger.
 	private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
@@ -140,10 +142,21 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
-	/** Clicks an element and waits for the page it leads to (or for the old page to go stale). */
+	/**
+	 * Clicks an element and waits for the page it leads to: first for the old page to go stale (right after the click
+	 * the old page is still there, and "complete"), then for the new one to load. A click that leads nowhere waits
+	 * {@link #LEAVE_WAIT} for nothing.
+	 */
 	public Browser click(String css) {
 		WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		WebElement page = driver.findElement(By.tagName("html"));
 		element.click();
+		try {
+			new WebDriverWait(driver, LEAVE_WAIT).until(ExpectedConditions.stalenessOf(page));
+		}
+		catch (TimeoutException stayed) {
+			// The click did not lead to another page (or the page is still answering): the load check below decides.
+		}
 		waitForPageLoad();
 		return this;
 	}

@@ -25,7 +25,18 @@ public final class LotFixtures {
 	/** A green-coffee lot of {@code sellerOrganisation}, listed on origin→destination, priced in RWF. */
 	public static Lot lot(JdbcClient jdbc, String sellerOrganisation, String origin, String destination, int available, long priceRwf,
 			int minOrderQuantity) {
-		return lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, minOrderQuantity, null);
+		return lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, minOrderQuantity, null, 60_000, 60_500,
+				"60 kg bag of green coffee");
+	}
+
+	/**
+	 * A green-coffee lot sold in 1 kg bags (1.05 kg gross): its freight is the corridor's minimum, so a consumer's
+	 * cross-border retail orders of a few bags stay far below China's per-order limit (RMB 5,000).
+	 */
+	public static Lot smallBags(JdbcClient jdbc, String sellerOrganisation, String origin, String destination, int available, long priceRwf,
+			int minOrderQuantity) {
+		return lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, minOrderQuantity, null, 1_000, 1_050,
+				"1 kg bag of green coffee");
 	}
 
 	/** The lot with this reference of the seller; created (listed on origin→destination) only when the seller has none. */
@@ -33,7 +44,8 @@ public final class LotFixtures {
 			long priceRwf) {
 		return jdbc.sql("SELECT l.id FROM catalog_lot l JOIN identity_organisation o ON o.id = l.seller_id WHERE o.name = :seller AND l.reference = :ref")
 				.param("seller", sellerOrganisation).param("ref", reference).query(UUID.class).optional()
-				.orElseGet(() -> lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, 1, reference).id());
+				.orElseGet(() -> lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, 1, reference, 60_000, 60_500,
+						"60 kg bag of green coffee").id());
 	}
 
 	/** Lists a lot on one more corridor (nothing happens when it is listed there already). */
@@ -48,7 +60,7 @@ public final class LotFixtures {
 	}
 
 	private static Lot lot(JdbcClient jdbc, String sellerOrganisation, String origin, String destination, int available, long priceRwf,
-			int minOrderQuantity, String givenReference) {
+			int minOrderQuantity, String givenReference, long netGrams, long grossGrams, String unitOfSale) {
 		UUID seller = jdbc.sql("SELECT id FROM identity_organisation WHERE name = :name").param("name", sellerOrganisation).query(UUID.class)
 				.single();
 		UUID corridor = corridor(jdbc, origin, destination);
@@ -56,8 +68,9 @@ public final class LotFixtures {
 		UUID product = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO catalog_product (id, seller_id, category, hs_code, unit_of_sale, net_weight_grams, gross_weight_grams, created_at, updated_at)
-				VALUES (:id, :seller, 'GREEN_COFFEE', '090111', '60 kg bag of green coffee', 60000, 60500, :now, :now)""")
-				.param("id", product).param("seller", seller).param("now", now).update();
+				VALUES (:id, :seller, 'GREEN_COFFEE', '090111', :unit, :net, :gross, :now, :now)""")
+				.param("id", product).param("seller", seller).param("unit", unitOfSale).param("net", netGrams).param("gross", grossGrams)
+				.param("now", now).update();
 		text(jdbc, product, "en", "Fully washed Bourbon, test lot");
 		text(jdbc, product, "zh", "水洗波旁咖啡（测试批次）");
 		UUID lot = UUID.randomUUID();
