@@ -130,8 +130,12 @@ class DropOrdering {
 		}
 		CurrencyCode currency = network.requireCountry(buyer.country()).currency();
 		LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-		PricedOrder priced = snapshot.prices().computeIfAbsent(command.quantity() + "|" + currency + "|" + language.getLanguage() + "|" + day,
-				k -> pricing.price(List.of(new OrderPricing.Line(snapshot.lot(), command.quantity())), currency, language, day));
+		// The landed cost depends on the buyer (the default regime follows who imports), so prices are cached per buyer
+		// organisation; a quote is computed in memory in microseconds.
+		PricedOrder priced = snapshot.prices().computeIfAbsent(buyer.organisationId() + "|" + corridor.id() + "|" + command.quantity() + "|"
+				+ currency + "|" + language.getLanguage() + "|" + day,
+				k -> pricing.price(new OrderPricing.Request(buyer, corridor, null, List.of(new OrderPricing.Line(snapshot.lot(), command.quantity())),
+						currency, language, day)));
 		Order order = Order.place(OrderId.random(), OrderNumbers.next(now), buyer.id(), buyer.organisationId(),
 				buyer.displayName() + " (" + buyer.organisationName() + ")", drop.seller(), snapshot.sellerName(), corridor.id(),
 				corridor.origin(), corridor.destination(), priced, command.address(), Actor.of(buyer), now, now.plus(reservationTimeout));

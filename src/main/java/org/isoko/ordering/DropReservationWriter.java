@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,13 +46,15 @@ class DropReservationWriter {
 	static final String OPERATION = "place-drop-order";
 
 	private final NamedParameterJdbcTemplate jdbc;
+	private final OrderStore orders;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	DropReservationWriter(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-			Clock clock) {
+	DropReservationWriter(NamedParameterJdbcTemplate jdbc, OrderStore orders, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.orders = orders;
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
 		this.clock = clock;
@@ -254,71 +256,13 @@ class DropReservationWriter {
 				.addValue("buyer", c.buyerOrganisation().value());
 	}
 
-	/**
-	 * The orders, lines, history and drop links of the winners, four JDBC batches. The column lists follow
-	 * {@code OrderStore.insert}; {@code DropOrderingIntegrationTests} reads a drop order back through {@code OrderStore}, so
-	 * a column added there and forgotten here fails a test.
-	 */
+	/** The orders of the winners (with lines and history, batched by {@link OrderStore#insertAll}) and their drop links. */
 	private void insertOrders(DropId drop, List<DropClaim> winners) {
-		List<Order> orders = winners.stream().map(DropClaim::order).toList();
-		jdbc.batchUpdate("""
-				INSERT INTO ordering_order (id, number, buyer_id, buyer_organisation_id, buyer_name, seller_id, seller_name, corridor_id,
-				  origin_hub, destination_hub, status, currency, goods_total_minor, seller_currency, seller_total_minor, pricing,
-				  delivery_name, delivery_phone, delivery_line, delivery_city, delivery_region, delivery_postcode, delivery_country,
-				  placed_at, expires_at, updated_at, version)
-				VALUES (:id, :number, :buyer, :buyerOrg, :buyerName, :seller, :sellerName, :corridor, :origin, :destination, :status,
-				  :currency, :total, :sellerCurrency, :sellerTotal, :pricing, :name, :phone, :line, :city, :region, :postcode, :country,
-				  :placedAt, :expiresAt, :placedAt, 0)""", orders.stream().map(DropReservationWriter::orderRow).toArray(SqlParameterSource[]::new));
-		List<SqlParameterSource> lines = new ArrayList<>();
-		List<SqlParameterSource> history = new ArrayList<>();
-		for (Order order : orders) {
-			for (OrderLine line : order.lines()) {
-				lines.add(new MapSqlParameterSource().addValue("order", order.id().value()).addValue("no", line.lineNo())
-						.addValue("lot", line.lot().value()).addValue("reference", line.lotReference()).addValue("name", line.productName())
-						.addValue("hs", line.hsCode().value()).addValue("unit", line.unitOfSale()).addValue("quantity", line.quantity())
-						.addValue("sellerCurrency", line.unitPriceSeller().currency().value())
-						.addValue("unitSeller", line.unitPriceSeller().minorUnits()).addValue("totalSeller", line.lineTotalSeller().minorUnits())
-						.addValue("currency", line.lineTotal().currency().value()).addValue("unitPrice", line.unitPrice().minorUnits())
-						.addValue("lineTotal", line.lineTotal().minorUnits()).addValue("rate", line.fx().rate()).addValue("fxDate", line.fx().date())
-						.addValue("fxSource", truncate(line.fx().source(), 700)).addValue("fxPath", line.fx().path().name()));
-			}
-			int seq = 0;
-			for (HistoryEntry entry : order.newHistory()) {
-				history.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("order", order.id().value())
-						.addValue("seq", ++seq).addValue("from", entry.from() == null ? null : entry.from().name())
-						.addValue("to", entry.to().name()).addValue("at", SqlTimes.utc(entry.at()))
-						.addValue("actor", entry.actorId() == null ? null : entry.actorId().value())
-						.addValue("actorName", truncate(entry.actorName(), 200)).addValue("reason", entry.reason()));
-			}
-		}
-		jdbc.batchUpdate("""
-				INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
-				  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
-				  fx_rate, fx_date, fx_source, fx_path)
-				VALUES (:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
-				  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath)""", lines.toArray(SqlParameterSource[]::new));
-		jdbc.batchUpdate("""
-				INSERT INTO ordering_order_history (id, order_id, seq, from_status, to_status, occurred_at, actor_user_id, actor_name, reason)
-				VALUES (:id, :order, :seq, :from, :to, :at, :actor, :actorName, :reason)""", history.toArray(SqlParameterSource[]::new));
+		orders.insertAll(winners.stream().map(DropClaim::order).toList());
 		jdbc.batchUpdate("""
 				INSERT INTO ordering_drop_order (order_id, drop_id, buyer_organisation_id, quantity) VALUES (:order, :drop, :buyer, :q)""",
 				winners.stream().map(c -> new MapSqlParameterSource().addValue("order", c.order().id().value()).addValue("drop", drop.value())
 						.addValue("buyer", c.buyerOrganisation().value()).addValue("q", c.quantity())).toArray(SqlParameterSource[]::new));
-	}
-
-	private static SqlParameterSource orderRow(Order order) {
-		DeliveryAddress a = order.address();
-		return new MapSqlParameterSource().addValue("id", order.id().value()).addValue("number", order.number())
-				.addValue("buyer", order.buyer().value()).addValue("buyerOrg", order.buyerOrganisation().value())
-				.addValue("buyerName", order.buyerName()).addValue("seller", order.seller().value()).addValue("sellerName", order.sellerName())
-				.addValue("corridor", order.corridor().value()).addValue("origin", order.origin().value())
-				.addValue("destination", order.destination().value()).addValue("status", order.status().name())
-				.addValue("currency", order.total().currency().value()).addValue("total", order.total().minorUnits())
-				.addValue("sellerCurrency", order.sellerTotal().currency().value()).addValue("sellerTotal", order.sellerTotal().minorUnits())
-				.addValue("pricing", order.pricing()).addValue("name", a.name()).addValue("phone", a.phone().value()).addValue("line", a.line())
-				.addValue("city", a.city()).addValue("region", a.region()).addValue("postcode", a.postcode())
-				.addValue("country", a.country().value()).addValue("placedAt", SqlTimes.utc(order.placedAt()))
-				.addValue("expiresAt", SqlTimes.utc(order.expiresAt()));
 	}
 
 	private interface Row {
@@ -331,9 +275,5 @@ class DropReservationWriter {
 
 	private static SqlParameterSource[] params(List<Integer> indexes, List<DropClaim> claims, Row row) {
 		return indexes.stream().map(i -> row.of(claims.get(i))).toArray(SqlParameterSource[]::new);
-	}
-
-	private static String truncate(String value, int max) {
-		return value.length() <= max ? value : value.substring(0, max);
 	}
 }

@@ -30,6 +30,9 @@ import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.SqlTimes;
 import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,56 +48,83 @@ class OrderStore {
 	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
 
-	OrderStore(JdbcClient jdbc) {
+	OrderStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void insert(Order order) {
-		DeliveryAddress a = order.address();
-		jdbc.sql("""
+		insertAll(List.of(order));
+	}
+
+	/**
+	 * Inserts new orders with their lines and history as three JDBC batches: one order at checkout, a whole batch of
+	 * winners in a drop rush (see {@code DropReservationWriter}). One place for the column lists, so both stay in step.
+	 */
+	void insertAll(List<Order> orders) {
+		if (orders.isEmpty()) {
+			return;
+		}
+		List<SqlParameterSource> rows = new ArrayList<>();
+		List<SqlParameterSource> lines = new ArrayList<>();
+		List<SqlParameterSource> history = new ArrayList<>();
+		for (Order order : orders) {
+			rows.add(orderRow(order));
+			order.lines().forEach(line -> lines.add(lineRow(order, line)));
+			history.addAll(historyRows(order.id(), order.newHistory(), 0));
+		}
+		batch.batchUpdate("""
 				INSERT INTO ordering_order (id, number, buyer_id, buyer_organisation_id, buyer_name, seller_id, seller_name, corridor_id,
 				  origin_hub, destination_hub, status, currency, goods_total_minor, freight_minor, insurance_minor, duty_minor, taxes_minor,
 				  fees_minor, total_minor, seller_currency, seller_total_minor, pricing, regime, quote_json, delivery_name, delivery_phone,
 				  delivery_line, delivery_city, delivery_region, delivery_postcode, delivery_country, placed_at, expires_at, updated_at, version)
 				VALUES (:id, :number, :buyer, :buyerOrg, :buyerName, :seller, :sellerName, :corridor, :origin, :destination, :status,
 				  :currency, :goods, :freight, :insurance, :duty, :taxes, :fees, :total, :sellerCurrency, :sellerTotal, :pricing, :regime,
-				  :quote, :name, :phone, :line, :city, :region, :postcode, :country, :placedAt, :expiresAt, :placedAt, 0)""")
-				.param("id", order.id().value()).param("number", order.number()).param("buyer", order.buyer().value())
-				.param("buyerOrg", order.buyerOrganisation().value()).param("buyerName", order.buyerName())
-				.param("seller", order.seller().value()).param("sellerName", order.sellerName()).param("corridor", order.corridor().value())
-				.param("origin", order.origin().value()).param("destination", order.destination().value())
-				.param("status", order.status().name()).param("currency", order.total().currency().value())
-				.param("goods", order.charges().goods().minorUnits()).param("freight", order.charges().freight().minorUnits())
-				.param("insurance", order.charges().insurance().minorUnits()).param("duty", order.charges().duty().minorUnits())
-				.param("taxes", order.charges().taxes().minorUnits()).param("fees", order.charges().fees().minorUnits())
-				.param("total", order.total().minorUnits()).param("sellerCurrency", order.sellerTotal().currency().value())
-				.param("sellerTotal", order.sellerTotal().minorUnits()).param("pricing", order.pricing())
-				.param("regime", order.regime() == null ? null : order.regime().name())
-				.param("quote", order.quote() == null ? null : JSON.writeValueAsString(order.quote())).param("name", a.name())
-				.param("phone", a.phone().value()).param("line", a.line()).param("city", a.city()).param("region", a.region())
-				.param("postcode", a.postcode()).param("country", a.country().value()).param("placedAt", SqlTimes.utc(order.placedAt()))
-				.param("expiresAt", SqlTimes.utc(order.expiresAt())).update();
-		for (OrderLine line : order.lines()) {
-			jdbc.sql("""
-					INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
-					  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
-					  fx_rate, fx_date, fx_source, fx_path, freight_minor, insurance_minor, duty_minor, taxes_minor, fees_minor, landed_total_minor)
-					VALUES (:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
-					  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath, :freight, :insurance, :duty, :taxes, :fees, :landedTotal)""")
-					.param("order", order.id().value()).param("no", line.lineNo()).param("lot", line.lot().value())
-					.param("reference", line.lotReference()).param("name", line.productName()).param("hs", line.hsCode().value())
-					.param("unit", line.unitOfSale()).param("quantity", line.quantity())
-					.param("sellerCurrency", line.unitPriceSeller().currency().value()).param("unitSeller", line.unitPriceSeller().minorUnits())
-					.param("totalSeller", line.lineTotalSeller().minorUnits()).param("currency", line.lineTotal().currency().value())
-					.param("unitPrice", line.unitPrice().minorUnits()).param("lineTotal", line.lineTotal().minorUnits())
-					.param("rate", line.fx().rate()).param("fxDate", line.fx().date()).param("fxSource", truncate(line.fx().source(), 700))
-					.param("fxPath", line.fx().path().name()).param("freight", line.charges().freight().minorUnits())
-					.param("insurance", line.charges().insurance().minorUnits()).param("duty", line.charges().duty().minorUnits())
-					.param("taxes", line.charges().taxes().minorUnits()).param("fees", line.charges().fees().minorUnits())
-					.param("landedTotal", line.charges().total().minorUnits()).update();
-		}
-		appendHistory(order.id(), order.newHistory(), 0);
+				  :quote, :name, :phone, :line, :city, :region, :postcode, :country, :placedAt, :expiresAt, :placedAt, 0)""",
+				rows.toArray(SqlParameterSource[]::new));
+		batch.batchUpdate("""
+				INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
+				  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
+				  fx_rate, fx_date, fx_source, fx_path, freight_minor, insurance_minor, duty_minor, taxes_minor, fees_minor, landed_total_minor)
+				VALUES (:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
+				  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath, :freight, :insurance, :duty, :taxes, :fees, :landedTotal)""",
+				lines.toArray(SqlParameterSource[]::new));
+		insertHistory(history);
+	}
+
+	private static SqlParameterSource orderRow(Order order) {
+		DeliveryAddress a = order.address();
+		return new MapSqlParameterSource().addValue("id", order.id().value()).addValue("number", order.number())
+				.addValue("buyer", order.buyer().value()).addValue("buyerOrg", order.buyerOrganisation().value())
+				.addValue("buyerName", order.buyerName()).addValue("seller", order.seller().value()).addValue("sellerName", order.sellerName())
+				.addValue("corridor", order.corridor().value()).addValue("origin", order.origin().value())
+				.addValue("destination", order.destination().value()).addValue("status", order.status().name())
+				.addValue("currency", order.total().currency().value()).addValue("goods", order.charges().goods().minorUnits())
+				.addValue("freight", order.charges().freight().minorUnits()).addValue("insurance", order.charges().insurance().minorUnits())
+				.addValue("duty", order.charges().duty().minorUnits()).addValue("taxes", order.charges().taxes().minorUnits())
+				.addValue("fees", order.charges().fees().minorUnits()).addValue("total", order.total().minorUnits())
+				.addValue("sellerCurrency", order.sellerTotal().currency().value()).addValue("sellerTotal", order.sellerTotal().minorUnits())
+				.addValue("pricing", order.pricing()).addValue("regime", order.regime() == null ? null : order.regime().name())
+				.addValue("quote", order.quote() == null ? null : JSON.writeValueAsString(order.quote())).addValue("name", a.name())
+				.addValue("phone", a.phone().value()).addValue("line", a.line()).addValue("city", a.city()).addValue("region", a.region())
+				.addValue("postcode", a.postcode()).addValue("country", a.country().value())
+				.addValue("placedAt", SqlTimes.utc(order.placedAt())).addValue("expiresAt", SqlTimes.utc(order.expiresAt()));
+	}
+
+	private static SqlParameterSource lineRow(Order order, OrderLine line) {
+		return new MapSqlParameterSource().addValue("order", order.id().value()).addValue("no", line.lineNo())
+				.addValue("lot", line.lot().value()).addValue("reference", line.lotReference()).addValue("name", line.productName())
+				.addValue("hs", line.hsCode().value()).addValue("unit", line.unitOfSale()).addValue("quantity", line.quantity())
+				.addValue("sellerCurrency", line.unitPriceSeller().currency().value()).addValue("unitSeller", line.unitPriceSeller().minorUnits())
+				.addValue("totalSeller", line.lineTotalSeller().minorUnits()).addValue("currency", line.lineTotal().currency().value())
+				.addValue("unitPrice", line.unitPrice().minorUnits()).addValue("lineTotal", line.lineTotal().minorUnits())
+				.addValue("rate", line.fx().rate()).addValue("fxDate", line.fx().date()).addValue("fxSource", truncate(line.fx().source(), 700))
+				.addValue("fxPath", line.fx().path().name()).addValue("freight", line.charges().freight().minorUnits())
+				.addValue("insurance", line.charges().insurance().minorUnits()).addValue("duty", line.charges().duty().minorUnits())
+				.addValue("taxes", line.charges().taxes().minorUnits()).addValue("fees", line.charges().fees().minorUnits())
+				.addValue("landedTotal", line.charges().total().minorUnits());
 	}
 
 	/**
@@ -120,17 +150,27 @@ class OrderStore {
 	}
 
 	private void appendHistory(OrderId order, List<HistoryEntry> entries, int lastSeq) {
+		insertHistory(historyRows(order, entries, lastSeq));
+	}
+
+	private void insertHistory(List<SqlParameterSource> rows) {
+		if (!rows.isEmpty()) {
+			batch.batchUpdate("""
+					INSERT INTO ordering_order_history (id, order_id, seq, from_status, to_status, occurred_at, actor_user_id, actor_name, reason)
+					VALUES (:id, :order, :seq, :from, :to, :at, :actor, :actorName, :reason)""", rows.toArray(SqlParameterSource[]::new));
+		}
+	}
+
+	private static List<SqlParameterSource> historyRows(OrderId order, List<HistoryEntry> entries, int lastSeq) {
+		List<SqlParameterSource> rows = new ArrayList<>();
 		int seq = lastSeq;
 		for (HistoryEntry entry : entries) {
-			seq++;
-			jdbc.sql("""
-					INSERT INTO ordering_order_history (id, order_id, seq, from_status, to_status, occurred_at, actor_user_id, actor_name, reason)
-					VALUES (:id, :order, :seq, :from, :to, :at, :actor, :actorName, :reason)""")
-					.param("id", UUID.randomUUID()).param("order", order.value()).param("seq", seq)
-					.param("from", entry.from() == null ? null : entry.from().name()).param("to", entry.to().name())
-					.param("at", SqlTimes.utc(entry.at())).param("actor", entry.actorId() == null ? null : entry.actorId().value())
-					.param("actorName", truncate(entry.actorName(), 200)).param("reason", entry.reason()).update();
+			rows.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("order", order.value()).addValue("seq", ++seq)
+					.addValue("from", entry.from() == null ? null : entry.from().name()).addValue("to", entry.to().name())
+					.addValue("at", SqlTimes.utc(entry.at())).addValue("actor", entry.actorId() == null ? null : entry.actorId().value())
+					.addValue("actorName", truncate(entry.actorName(), 200)).addValue("reason", entry.reason()));
 		}
+		return rows;
 	}
 
 	/** Lines first, then the order row: no query runs inside another's row mapping, so a call outside a transaction needs one connection. */
