@@ -25,6 +25,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -148,9 +149,7 @@ public final class Browser implements AutoCloseable {
 	 * {@link #LEAVE_WAIT} for nothing.
 	 */
 	public Browser click(String css) {
-		WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-		WebElement page = driver.findElement(By.tagName("html"));
-		element.click();
+		WebElement page = clickFresh(css);
 		try {
 			new WebDriverWait(driver, LEAVE_WAIT).until(ExpectedConditions.stalenessOf(page));
 		}
@@ -159,6 +158,33 @@ public final class Browser implements AutoCloseable {
 		}
 		waitForPageLoad();
 		return this;
+	}
+
+	/**
+	 * Finds the element and clicks it, finding it again when the document was replaced in between (a page that was
+	 * still loading can swap its DOM after the element was found: Chrome then reports a stale node). Returns the page's
+	 * root element as it was when the click landed.
+	 */
+	private WebElement clickFresh(String css) {
+		WebDriverException last = null;
+		for (int attempt = 0; attempt < 3; attempt++) {
+			try {
+				WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+				WebElement page = driver.findElement(By.tagName("html"));
+				element.click();
+				return page;
+			}
+			catch (WebDriverException replaced) {
+				boolean stale = replaced instanceof org.openqa.selenium.StaleElementReferenceException
+						|| String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+				if (!stale) {
+					throw replaced;
+				}
+				last = replaced;
+				waitForPageLoad();
+			}
+		}
+		throw last;
 	}
 
 	/** Signs in through the login page ({@code GET /login}, fields username and password, button #sign-in). */
