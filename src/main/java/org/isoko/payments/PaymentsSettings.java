@@ -48,5 +48,11 @@ record PaymentsSettings(@DefaultValue("0.05") BigDecimal platformFeeRate, @Defau
 	 */
 	record Poll(@DefaultValue("PT10S") Duration firstAfter, @DefaultValue("PT10M") Duration maxInterval,
 			@DefaultValue("PT30S") Duration staleAfter) {
+
+		/** Exponential back-off for the next status query: {@code firstAfter}, doubling per attempt, at most {@code maxInterval}. */
+		Duration waitAfter(int attempts) {
+			Duration wait = firstAfter.multipliedBy(1L << Math.min(attempts, 16));
+			return wait.compareTo(maxInterval) > 0 ? maxInterval : wait;
+		}
 	}
 }

@@ -187,10 +187,7 @@ class Payouts {
 	}
 
 	private void reschedule(Row row, Instant now) {
-		Duration wait = settings.poll().firstAfter().multipliedBy(1L << Math.min(row.pollAttempts, 16));
-		if (wait.compareTo(settings.poll().maxInterval()) > 0) {
-			wait = settings.poll().maxInterval();
-		}
+		Duration wait = settings.poll().waitAfter(row.pollAttempts);
 		jdbc.sql("UPDATE payments_payout SET poll_attempts = poll_attempts + 1, next_poll_at = :next WHERE id = :id AND status IN ('CREATED', 'PENDING')")
 				.param("next", SqlTimes.utc(now.plus(wait))).param("id", row.id).update();
 	}
