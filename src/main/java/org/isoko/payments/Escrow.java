@@ -21,6 +21,7 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +42,14 @@ class Escrow {
 	private final FxRates rates;
 	private final PaymentsSettings settings;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Escrow(Ledger ledger, FxRates rates, PaymentsSettings settings, Clock clock) {
+	Escrow(Ledger ledger, FxRates rates, PaymentsSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.ledger = ledger;
 		this.rates = rates;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The provider confirmed the buyer's payment: the money goes to the order's escrow and is held for the seller. */
@@ -139,7 +142,15 @@ class Escrow {
 		if (rest > 0) {
 			legs.add(Leg.pending(escrow, hold.credit(), rest, TransferCode.ESCROW_HOLD, hold.timeout()));
 		}
-		return ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at), legs));
+		return refunded(ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at), legs)), order, amount, key, at);
+	}
+
+	/** A new refund posting owes the buyer money back through their provider; a replayed one owes nothing more. */
+	private Ledger.Posted refunded(Ledger.Posted posted, String order, Money amount, String key, Instant at) {
+		if (!posted.replayed()) {
+			events.publishEvent(new BuyerRefundDue(order, amount, key, at));
+		}
+		return posted;
 	}
 
 	/**
@@ -156,8 +167,9 @@ class Escrow {
 			throw new InvalidInput("amount", "Cannot refund " + amount + ": escrow has " + Money.ofMinor(available, amount.currency())
 					+ " for order " + order);
 		}
-		return ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at),
-				List.of(Leg.posted(escrow, Accounts.refundPayable(order, amount.currency()), amount.minorUnits(), TransferCode.REFUND))));
+		return refunded(ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at),
+				List.of(Leg.posted(escrow, Accounts.refundPayable(order, amount.currency()), amount.minorUnits(), TransferCode.REFUND)))),
+				order, amount, key, at);
 	}
 
 	/** What escrow holds for an order now (zero once released or refunded). */

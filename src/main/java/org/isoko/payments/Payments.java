@@ -12,7 +12,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
+import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,8 +65,18 @@ class Payments {
 		this.clock = clock;
 	}
 
-	/** What to collect: an amount for an order, from a payer (a phone number for mobile money). */
-	record Collect(String order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser) {
+	/**
+	 * What to collect: an amount for an order, from a payer (a phone number for mobile money).
+	 *
+	 * @param idempotencyKey the buyer's key of the pay request, if it came from one
+	 * @param seller the organisation selling the order, if known
+	 */
+	record Collect(String order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser,
+			@Nullable String idempotencyKey, @Nullable OrganisationId seller) {
+
+		Collect(String order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser) {
+			this(order, amount, provider, payer, payerUser, null, null);
+		}
 	}
 
 	/** Step 1: stores the payment; call {@link #send} afterwards, outside the transaction. */
@@ -77,15 +90,24 @@ class Payments {
 		provider(collect.provider());
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO payments_payment (id, reference_id, provider, order_ref, payer_user_id, payer, amount_minor, currency, status,
-				  created_at, updated_at, next_poll_at)
-				VALUES (:id, :reference, :provider, :order, :user, :payer, :amount, :currency, 'CREATED', :now, :now, :poll)""")
-				.param("id", id).param("reference", UUID.randomUUID()).param("provider", collect.provider().name())
-				.param("order", collect.order()).param("user", collect.payerUser() == null ? null : collect.payerUser().value())
-				.param("payer", collect.payer() == null ? null : collect.payer().value()).param("amount", collect.amount().minorUnits())
-				.param("currency", collect.amount().currency().value()).param("now", SqlTimes.utc(now))
-				.param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter()))).update();
+		try {
+			jdbc.sql("""
+					INSERT INTO payments_payment (id, reference_id, provider, order_ref, open_order_ref, payer_user_id, payer, amount_minor,
+					  currency, status, idempotency_key, seller_org_id, created_at, updated_at, next_poll_at)
+					VALUES (:id, :reference, :provider, :order, :order, :user, :payer, :amount, :currency, 'CREATED', :key, :seller, :now, :now,
+					  :poll)""")
+					.param("id", id).param("reference", UUID.randomUUID()).param("provider", collect.provider().name())
+					.param("order", collect.order()).param("user", collect.payerUser() == null ? null : collect.payerUser().value())
+					.param("payer", collect.payer() == null ? null : collect.payer().value()).param("amount", collect.amount().minorUnits())
+					.param("currency", collect.amount().currency().value()).param("key", collect.idempotencyKey())
+					.param("seller", collect.seller() == null ? null : collect.seller().value()).param("now", SqlTimes.utc(now))
+					.param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter()))).update();
+		}
+		catch (DuplicateKeyException e) {
+			// payments_payment_one_open: another payment of this order is still open or already succeeded.
+			throw new Conflict("Order " + collect.order() + " already has a payment waiting for approval or paid; "
+					+ "approve or decline that one first, or wait until it fails");
+		}
 		return id;
 	}
 
@@ -136,9 +158,12 @@ class Payments {
 				LOG.error("Provider confirmed {} {} for payment {} of {}; not captured", status.amount(), status.currency(), row.id, row.amount);
 				return false;
 			}
+			// A failed payment frees the order for another attempt (open_order_ref = NULL); a successful one keeps it taken.
 			int updated = jdbc.sql("""
-					UPDATE payments_payment SET status = :status, reason = :reason, provider_transaction_id = :transaction, updated_at = :now
+					UPDATE payments_payment SET status = :status, reason = :reason, provider_transaction_id = :transaction, updated_at = :now,
+					  open_order_ref = CASE WHEN :failed THEN NULL ELSE open_order_ref END
 					WHERE id = :id AND status IN ('CREATED', 'PENDING')""").param("status", status.state().name())
+					.param("failed", status.state() == ProviderStatus.State.FAILED)
 					.param("reason", status.reason()).param("transaction", status.transactionId()).param("now", SqlTimes.utc(now))
 					.param("id", row.id).update();
 			if (updated == 0) {
