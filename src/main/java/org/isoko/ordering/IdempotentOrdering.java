@@ -7,6 +7,7 @@ import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.IdempotencyRecords.Claim;
 import org.isoko.ordering.OrderManagement.PaymentOutcome;
 import org.isoko.shared.Conflict;
+import org.isoko.shared.Msisdn;
 import org.isoko.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,8 +25,11 @@ class IdempotentOrdering {
 	private final OrderManagement management;
 	private final IdempotencyRecords records;
 	private final OrderStore store;
+	private final PaymentAttempts attempts;
 
-	IdempotentOrdering(OrderPlacement placement, OrderManagement management, IdempotencyRecords records, OrderStore store) {
+	IdempotentOrdering(OrderPlacement placement, OrderManagement management, IdempotencyRecords records, OrderStore store,
+			PaymentAttempts attempts) {
+		this.attempts = attempts;
 		this.placement = placement;
 		this.management = management;
 		this.records = records;
@@ -52,28 +56,46 @@ class IdempotentOrdering {
 		}
 	}
 
-	PaymentOutcome pay(CurrentUser buyer, OrderId order, @Nullable String key, @Nullable String provider) {
+	/** Pays with the provider the buyer chose (one of those offered). */
+	PaymentOutcome pay(CurrentUser buyer, OrderId order, @Nullable String key, @Nullable String provider, @Nullable Msisdn phone) {
 		String checkedKey = IdempotencyRecords.requireKey(key);
-		PaymentStep step = management.step(provider);
-		String operation = OrderManagement.payOperation(order);
-		Optional<Claim> earlier = records.find(buyer.id(), operation, checkedKey);
-		if (earlier.isPresent()) {
-			return paidBefore(buyer, order, earlier.get(), step, checkedKey);
-		}
-		try {
-			return management.pay(buyer, order, step.provider(), checkedKey);
-		}
-		catch (DuplicateKeyException e) {
-			Claim winner = records.find(buyer.id(), operation, checkedKey).orElseThrow(() -> inProgress(checkedKey));
-			return paidBefore(buyer, order, winner, step, checkedKey);
-		}
+		return pay(buyer, order, checkedKey, management.step(provider), phone);
 	}
 
-	private PaymentOutcome paidBefore(CurrentUser buyer, OrderId order, Claim claim, PaymentStep step, String key) {
-		if (!claim.requestHash().equals(IdempotencyRecords.hash(step.provider()))) {
+	/**
+	 * Records the payment in the order's transaction, then sends it to the provider once that committed. A replay of
+	 * the key answers the first payment (sending it again only if it never left, e.g. after a crash).
+	 */
+	PaymentOutcome pay(CurrentUser buyer, OrderId order, String key, PaymentStep step, @Nullable Msisdn phone) {
+		String operation = OrderManagement.payOperation(order);
+		Optional<Claim> earlier = records.find(buyer.id(), operation, key);
+		if (earlier.isPresent()) {
+			return paidBefore(buyer, order, earlier.get(), step, key, phone);
+		}
+		PaymentOutcome started;
+		try {
+			started = management.pay(buyer, order, step, key, phone);
+		}
+		catch (DuplicateKeyException e) {
+			Claim winner = records.find(buyer.id(), operation, key).orElseThrow(() -> inProgress(key));
+			return paidBefore(buyer, order, winner, step, key, phone);
+		}
+		return new PaymentOutcome(started.order(), step.send(started.attempt()));
+	}
+
+	private PaymentOutcome paidBefore(CurrentUser buyer, OrderId order, Claim claim, PaymentStep step, String key, @Nullable Msisdn phone) {
+		if (!claim.requestHash().equals(OrderManagement.payHash(step, phone))) {
 			throw reused(key);
 		}
-		return new PaymentOutcome(management.view(buyer, order).order(), step.provider(), "none");
+		Order current = management.view(buyer, order).order();
+		PaymentStep.Attempt attempt = attempts.byKey(order, key).map(a -> "CREATED".equals(a.status()) ? step.send(a) : a)
+				.orElseGet(() -> settledAtOnce(current, step)); // steps that settle at once keep no payment of their own
+		return new PaymentOutcome(current, attempt);
+	}
+
+	private static PaymentStep.Attempt settledAtOnce(Order order, PaymentStep step) {
+		return new PaymentStep.Attempt(order.id().value(), step.provider(), order.total(), order.isPaid() ? "SUCCESSFUL" : "FAILED", null,
+				order.isPaid(), PaymentStep.NextAction.NONE, order.paidAt() == null ? order.updatedAt() : order.paidAt());
 	}
 
 	private Order replay(Claim claim, String hash, String key) {

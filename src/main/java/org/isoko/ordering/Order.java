@@ -159,7 +159,7 @@ final class Order {
 	void complete(Actor actor, Instant now, String reason) {
 		require(OrderStatus.COMPLETED, "completed");
 		move(OrderStatus.COMPLETED, actor, now, reason);
-		events.add(new OrderCompleted(id, seller, total(), now));
+		events.add(new OrderCompleted(id, seller, total(), charges, carrier, destination, now));
 	}
 
 	void cancel(@Nullable String reason, Actor actor, Instant now) {

@@ -8,11 +8,11 @@ import org.isoko.trade.QuoteTotals;
 /**
  * What a buyer pays, split as the landed-cost quote splits it, in the buyer's currency: goods, freight, insurance,
  * duty, taxes and fees; {@code total} is their sum (checked here and by a database constraint). Kept per line and for
- * the whole order.
+ * the whole order; the payments module splits an order's escrow along these parts when it releases it.
  */
-record OrderCharges(Money goods, Money freight, Money insurance, Money duty, Money taxes, Money fees, Money total) {
+public record OrderCharges(Money goods, Money freight, Money insurance, Money duty, Money taxes, Money fees, Money total) {
 
-	OrderCharges {
+	public OrderCharges {
 		CurrencyCode currency = goods.currency();
 		for (Money part : new Money[] { freight, insurance, duty, taxes, fees, total }) {
 			if (!part.currency().equals(currency)) {

@@ -1,21 +1,29 @@
 package org.isoko.ordering;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.isoko.catalog.Stock;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
 import org.isoko.ordering.OrderView.Relation;
+import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Msisdn;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.trade.CrossBorderQuota;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,7 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OrderManagement {
 
-	static final String COMPLETION_PLACEHOLDER = "Completed on the buyer's confirmation of delivery (escrow release arrives with the payments module)";
+	private static final Logger LOG = LoggerFactory.getLogger(OrderManagement.class);
+
+	static final String COMPLETION_REASON = "Completed on the buyer's confirmation of delivery: escrow is released to the seller";
 
 	private final OrderStore store;
 	private final Stock stock;
@@ -40,10 +50,15 @@ class OrderManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final DropStockReturn dropStock;
+	private final PaymentSettlements settlements;
+	private final Duration paymentGrace;
 
 	OrderManagement(OrderStore store, Stock stock, IdempotencyRecords idempotency, List<PaymentStep> paymentSteps,
-			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock) {
+			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock, PaymentSettlements settlements,
+			@Value("${isoko.ordering.payment-grace:15m}") Duration paymentGrace) {
 		this.dropStock = dropStock;
+		this.settlements = settlements;
+		this.paymentGrace = paymentGrace;
 		this.store = store;
 		this.stock = stock;
 		this.idempotency = idempotency;
@@ -159,28 +174,32 @@ class OrderManagement {
 		return apply(order, Actor.of(user), (o, actor, now) -> o.cancel(reason, actor, now));
 	}
 
-	/** The buyer confirms delivery; until the payments module releases escrow, completion follows at once. */
+	/** The buyer confirms delivery; completion follows at once and releases the escrowed payment (payments module). */
 	@Transactional
 	Order confirmDelivery(CurrentUser user, OrderId id) {
 		return change(user, id, Relation.BUYER, "confirm delivery of", (order, actor, now) -> {
 			order.confirmDelivery(actor, now);
-			order.complete(Actor.SYSTEM, now, COMPLETION_PLACEHOLDER);
+			order.complete(Actor.SYSTEM, now, COMPLETION_REASON);
 		});
 	}
 
 	/** The result of a payment request, as the API answers it. */
-	record PaymentOutcome(Order order, String provider, String nextAction) {
+	record PaymentOutcome(Order order, PaymentStep.Attempt attempt) {
 	}
 
-	/** Pays with a {@link PaymentStep}; the key is claimed in the same transaction (see {@link IdempotencyRecords}). */
+	/**
+	 * Starts paying an order with a {@link PaymentStep}; the Idempotency-Key is claimed in the same transaction (see
+	 * {@link IdempotencyRecords}). The step only records the payment here; {@link IdempotentOrdering} sends it once this
+	 * transaction committed. While the payer approves, the reservation is held for {@code payment-grace} more, so a
+	 * buyer who pays in time does not lose the units to the expiry job.
+	 */
 	@Transactional
-	PaymentOutcome pay(CurrentUser user, OrderId id, @Nullable String provider, String key) {
-		PaymentStep step = step(provider);
+	PaymentOutcome pay(CurrentUser user, OrderId id, PaymentStep step, String key, @Nullable Msisdn phone) {
 		Order order = load(user, id);
 		if (relation(user, order).orElseThrow() != Relation.BUYER) {
 			throw new AccessDeniedException("Only the buyer of an order can pay it");
 		}
-		idempotency.claim(user.id(), payOperation(id), key, IdempotencyRecords.hash(step.provider()), id, clock.instant());
+		idempotency.claim(user.id(), payOperation(id), key, payHash(step, phone), id, clock.instant());
 		Instant now = clock.instant();
 		if (order.status() != OrderStatus.PLACED) {
 			throw new IllegalTransition(order.number(), order.status(), "paid");
@@ -188,27 +207,96 @@ class OrderManagement {
 		if (order.isExpiredAt(now)) {
 			order.pay(step.provider(), Actor.of(user), now); // throws: the reservation expired
 		}
-		PaymentStep.Result result = step.start(id, order.total(), key);
-		if (result.settled()) {
+		if (!step.accepts(order.total().currency())) {
+			throw new InvalidInput("provider", step.provider() + " does not take " + order.total().currency() + "; available for this order: "
+					+ providers(order.total().currency()));
+		}
+		if (step.needsPhone() && phone == null) {
+			throw new InvalidInput("phone", "Your mobile-money number is needed, e.g. +250788123456");
+		}
+		PaymentStep.Attempt attempt = step.start(new PaymentStep.Request(id, order.number(), order.total(), user.id(), order.seller(), phone, key));
+		if (attempt.settled()) {
+			settlements.record(attempt.id(), id, null, now);
 			apply(order, Actor.of(user), (o, actor, at) -> o.pay(step.provider(), actor, at));
 		}
-		return new PaymentOutcome(order, step.provider(), result.nextAction());
+		else {
+			store.holdReservation(id, now.plus(paymentGrace));
+		}
+		return new PaymentOutcome(order, attempt);
 	}
 
 	static String payOperation(OrderId id) {
 		return "pay:" + id;
 	}
 
-	PaymentStep step(@Nullable String provider) {
-		if (provider == null || provider.isBlank()) {
-			throw new InvalidInput("provider", "provider is required; available: " + providers());
-		}
-		return paymentSteps.stream().filter(s -> s.provider().equalsIgnoreCase(provider.trim())).findFirst()
-				.orElseThrow(() -> new InvalidInput("provider", "Unknown payment provider '" + provider + "'; available: " + providers()));
+	static String payHash(PaymentStep step, @Nullable Msisdn phone) {
+		return IdempotencyRecords.hash(step.provider() + "|" + (phone == null ? "" : phone.value()));
 	}
 
-	private String providers() {
-		return paymentSteps.stream().map(PaymentStep::provider).collect(Collectors.joining(", "));
+	/** The step buyers asked for, among those offered. */
+	PaymentStep step(@Nullable String provider) {
+		if (provider == null || provider.isBlank()) {
+			throw new InvalidInput("provider", "provider is required; available: " + providers(null));
+		}
+		return offeredSteps().filter(s -> s.provider().equalsIgnoreCase(provider.trim())).findFirst()
+				.orElseThrow(() -> new InvalidInput("provider", "Unknown payment provider '" + provider + "'; available: " + providers(null)));
+	}
+
+	/** The steps a buyer paying in {@code currency} can choose from. */
+	List<PaymentStep> steps(CurrencyCode currency) {
+		return offeredSteps().filter(s -> s.accepts(currency)).sorted(Comparator.comparing(s -> s instanceof DemoPaymentStep)).toList();
+	}
+
+	private Stream<PaymentStep> offeredSteps() {
+		return paymentSteps.stream().filter(PaymentStep::offered);
+	}
+
+	private String providers(@Nullable CurrencyCode currency) {
+		String names = offeredSteps().filter(s -> currency == null || s.accepts(currency)).map(PaymentStep::provider)
+				.collect(Collectors.joining(", "));
+		return names.isEmpty() ? "none" : names;
+	}
+
+	/**
+	 * A provider confirmed a payment: the order becomes PAID at the time of the confirmation, or, when it cannot take
+	 * the money any more, the payment is refused and the payments module gives it back. Each payment is applied once.
+	 */
+	@Transactional
+	void settle(PaymentSettled payment) {
+		if (settlements.known(payment.payment())) {
+			return; // a redelivered event
+		}
+		Optional<Order> found = store.find(payment.orderId());
+		Instant now = clock.instant();
+		if (found.isEmpty()) {
+			// Orders are never deleted, so only a payment made outside ordering can get here: it stays in escrow, where
+			// the operator's reconciliation shows it, rather than being paid back to someone we cannot check.
+			LOG.error("Payment {} of {} names no order ({}); left in escrow for the operator", payment.payment(), payment.amount(), payment.orderId());
+			settlements.record(payment.payment(), payment.orderId(), "There is no order " + payment.orderId(), now);
+			return;
+		}
+		String refusal = refusal(found.get(), payment);
+		settlements.record(payment.payment(), payment.orderId(), refusal, now);
+		if (refusal != null) {
+			events.publishEvent(new OrderPaymentRefused(payment.orderId(), payment.payment(), payment.amount(), refusal, now));
+			return;
+		}
+		Actor provider = new Actor(null, payment.providerName() + " (payment provider)");
+		apply(found.get(), provider, (order, actor, at) -> order.pay(payment.providerName(), actor, payment.confirmedAt()));
+	}
+
+	/** Why the order cannot take this payment, or null when it can. */
+	private static @Nullable String refusal(Order order, PaymentSettled payment) {
+		if (order.status() != OrderStatus.PLACED) {
+			return "Order " + order.number() + " was " + order.status() + " when the payment was confirmed";
+		}
+		if (!order.total().equals(payment.amount())) {
+			return "The payment of " + payment.amount() + " does not match the order total " + order.total();
+		}
+		if (order.isExpiredAt(payment.confirmedAt())) {
+			return "The reservation of order " + order.number() + " expired at " + order.expiresAt() + ", before the payment was confirmed";
+		}
+		return null;
 	}
 
 	/** The reservation expiry: claims one due order (conditional update) and gives its stock back. */

@@ -15,6 +15,7 @@ import org.isoko.network.Network;
 import org.isoko.ordering.OrderManagement.Scope;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +42,10 @@ class OrderPages {
 	private final OrderManagement orders;
 	private final IdempotentOrdering idempotent;
 	private final Network network;
+	private final PaymentAttempts attempts;
 
-	OrderPages(OrderManagement orders, IdempotentOrdering idempotent, Network network) {
+	OrderPages(OrderManagement orders, IdempotentOrdering idempotent, Network network, PaymentAttempts attempts) {
+		this.attempts = attempts;
 		this.orders = orders;
 		this.idempotent = idempotent;
 		this.network = network;
@@ -159,22 +162,53 @@ class OrderPages {
 	}
 
 	private String show(CurrentUser user, OrderId id, String base, Model model) {
-		model.addAttribute("view", orders.view(user, id));
+		OrderView view = orders.view(user, id);
+		model.addAttribute("view", view);
 		model.addAttribute("base", base);
 		model.addAttribute("rounding", OrderJson.ROUNDING);
 		// A fresh key per rendering: submitting the same form twice replays instead of paying twice.
 		model.addAttribute("paymentKey", UUID.randomUUID().toString());
+		model.addAttribute("payments", attempts.of(id));
+		model.addAttribute("htmx", view.buyerMayPay()); // the payment panel follows the provider's answer
+		model.addAttribute("paymentSteps", orders.steps(view.order().total().currency()));
 		if (!model.containsAttribute("fieldErrors")) {
 			model.addAttribute("fieldErrors", Map.of());
 		}
 		return "ordering/order";
 	}
 
+	/** Starts a payment with the chosen provider; the order page then shows what to do next and follows the status. */
 	@PostMapping("/orders/{id}/pay")
 	@PreAuthorize("hasRole('BUYER')")
 	String pay(CurrentUser user, @PathVariable OrderId id, @RequestParam(required = false) @Nullable String paymentKey,
+			@RequestParam(required = false) @Nullable String provider, @RequestParam(required = false) @Nullable String phone,
 			RedirectAttributes redirect) {
-		return act("/orders/", id, redirect, "paid", () -> idempotent.pay(user, id, paymentKey, DemoPaymentStep.PROVIDER));
+		redirect.addFlashAttribute("phone", phone);
+		boolean[] settled = { false };
+		String target = act("/orders/", id, redirect, "paymentStarted", () -> {
+			Msisdn payer = null;
+			if (phone != null && !phone.isBlank()) {
+				try {
+					payer = Msisdn.of(phone);
+				}
+				catch (IllegalArgumentException e) {
+					throw new InvalidInput("phone", e.getMessage());
+				}
+			}
+			settled[0] = idempotent.pay(user, id, paymentKey, provider, payer).attempt().settled();
+		});
+		if (settled[0]) {
+			redirect.addFlashAttribute("done", "paid"); // the demo step pays at once
+		}
+		return target;
+	}
+
+	/** The payment panel alone, for htmx to refresh while the buyer approves on the phone or in the wallet. */
+	@GetMapping("/orders/{id}/payment-status")
+	@PreAuthorize("hasRole('BUYER')")
+	String paymentStatus(CurrentUser user, @PathVariable OrderId id, Model model) {
+		show(user, id, "/orders", model);
+		return "ordering/order :: payment";
 	}
 
 	@PostMapping("/orders/{id}/cancel")

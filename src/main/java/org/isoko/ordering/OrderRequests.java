@@ -1,8 +1,10 @@
 package org.isoko.ordering;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
@@ -10,6 +12,7 @@ import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /** Request bodies of the ordering API, and their translation into checked commands (every problem names its field). */
@@ -87,10 +90,41 @@ final class OrderRequests {
 	record ShipmentRequest(@Nullable String carrier, @Nullable String trackingNumber) {
 	}
 
-	record PaymentRequest(@Nullable String provider) {
+	/** @param phone the payer's mobile-money number (MOMO); defaults to the delivery address's */
+	record PaymentRequest(@Nullable String provider, @Nullable String phone) {
 	}
 
-	record PaymentResponse(OrderId order, OrderStatus status, String provider, String nextAction, String note) {
+	/** @param message what the buyer must do next, in words */
+	record PaymentResponse(OrderId order, OrderStatus status, PaymentJson payment, String message) {
+
+		static PaymentResponse of(OrderManagement.PaymentOutcome outcome) {
+			PaymentStep.Attempt attempt = outcome.attempt();
+			return new PaymentResponse(outcome.order().id(), outcome.order().status(), PaymentJson.of(attempt), message(attempt));
+		}
+
+		private static String message(PaymentStep.Attempt attempt) {
+			if (attempt.settled() || "SUCCESSFUL".equals(attempt.status())) {
+				return "Paid.";
+			}
+			if (attempt.isFailed()) {
+				return "The payment failed" + (attempt.reason() == null ? "" : " (" + attempt.reason() + ")") + "; you can pay again.";
+			}
+			return switch (attempt.next().kind()) {
+				case "APPROVE_ON_PHONE" -> "Approve the payment prompt on your phone; the order becomes PAID when the provider confirms it.";
+				case "REDIRECT" -> "Open redirectUrl (or scan qrPayload) to pay in your wallet; the order becomes PAID when the provider confirms it.";
+				default -> "The payment is being sent to the provider; the order becomes PAID when the provider confirms it.";
+			};
+		}
+	}
+
+	/** A payment of an order: status, and what to do next (nextAction APPROVE_ON_PHONE, REDIRECT, WAIT or NONE). */
+	record PaymentJson(UUID id, String provider, Money amount, String status, @Nullable String reason, String nextAction,
+			@Nullable String redirectUrl, @Nullable String qrPayload, Instant createdAt) {
+
+		static PaymentJson of(PaymentStep.Attempt attempt) {
+			return new PaymentJson(attempt.id(), attempt.provider(), attempt.amount(), attempt.status(), attempt.reason(), attempt.next().kind(),
+					attempt.next().redirectUrl(), attempt.next().qrPayload(), attempt.createdAt());
+		}
 	}
 
 	record CartLineRequest(@Nullable LotId lotId, @Nullable CorridorId corridorId, @Nullable BigDecimal quantity) {

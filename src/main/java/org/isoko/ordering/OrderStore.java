@@ -132,6 +132,16 @@ class OrderStore {
 	 * update: of two concurrent changes (two sellers' clicks, a payment racing the expiry job on another instance),
 	 * exactly one matches a row; the other gets a 409 and changes nothing.
 	 */
+	/**
+	 * Keeps a PLACED order reserved at least until {@code until} while its payment is being approved. The version bump
+	 * also makes a concurrent change of the same order fail instead of silently passing.
+	 */
+	void holdReservation(OrderId id, Instant until) {
+		jdbc.sql("""
+				UPDATE ordering_order SET expires_at = CASE WHEN expires_at < :until THEN :until ELSE expires_at END, version = version + 1
+				WHERE id = :id AND status = 'PLACED'""").param("until", SqlTimes.utc(until)).param("id", id.value()).update();
+	}
+
 	void update(Order order, OrderStatus previous) {
 		int updated = jdbc.sql("""
 				UPDATE ordering_order SET status = :status, paid_at = :paidAt, payment_provider = :provider, carrier = :carrier,

@@ -72,9 +72,11 @@ class OrderingDemoData implements ApplicationRunner {
 	private final OrderManagement management;
 	private final IdempotencyRecords idempotency;
 	private final Clock clock;
+	private final DemoPaymentStep demoPayment;
 
 	OrderingDemoData(JdbcClient jdbc, Catalog catalog, Network network, OrderPlacement placement, OrderManagement management,
-			IdempotencyRecords idempotency, Clock clock) {
+			IdempotencyRecords idempotency, Clock clock, DemoPaymentStep demoPayment) {
+		this.demoPayment = demoPayment;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.network = network;
@@ -133,7 +135,9 @@ class OrderingDemoData implements ApplicationRunner {
 		if (demo.target() == Target.PLACED) {
 			return true;
 		}
-		management.pay(buyer.get(), id, DemoPaymentStep.PROVIDER, demo.key() + "-payment");
+		// Seeded as paid with the demo step (no money moves): the later states need a paid order at once, and a provider
+		// confirms asynchronously. Buyers pay their own orders with mobile money or the wallet.
+		management.pay(buyer.get(), id, demoPayment, demo.key() + "-payment", null);
 		if (demo.target() == Target.PAID) {
 			return true;
 		}

@@ -2,6 +2,7 @@ package org.isoko.ordering;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.isoko.identity.CurrentUser;
@@ -12,11 +13,13 @@ import org.isoko.ordering.OrderManagement.PaymentOutcome;
 import org.isoko.ordering.OrderManagement.Scope;
 import org.isoko.ordering.OrderRequests.CancelRequest;
 import org.isoko.ordering.OrderRequests.DeclineRequest;
+import org.isoko.ordering.OrderRequests.PaymentJson;
 import org.isoko.ordering.OrderRequests.PaymentRequest;
 import org.isoko.ordering.OrderRequests.PaymentResponse;
 import org.isoko.ordering.OrderRequests.PlaceOrderRequest;
 import org.isoko.ordering.OrderRequests.ShipmentRequest;
 import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -39,14 +42,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/v1/orders", produces = "application/json")
-@Tag(name = "Orders", description = "Orders of one seller: place (with Idempotency-Key), pay (demo payment — no money moves), "
+@Tag(name = "Orders", description = "Orders of one seller: place (with Idempotency-Key), pay (mobile money or wallet, into escrow), "
 		+ "accept, decline, ship, confirm delivery, cancel; each with its status timeline")
 class OrdersApi {
 
 	private final IdempotentOrdering idempotent;
 	private final OrderManagement orders;
 
-	OrdersApi(IdempotentOrdering idempotent, OrderManagement orders) {
+	private final PaymentAttempts attempts;
+
+	OrdersApi(IdempotentOrdering idempotent, OrderManagement orders, PaymentAttempts attempts) {
+		this.attempts = attempts;
 		this.idempotent = idempotent;
 		this.orders = orders;
 	}
@@ -100,16 +106,43 @@ class OrdersApi {
 
 	@PostMapping("/{id}/payments")
 	@PreAuthorize("hasRole('BUYER')")
-	@Operation(summary = "Pays a PLACED order (buyer) — demo payment, no money moves", description = "Header Idempotency-Key is "
-			+ "required. Body {\"provider\":\"DEMO\"}: the demo provider marks the order PAID at once and answers nextAction \"none\". "
-			+ "The payments issue replaces it with real providers. Paying an expired, paid or cancelled order: 409.")
+	@Operation(summary = "Pays a PLACED order (its buyer) with a provider: MOMO (mobile money) or WALLET", description = "Header "
+			+ "Idempotency-Key is required; a replay answers the first payment and charges nothing more. Body {\"provider\":\"MOMO\", "
+			+ "\"phone\":\"+250788123456\"} (phone defaults to the delivery address's) or {\"provider\":\"WALLET\"}. Answers 201 "
+			+ "with the payment and what the buyer must do next (approve the prompt on the phone; open redirectUrl or scan "
+			+ "qrPayload). The order becomes PAID when the provider confirms (callback or polling): follow it with "
+			+ "GET /api/v1/orders/{id} or GET /api/v1/orders/{id}/payments. Paying an expired, paid or cancelled order, or while "
+			+ "another payment of the order waits for approval: 409. A provider that does not take the order's currency: 400.")
 	ResponseEntity<PaymentResponse> pay(CurrentUser buyer, @PathVariable OrderId id,
 			@RequestHeader(name = IdempotencyRecords.HEADER, required = false) @Nullable String key,
 			@RequestBody(required = false) @Nullable PaymentRequest request) {
 		IdempotencyRecords.requireKey(key);
-		PaymentOutcome outcome = idempotent.pay(buyer, id, key, request == null ? null : request.provider());
-		return ResponseEntity.status(HttpStatus.CREATED).body(new PaymentResponse(id, outcome.order().status(), outcome.provider(),
-				outcome.nextAction(), "Demo payment — no money moves"));
+		Msisdn phone = phone(buyer, id, request);
+		PaymentOutcome outcome = idempotent.pay(buyer, id, key, request == null ? null : request.provider(), phone);
+		return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResponse.of(outcome));
+	}
+
+	/** The payer's number: the one given, else the delivery address's, for providers that need one. */
+	private @Nullable Msisdn phone(CurrentUser buyer, OrderId id, @Nullable PaymentRequest request) {
+		if (request == null || request.provider() == null || !orders.step(request.provider()).needsPhone()) {
+			return null;
+		}
+		if (request.phone() != null && !request.phone().isBlank()) {
+			try {
+				return Msisdn.of(request.phone());
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInput("phone", e.getMessage());
+			}
+		}
+		return orders.view(buyer, id).order().address().phone();
+	}
+
+	@GetMapping("/{id}/payments")
+	@Operation(summary = "The payments of an order, oldest first, with their status and what the buyer must do next")
+	List<PaymentJson> payments(CurrentUser user, @PathVariable OrderId id) {
+		orders.view(user, id); // 404 unless the caller may see the order
+		return attempts.of(id).stream().map(PaymentJson::of).toList();
 	}
 
 	@PostMapping("/{id}/acceptance")
@@ -139,7 +172,7 @@ class OrdersApi {
 	@PostMapping("/{id}/delivery-confirmation")
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Confirms delivery of a SHIPPED (or customs-CLEARED) order (its buyer)", description = "The order becomes "
-			+ "DELIVERED, then COMPLETED at once (until the payments module releases escrow on completion).")
+			+ "DELIVERED, then COMPLETED at once, which releases the escrowed payment to the seller, carrier and customs.")
 	OrderJson confirmDelivery(CurrentUser buyer, @PathVariable OrderId id) {
 		return json(buyer, orders.confirmDelivery(buyer, id));
 	}

@@ -1,25 +1,80 @@
 package org.isoko.ordering;
 
+import java.time.Instant;
+import java.util.UUID;
+
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserId;
+import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
+import org.isoko.shared.Msisdn;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Seam for the payments issue: how an order gets paid. Today the only step is the demo provider ("DEMO"), which
- * settles at once and moves no money. The payments module replaces it with real providers (mobile money, card) that
- * usually answer {@code settled = false} with a next action (e.g. "approve on your phone") and report the payment
- * later; escrow starts on {@link OrderPaid}.
+ * How an order gets paid: one implementation per provider, contributed by the payments module (mobile money, wallet).
+ * Paying is two steps so that nothing leaves this server before it is recorded: {@link #start} runs inside the
+ * order's transaction and only records the payment; {@link #send} runs after that transaction committed and calls the
+ * provider. The provider's confirmation reaches ordering later as a {@link PaymentSettled} event, which makes the
+ * order PAID.
  */
 public interface PaymentStep {
 
-	/** The provider name clients send, e.g. "DEMO". */
+	/** The provider name clients send, e.g. "MOMO". */
 	String provider();
 
-	/** Starts paying {@code amount} for an order; called once per Idempotency-Key. */
-	Result start(OrderId order, Money amount, String idempotencyKey);
+	/** Whether buyers may choose it (the demo step is only for demo data and tests unless switched on). */
+	default boolean offered() {
+		return true;
+	}
+
+	/** Whether the provider takes payments in this currency. */
+	default boolean accepts(CurrencyCode currency) {
+		return true;
+	}
+
+	/** Whether the payer's mobile-money number is needed. */
+	default boolean needsPhone() {
+		return false;
+	}
+
+	/** Inside the order's transaction: records the payment; nothing is sent yet. Throws when it cannot be started. */
+	Attempt start(Request request);
+
+	/** After the order's transaction committed: sends the recorded payment to the provider. */
+	Attempt send(Attempt started);
+
+	/** What to collect, for which order, from whom. */
+	record Request(OrderId order, String orderNumber, Money amount, UserId buyer, OrganisationId seller, @Nullable Msisdn phone,
+			String idempotencyKey) {
+	}
 
 	/**
-	 * @param settled true when the money is already in (the order becomes PAID at once)
-	 * @param nextAction what the buyer must do next ("none" when settled)
+	 * A payment of an order as the buyer follows it.
+	 *
+	 * @param status CREATED (recorded, not yet sent), PENDING (waiting for the payer), SUCCESSFUL or FAILED
+	 * @param settled true when the money is in already and the order can be marked PAID at once (demo step)
+	 * @param next what the buyer must do now
 	 */
-	record Result(boolean settled, String nextAction) {
+	record Attempt(UUID id, String provider, Money amount, String status, @Nullable String reason, boolean settled, NextAction next,
+			Instant createdAt) {
+
+		public boolean isOpen() {
+			return "CREATED".equals(status) || "PENDING".equals(status);
+		}
+
+		public boolean isFailed() {
+			return "FAILED".equals(status);
+		}
+	}
+
+	/**
+	 * What the buyer must do next.
+	 *
+	 * @param kind APPROVE_ON_PHONE (the mobile-money prompt), REDIRECT (open {@code redirectUrl} or scan {@code qrPayload}),
+	 *        WAIT (sent, the provider has not answered yet) or NONE
+	 */
+	record NextAction(String kind, @Nullable String redirectUrl, @Nullable String qrPayload) {
+
+		public static final NextAction NONE = new NextAction("NONE", null, null);
 	}
 }

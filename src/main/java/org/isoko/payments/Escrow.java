@@ -100,6 +100,7 @@ class Escrow {
 		Money share = release.goods().minus(commission);
 		FxDetails fx = null;
 		AccountKey payable = Accounts.sellerPayable(release.seller(), release.sellerCurrency());
+		Money sellerAmount = share;
 		if (currency.equals(release.sellerCurrency())) {
 			add(legs, settlement, payable, share, TransferCode.SELLER_SHARE);
 		}
@@ -107,14 +108,19 @@ class Escrow {
 			FxQuote quote = rates.rate(currency, release.sellerCurrency(), day(at));
 			Money spread = share.times(settings.fxSpreadRate()); // half-up, once; the platform keeps the spread in the buyer's currency
 			Money net = share.minus(spread);
-			Money converted = net.convert(quote.rate(), release.sellerCurrency()); // half-up, once, to the seller's minor unit
+			sellerAmount = net.convert(quote.rate(), release.sellerCurrency()); // half-up, once, to the seller's minor unit
 			add(legs, settlement, Accounts.spread(currency), spread, TransferCode.FX_SPREAD);
 			add(legs, settlement, Accounts.fxPosition(currency), net, TransferCode.FX_CONVERSION);
-			add(legs, Accounts.fxPosition(release.sellerCurrency()), payable, converted, TransferCode.SELLER_SHARE);
+			add(legs, Accounts.fxPosition(release.sellerCurrency()), payable, sellerAmount, TransferCode.SELLER_SHARE);
 			fx = new FxDetails(currency, release.sellerCurrency(), quote.rate(), quote.effectiveDate(), quote.source(),
 					settings.fxSpreadRate());
 		}
-		return ledger.post(new PostingRequest(key, correlation(release.order()), TransferCode.ESCROW_RELEASE, at, day(at), legs, fx, null));
+		Ledger.Posted posted = ledger.post(new PostingRequest(key, correlation(release.order()), TransferCode.ESCROW_RELEASE, at, day(at), legs, fx,
+				null));
+		if (!posted.replayed() && sellerAmount.isPositive()) {
+			events.publishEvent(new SellerShareReleased(release.order(), release.seller(), sellerAmount, at));
+		}
+		return posted;
 	}
 
 	/** Gives part or all of the held money back to the buyer (before release); the rest stays held. */

@@ -246,6 +246,12 @@ class Payments {
 		return byReference(referenceId).map(Row::view);
 	}
 
+	/** The payment a buyer's pay request with this Idempotency-Key started. */
+	Optional<PaymentView> byKey(String order, String idempotencyKey) {
+		return jdbc.sql("SELECT * FROM payments_payment WHERE order_ref = :order AND idempotency_key = :key").param("order", order)
+				.param("key", idempotencyKey).query(Payments::map).optional().map(Row::view);
+	}
+
 	List<PaymentView> forOrder(String order) {
 		return jdbc.sql("SELECT * FROM payments_payment WHERE order_ref = :order ORDER BY created_at").param("order", order).query(Payments::map)
 				.list().stream().map(Row::view).toList();

@@ -2,6 +2,7 @@ package org.isoko.payments;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,28 +18,33 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param momo the MTN MoMo Open API connection
  * @param wallet the wallet/card provider connection
  * @param poll when to ask providers for payments whose callback has not come
+ * @param autoPayout pay a seller's share out to the organisation's mobile-money number as soon as an order releases it
+ *        (false: sellers request payouts themselves)
  */
 @ConfigurationProperties("isoko.payments")
 record PaymentsSettings(@DefaultValue("0.05") BigDecimal platformFeeRate, @DefaultValue("0.01") BigDecimal fxSpreadRate,
 		@DefaultValue("P60D") Duration escrowHold, @DefaultValue("") String callbackBaseUrl, @DefaultValue Momo momo,
-		@DefaultValue Wallet wallet, @DefaultValue Poll poll) {
+		@DefaultValue Wallet wallet, @DefaultValue Poll poll, @DefaultValue("true") boolean autoPayout) {
 
 	/**
 	 * @param baseUrl blank: the in-process simulator at {@code /simulators/momo}; production e.g. https://proxy.momoapi.mtn.com
 	 * @param targetEnvironment {@code sandbox}, or the market, e.g. {@code mtnrwanda}
+	 * @param currencies the currencies buyers may pay in with it (the markets the account is contracted for)
 	 */
 	record Momo(@DefaultValue("") String baseUrl, @DefaultValue("sandbox") String targetEnvironment,
 			@DefaultValue("isoko-simulator-api-user") String apiUser, @DefaultValue("isoko-simulator-api-key") String apiKey,
 			@DefaultValue("isoko-simulator-collection-key") String collectionSubscriptionKey,
-			@DefaultValue("isoko-simulator-disbursement-key") String disbursementSubscriptionKey) {
+			@DefaultValue("isoko-simulator-disbursement-key") String disbursementSubscriptionKey,
+			@DefaultValue({ "RWF", "UGX", "KES", "TZS", "GHS", "ZMW", "XAF", "XOF" }) List<String> currencies) {
 	}
 
 	/**
 	 * @param baseUrl blank: the in-process simulator at {@code /simulators/wallet}
 	 * @param signingKey the shared HMAC-SHA256 key notifications and requests are signed with
+	 * @param currencies the currencies buyers may pay in with it
 	 */
 	record Wallet(@DefaultValue("") String baseUrl, @DefaultValue("isoko-demo-app") String appId,
-			@DefaultValue("isoko-simulator-wallet-signing-key") String signingKey) {
+			@DefaultValue("isoko-simulator-wallet-signing-key") String signingKey, @DefaultValue("CNY") List<String> currencies) {
 	}
 
 	/**

@@ -65,14 +65,21 @@ class Payouts {
 
 	/** Pays {@code amount} of the seller's available balance to the organisation's mobile-money number. */
 	PayoutView requestPayout(OrganisationId seller, Money amount, String idempotencyKey) {
+		return send(recordPayout(seller, amount, idempotencyKey));
+	}
+
+	/**
+	 * Records a seller payout (row and ledger hold) without sending it: for callers inside a transaction, which send it
+	 * after their commit (or leave it to the recovery job).
+	 */
+	UUID recordPayout(OrganisationId seller, Money amount, String idempotencyKey) {
 		OrganisationSummary organisation = organisations.find(seller).orElseThrow(() -> NotFound.of("Organisation", seller));
 		if (organisation.phone() == null) {
 			throw new InvalidInput("phone", "Organisation " + organisation.name() + " has no mobile-money number for payouts");
 		}
 		String owner = "org:" + seller.value();
-		UUID id = create(PayoutKind.SELLER_PAYOUT, owner, Accounts.sellerPayable(seller, amount.currency()),
-				Accounts.inTransit(seller, amount.currency()), organisation.phone(), amount, idempotencyKey);
-		return send(id);
+		return create(PayoutKind.SELLER_PAYOUT, owner, Accounts.sellerPayable(seller, amount.currency()), Accounts.inTransit(seller, amount.currency()),
+				organisation.phone(), amount, idempotencyKey);
 	}
 
 	/** Pays a buyer's refund (already moved from escrow to the refund payable) back to their wallet. */

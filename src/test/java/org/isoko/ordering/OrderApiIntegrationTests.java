@@ -259,7 +259,7 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		String id = JsonPath.read(place(BUYER, key(), order(line(lot, "2"))).andReturn().getResponse().getContentAsString(), "$.id");
 
 		pay(BUYER, id, key()).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PAID"))
-				.andExpect(jsonPath("$.nextAction").value("none"));
+				.andExpect(jsonPath("$.payment.status").value("SUCCESSFUL")).andExpect(jsonPath("$.payment.nextAction").value("NONE"));
 		call(COOP, post("/api/v1/orders/" + id + "/acceptance")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
 		call(COOP, post("/api/v1/orders/" + id + "/shipment"), "{\"carrier\":\"RwandAir Cargo\",\"trackingNumber\":\"WB-1\"}")
 				.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SHIPPED"))

@@ -70,11 +70,12 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		UUID order = latestOrderOf(BUYER);
 
 		mvc.perform(get("/orders/" + order).session(buyer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("Demo payment — no money moves")))
+				.andExpect(content().string(containsString("Demo payment — no money moves"))) // offered in tests only, last
+				.andExpect(content().string(containsString("id=\"provider-WALLET\"")))
 				.andExpect(content().string(containsString("id=\"order-quote\"")))
 				.andExpect(content().string(not(containsString("not charged"))))
 				.andExpect(content().string(containsString("88 Wensan Road")));
-		mvc.perform(post("/orders/" + order + "/pay").session(buyer).with(csrf()).param("paymentKey", key()))
+		mvc.perform(post("/orders/" + order + "/pay").session(buyer).with(csrf()).param("paymentKey", key()).param("provider", "DEMO"))
 				.andExpect(redirectedUrl("/orders/" + order)).andExpect(flash().attribute("done", "paid"));
 
 		MockHttpSession seller = SignIn.session(mvc, COOP);

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.ordering.OrderCharges;
+import org.isoko.ordering.OrderCompleted;
 import org.isoko.ordering.OrderId;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What payments does with the ordering module's events: release on completion, refund on cancellation, exactly once.
- * The listener methods are asynchronous ({@code @ApplicationModuleListener}); these tests call what they call.
+ * These tests call the listeners' work directly, with events made up for orders that exist only in the ledger;
+ * {@link OrderPaymentFlowIntegrationTests} drives real orders through the events.
  */
 @SpringBootTest(properties = "isoko.payments.jobs.enabled=false")
 class OrderMoneyIntegrationTests {
@@ -46,9 +51,10 @@ class OrderMoneyIntegrationTests {
 		long feesBefore = ledger.balance(Accounts.fees(CNY)).net();
 		long spreadBefore = ledger.balance(Accounts.spread(CNY)).net();
 
-		orderMoney.release(order, seller, Instant.now());
+		OrderCompleted completed = completed(order, seller, goodsOnly(paid));
+		orderMoney.release(completed);
 		String footprint = LedgerInvariants.footprint(jdbc);
-		orderMoney.release(order, seller, Instant.now()); // redelivered event
+		orderMoney.release(completed); // redelivered event
 
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 		assertThat(escrow.held(order.value().toString(), CNY).isZero()).isTrue();
@@ -75,7 +81,63 @@ class OrderMoneyIntegrationTests {
 		String footprint = LedgerInvariants.footprint(jdbc);
 		OrderId unpaid = new OrderId(UUID.randomUUID());
 		orderMoney.refundAll(unpaid, Instant.now());
-		orderMoney.release(unpaid, PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo"), Instant.now());
+		orderMoney.release(completed(unpaid, PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo"), goodsOnly(paid)));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
+	}
+
+	@Test
+	void releaseSplitsTheHeldMoneyAsTheBuyerWasChargedToCarrierCustomsPlatformAndSeller() {
+		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo");
+		OrderId order = new OrderId(UUID.randomUUID());
+		// goods 800.00, freight 120.00, insurance 4.00, duty 0, taxes 76.00 (cross-border retail), fees 0 → 1,000.00 CNY
+		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(0), cny(7_600), cny(0), cny(100_000));
+		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), charges.total(), Instant.now());
+		long carrier = ledger.balance(Accounts.freight("China Post EMS", CNY)).creditsPosted();
+		long customs = ledger.balance(Accounts.dutyTax(CountryCode.of("CN"), CNY)).creditsPosted();
+		long fees = ledger.balance(Accounts.fees(CNY)).creditsPosted();
+
+		orderMoney.release(new OrderCompleted(order, seller, charges.total(), charges, "China Post EMS", HubCode.of("HGH"), Instant.now()));
+
+		assertThat(ledger.balance(Accounts.freight("China Post EMS", CNY)).creditsPosted() - carrier).isEqualTo(12_400);
+		assertThat(ledger.balance(Accounts.dutyTax(CountryCode.of("CN"), CNY)).creditsPosted() - customs).isEqualTo(7_600);
+		assertThat(ledger.balance(Accounts.fees(CNY)).creditsPosted() - fees).isEqualTo(4_000); // 5 % commission on the goods only
+		assertThat(escrow.held(order.value().toString(), CNY).isZero()).isTrue();
+		LedgerInvariants.check(jdbc, "after a split release");
+	}
+
+	@Test
+	void moneyRefundedBeforeReleaseComesOffTheGoodsFirst() {
+		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo");
+		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(1_000), cny(7_600), cny(500), cny(101_500));
+
+		Escrow.Release partly = OrderMoney.split("o", charges, cny(71_500), "c", CountryCode.of("CN"), seller, RWF);
+		assertThat(partly.goods()).isEqualTo(cny(50_000));
+		assertThat(partly.freight()).isEqualTo(cny(12_400));
+		assertThat(partly.dutyTax()).isEqualTo(cny(8_600));
+		assertThat(partly.fees()).isEqualTo(cny(500));
+		assertThat(partly.total()).isEqualTo(cny(71_500));
+
+		Escrow.Release beyondTheGoods = OrderMoney.split("o", charges, cny(21_000), "c", CountryCode.of("CN"), seller, RWF);
+		assertThat(beyondTheGoods.goods().isZero()).isTrue();
+		assertThat(beyondTheGoods.fees().isZero()).isTrue();
+		assertThat(beyondTheGoods.freight()).isEqualTo(cny(12_400));
+		assertThat(beyondTheGoods.total()).isEqualTo(cny(21_000));
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> OrderMoney.split("o", charges, cny(101_501), "c", CountryCode.of("CN"), seller, RWF))
+				.isInstanceOf(org.isoko.shared.InvalidInput.class);
+	}
+
+	static Money cny(long minor) {
+		return Money.ofMinor(minor, "CNY");
+	}
+
+	static OrderCharges goodsOnly(Money goods) {
+		Money zero = Money.zero(goods.currency());
+		return new OrderCharges(goods, zero, zero, zero, zero, zero, goods);
+	}
+
+	static OrderCompleted completed(OrderId order, OrganisationId seller, OrderCharges charges) {
+		return new OrderCompleted(order, seller, charges.total(), charges, "RwandAir Cargo", HubCode.of("HGH"), Instant.now());
 	}
 }

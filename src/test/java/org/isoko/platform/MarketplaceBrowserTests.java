@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The two main journeys of the marketplace (issue 3, item 7) in a real browser: a Rwandan cooperative lists a lot on
  * KGL → HGH through the seller console; a consumer in China finds it in Chinese, adds it to the cart, sees the
- * landed-cost quote, checks out, pays with the demo step and follows the order. Every page on the way stays within
+ * landed-cost quote, checks out, pays with the wallet (the provider's simulated cashier page, then its signed
+ * notification) and follows the order. Every page on the way stays within
  * the 50 KB budget (HTML + CSS + JS).
  */
 @BrowserTest
@@ -110,16 +111,26 @@ class MarketplaceBrowserTests {
 		browser.click("#pay-now-" + orderId);
 		waitForPath(browser, "/orders/");
 
-		// The order: placed, charged the quote's total; pay with the demo step.
+		// The order: placed, charged the quote's total; pay with the wallet, which is offered first for yuan.
 		assertThat(browser.currentPath()).startsWith("/orders/" + orderId);
 		assertThat(browser.text("#order-status")).isEqualTo(ORDERING_ZH.getProperty("ordering.status.PLACED"));
 		assertThat(browser.text("#order-total")).isEqualTo(cartTotal);
 		assertThat(browser.find("#order-quote").getText()).contains("0901.21");
+		assertThat(browser.find("#provider-WALLET").isSelected()).isTrue();
 		browser.click("#pay");
-		waitForText(browser, "#order-status", ORDERING_ZH.getProperty("ordering.status.PAID"));
+		waitForText(browser, "#order-done", ORDERING_ZH.getProperty("ordering.done.paymentStarted"));
+		assertThat(browser.text("#payment-next")).contains(ORDERING_ZH.getProperty("ordering.payment.next.redirect"));
+		assertWithinBudget(browser, "/orders/" + orderId);
+		String cashier = browser.find("#payment-redirect").getDomAttribute("href");
+		browser.driver().navigate().to(cashier); // the wallet's cashier (simulated): the buyer confirms there
+		browser.click("button[value='pay']");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
+			browser.open("/orders/" + orderId);
+			return browser.text("#order-status").equals(ORDERING_ZH.getProperty("ordering.status.PAID"));
+		});
 
-		assertThat(browser.text("#order-status")).isEqualTo(ORDERING_ZH.getProperty("ordering.status.PAID"));
-		assertThat(browser.find("#order-done").isDisplayed()).isTrue();
+		assertThat(browser.find("#payment-paid").isDisplayed()).isTrue();
+		assertThat(browser.text("#payments")).contains(ORDERING_ZH.getProperty("ordering.payment.status.SUCCESSFUL"));
 		List<WebElement> timeline = browser.findAll("#timeline tbody tr");
 		assertThat(timeline).hasSize(2);
 		assertThat(timeline.get(0).getText()).contains(ORDERING_ZH.getProperty("ordering.status.PLACED"));

@@ -1,0 +1,91 @@
+package org.isoko.payments;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.isoko.ordering.OrderId;
+import org.isoko.ordering.PaymentHistory;
+import org.isoko.ordering.PaymentStep;
+import org.isoko.ordering.PaymentStep.Attempt;
+import org.isoko.ordering.PaymentStep.NextAction;
+import org.isoko.shared.CurrencyCode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Paying orders: the {@link PaymentStep} of each provider that ordering offers buyers, and the history of an order's
+ * payments that the buyer's order page shows.
+ */
+@Component
+class OrderPayments implements PaymentHistory {
+
+	private final Payments payments;
+
+	OrderPayments(Payments payments) {
+		this.payments = payments;
+	}
+
+	@Override
+	public List<Attempt> attempts(OrderId order) {
+		return payments.forOrder(order.value().toString()).stream().map(OrderPayments::attempt).toList();
+	}
+
+	@Override
+	public Optional<Attempt> byKey(OrderId order, String idempotencyKey) {
+		return payments.byKey(order.value().toString(), idempotencyKey).map(OrderPayments::attempt);
+	}
+
+	/** The step buyers choose as {@code provider}, for the currencies it is configured to take. */
+	PaymentStep step(Provider provider, List<String> currencies) {
+		return new ProviderStep(provider, currencies.stream().map(CurrencyCode::of).toList());
+	}
+
+	private final class ProviderStep implements PaymentStep {
+
+		private final Provider provider;
+		private final List<CurrencyCode> currencies;
+
+		ProviderStep(Provider provider, List<CurrencyCode> currencies) {
+			this.provider = provider;
+			this.currencies = currencies;
+		}
+
+		@Override
+		public String provider() {
+			return provider.name();
+		}
+
+		@Override
+		public boolean accepts(CurrencyCode currency) {
+			return currencies.contains(currency);
+		}
+
+		@Override
+		public boolean needsPhone() {
+			return provider == Provider.MOMO;
+		}
+
+		@Override
+		public Attempt start(Request request) {
+			UUID id = payments.create(new Payments.Collect(request.order().value().toString(), request.amount(), provider, request.phone(),
+					request.buyer(), request.idempotencyKey(), request.seller()));
+			return attempt(payments.view(id));
+		}
+
+		@Override
+		public Attempt send(Attempt started) {
+			return attempt(payments.send(started.id()));
+		}
+	}
+
+	static Attempt attempt(PaymentView payment) {
+		NextAction next = switch (payment.status()) {
+			case CREATED -> new NextAction("WAIT", null, null);
+			case PENDING -> new NextAction(payment.nextStep().kind() == NextStep.Kind.NONE ? "WAIT" : payment.nextStep().kind().name(),
+					payment.nextStep().redirectUrl(), payment.nextStep().qrPayload());
+			default -> NextAction.NONE;
+		};
+		return new Attempt(payment.id(), payment.provider().name(), payment.amount(), payment.status().name(), payment.reason(), false, next,
+				payment.createdAt());
+	}
+}

@@ -1,0 +1,264 @@
+package org.isoko.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.isoko.identity.OrganisationId;
+import org.isoko.ordering.OrderId;
+import org.isoko.payments.ledger.AccountKey;
+import org.isoko.payments.ledger.AccountKind;
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.Money;
+import org.isoko.support.LotFixtures;
+import org.isoko.support.SignIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Paying real orders end to end, through the modules' events: the buyer pays through the public API, the provider
+ * simulator confirms over HTTP, payments captures into escrow and publishes the payment, ordering marks the order PAID;
+ * on completion escrow is released as the buyer was charged (goods, freight and insurance, duty and taxes, fees) and
+ * the seller's share is paid out automatically. Refused payments (after expiry) go back to the buyer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "isoko.payments.jobs.enabled=false",
+		"isoko.payments.simulator.delay=PT0S", "isoko.payments.simulator.callback-interval=PT1H", "isoko.payments.auto-payout=true" })
+@AutoConfigureMockMvc
+class OrderPaymentFlowIntegrationTests {
+
+	static final String CHINESE_BUYER = "buyer.cn@isoko.demo";
+	static final String KENYAN_BUYER = "buyer.ke@isoko.demo";
+	static final String COOP = "seller.coop@isoko.demo";
+	static final Duration PATIENCE = Duration.ofSeconds(10);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MomoSimulator momo;
+
+	@Autowired
+	WalletSimulator wallet;
+
+	@Autowired
+	Escrow escrow;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	Payouts payouts;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	final Map<String, String> tokens = new HashMap<>();
+
+	@BeforeEach
+	void freshCrossBorderYear() {
+		String buyer = "(SELECT id FROM identity_user WHERE email = '" + CHINESE_BUYER + "')";
+		jdbc.sql("DELETE FROM trade_cbec_quota_use WHERE buyer_id IN " + buyer).update();
+		jdbc.sql("DELETE FROM trade_cbec_quota WHERE buyer_id IN " + buyer).update();
+	}
+
+	@Test
+	void walletPaymentPaysTheOrderAndCompletionReleasesEveryPartAndPaysTheSellerOut() throws Exception {
+		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		String order = place(CHINESE_BUYER, lot, 2, "+86 138 0013 8000");
+		String key = UUID.randomUUID().toString();
+
+		String started = pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isCreated())
+				.andExpect(jsonPath("$.status").value("PLACED")).andExpect(jsonPath("$.payment.status").value("PENDING"))
+				.andExpect(jsonPath("$.payment.nextAction").value("REDIRECT")).andReturn().getResponse().getContentAsString();
+		String payment = JsonPath.read(started, "$.payment.id");
+		String redirect = JsonPath.read(started, "$.payment.redirectUrl");
+		assertThat(redirect).contains("/simulators/wallet/pay/");
+
+		// The same request again answers the same payment; another one while it waits is refused.
+		pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isCreated())
+				.andExpect(jsonPath("$.payment.id").value(payment));
+		pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}").andExpect(status().isConflict());
+		assertThat(count("payments_payment WHERE order_ref = '" + order + "'")).isOne();
+
+		wallet.pay(redirect.substring(redirect.lastIndexOf('/') + 1));
+
+		awaitStatus(CHINESE_BUYER, order, "PAID");
+		Money total = total(CHINESE_BUYER, order);
+		assertThat(escrow.held(order, total.currency())).isEqualTo(total);
+		call(CHINESE_BUYER, get("/api/v1/orders/" + order + "/payments")).andExpect(jsonPath("$[0].status").value("SUCCESSFUL"))
+				.andExpect(jsonPath("$[0].provider").value("WALLET"));
+
+		// A redelivered confirmation changes nothing: ordering has applied this payment already.
+		String footprint = LedgerInvariants.footprint(jdbc);
+		long history = count("ordering_order_history WHERE order_id = '" + order + "'");
+		transactions.executeWithoutResult(tx -> events.publishEvent(new PaymentSucceeded(UUID.fromString(payment), order, total, Provider.WALLET,
+				Instant.now())));
+		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
+		assertThat(count("ordering_order_history WHERE order_id = '" + order + "'")).isEqualTo(history);
+
+		String charges = call(CHINESE_BUYER, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString();
+		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, COOP);
+		long freightBefore = balance(Accounts.freight("RwandAir Cargo", total.currency()));
+		long customsBefore = balance(AccountKey.of(AccountKind.DUTY_TAX_PAYABLE, "customs:CN", total.currency()));
+		long payoutsBefore = count("payments_payout WHERE owner = 'org:" + seller.value() + "'");
+
+		call(COOP, post("/api/v1/orders/" + order + "/acceptance")).andExpect(status().isOk());
+		call(COOP, post("/api/v1/orders/" + order + "/shipment"), "{\"carrier\":\"RwandAir Cargo\",\"trackingNumber\":\"WB-77\"}")
+				.andExpect(status().isOk());
+		call(CHINESE_BUYER, post("/api/v1/orders/" + order + "/delivery-confirmation")).andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("COMPLETED"));
+
+		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
+		assertThat(balance(Accounts.freight("RwandAir Cargo", total.currency())) - freightBefore)
+				.isEqualTo(minor(charges, "$.totals.freight") + minor(charges, "$.totals.insurance"));
+		assertThat(balance(AccountKey.of(AccountKind.DUTY_TAX_PAYABLE, "customs:CN", total.currency())) - customsBefore)
+				.isEqualTo(minor(charges, "$.totals.duty") + minor(charges, "$.totals.taxes"));
+		assertThat(minor(charges, "$.totals.duty") + minor(charges, "$.totals.taxes")).as("cross-border retail taxes").isPositive();
+
+		// The seller's share went straight out as a payout to the cooperative's mobile-money number.
+		await().atMost(PATIENCE).until(() -> count("payments_payout WHERE owner = 'org:" + seller.value() + "'") == payoutsBefore + 1);
+		momo.deliverCallbacks();
+		await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT status FROM payments_payout WHERE owner = :owner ORDER BY created_at DESC LIMIT 1")
+				.param("owner", "org:" + seller.value()).query(String.class).single().equals("SUCCESSFUL"));
+		LedgerInvariants.check(jdbc, "after an order paid by wallet was released and paid out");
+	}
+
+	@Test
+	void mobileMoneyPaymentTheBuyerDeclinesLeavesTheOrderPayableAndTheNextOnePaysIt() throws Exception {
+		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
+		String order = place(KENYAN_BUYER, lot, 1, "+254 700 000 003"); // numbers ending in 3 decline on the phone
+
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("provider"));
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"phone\":\"not a number\"}")
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("phone"));
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\"}").andExpect(status().isCreated())
+				.andExpect(jsonPath("$.payment.nextAction").value("APPROVE_ON_PHONE"));
+		momo.deliverCallbacks();
+		await().atMost(PATIENCE).until(() -> paymentStatus(KENYAN_BUYER, order, 0).equals("FAILED"));
+		call(KENYAN_BUYER, get("/api/v1/orders/" + order + "/payments")).andExpect(jsonPath("$[0].reason").value("APPROVAL_REJECTED"));
+		call(KENYAN_BUYER, get("/api/v1/orders/" + order)).andExpect(jsonPath("$.status").value("PLACED"));
+
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"phone\":\"+254700000008\"}")
+				.andExpect(status().isCreated());
+		momo.deliverCallbacks();
+		awaitStatus(KENYAN_BUYER, order, "PAID");
+		Money total = total(KENYAN_BUYER, order);
+		assertThat(escrow.held(order, total.currency())).isEqualTo(total);
+
+		// The buyer cancels before the seller accepts: escrow gives everything back.
+		call(KENYAN_BUYER, post("/api/v1/orders/" + order + "/cancellation"), "{\"reason\":\"changed my mind\"}").andExpect(status().isOk());
+		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
+		assertThat(ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted()).isEqualTo(total.minorUnits());
+		LedgerInvariants.check(jdbc, "after a declined and a successful mobile-money payment and a cancellation");
+	}
+
+	@Test
+	void paymentConfirmedAfterTheReservationExpiredIsRefusedAndGivenBack() throws Exception {
+		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
+		String order = place(KENYAN_BUYER, lot, 1, "+254 700 000 008");
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\"}").andExpect(status().isCreated());
+		// The payer approves too late: the reservation (held while paying) has run out by the time the provider confirms.
+		jdbc.sql("UPDATE ordering_order SET expires_at = :past WHERE id = :id").param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
+				.param("id", UUID.fromString(order)).update();
+
+		momo.deliverCallbacks();
+
+		await().atMost(PATIENCE).until(() -> paymentStatus(KENYAN_BUYER, order, 0).equals("SUCCESSFUL"));
+		Money total = total(KENYAN_BUYER, order);
+		await().atMost(PATIENCE).until(() -> ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted() == total.minorUnits());
+		assertThat(escrow.held(order, total.currency()).isZero()).isTrue();
+		assertThat(jdbc.sql("SELECT outcome FROM ordering_payment_settlement WHERE order_id = :id").param("id", UUID.fromString(order))
+				.query(String.class).single()).isEqualTo("REFUSED");
+		call(KENYAN_BUYER, get("/api/v1/orders/" + order)).andExpect(jsonPath("$.status").value("PLACED")); // until the expiry job runs
+		LedgerInvariants.check(jdbc, "after a refused late payment");
+	}
+
+	// ---- helpers
+
+	String place(String buyer, LotFixtures.Lot lot, int quantity, String phone) throws Exception {
+		String body = """
+				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
+				 "deliveryAddress":{"name":"Test Buyer","phone":"%s","line":"1 Market Street","city":"City","region":"Region"}}"""
+				.formatted(lot.id(), lot.corridor(), quantity, phone);
+		String json = call(buyer, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()), body)
+				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(json, "$.id");
+	}
+
+	ResultActions pay(String buyer, String order, String key, String body) throws Exception {
+		return call(buyer, post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", key), body);
+	}
+
+	void awaitStatus(String buyer, String order, String expected) {
+		await().atMost(PATIENCE).until(() -> expected.equals(JsonPath.read(
+				call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(), "$.status")));
+	}
+
+	String paymentStatus(String buyer, String order, int index) throws Exception {
+		return JsonPath.read(call(buyer, get("/api/v1/orders/" + order + "/payments")).andReturn().getResponse().getContentAsString(),
+				"$[" + index + "].status");
+	}
+
+	Money total(String buyer, String order) throws Exception {
+		String json = call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString();
+		return Money.ofMinor(minor(json, "$.totals.total"), CurrencyCode.of(JsonPath.read(json, "$.totals.total.currency")));
+	}
+
+	static long minor(String json, String path) {
+		return ((Number) JsonPath.read(json, path + ".minorUnits")).longValue();
+	}
+
+	/** What a payable account owes its owner (credits posted). */
+	long balance(AccountKey account) {
+		return ledger.balance(account).creditsPosted();
+	}
+
+	long count(String tableAndCondition) {
+		return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition).query(Long.class).single();
+	}
+
+	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(SignIn.bearer(request, token(email)));
+	}
+
+	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
+		return call(email, request.contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	String token(String email) throws Exception {
+		String token = tokens.get(email);
+		if (token == null) {
+			token = SignIn.token(mvc, email);
+			tokens.put(email, token);
+		}
+		return token;
+	}
+}
