@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * Order pages for the three people who follow an order: the buyer (/orders), the seller (/seller/orders, the inbox)
  * and hub operators (/operator/orders, the hub console). One list template and one order template serve all three;
@@ -38,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrderPages {
 
 	static final int PAGE_SIZE = 20;
+	static final int PAYMENT_REFRESH_SECONDS = 5;
 
 	private final OrderManagement orders;
 	private final IdempotentOrdering idempotent;
@@ -145,31 +148,37 @@ class OrderPages {
 
 	@GetMapping("/orders/{id}")
 	@PreAuthorize("hasRole('BUYER')")
-	String buyerOrder(CurrentUser user, @PathVariable OrderId id, Model model) {
-		return show(user, id, "/orders", model);
+	String buyerOrder(CurrentUser user, @PathVariable OrderId id, Model model, HttpServletResponse response) {
+		return show(user, id, "/orders", model, response);
 	}
 
 	@GetMapping("/seller/orders/{id}")
 	@PreAuthorize("hasRole('SELLER')")
-	String sellerOrder(CurrentUser user, @PathVariable OrderId id, Model model) {
-		return show(user, id, "/seller/orders", model);
+	String sellerOrder(CurrentUser user, @PathVariable OrderId id, Model model, HttpServletResponse response) {
+		return show(user, id, "/seller/orders", model, response);
 	}
 
 	@GetMapping("/operator/orders/{id}")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	String hubOrder(CurrentUser user, @PathVariable OrderId id, Model model) {
-		return show(user, id, "/operator/orders", model);
+	String hubOrder(CurrentUser user, @PathVariable OrderId id, Model model, HttpServletResponse response) {
+		return show(user, id, "/operator/orders", model, response);
 	}
 
-	private String show(CurrentUser user, OrderId id, String base, Model model) {
+	private String show(CurrentUser user, OrderId id, String base, Model model, HttpServletResponse response) {
 		OrderView view = orders.view(user, id);
 		model.addAttribute("view", view);
 		model.addAttribute("base", base);
 		model.addAttribute("rounding", OrderJson.ROUNDING);
 		// A fresh key per rendering: submitting the same form twice replays instead of paying twice.
 		model.addAttribute("paymentKey", UUID.randomUUID().toString());
-		model.addAttribute("payments", attempts.of(id));
-		model.addAttribute("htmx", view.buyerMayPay()); // the payment panel follows the provider's answer
+		List<PaymentStep.Attempt> payments = attempts.of(id);
+		boolean waiting = view.buyerMayPay() && payments.stream().anyMatch(PaymentStep.Attempt::isOpen);
+		model.addAttribute("payments", payments);
+		model.addAttribute("paymentWaiting", waiting);
+		if (waiting) {
+			// Follow the provider's answer without JavaScript (and without a 50 KB library): the browser reloads the page.
+			response.setHeader("Refresh", String.valueOf(PAYMENT_REFRESH_SECONDS));
+		}
 		model.addAttribute("paymentSteps", orders.steps(view.order().total().currency()));
 		if (!model.containsAttribute("fieldErrors")) {
 			model.addAttribute("fieldErrors", Map.of());
@@ -203,13 +212,7 @@ class OrderPages {
 		return target;
 	}
 
-	/** The payment panel alone, for htmx to refresh while the buyer approves on the phone or in the wallet. */
-	@GetMapping("/orders/{id}/payment-status")
-	@PreAuthorize("hasRole('BUYER')")
-	String paymentStatus(CurrentUser user, @PathVariable OrderId id, Model model) {
-		show(user, id, "/orders", model);
-		return "ordering/order :: payment";
-	}
+
 
 	@PostMapping("/orders/{id}/cancel")
 	@PreAuthorize("hasRole('BUYER')")

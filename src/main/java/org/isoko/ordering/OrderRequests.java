@@ -90,8 +90,22 @@ final class OrderRequests {
 	record ShipmentRequest(@Nullable String carrier, @Nullable String trackingNumber) {
 	}
 
-	/** @param phone the payer's mobile-money number (MOMO); defaults to the delivery address's */
-	record PaymentRequest(@Nullable String provider, @Nullable String phone) {
+	/**
+	 * @param phone the payer's mobile-money number (MOMO); defaults to the delivery address's
+	 * @param amount optional: what the client believes it pays (refused when it is not the order's total)
+	 * @param currency optional, with {@code amount}: refused when it is not the order's currency
+	 */
+	record PaymentRequest(@Nullable String provider, @Nullable String phone, @Nullable BigDecimal amount, @Nullable String currency) {
+
+		/** Refuses an amount or currency that is not what the order costs: the buyer would pay something they did not expect. */
+		void requireMatches(Money total) {
+			if (currency != null && !currency.trim().equalsIgnoreCase(total.currency().value())) {
+				throw new InvalidInput("currency", "Order is payable in " + total.currency().value() + ", not " + currency);
+			}
+			if (amount != null && amount.compareTo(total.toDecimal()) != 0) {
+				throw new InvalidInput("amount", "Order total is " + total + ", not " + amount.toPlainString());
+			}
+		}
 	}
 
 	/** @param message what the buyer must do next, in words */

@@ -108,7 +108,8 @@ class OrdersApi {
 	@PreAuthorize("hasRole('BUYER')")
 	@Operation(summary = "Pays a PLACED order (its buyer) with a provider: MOMO (mobile money) or WALLET", description = "Header "
 			+ "Idempotency-Key is required; a replay answers the first payment and charges nothing more. Body {\"provider\":\"MOMO\", "
-			+ "\"phone\":\"+250788123456\"} (phone defaults to the delivery address's) or {\"provider\":\"WALLET\"}. Answers 201 "
+			+ "\"phone\":\"+250788123456\"} (phone defaults to the delivery address's) or {\"provider\":\"WALLET\"}; optional \"amount\" and \"currency\" must "
+			+ "match the order's total (400 otherwise). Answers 201 "
 			+ "with the payment and what the buyer must do next (approve the prompt on the phone; open redirectUrl or scan "
 			+ "qrPayload). The order becomes PAID when the provider confirms (callback or polling): follow it with "
 			+ "GET /api/v1/orders/{id} or GET /api/v1/orders/{id}/payments. Paying an expired, paid or cancelled order, or while "
@@ -117,6 +118,9 @@ class OrdersApi {
 			@RequestHeader(name = IdempotencyRecords.HEADER, required = false) @Nullable String key,
 			@RequestBody(required = false) @Nullable PaymentRequest request) {
 		IdempotencyRecords.requireKey(key);
+		if (request != null) {
+			request.requireMatches(orders.view(buyer, id).order().total());
+		}
 		Msisdn phone = phone(buyer, id, request);
 		PaymentOutcome outcome = idempotent.pay(buyer, id, key, request == null ? null : request.provider(), phone);
 		return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResponse.of(outcome));

@@ -1,15 +1,19 @@
 package org.isoko.payments;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.payments.ledger.AccountKind;
 import org.isoko.payments.ledger.Balance;
+import org.isoko.payments.ledger.PendingTransfer;
+import org.isoko.payments.ledger.TransferCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.PageOf;
@@ -88,6 +92,29 @@ class LedgerReports {
 			return new SellerBalance(currency, Money.ofMinor(payable.available(), currency), Money.ofMinor(payable.debitsPending(), currency),
 					Money.ofMinor(transit.debitsPosted(), currency));
 		}).toList();
+	}
+
+	/** What buyers paid for a seller's orders that escrow still holds until delivery, per (buyer's) currency. */
+	record HeldInEscrow(CurrencyCode currency, Money amount, int orders) {
+	}
+
+	List<HeldInEscrow> heldInEscrow(OrganisationId seller) {
+		List<Map.Entry<String, CurrencyCode>> paid = jdbc.sql("""
+				SELECT DISTINCT order_ref, currency FROM payments_payment WHERE seller_org_id = :seller AND status = 'SUCCESSFUL'
+				ORDER BY currency""").param("seller", seller.value())
+				.query((rs, n) -> Map.entry(rs.getString("order_ref"), CurrencyCode.of(rs.getString("currency")))).list();
+		Map<CurrencyCode, long[]> held = new TreeMap<>(Comparator.comparing(CurrencyCode::value));
+		for (Map.Entry<String, CurrencyCode> order : paid) {
+			long amount = ledger.openHolds(Accounts.escrow(order.getKey(), order.getValue()), TransferCode.ESCROW_HOLD).stream()
+					.mapToLong(PendingTransfer::amount).sum();
+			if (amount > 0) {
+				long[] sum = held.computeIfAbsent(order.getValue(), c -> new long[2]);
+				sum[0] += amount;
+				sum[1]++;
+			}
+		}
+		return held.entrySet().stream().map(e -> new HeldInEscrow(e.getKey(), Money.ofMinor(e.getValue()[0], e.getKey()), (int) e.getValue()[1]))
+				.toList();
 	}
 
 	enum Match {

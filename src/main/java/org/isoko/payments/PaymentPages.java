@@ -35,6 +35,7 @@ class PaymentPages {
 	@PreAuthorize("hasRole('SELLER')")
 	String sellerPayouts(CurrentUser user, @RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("balances", reports.sellerBalances(user.organisationId()));
+		model.addAttribute("escrow", reports.heldInEscrow(user.organisationId()));
 		model.addAttribute("payouts", payouts.forOwner("org:" + user.organisationId().value(), PageRequest.of(page, 20)));
 		model.addAttribute("key", UUID.randomUUID().toString());
 		return "payments/seller-payouts";

@@ -93,6 +93,13 @@ class PaymentsApi {
 		return reports.sellerBalances(user.organisationId());
 	}
 
+	@GetMapping("/api/v1/payouts/escrow")
+	@PreAuthorize("hasRole('SELLER')")
+	@Operation(summary = "What buyers paid for the caller's organisation's orders that escrow holds until delivery, per buyer currency")
+	List<LedgerReports.HeldInEscrow> heldInEscrow(CurrentUser user) {
+		return reports.heldInEscrow(user.organisationId());
+	}
+
 	@GetMapping("/api/v1/ledger/trial-balance")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	@Operation(summary = "Trial balance per currency: posted and pending debits and credits per account kind")

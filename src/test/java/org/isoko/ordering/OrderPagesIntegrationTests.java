@@ -39,10 +39,9 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 				.update();
 	}
 
-	UUID latestOrderOf(String email) {
-		return jdbc.sql("""
-				SELECT o.id FROM ordering_order o JOIN identity_user u ON u.id = o.buyer_id WHERE u.email = :email
-				ORDER BY o.placed_at DESC, o.number DESC LIMIT 1""").param("email", email).query(UUID.class).single();
+	/** The order of {@code lot} (one per test: each test makes its own lot; placed_at is not reliable as the clock is shared). */
+	UUID orderOf(LotFixtures.Lot lot) {
+		return jdbc.sql("SELECT DISTINCT order_id FROM ordering_order_line WHERE lot_id = :lot").param("lot", lot.id()).query(UUID.class).single();
 	}
 
 	@Test
@@ -67,7 +66,7 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 				.andExpect(content().string(containsString("ISK-")));
 		assertThat(cartLines(BUYER)).isZero();
 		assertThat(available(lot)).isEqualTo(8);
-		UUID order = latestOrderOf(BUYER);
+		UUID order = orderOf(lot);
 
 		mvc.perform(get("/orders/" + order).session(buyer)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Demo payment — no money moves"))) // offered in tests only, last

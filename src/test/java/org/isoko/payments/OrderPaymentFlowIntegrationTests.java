@@ -114,6 +114,9 @@ class OrderPaymentFlowIntegrationTests {
 		assertThat(escrow.held(order, total.currency())).isEqualTo(total);
 		call(CHINESE_BUYER, get("/api/v1/orders/" + order + "/payments")).andExpect(jsonPath("$[0].status").value("SUCCESSFUL"))
 				.andExpect(jsonPath("$[0].provider").value("WALLET"));
+		String escrowView = call(COOP, get("/api/v1/payouts/escrow")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		java.util.List<Number> heldForSeller = JsonPath.read(escrowView, "$[?(@.currency == 'CNY')].amount.minorUnits");
+		assertThat(heldForSeller).singleElement().satisfies(held -> assertThat(held.longValue()).isGreaterThanOrEqualTo(total.minorUnits()));
 
 		// A redelivered confirmation changes nothing: ordering has applied this payment already.
 		String footprint = LedgerInvariants.footprint(jdbc);
@@ -144,9 +147,11 @@ class OrderPaymentFlowIntegrationTests {
 
 		// The seller's share went straight out as a payout to the cooperative's mobile-money number.
 		await().atMost(PATIENCE).until(() -> count("payments_payout WHERE owner = 'org:" + seller.value() + "'") == payoutsBefore + 1);
-		momo.deliverCallbacks();
-		await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT status FROM payments_payout WHERE owner = :owner ORDER BY created_at DESC LIMIT 1")
-				.param("owner", "org:" + seller.value()).query(String.class).single().equals("SUCCESSFUL"));
+		await().atMost(PATIENCE).until(() -> {
+			momo.deliverCallbacks(); // the payout is sent after its transaction, from another thread
+			return jdbc.sql("SELECT status FROM payments_payout WHERE owner = :owner ORDER BY created_at DESC LIMIT 1")
+					.param("owner", "org:" + seller.value()).query(String.class).single().equals("SUCCESSFUL");
+		});
 		LedgerInvariants.check(jdbc, "after an order paid by wallet was released and paid out");
 	}
 
@@ -157,10 +162,17 @@ class OrderPaymentFlowIntegrationTests {
 
 		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}").andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("provider"));
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"currency\":\"RWF\"}").andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("currency"));
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"amount\":1,\"currency\":\"KES\"}")
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
 		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"phone\":\"not a number\"}")
 				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("phone"));
-		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\"}").andExpect(status().isCreated())
-				.andExpect(jsonPath("$.payment.nextAction").value("APPROVE_ON_PHONE"));
+		assertThat(count("payments_payment WHERE order_ref = '" + order + "'")).as("refused requests start nothing").isZero();
+		String totalAmount = JsonPath.read(call(KENYAN_BUYER, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(),
+				"$.totals.total.amount");
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"amount\":" + totalAmount + ",\"currency\":\"KES\"}")
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.payment.nextAction").value("APPROVE_ON_PHONE"));
 		momo.deliverCallbacks();
 		await().atMost(PATIENCE).until(() -> paymentStatus(KENYAN_BUYER, order, 0).equals("FAILED"));
 		call(KENYAN_BUYER, get("/api/v1/orders/" + order + "/payments")).andExpect(jsonPath("$[0].reason").value("APPROVAL_REJECTED"));
