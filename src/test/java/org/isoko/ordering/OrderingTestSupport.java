@@ -2,14 +2,13 @@ package org.isoko.ordering;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.isoko.support.LotFixtures;
 import org.isoko.support.MutableClock;
 import org.isoko.support.MutableClockConfiguration;
 import org.isoko.support.SignIn;
+import org.isoko.support.TokenCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,15 +44,10 @@ abstract class OrderingTestSupport {
 	@Autowired
 	ReservationExpiry expiry;
 
-	private final Map<String, String> tokens = new HashMap<>();
+	private final TokenCache tokens = new TokenCache();
 
 	String token(String email) throws Exception {
-		String token = tokens.get(email);
-		if (token == null) {
-			token = SignIn.token(mvc, email);
-			tokens.put(email, token);
-		}
-		return token;
+		return tokens.of(mvc, email);
 	}
 
 	/**

@@ -9,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
@@ -21,6 +19,7 @@ import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.SignIn;
+import org.isoko.support.TokenCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +78,7 @@ class OrderPaymentFlowIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	final Map<String, String> tokens = new HashMap<>();
+	private final TokenCache tokens = new TokenCache();
 
 	@BeforeEach
 	void freshCrossBorderYear() {
@@ -266,11 +265,6 @@ class OrderPaymentFlowIntegrationTests {
 	}
 
 	String token(String email) throws Exception {
-		String token = tokens.get(email);
-		if (token == null) {
-			token = SignIn.token(mvc, email);
-			tokens.put(email, token);
-		}
-		return token;
+		return tokens.of(mvc, email);
 	}
 }
