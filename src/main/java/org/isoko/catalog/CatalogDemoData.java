@@ -4,16 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.isoko.catalog.CatalogManagement.NewDocument;
 import org.isoko.catalog.CatalogManagement.NewLot;
 import org.isoko.identity.CurrentUser;
-import org.isoko.identity.OrganisationId;
-import org.isoko.identity.Role;
-import org.isoko.identity.UserId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.network.CorridorId;
 import org.isoko.network.Network;
 import org.isoko.shared.CountryCode;
@@ -63,15 +59,18 @@ class CatalogDemoData implements ApplicationRunner {
 	private final CatalogStock stock;
 	private final Network network;
 	private final JdbcClient jdbc;
+	private final UserDirectory users;
 	private final Clock clock;
 	private int created;
 
-	CatalogDemoData(CatalogManagement catalog, CatalogStore store, CatalogStock stock, Network network, JdbcClient jdbc, Clock clock) {
+	CatalogDemoData(CatalogManagement catalog, CatalogStore store, CatalogStock stock, Network network, JdbcClient jdbc, UserDirectory users,
+			Clock clock) {
 		this.catalog = catalog;
 		this.store = store;
 		this.stock = stock;
 		this.network = network;
 		this.jdbc = jdbc;
+		this.users = users;
 		this.clock = clock;
 	}
 
@@ -79,10 +78,10 @@ class CatalogDemoData implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		created = 0;
-		seller("seller.coop@isoko.demo").ifPresent(this::abahuzamugambi);
-		seller("seller.coop2@isoko.demo").ifPresent(this::nyampinga);
-		seller("seller.sme@isoko.demo").ifPresent(this::kigaliHills);
-		seller("seller.cn@isoko.demo").ifPresent(this::hangzhouAgriTech);
+		users.findByEmail("seller.coop@isoko.demo").ifPresent(this::abahuzamugambi);
+		users.findByEmail("seller.coop2@isoko.demo").ifPresent(this::nyampinga);
+		users.findByEmail("seller.sme@isoko.demo").ifPresent(this::kigaliHills);
+		users.findByEmail("seller.cn@isoko.demo").ifPresent(this::hangzhouAgriTech);
 		if (created > 0) {
 			LOG.info("Demo catalog: {} lot(s) created", created);
 		}
@@ -263,21 +262,5 @@ class CatalogDemoData implements ApplicationRunner {
 		return network.corridor(HubCode.of(origin), HubCode.of(destination))
 				.orElseThrow(() -> new IllegalStateException("Demo corridor " + origin + "→" + destination + " is missing"))
 				.id();
-	}
-
-	/**
-	 * The demo seller as if they were signed in. Identity offers no lookup by e-mail to other modules (on purpose), so
-	 * the demo data, and only the demo data, reads the two identity tables it needs.
-	 */
-	private Optional<CurrentUser> seller(String email) {
-		return jdbc.sql("""
-				SELECT u.id AS user_id, u.display_name, o.id AS organisation_id, o.name, o.country_code, o.hub_code, o.verification
-				FROM identity_user u JOIN identity_organisation o ON o.id = u.organisation_id WHERE u.email = :email""")
-				.param("email", email)
-				.query((rs, row) -> new CurrentUser(new UserId(rs.getObject("user_id", UUID.class)), email, rs.getString("display_name"),
-						new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("name"),
-						CountryCode.of(rs.getString("country_code")), HubCode.of(rs.getString("hub_code")), Set.of(Role.SELLER),
-						"VERIFIED".equals(rs.getString("verification"))))
-				.optional();
 	}
 }

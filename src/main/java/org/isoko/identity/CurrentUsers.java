@@ -1,5 +1,6 @@
 package org.isoko.identity;
 
+import java.util.Comparator;
 import java.util.Optional;
 
 import org.isoko.shared.NotFound;
@@ -9,9 +10,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the {@link CurrentUser} of this request from the security context and fresh organisation data. */
+/**
+ * Builds the {@link CurrentUser} of this request from the security context and fresh organisation data, and that of
+ * any enabled user for other modules ({@link UserDirectory}).
+ */
 @Component
-class CurrentUsers {
+class CurrentUsers implements UserDirectory {
 
 	private final UserAccounts users;
 	private final Organisations organisations;
@@ -39,6 +43,19 @@ class CurrentUsers {
 	UserAccount requireAccount() {
 		CurrentUser user = require();
 		return users.findById(user.id()).orElseThrow(() -> NotFound.of("User", user.id()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> findByEmail(String email) {
+		return users.findByEmail(email).filter(UserAccount::enabled).map(this::toCurrentUser);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> firstWithRole(OrganisationId organisation, Role role) {
+		return users.findByOrganisation(organisation).stream().filter(UserAccount::enabled).filter(user -> user.roles().contains(role))
+				.min(Comparator.comparing(UserAccount::createdAt)).map(this::toCurrentUser);
 	}
 
 	CurrentUser toCurrentUser(UserAccount user) {

@@ -1,12 +1,17 @@
 package org.isoko.trade;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
@@ -54,12 +59,41 @@ class TradeAdministration {
 	private final TradeReferenceData reference;
 	private final Network network;
 	private final Clock clock;
+	private final Kind<TariffLine> tariffLines;
+	private final Kind<TaxRule> taxRules;
+	private final Kind<CbecRule> cbecRules;
+	private final Kind<FreightRate> freightRates;
 
 	TradeAdministration(TradeStore store, TradeReferenceData reference, Network network, Clock clock) {
 		this.store = store;
 		this.reference = reference;
 		this.network = network;
 		this.clock = clock;
+		this.tariffLines = new Kind<>(TARIFF_LINE, "Tariff line", TariffLine::id, store::tariffLine, store::tariffLines,
+				TariffLine::sameLineAs, TradeAdministration::describe, (user, line) -> requireMayEdit(user, line.importer()), store::insert,
+				store::update);
+		this.taxRules = new Kind<>(TAX_RULE, "Tax rule", TaxRule::id, store::taxRule, store::taxRules, TaxRule::sameRuleAs,
+				TradeAdministration::describe, (user, rule) -> requireMayEdit(user, rule.importer()), store::insert, store::update);
+		this.cbecRules = new Kind<>(CBEC_RULE, "Cross-border retail rule", CbecRule::id, store::cbecRule, store::cbecRules,
+				(a, b) -> a.importer().equals(b.importer()), TradeAdministration::describe,
+				(user, rule) -> requireMayEdit(user, rule.importer()), store::insert, store::update);
+		this.freightRates = new Kind<>(FREIGHT_RATE, "Freight rate", FreightRate::id, store::freightRate, store::freightRates,
+				FreightRate::sameRateAs, TradeAdministration::describe, TradeAdministration::requireMayEditFreight, store::insert,
+				store::update);
+	}
+
+	/**
+	 * What the change flow needs to know of one kind of row: its name in the change log and in a 404, where it is stored,
+	 * its key (rows of the same key must not overlap in time), how a 409 names it, and who may change it.
+	 */
+	private record Kind<T extends Sourced>(String entity, String name, Function<T, UUID> id, Function<UUID, Optional<T>> find,
+			Supplier<List<T>> stored, BiPredicate<T, T> sameKey, Function<T, String> describe, BiConsumer<CurrentUser, T> requireMayEdit,
+			Write<T> insert, Write<T> update) {
+	}
+
+	private interface Write<T> {
+
+		void write(T row, String by, Instant at);
 	}
 
 	// ---- reading (from the in-memory snapshot; filtered and paginated)
@@ -117,124 +151,97 @@ class TradeAdministration {
 	}
 
 	TariffLine tariffLine(UUID id) {
-		return find(reference.current().tariffLines(), TariffLine::id, id, "Tariff line");
+		return find(reference.current().tariffLines(), TariffLine::id, id, tariffLines.name());
 	}
 
 	TaxRule taxRule(UUID id) {
-		return find(reference.current().taxRules(), TaxRule::id, id, "Tax rule");
+		return find(reference.current().taxRules(), TaxRule::id, id, taxRules.name());
 	}
 
 	CbecRule cbecRule(UUID id) {
-		return find(reference.current().cbecRules(), CbecRule::id, id, "Cross-border retail rule");
+		return find(reference.current().cbecRules(), CbecRule::id, id, cbecRules.name());
 	}
 
 	FreightRate freightRate(UUID id) {
-		return find(reference.current().freightRates(), FreightRate::id, id, "Freight rate");
+		return find(reference.current().freightRates(), FreightRate::id, id, freightRates.name());
 	}
 
 	List<TradeStore.Change> history(String entity, UUID id) {
 		return store.changes(entity, id);
 	}
 
-	// ---- tariff lines
+	// ---- changes: the same flow for every kind of row (see add and update below)
 
 	@Transactional
 	TariffLine addTariffLine(TariffLineDetails details, CurrentUser user) {
-		TariffLine line = details.toLine(UUID.randomUUID(), null);
-		requireMayEdit(user, line.importer());
-		store.lockEdits(TARIFF_LINE);
-		requireNoOverlap(store.tariffLines(), line, TariffLine::id, TariffLine::sameLineAs, TradeAdministration::describe);
-		store.insert(line, user.email(), clock.instant());
-		return saved(TARIFF_LINE, line.id(), "created", line, user);
+		return add(tariffLines, details.toLine(UUID.randomUUID(), null), user);
 	}
 
 	@Transactional
 	TariffLine updateTariffLine(UUID id, TariffLineDetails details, CurrentUser user) {
-		TariffLine current = store.tariffLine(id).orElseThrow(() -> NotFound.of("Tariff line", id));
-		requireMayEdit(user, current.importer());
-		TariffLine line = details.toLine(id, current.ref());
-		requireMayEdit(user, line.importer());
-		store.lockEdits(TARIFF_LINE);
-		requireNoOverlap(store.tariffLines(), line, TariffLine::id, TariffLine::sameLineAs, TradeAdministration::describe);
-		store.update(line, user.email(), clock.instant());
-		return saved(TARIFF_LINE, id, "updated", line, user);
+		return update(tariffLines, id, current -> details.toLine(id, current.ref()), user);
 	}
-
-	// ---- tax rules
 
 	@Transactional
 	TaxRule addTaxRule(TaxRuleDetails details, CurrentUser user) {
-		TaxRule rule = details.toRule(UUID.randomUUID(), null);
-		requireMayEdit(user, rule.importer());
-		store.lockEdits(TAX_RULE);
-		requireNoOverlap(store.taxRules(), rule, TaxRule::id, TaxRule::sameRuleAs, TradeAdministration::describe);
-		store.insert(rule, user.email(), clock.instant());
-		return saved(TAX_RULE, rule.id(), "created", rule, user);
+		return add(taxRules, details.toRule(UUID.randomUUID(), null), user);
 	}
 
 	@Transactional
 	TaxRule updateTaxRule(UUID id, TaxRuleDetails details, CurrentUser user) {
-		TaxRule current = store.taxRule(id).orElseThrow(() -> NotFound.of("Tax rule", id));
-		requireMayEdit(user, current.importer());
-		TaxRule rule = details.toRule(id, current.ref());
-		requireMayEdit(user, rule.importer());
-		store.lockEdits(TAX_RULE);
-		requireNoOverlap(store.taxRules(), rule, TaxRule::id, TaxRule::sameRuleAs, TradeAdministration::describe);
-		store.update(rule, user.email(), clock.instant());
-		return saved(TAX_RULE, id, "updated", rule, user);
+		return update(taxRules, id, current -> details.toRule(id, current.ref()), user);
 	}
 
-	// ---- cross-border retail rules: a new version for a new period, or a correction of one
-
+	/** A new version of the cross-border retail rule for a new period. */
 	@Transactional
 	CbecRule addCbecRule(CbecRuleDetails details, CurrentUser user) {
-		CbecRule rule = details.toRule(UUID.randomUUID(), null, this::currencyOf);
-		requireMayEdit(user, rule.importer());
-		store.lockEdits(CBEC_RULE);
-		requireNoOverlap(store.cbecRules(), rule, CbecRule::id, (a, b) -> a.importer().equals(b.importer()), TradeAdministration::describe);
-		store.insert(rule, user.email(), clock.instant());
-		return saved(CBEC_RULE, rule.id(), "created", rule, user);
+		return add(cbecRules, details.toRule(UUID.randomUUID(), null, this::currencyOf), user);
+	}
+
+	/** A correction of a version, or its closing. */
+	@Transactional
+	CbecRule updateCbecRule(UUID id, CbecRuleDetails details, CurrentUser user) {
+		return update(cbecRules, id, current -> details.toRule(id, current.ref(), this::currencyOf), user);
 	}
 
 	@Transactional
-	CbecRule updateCbecRule(UUID id, CbecRuleDetails details, CurrentUser user) {
-		CbecRule current = store.cbecRule(id).orElseThrow(() -> NotFound.of("Cross-border retail rule", id));
-		requireMayEdit(user, current.importer());
-		CbecRule rule = details.toRule(id, current.ref(), this::currencyOf);
-		requireMayEdit(user, rule.importer());
-		store.lockEdits(CBEC_RULE);
-		requireNoOverlap(store.cbecRules(), rule, CbecRule::id, (a, b) -> a.importer().equals(b.importer()), TradeAdministration::describe);
-		store.update(rule, user.email(), clock.instant());
-		return saved(CBEC_RULE, id, "updated", rule, user);
+	FreightRate addFreightRate(FreightRateDetails details, CurrentUser user) {
+		return add(freightRates, checkedAgainstNetwork(details.toRate(UUID.randomUUID(), null)), user);
+	}
+
+	@Transactional
+	FreightRate updateFreightRate(UUID id, FreightRateDetails details, CurrentUser user) {
+		return update(freightRates, id, current -> checkedAgainstNetwork(details.toRate(id, current.ref())), user);
+	}
+
+	/** Saves a new row that passed its own checks (400), when the user may add it (403) and it overlaps no other of its key (409). */
+	private <T extends Sourced> T add(Kind<T> kind, T row, CurrentUser user) {
+		kind.requireMayEdit().accept(user, row);
+		store.lockEdits(kind.entity());
+		requireNoOverlap(kind.stored().get(), row, kind.id(), kind.sameKey(), kind.describe());
+		kind.insert().write(row, user.email(), clock.instant());
+		return saved(kind.entity(), kind.id().apply(row), "created", row, user);
+	}
+
+	/**
+	 * Replaces a stored row by its correction. The refusals come in this order: 404 for an unknown id, 403 when the user
+	 * may not change the row as stored, the correction's own 400s, 403 when the user may not have the row as corrected
+	 * (moved to another importer or corridor), 409 when it overlaps another row of its key.
+	 */
+	private <T extends Sourced> T update(Kind<T> kind, UUID id, UnaryOperator<T> correction, CurrentUser user) {
+		T current = kind.find().apply(id).orElseThrow(() -> NotFound.of(kind.name(), id));
+		kind.requireMayEdit().accept(user, current);
+		T row = correction.apply(current);
+		kind.requireMayEdit().accept(user, row);
+		store.lockEdits(kind.entity());
+		requireNoOverlap(kind.stored().get(), row, kind.id(), kind.sameKey(), kind.describe());
+		kind.update().write(row, user.email(), clock.instant());
+		return saved(kind.entity(), id, "updated", row, user);
 	}
 
 	private CurrencyCode currencyOf(CountryCode importer) {
 		return network.country(importer).orElseThrow(() -> new InvalidInput("importer", importer + " is not a country of the network"))
 				.currency();
-	}
-
-	// ---- freight rates
-
-	@Transactional
-	FreightRate addFreightRate(FreightRateDetails details, CurrentUser user) {
-		FreightRate rate = checkedAgainstNetwork(details.toRate(UUID.randomUUID(), null));
-		requireMayEditFreight(user, rate);
-		store.lockEdits(FREIGHT_RATE);
-		requireNoOverlap(store.freightRates(), rate, FreightRate::id, FreightRate::sameRateAs, TradeAdministration::describe);
-		store.insert(rate, user.email(), clock.instant());
-		return saved(FREIGHT_RATE, rate.id(), "created", rate, user);
-	}
-
-	@Transactional
-	FreightRate updateFreightRate(UUID id, FreightRateDetails details, CurrentUser user) {
-		FreightRate current = store.freightRate(id).orElseThrow(() -> NotFound.of("Freight rate", id));
-		requireMayEditFreight(user, current);
-		FreightRate rate = checkedAgainstNetwork(details.toRate(id, current.ref()));
-		requireMayEditFreight(user, rate);
-		store.lockEdits(FREIGHT_RATE);
-		requireNoOverlap(store.freightRates(), rate, FreightRate::id, FreightRate::sameRateAs, TradeAdministration::describe);
-		store.update(rate, user.email(), clock.instant());
-		return saved(FREIGHT_RATE, id, "updated", rate, user);
 	}
 
 	/** The corridor must exist and offer the mode; the currency must convert (US dollars or either end's currency). */

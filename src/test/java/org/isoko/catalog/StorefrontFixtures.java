@@ -4,17 +4,13 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.isoko.identity.CurrentUser;
-import org.isoko.identity.OrganisationId;
-import org.isoko.identity.Role;
-import org.isoko.identity.UserId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.network.CorridorId;
 import org.isoko.network.Network;
 import org.isoko.shared.CountryCode;
@@ -66,13 +62,13 @@ final class StorefrontFixtures {
 		this.toKenya = toKenya;
 	}
 
-	static synchronized StorefrontFixtures load(CatalogManagement catalog, SearchIndex index, Network network, JdbcClient jdbc,
-			TransactionTemplate tx) {
+	static synchronized StorefrontFixtures load(CatalogManagement catalog, SearchIndex index, Network network, UserDirectory users,
+			JdbcClient jdbc, TransactionTemplate tx) {
 		CorridorId toChina = network.corridor(HubCode.of("KGL"), HubCode.of("HGH")).orElseThrow().id();
 		CorridorId toKenya = network.corridor(HubCode.of("KGL"), HubCode.of("NBO")).orElseThrow().id();
 		if (lots(jdbc).isEmpty()) {
 			tx.executeWithoutResult(status -> {
-				create(catalog, seller(jdbc, SELLER), toChina, toKenya, jdbc);
+				create(catalog, users.findByEmail(SELLER).orElseThrow(), toChina, toKenya, jdbc);
 				// Distinct listing times, so that "newest" has one right answer: Rukeri, Nyamasheke, Huye, Roast.
 				Map<String, LotId> lots = lots(jdbc);
 				Instant now = Instant.now();
@@ -152,23 +148,5 @@ final class StorefrontFixtures {
 		return catalog.createLot(seller, product, new CatalogManagement.NewLot(reference, quantity, Money.ofMinor(priceRwf, "RWF"), 1,
 				new Provenance(CountryCode.of("RW"), region, producer, ProducerKind.COOPERATIVE, LocalDate.now().minusMonths(5)), coffee,
 				"Story of " + producer + " " + MARKER));
-	}
-
-	/** The demo user as {@link CurrentUser}, read from identity's tables (no sign-in needed inside the module). */
-	static CurrentUser seller(JdbcClient jdbc, String email) {
-		return jdbc.sql("""
-				SELECT u.id, u.email, u.display_name, o.id AS org, o.name, o.country_code, o.hub_code, o.verification
-				FROM identity_user u JOIN identity_organisation o ON o.id = u.organisation_id WHERE u.email = :email""")
-				.param("email", email).query((rs, row) -> new CurrentUser(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
-						rs.getString("display_name"), new OrganisationId(rs.getObject("org", UUID.class)), rs.getString("name"),
-						CountryCode.of(rs.getString("country_code")), HubCode.of(rs.getString("hub_code")), roles(jdbc, rs.getObject("id", UUID.class)),
-						"VERIFIED".equals(rs.getString("verification")))).single();
-	}
-
-	private static Set<Role> roles(JdbcClient jdbc, UUID user) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		jdbc.sql("SELECT role FROM identity_user_role WHERE user_id = :id").param("id", user).query(String.class).list()
-				.forEach(r -> roles.add(Role.valueOf(r)));
-		return roles;
 	}
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.isoko.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.isoko.identity.UserDirectory;
 import org.isoko.network.Network;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,11 +66,14 @@ class StorefrontIntegrationTests {
 	@Autowired
 	TransactionTemplate tx;
 
+	@Autowired
+	UserDirectory users;
+
 	StorefrontFixtures lots;
 
 	@BeforeEach
 	void fixtures() {
-		lots = StorefrontFixtures.load(catalog, index, network, jdbc, tx);
+		lots = StorefrontFixtures.load(catalog, index, network, users, jdbc, tx);
 	}
 
 	ResultActions listings(String query) throws Exception {
@@ -257,7 +261,7 @@ class StorefrontIntegrationTests {
 
 	@Test
 	void keepsTheReadModelInStepWithSellers() throws Exception {
-		var seller = StorefrontFixtures.seller(jdbc, StorefrontFixtures.SELLER);
+		var seller = users.findByEmail(StorefrontFixtures.SELLER).orElseThrow();
 		LotId lot = tx.execute(status -> {
 			ProductId product = catalog.createProduct(seller, new CatalogManagement.NewProduct(Category.SPICES,
 					org.isoko.shared.HsCode.of("0904.21"), "100 g jar of chili", 100, 300,

@@ -125,6 +125,46 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 	}
 
 	@Test
+	void showsDuplicatesAndRefusedCorrectionsNextToTheirFieldAndSavesNothing() throws Exception {
+		MockHttpSession session = signIn(KIGALI);
+		String before = counts();
+
+		String html = mvc.perform(post("/network/countries").session(session).with(csrf())
+				.param("code", "RW").param("name", "Rwanda").param("currency", "RWF").param("validFrom", "2026-11-29").param("source", "x"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("id=\"code-error\"", "This country is already in the network.");
+
+		html = mvc.perform(post("/network/hubs").session(session).with(csrf())
+				.param("code", "KGL").param("name", "Hub").param("city", "Kigali").param("country", "RW")
+				.param("validFrom", "2026-11-29").param("source", "x"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("id=\"code-error\"", "A hub with this code already exists.");
+
+		var rate = jdbc.sql("SELECT base, quote, effective_date FROM network_fx_rate ORDER BY effective_date LIMIT 1")
+				.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).single();
+		html = mvc.perform(post("/network/fx-rates").session(session).with(csrf())
+				.param("base", rate[0]).param("quote", rate[1]).param("rate", "2").param("effectiveDate", rate[2]).param("source", "x"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("id=\"effectiveDate-error\"", "A rate for this pair and day already exists.");
+
+		html = mvc.perform(post("/network/hubs/KGL").session(session).with(csrf())
+				.param("name", "Kigali").param("city", "Kigali").param("country", "GH").param("validFrom", "2026-11-29").param("source", "x"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("id=\"country-error\"");
+
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void answers404ForPathsThatNameNothing() throws Exception {
+		MockHttpSession session = signIn(KIGALI);
+		for (String path : new String[] { "/network/countries/123/edit", "/network/hubs/1/edit", "/network/corridors/nope/edit",
+				"/network/fx-rates/nope/edit" }) {
+			mvc.perform(get(path).session(session)).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
 	void refusesFormsWithoutCsrfTokenOrFromNonOperators() throws Exception {
 		String before = counts();
 		mvc.perform(post("/network/fx-rates").session(signIn(KIGALI))

@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Runs a Spring test against the real PostgreSQL server (127.0.0.1:5432 by default, see
- * {@link PostgresDatabaseInitializer}) in a database of its own, created for the test run and dropped afterwards.
+ * {@link PostgresDatabaseInitializer}) in a database of its own, created for the test context and dropped when the
+ * context closes.
  * <p>
  * The usual way to use it is to subclass an H2 integration test, so that the same assertions run on both engines:
  * <pre>

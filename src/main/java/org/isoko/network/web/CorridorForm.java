@@ -11,7 +11,6 @@ import org.isoko.network.CorridorDetails;
 import org.isoko.network.CustomsRegime;
 import org.isoko.network.TransportMode;
 import org.isoko.shared.HubCode;
-import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -65,13 +64,8 @@ public class CorridorForm {
 		if (errors.hasErrors() || from == null || to == null || days == null || start == null) {
 			return null;
 		}
-		try {
-			return new CorridorDetails(from, to, modeSet, regimeSet, days, start, end, source == null ? "" : source, sourceUrl);
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-			return null;
-		}
+		return Forms.build(errors,
+				() -> new CorridorDetails(from, to, modeSet, regimeSet, days, start, end, source == null ? "" : source, sourceUrl));
 	}
 
 	public @Nullable String getOrigin() { return origin; }

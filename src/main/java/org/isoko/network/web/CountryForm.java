@@ -13,7 +13,6 @@ import org.isoko.network.Country;
 import org.isoko.network.CountryDetails;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
-import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -73,14 +72,8 @@ public class CountryForm {
 		putIfPresent(names, "fr", nameFr);
 		putIfPresent(names, "rw", nameRw);
 		putIfPresent(names, "zh", nameZh);
-		try {
-			return new CountryDetails(name == null ? "" : name, names, currencyCode, leastDeveloped, blocCodes, from, to,
-					source == null ? "" : source, sourceUrl);
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-			return null;
-		}
+		return Forms.build(errors, () -> new CountryDetails(name == null ? "" : name, names, currencyCode, leastDeveloped, blocCodes, from,
+				to, source == null ? "" : source, sourceUrl));
 	}
 
 	private static void putIfPresent(Map<String, String> names, String lang, @Nullable String name) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +60,17 @@ final class Forms {
 				throw new IllegalArgumentException("'" + value + "' is not a whole number");
 			}
 		});
+	}
+
+	/** The domain value built from the parsed fields, or null with its refusal next to the field it names. */
+	static <T> @Nullable T build(BindingResult errors, Supplier<T> constructor) {
+		try {
+			return constructor.get();
+		}
+		catch (InvalidInput e) {
+			reject(e, errors);
+			return null;
+		}
 	}
 
 	/** A domain check failed: show its message next to its field (names.fr becomes the form's nameFr). */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.isoko.network.FxRate;
 import org.isoko.network.FxRateDetails;
 import org.isoko.shared.CurrencyCode;
-import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -39,13 +38,7 @@ public class FxRateForm {
 		if (errors.hasErrors() || baseCode == null || quoteCode == null || value == null || day == null) {
 			return null;
 		}
-		try {
-			return new FxRateDetails(baseCode, quoteCode, value, day, source == null ? "" : source, sourceUrl);
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-			return null;
-		}
+		return Forms.build(errors, () -> new FxRateDetails(baseCode, quoteCode, value, day, source == null ? "" : source, sourceUrl));
 	}
 
 	public @Nullable String getBase() { return base; }

@@ -6,7 +6,6 @@ import org.isoko.network.Hub;
 import org.isoko.network.HubDetails;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
-import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -46,14 +45,8 @@ public class HubForm {
 		if (errors.hasErrors() || countryCode == null || from == null) {
 			return null;
 		}
-		try {
-			return new HubDetails(name == null ? "" : name, city == null ? "" : city, countryCode, from, to, source == null ? "" : source,
-					sourceUrl);
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-			return null;
-		}
+		return Forms.build(errors, () -> new HubDetails(name == null ? "" : name, city == null ? "" : city, countryCode, from, to,
+				source == null ? "" : source, sourceUrl));
 	}
 
 	public @Nullable String getCode() { return code; }

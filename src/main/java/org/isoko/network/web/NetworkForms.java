@@ -3,6 +3,8 @@ package org.isoko.network.web;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.BlocCode;
@@ -45,6 +47,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NetworkForms {
 
 	private static final String FORM = "form";
+	private static final Duplicate DUPLICATE_COUNTRY = new Duplicate("code", "network.error.duplicate.country");
+	private static final Duplicate DUPLICATE_HUB = new Duplicate("code", "network.error.duplicate.hub");
+	private static final Duplicate DUPLICATE_CORRIDOR = new Duplicate("destination", "network.error.duplicate.corridor");
+	private static final Duplicate DUPLICATE_RATE = new Duplicate("effectiveDate", "network.error.duplicate.rate");
 
 	private final Network network;
 	private final NetworkAdministration administration;
@@ -68,20 +74,10 @@ class NetworkForms {
 			RedirectAttributes redirect) {
 		CountryCode code = form.code(errors);
 		CountryDetails details = form.details(errors);
-		if (code == null || details == null) {
-			return countryForm(model, form, true);
-		}
-		try {
+		return submit(code != null && details != null, errors, DUPLICATE_COUNTRY, () -> countryForm(model, form, true), () -> {
 			Country country = administration.addCountry(code, details, user);
 			return saved(redirect, "network.saved.country", country.code().value(), "/network/countries/" + country.code());
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-		}
-		catch (Conflict e) {
-			errors.rejectValue("code", "network.error.duplicate.country", String.valueOf(e.getMessage()));
-		}
-		return countryForm(model, form, true);
+		});
 	}
 
 	@GetMapping("/network/countries/{code}/edit")
@@ -95,17 +91,10 @@ class NetworkForms {
 		CountryCode country = countryCode(code);
 		form.setCode(country.value());
 		CountryDetails details = form.details(errors);
-		if (details == null) {
-			return countryForm(model, form, false);
-		}
-		try {
+		return submit(details != null, errors, null, () -> countryForm(model, form, false), () -> {
 			administration.updateCountry(country, details, user);
 			return saved(redirect, "network.saved.country", country.value(), "/network/countries/" + country);
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-		}
-		return countryForm(model, form, false);
+		});
 	}
 
 	private String countryForm(Model model, CountryForm form, boolean creating) {
@@ -127,20 +116,10 @@ class NetworkForms {
 			RedirectAttributes redirect) {
 		HubCode code = form.code(errors);
 		HubDetails details = form.details(errors);
-		if (code == null || details == null) {
-			return hubForm(model, form, true, locale);
-		}
-		try {
+		return submit(code != null && details != null, errors, DUPLICATE_HUB, () -> hubForm(model, form, true, locale), () -> {
 			Hub hub = administration.addHub(code, details, user);
 			return saved(redirect, "network.saved.hub", hub.code().value(), "/network/hubs/" + hub.code());
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-		}
-		catch (Conflict e) {
-			errors.rejectValue("code", "network.error.duplicate.hub", String.valueOf(e.getMessage()));
-		}
-		return hubForm(model, form, true, locale);
+		});
 	}
 
 	@GetMapping("/network/hubs/{code}/edit")
@@ -154,17 +133,10 @@ class NetworkForms {
 		HubCode hub = hubCode(code);
 		form.setCode(hub.value());
 		HubDetails details = form.details(errors);
-		if (details == null) {
-			return hubForm(model, form, false, locale);
-		}
-		try {
+		return submit(details != null, errors, null, () -> hubForm(model, form, false, locale), () -> {
 			administration.updateHub(hub, details, user);
 			return saved(redirect, "network.saved.hub", hub.value(), "/network/hubs/" + hub);
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-		}
-		return hubForm(model, form, false, locale);
+		});
 	}
 
 	private String hubForm(Model model, HubForm form, boolean creating, Locale locale) {
@@ -187,21 +159,8 @@ class NetworkForms {
 	String addCorridor(@ModelAttribute(FORM) CorridorForm form, BindingResult errors, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		CorridorDetails details = form.details(errors);
-		if (details == null) {
-			return corridorForm(model, form, null);
-		}
-		try {
-			Corridor corridor = administration.addCorridor(details, user);
-			return saved(redirect, "network.saved.corridor", corridor.origin() + " → " + corridor.destination(),
-					"/network/corridors/" + corridor.id());
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-		}
-		catch (Conflict e) {
-			errors.rejectValue("destination", "network.error.duplicate.corridor", String.valueOf(e.getMessage()));
-		}
-		return corridorForm(model, form, null);
+		return submit(details != null, errors, DUPLICATE_CORRIDOR, () -> corridorForm(model, form, null),
+				() -> savedCorridor(redirect, administration.addCorridor(details, user)));
 	}
 
 	@GetMapping("/network/corridors/{id}/edit")
@@ -215,21 +174,8 @@ class NetworkForms {
 			Model model, RedirectAttributes redirect) {
 		CorridorId corridorId = corridorId(id);
 		CorridorDetails details = form.details(errors);
-		if (details == null) {
-			return corridorForm(model, form, corridorId);
-		}
-		try {
-			Corridor corridor = administration.updateCorridor(corridorId, details, user);
-			return saved(redirect, "network.saved.corridor", corridor.origin() + " → " + corridor.destination(),
-					"/network/corridors/" + corridor.id());
-		}
-		catch (InvalidInput e) {
-			Forms.reject(e, errors);
-		}
-		catch (Conflict e) {
-			errors.rejectValue("destination", "network.error.duplicate.corridor", String.valueOf(e.getMessage()));
-		}
-		return corridorForm(model, form, corridorId);
+		return submit(details != null, errors, DUPLICATE_CORRIDOR, () -> corridorForm(model, form, corridorId),
+				() -> savedCorridor(redirect, administration.updateCorridor(corridorId, details, user)));
 	}
 
 	private String corridorForm(Model model, CorridorForm form, @Nullable CorridorId id) {
@@ -239,6 +185,11 @@ class NetworkForms {
 		model.addAttribute("allModes", Arrays.asList(TransportMode.values()));
 		model.addAttribute("allRegimes", Arrays.asList(CustomsRegime.values()));
 		return "network/corridor-form";
+	}
+
+	private static String savedCorridor(RedirectAttributes redirect, Corridor corridor) {
+		return saved(redirect, "network.saved.corridor", corridor.origin() + " → " + corridor.destination(),
+				"/network/corridors/" + corridor.id());
 	}
 
 	// ---- FX rates
@@ -252,17 +203,8 @@ class NetworkForms {
 	String addRate(@ModelAttribute(FORM) FxRateForm form, BindingResult errors, CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		FxRateDetails details = form.details(errors);
-		if (details == null) {
-			return rateForm(model, form, null);
-		}
-		try {
-			FxRate rate = administration.addFxRate(details, user);
-			return saved(redirect, "network.saved.rate", rate.base() + "/" + rate.quote(), "/network#rates");
-		}
-		catch (Conflict e) {
-			errors.rejectValue("effectiveDate", "network.error.duplicate.rate", String.valueOf(e.getMessage()));
-		}
-		return rateForm(model, form, null);
+		return submit(details != null, errors, DUPLICATE_RATE, () -> rateForm(model, form, null),
+				() -> savedRate(redirect, administration.addFxRate(details, user)));
 	}
 
 	@GetMapping("/network/fx-rates/{id}/edit")
@@ -276,17 +218,8 @@ class NetworkForms {
 			Model model, RedirectAttributes redirect) {
 		UUID rateId = rateId(id);
 		FxRateDetails details = form.details(errors);
-		if (details == null) {
-			return rateForm(model, form, rateId);
-		}
-		try {
-			FxRate rate = administration.updateFxRate(rateId, details, user);
-			return saved(redirect, "network.saved.rate", rate.base() + "/" + rate.quote(), "/network#rates");
-		}
-		catch (Conflict e) {
-			errors.rejectValue("effectiveDate", "network.error.duplicate.rate", String.valueOf(e.getMessage()));
-		}
-		return rateForm(model, form, rateId);
+		return submit(details != null, errors, DUPLICATE_RATE, () -> rateForm(model, form, rateId),
+				() -> savedRate(redirect, administration.updateFxRate(rateId, details, user)));
 	}
 
 	private String rateForm(Model model, FxRateForm form, @Nullable UUID id) {
@@ -295,7 +228,40 @@ class NetworkForms {
 		return "network/fx-rate-form";
 	}
 
+	private static String savedRate(RedirectAttributes redirect, FxRate rate) {
+		return saved(redirect, "network.saved.rate", rate.base() + "/" + rate.quote(), "/network#rates");
+	}
+
 	// ---- helpers
+
+	/**
+	 * The end of every form post: saves when all fields parsed, else shows the form again with the messages next to the
+	 * fields. A refusal of the save also comes back next to its field: an invalid value next to the field it names, a
+	 * duplicate (409) next to the field of {@code duplicate}; without one, a conflict is not the form's to show and
+	 * propagates. Nothing is saved when the form comes back.
+	 */
+	private static String submit(boolean parsed, BindingResult errors, @Nullable Duplicate duplicate, Supplier<String> showForm,
+			Supplier<String> save) {
+		if (parsed) {
+			try {
+				return save.get();
+			}
+			catch (InvalidInput e) {
+				Forms.reject(e, errors);
+			}
+			catch (Conflict e) {
+				if (duplicate == null) {
+					throw e;
+				}
+				errors.rejectValue(duplicate.field(), duplicate.messageKey(), String.valueOf(e.getMessage()));
+			}
+		}
+		return showForm.get();
+	}
+
+	/** Where a form shows that its row already exists: next to this field, with this message. */
+	private record Duplicate(String field, String messageKey) {
+	}
 
 	private static String saved(RedirectAttributes redirect, String messageKey, String what, String target) {
 		redirect.addFlashAttribute("savedMessage", messageKey);
@@ -304,38 +270,28 @@ class NetworkForms {
 	}
 
 	private static CountryCode countryCode(String code) {
-		try {
-			return CountryCode.of(code);
-		}
-		catch (IllegalArgumentException e) {
-			throw NotFound.of("Country", code);
-		}
+		return fromPath(code, CountryCode::of, "Country");
 	}
 
 	private static HubCode hubCode(String code) {
-		try {
-			return HubCode.of(code);
-		}
-		catch (IllegalArgumentException e) {
-			throw NotFound.of("Hub", code);
-		}
+		return fromPath(code, HubCode::of, "Hub");
 	}
 
 	private static CorridorId corridorId(String id) {
-		try {
-			return CorridorId.of(id);
-		}
-		catch (IllegalArgumentException e) {
-			throw NotFound.of("Corridor", id);
-		}
+		return fromPath(id, CorridorId::of, "Corridor");
 	}
 
 	private static UUID rateId(String id) {
+		return fromPath(id, UUID::fromString, "FX rate");
+	}
+
+	/** A code or id from the path; one that is not even well-formed names nothing, so it is not found (404). */
+	private static <T> T fromPath(String text, Function<String, T> parse, String kind) {
 		try {
-			return UUID.fromString(id);
+			return parse.apply(text);
 		}
 		catch (IllegalArgumentException e) {
-			throw NotFound.of("FX rate", id);
+			throw NotFound.of(kind, text);
 		}
 	}
 }
