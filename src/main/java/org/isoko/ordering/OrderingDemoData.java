@@ -2,10 +2,8 @@ package org.isoko.ordering;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.isoko.catalog.Catalog;
@@ -15,11 +13,10 @@ import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.Role;
-import org.isoko.identity.UserId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.network.Corridor;
 import org.isoko.network.Network;
 import org.isoko.shared.CountryCode;
-import org.isoko.shared.HubCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -73,10 +70,12 @@ class OrderingDemoData implements ApplicationRunner {
 	private final IdempotencyRecords idempotency;
 	private final Clock clock;
 	private final DemoPaymentStep demoPayment;
+	private final UserDirectory users;
 
 	OrderingDemoData(JdbcClient jdbc, Catalog catalog, Network network, OrderPlacement placement, OrderManagement management,
-			IdempotencyRecords idempotency, Clock clock, DemoPaymentStep demoPayment) {
+			IdempotencyRecords idempotency, Clock clock, DemoPaymentStep demoPayment, UserDirectory users) {
 		this.demoPayment = demoPayment;
+		this.users = users;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.network = network;
@@ -169,30 +168,10 @@ class OrderingDemoData implements ApplicationRunner {
 	}
 
 	private Optional<CurrentUser> user(String email) {
-		return jdbc.sql("""
-				SELECT u.id, u.email, u.display_name, o.id AS organisation_id, o.name, o.country_code, o.hub_code, o.verification
-				FROM identity_user u JOIN identity_organisation o ON o.id = u.organisation_id WHERE u.email = :email""")
-				.param("email", email).query((rs, row) -> new CurrentUser(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
-						rs.getString("display_name"), new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("name"),
-						CountryCode.of(rs.getString("country_code")), HubCode.of(rs.getString("hub_code")), Set.of(),
-						"VERIFIED".equals(rs.getString("verification"))))
-				.optional()
-				// Roles in a second query, after the first one is done (no nested query holding two connections).
-				.map(u -> new CurrentUser(u.id(), u.email(), u.displayName(), u.organisationId(), u.organisationName(), u.country(), u.hub(),
-						roles(u.id()), u.organisationVerified()));
+		return users.findByEmail(email);
 	}
 
 	private Optional<CurrentUser> sellerOf(OrganisationId organisation) {
-		return jdbc.sql("""
-				SELECT u.email FROM identity_user u JOIN identity_user_role r ON r.user_id = u.id
-				WHERE u.organisation_id = :organisation AND r.role = 'SELLER' ORDER BY u.created_at LIMIT 1""")
-				.param("organisation", organisation.value()).query(String.class).optional().flatMap(this::user);
-	}
-
-	private Set<Role> roles(UserId user) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		jdbc.sql("SELECT role FROM identity_user_role WHERE user_id = :id").param("id", user.value()).query(String.class).list()
-				.forEach(role -> roles.add(Role.valueOf(role)));
-		return roles;
+		return users.firstWithRole(organisation, Role.SELLER);
 	}
 }
