@@ -181,12 +181,14 @@ class RefundRequestsIntegrationTests {
 		refund(token, refunded.order(), newKey(), body("50.00", "CNY", "all of it")).andExpect(status().isCreated());
 		refund(token, refunded.order(), newKey(), body("0.01", "CNY", "one more fen")).andExpect(status().isConflict());
 
-		Paid released = paidByWallet(7_000);
-		escrow.release("release:" + released.order(), new Escrow.Release(released.order(), Money.ofMinor(7_000, CNY), Money.zero(CNY), "none",
-				Money.zero(CNY), CountryCode.of("CN"), Money.zero(CNY), seller, CNY), Instant.now());
+		// Released in the seller's own currency (RWF), so that the seller's balances stay what other tests expect.
+		Paid released = paidOrders.byMomo(Money.ofMinor(7_000, "RWF"), "+250788300025", seller, buyer);
+		CurrencyCode rwf = CurrencyCode.of("RWF");
+		escrow.release("release:" + released.order(), new Escrow.Release(released.order(), Money.ofMinor(7_000, rwf), Money.zero(rwf), "none",
+				Money.zero(rwf), CountryCode.of("RW"), Money.zero(rwf), seller, rwf), Instant.now());
 		PaymentsTestSupport.awaitRefundListeners(jdbc);
 		String footprint = LedgerInvariants.footprint(jdbc);
-		refund(token, released.order(), newKey(), body("10.00", "CNY", "too late")).andExpect(status().isConflict())
+		refund(token, released.order(), newKey(), body("1000", "RWF", "too late")).andExpect(status().isConflict())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 	}
