@@ -30,6 +30,11 @@ final class Accounts {
 		return AccountKey.of(AccountKind.BUYER_REFUND_PAYABLE, "order:" + order, currency);
 	}
 
+	/** A buyer's refund sent to a provider and not yet confirmed. */
+	static AccountKey refundInTransit(String order, CurrencyCode currency) {
+		return AccountKey.of(AccountKind.PAYOUT_IN_TRANSIT, "order:" + order, currency);
+	}
+
 	static AccountKey sellerPayable(OrganisationId seller, CurrencyCode currency) {
 		return AccountKey.of(AccountKind.SELLER_PAYABLE, "org:" + seller.value(), currency);
 	}

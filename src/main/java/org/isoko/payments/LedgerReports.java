@@ -33,12 +33,14 @@ class LedgerReports {
 	private final Ledger ledger;
 	private final Map<Provider, Collections> collections = new LinkedHashMap<>();
 	private final Disbursements disbursements;
+	private final Map<Provider, TradeRefunds> tradeRefunds = new LinkedHashMap<>();
 
-	LedgerReports(JdbcClient jdbc, Ledger ledger, List<Collections> collections, Disbursements disbursements) {
+	LedgerReports(JdbcClient jdbc, Ledger ledger, List<Collections> collections, Disbursements disbursements, List<TradeRefunds> tradeRefunds) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		collections.forEach(c -> this.collections.put(c.provider(), c));
 		this.disbursements = disbursements;
+		tradeRefunds.forEach(r -> this.tradeRefunds.put(r.provider(), r));
 	}
 
 	/** One line of the trial balance: all accounts of one kind in one currency. */
@@ -139,44 +141,89 @@ class LedgerReports {
 			@Nullable String providerStatus, @Nullable String providerAmount, boolean ledgerPosted, Match match) {
 	}
 
+	/**
+	 * Every provider transaction: payments, payouts (mobile-money refunds are payouts of kind BUYER_REFUND) and wallet
+	 * refunds (type BUYER_REFUND, provider WALLET, reference = the refunded trade), newest first.
+	 */
 	PageOf<ReconciliationLine> reconciliation(PageRequest page) {
-		long total = jdbc.sql("SELECT (SELECT COUNT(*) FROM payments_payment) + (SELECT COUNT(*) FROM payments_payout)").query(Long.class).single();
+		long total = jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM payments_payment) + (SELECT COUNT(*) FROM payments_payout)
+				  + (SELECT COUNT(*) FROM payments_refund WHERE hold_transfer_id IS NOT NULL)""").query(Long.class).single();
 		List<ReconciliationLine> lines = jdbc.sql("""
 				SELECT * FROM (
 				  SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at FROM payments_payment
 				  UNION ALL
-				  SELECT kind, id, reference_id, 'MOMO', amount_minor, currency, status, created_at FROM payments_payout) x
+				  SELECT kind, id, reference_id, 'MOMO', amount_minor, currency, status, created_at FROM payments_payout
+				  UNION ALL
+				  SELECT 'BUYER_REFUND', id, trade_reference, provider, amount_minor, currency, status, created_at FROM payments_refund
+				  WHERE hold_transfer_id IS NOT NULL) x
 				ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""").param("size", page.size()).param("offset", page.offset())
-				.query((rs, n) -> new Object[] { rs.getString("type"), rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
-						Provider.valueOf(rs.getString("provider")), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-						PaymentStatus.valueOf(rs.getString("status")), ledger.recorded(postingKey(rs.getString("type"), rs.getObject("id", UUID.class)))
-								.isPresent() })
+				.query((rs, n) -> {
+					String type = rs.getString("type");
+					UUID id = rs.getObject("id", UUID.class);
+					Provider provider = Provider.valueOf(rs.getString("provider"));
+					return new Object[] { type, id, rs.getObject("reference_id", UUID.class), provider,
+							Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")), PaymentStatus.valueOf(rs.getString("status")),
+							ledger.recorded(postingKey(type, provider, id)).isPresent() };
+				})
 				.list().stream().map(row -> line((String) row[0], (UUID) row[1], (UUID) row[2], (Provider) row[3], (Money) row[4],
 						(PaymentStatus) row[5], (Boolean) row[6]))
 				.toList();
 		return PageOf.of(lines, page, total);
 	}
 
-	/** The ledger posting that records a provider transaction's money: the capture of a payment, the settlement of a payout. */
-	static String postingKey(String type, UUID id) {
-		return ("PAYMENT".equals(type) ? "capture:" : "payout-settled:") + id;
+	/**
+	 * The ledger posting that records a provider transaction's money: the capture of a payment, the settlement of a
+	 * payout or of a wallet refund.
+	 */
+	static String postingKey(String type, Provider provider, UUID id) {
+		if ("PAYMENT".equals(type)) {
+			return "capture:" + id;
+		}
+		return (isTradeRefund(type, provider) ? "refund-settled:" : "payout-settled:") + id;
+	}
+
+	private static boolean isTradeRefund(String type, Provider provider) {
+		return "BUYER_REFUND".equals(type) && provider != Provider.MOMO;
 	}
 
 	private ReconciliationLine line(String type, UUID id, UUID reference, Provider provider, Money amount, PaymentStatus ours, boolean posted) {
 		Optional<ProviderStatus> theirs;
 		try {
-			theirs = "PAYMENT".equals(type) ? collections.get(provider).status(reference) : disbursements.statusOfTransfer(reference);
+			if ("PAYMENT".equals(type)) {
+				theirs = collections.get(provider).status(reference);
+			}
+			else if (isTradeRefund(type, provider)) {
+				theirs = tradeRefunds.get(provider).refundStatus(reference, id.toString());
+			}
+			else {
+				theirs = disbursements.statusOfTransfer(reference);
+			}
 		}
 		catch (RuntimeException e) {
 			return new ReconciliationLine(type, id, reference, provider, amount, ours, null, null, posted, Match.UNKNOWN);
 		}
 		if (theirs.isEmpty()) {
-			Match match = ours == PaymentStatus.CREATED ? Match.NOT_SENT : Match.NOT_CONFIRMED_BY_PROVIDER;
+			// A request the provider refused and that moved nothing in the ledger agrees with a provider that kept no trace of it.
+			Match match = ours == PaymentStatus.CREATED ? Match.NOT_SENT
+					: ours == PaymentStatus.FAILED && !posted ? Match.MATCHED : Match.NOT_CONFIRMED_BY_PROVIDER;
 			return new ReconciliationLine(type, id, reference, provider, amount, ours, null, null, posted, match);
 		}
 		ProviderStatus status = theirs.get();
-		return new ReconciliationLine(type, id, reference, provider, amount, ours, status.state().name(), status.amount(), posted,
-				match(amount, posted, status));
+		Match match = match(amount, posted, status);
+		if ("PAYMENT".equals(type) && match == Match.NOT_CONFIRMED_BY_PROVIDER && "TRADE_CLOSED".equals(status.reason())
+				&& ours == PaymentStatus.SUCCESSFUL && refundedInFull(id, amount)) {
+			match = Match.MATCHED; // the wallet closes a trade it refunded in full; our ledger shows the capture and the refunds
+		}
+		return new ReconciliationLine(type, id, reference, provider, amount, ours, status.state().name(), status.amount(), posted, match);
+	}
+
+	/** Whether the payment's refunds that went through add up to all of it. */
+	private boolean refundedInFull(UUID payment, Money amount) {
+		long refunded = jdbc.sql("""
+				SELECT COALESCE(SUM(amount_minor), 0) FROM payments_refund WHERE payment_id = :payment AND status = 'SUCCESSFUL'
+				  AND currency = :currency""").param("payment", payment).param("currency", amount.currency().value()).query(Long.class).single();
+		return refunded == amount.minorUnits();
 	}
 
 	static Match match(Money amount, boolean posted, ProviderStatus status) {

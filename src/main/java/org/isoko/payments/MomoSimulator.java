@@ -42,7 +42,8 @@ import org.springframework.web.client.RestClientException;
  * <li>anything else → SUCCESSFUL.</li>
  * </ul>
  * A request turns final {@code isoko.payments.simulator.delay} after it arrived (2 s by default); the callback is
- * then POSTed once, without retry, to the X-Callback-Url, as MTN does.
+ * then POSTed once, without retry, to the X-Callback-Url, as MTN does. {@link #unavailable} makes every call answer
+ * 503, to test outages.
  */
 @RestController
 @RequestMapping("/simulators/momo")
@@ -57,6 +58,7 @@ class MomoSimulator {
 	private final RestClient http;
 	private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
 	private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
+	private volatile boolean unavailable;
 
 	MomoSimulator(PaymentsSettings settings, Clock clock, @Value("${isoko.payments.simulator.delay:PT2S}") Duration delay) {
 		this.settings = settings.momo();
@@ -87,6 +89,9 @@ class MomoSimulator {
 
 	@PostMapping("/{product}/token/")
 	ResponseEntity<?> token(@PathVariable String product, @RequestHeader(value = "Authorization", required = false) @Nullable String authorization) {
+		if (unavailable) {
+			return down();
+		}
 		String expected = "Basic " + Base64.getEncoder().encodeToString((settings.apiUser() + ":" + settings.apiKey()).getBytes(StandardCharsets.UTF_8));
 		if (!expected.equals(authorization)) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "login_failed"));
@@ -204,6 +209,9 @@ class MomoSimulator {
 	}
 
 	private @Nullable ResponseEntity<?> checkHeaders(String product, HttpHeaders headers) {
+		if (unavailable) {
+			return down();
+		}
 		String authorization = String.valueOf(headers.getFirst("Authorization"));
 		Instant expires = authorization.startsWith("Bearer ") ? tokens.get(authorization.substring(7)) : null;
 		if (expires == null || !clock.instant().isBefore(expires)) {
@@ -217,6 +225,15 @@ class MomoSimulator {
 			return error(HttpStatus.BAD_REQUEST, "INVALID_TARGET_ENVIRONMENT", "Unknown X-Target-Environment");
 		}
 		return null;
+	}
+
+	/** Takes the simulated provider down (true) or brings it back (false). */
+	void unavailable(boolean down) {
+		this.unavailable = down;
+	}
+
+	private static ResponseEntity<?> down() {
+		return error(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "Service unavailable, try again later");
 	}
 
 	private static ResponseEntity<?> error(HttpStatus status, String code, String message) {

@@ -19,19 +19,21 @@ class PaymentJobs {
 
 	private final Payments payments;
 	private final Payouts payouts;
+	private final BuyerRefunds refunds;
 	private final Escrow escrow;
 
-	PaymentJobs(Payments payments, Payouts payouts, Escrow escrow) {
+	PaymentJobs(Payments payments, Payouts payouts, BuyerRefunds refunds, Escrow escrow) {
 		this.payments = payments;
 		this.payouts = payouts;
+		this.refunds = refunds;
 		this.escrow = escrow;
 	}
 
 	@Scheduled(fixedDelayString = "${isoko.payments.poll.job-interval:PT5S}", initialDelayString = "PT10S")
 	void poll() {
-		int changed = payments.pollDue(100) + payouts.pollDue(100);
+		int changed = payments.pollDue(100) + payouts.pollDue(100) + refunds.pollDue(100);
 		if (changed > 0) {
-			LOG.info("Polling completed {} payment(s) or payout(s) whose callback had not come", changed);
+			LOG.info("Polling completed {} payment(s), payout(s) or refund(s) whose callback had not come", changed);
 		}
 	}
 

@@ -14,7 +14,6 @@ import org.isoko.identity.OrganisationId;
 import org.isoko.identity.OrganisationSummary;
 import org.isoko.payments.PayoutView.PayoutKind;
 import org.isoko.payments.ledger.AccountKey;
-import org.isoko.payments.ledger.AccountKind;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
@@ -84,10 +83,17 @@ class Payouts {
 
 	/** Pays a buyer's refund (already moved from escrow to the refund payable) back to their wallet. */
 	PayoutView refundToBuyer(String order, Msisdn payee, Money amount, String idempotencyKey) {
+		return send(createBuyerRefund(order, payee, amount, idempotencyKey));
+	}
+
+	/**
+	 * Stores a buyer's refund transfer and holds its money, in the caller's transaction if there is one, without
+	 * calling the provider: the caller sends it ({@link #send}) once everything it stores with it has committed.
+	 */
+	UUID createBuyerRefund(String order, Msisdn payee, Money amount, String idempotencyKey) {
 		String owner = "order:" + order;
-		UUID id = create(PayoutKind.BUYER_REFUND, owner, Accounts.refundPayable(order, amount.currency()),
-				AccountKey.of(AccountKind.PAYOUT_IN_TRANSIT, owner, amount.currency()), payee, amount, idempotencyKey);
-		return send(id);
+		return create(PayoutKind.BUYER_REFUND, owner, Accounts.refundPayable(order, amount.currency()),
+				Accounts.refundInTransit(order, amount.currency()), payee, amount, idempotencyKey);
 	}
 
 	private UUID create(PayoutKind kind, String owner, AccountKey payable, AccountKey inTransit, Msisdn payee, Money amount, String key) {

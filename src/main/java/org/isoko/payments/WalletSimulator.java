@@ -1,5 +1,6 @@
 package org.isoko.payments;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,12 @@ import org.springframework.web.util.HtmlUtils;
  * cashier page at {@code /simulators/wallet/pay/{tradeNo}} (what the QR code and the redirect open) where the buyer
  * pays or cancels, and a notification signed with the test key, POSTed to {@code notify_url} after either choice.
  * Tests call {@link #pay} and {@link #cancel} instead of clicking.
+ * <p>
+ * Refunds ({@code trade/refund}, {@code trade/fastpay/refund/query}) behave like Alipay's: several partial refunds per
+ * paid trade, each under its own {@code out_request_no}; the same number again answers the first result with
+ * {@code fund_change} N and refunds nothing more; a refund above what the trade still holds is refused
+ * ({@code ACQ.REASON_TRADE_REFUND_FEE_ERR}); a trade refunded in full is closed. {@link #unavailable} makes every
+ * gateway call answer 503, to test outages.
  */
 @RestController
 @RequestMapping("/simulators/wallet")
@@ -43,6 +50,7 @@ class WalletSimulator {
 	private final RestClient http;
 	private final Clock clock;
 	private final Map<String, Trade> trades = new ConcurrentHashMap<>();
+	private volatile boolean unavailable;
 
 	WalletSimulator(PaymentsSettings settings, ProviderAddresses addresses, Clock clock) {
 		this.settings = settings.wallet();
@@ -58,6 +66,9 @@ class WalletSimulator {
 		final String currency;
 		final String notifyUrl;
 		volatile String status = "WAIT_BUYER_PAY";
+		/** Refunds by out_request_no, each with the answer it got first. */
+		final Map<String, Map<String, String>> refunds = new LinkedHashMap<>();
+		BigDecimal refunded = BigDecimal.ZERO;
 
 		Trade(String outTradeNo, String amount, String currency, String notifyUrl) {
 			this.outTradeNo = outTradeNo;
@@ -69,7 +80,11 @@ class WalletSimulator {
 	}
 
 	@PostMapping(path = "/gateway/v1/trade/precreate", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	Map<String, String> precreate(@RequestParam Map<String, String> parameters) {
+	ResponseEntity<Map<String, String>> precreate(@RequestParam Map<String, String> parameters) {
+		return gateway(() -> precreateTrade(parameters));
+	}
+
+	private Map<String, String> precreateTrade(Map<String, String> parameters) {
 		if (!signedByMerchant(parameters)) {
 			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
 		}
@@ -85,7 +100,11 @@ class WalletSimulator {
 	}
 
 	@PostMapping(path = "/gateway/v1/trade/query", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	Map<String, String> query(@RequestParam Map<String, String> parameters) {
+	ResponseEntity<Map<String, String>> query(@RequestParam Map<String, String> parameters) {
+		return gateway(() -> queryTrade(parameters));
+	}
+
+	private Map<String, String> queryTrade(Map<String, String> parameters) {
 		if (!signedByMerchant(parameters)) {
 			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
 		}
@@ -95,6 +114,134 @@ class WalletSimulator {
 		}
 		return Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "trade_no", trade.tradeNo, "trade_status",
 				trade.status, "total_amount", trade.amount, "currency", trade.currency);
+	}
+
+	@PostMapping(path = "/gateway/v1/trade/refund", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	ResponseEntity<Map<String, String>> refund(@RequestParam Map<String, String> parameters) {
+		return gateway(() -> refundTrade(parameters));
+	}
+
+	@PostMapping(path = "/gateway/v1/trade/fastpay/refund/query", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	ResponseEntity<Map<String, String>> refundQuery(@RequestParam Map<String, String> parameters) {
+		return gateway(() -> queryRefund(parameters));
+	}
+
+	/** {@code trade/refund}: one refund request, refused above what the trade still holds, idempotent per out_request_no. */
+	Map<String, String> refundTrade(Map<String, String> parameters) {
+		if (!signedByMerchant(parameters)) {
+			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
+		}
+		Trade trade = trades.get(parameters.getOrDefault("out_trade_no", ""));
+		if (trade == null) {
+			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_NOT_EXIST");
+		}
+		// Without out_request_no Alipay takes the trade number: one refund of the whole trade.
+		String requestNo = parameters.getOrDefault("out_request_no", trade.outTradeNo);
+		String amount = parameters.getOrDefault("refund_amount", "");
+		String currency = parameters.getOrDefault("refund_currency", trade.currency);
+		synchronized (trade) {
+			Map<String, String> first = trade.refunds.get(requestNo);
+			if (first != null) {
+				Map<String, String> replay = new LinkedHashMap<>(first);
+				replay.put("fund_change", "N");
+				return replay;
+			}
+			if (!amount.matches("\\d+(\\.\\d{1,2})?") || !currency.equals(trade.currency)) {
+				return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.INVALID_PARAMETER");
+			}
+			if (!"TRADE_SUCCESS".equals(trade.status)) {
+				return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_STATUS_ERROR", "out_trade_no",
+						trade.outTradeNo);
+			}
+			BigDecimal requested = new BigDecimal(amount);
+			BigDecimal total = new BigDecimal(trade.amount);
+			if (requested.signum() <= 0 || trade.refunded.add(requested).compareTo(total) > 0) {
+				return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.REASON_TRADE_REFUND_FEE_ERR", "sub_msg",
+						"refund amount above what the trade still holds", "out_trade_no", trade.outTradeNo, "refund_fee",
+						trade.refunded.toPlainString());
+			}
+			trade.refunded = trade.refunded.add(requested);
+			if (trade.refunded.compareTo(total) == 0) {
+				trade.status = "TRADE_CLOSED"; // a trade refunded in full is closed, as Alipay does
+			}
+			Map<String, String> answer = new LinkedHashMap<>();
+			answer.put("code", "10000");
+			answer.put("msg", "Success");
+			answer.put("trade_no", trade.tradeNo);
+			answer.put("out_trade_no", trade.outTradeNo);
+			answer.put("buyer_logon_id", "buy***@isoko.demo");
+			answer.put("fund_change", "Y");
+			answer.put("refund_fee", trade.refunded.toPlainString());
+			answer.put("gmt_refund_pay", WalletApi.TIMESTAMP.format(clock.instant()));
+			answer.put("refund_amount", amount);
+			answer.put("refund_currency", currency);
+			trade.refunds.put(requestNo, Map.copyOf(answer));
+			return answer;
+		}
+	}
+
+	/** {@code trade/fastpay/refund/query}: answers without refund fields when the request number is unknown, as Alipay does. */
+	Map<String, String> queryRefund(Map<String, String> parameters) {
+		if (!signedByMerchant(parameters)) {
+			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
+		}
+		Trade trade = trades.get(parameters.getOrDefault("out_trade_no", ""));
+		if (trade == null) {
+			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_NOT_EXIST");
+		}
+		String requestNo = parameters.getOrDefault("out_request_no", trade.outTradeNo);
+		Map<String, String> answer = new LinkedHashMap<>();
+		answer.put("code", "10000");
+		answer.put("msg", "Success");
+		answer.put("trade_no", trade.tradeNo);
+		answer.put("out_trade_no", trade.outTradeNo);
+		synchronized (trade) {
+			Map<String, String> refund = trade.refunds.get(requestNo);
+			if (refund != null) {
+				answer.put("out_request_no", requestNo);
+				answer.put("total_amount", trade.amount);
+				answer.put("refund_amount", refund.get("refund_amount"));
+				answer.put("currency", refund.get("refund_currency"));
+				answer.put("refund_status", "REFUND_SUCCESS");
+				answer.put("gmt_refund_pay", refund.get("gmt_refund_pay"));
+			}
+		}
+		return answer;
+	}
+
+	/** Every gateway call answers 503 while the simulated provider is down. */
+	private ResponseEntity<Map<String, String>> gateway(java.util.function.Supplier<Map<String, String>> call) {
+		if (unavailable) {
+			return ResponseEntity.status(503).body(Map.of("code", "20000", "msg", "Service Currently Unavailable", "sub_code", "isp.unknow-error"));
+		}
+		return ResponseEntity.ok(call.get());
+	}
+
+	/** Takes the simulated provider down (true) or brings it back (false). */
+	void unavailable(boolean down) {
+		this.unavailable = down;
+	}
+
+	/** What the trade has refunded so far, in its currency's major units. */
+	BigDecimal refunded(String outTradeNo) {
+		Trade trade = trades.get(outTradeNo);
+		if (trade == null) {
+			return BigDecimal.ZERO;
+		}
+		synchronized (trade) {
+			return trade.refunded;
+		}
+	}
+
+	/** How many distinct refund requests the trade received. */
+	int refundRequests(String outTradeNo) {
+		Trade trade = trades.get(outTradeNo);
+		if (trade == null) {
+			return 0;
+		}
+		synchronized (trade) {
+			return trade.refunds.size();
+		}
 	}
 
 	/** The cashier page the QR code and the redirect lead to. */

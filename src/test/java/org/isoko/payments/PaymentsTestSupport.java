@@ -1,8 +1,11 @@
 package org.isoko.payments;
 
+import java.time.Duration;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Lookups the payment tests share. */
@@ -14,6 +17,10 @@ final class PaymentsTestSupport {
 	static OrganisationId organisationOf(JdbcClient jdbc, String email) {
 		return new OrganisationId(jdbc.sql("SELECT organisation_id FROM identity_user WHERE email = :email").param("email", email)
 				.query(UUID.class).single());
+	}
+
+	static UserId userOf(JdbcClient jdbc, String email) {
+		return new UserId(jdbc.sql("SELECT id FROM identity_user WHERE email = :email").param("email", email).query(UUID.class).single());
 	}
 
 	static long postings(JdbcClient jdbc, String correlation) {
@@ -28,9 +35,20 @@ final class PaymentsTestSupport {
 		return jdbc.sql("SELECT reference_id FROM payments_payment WHERE id = :id").param("id", payment).query(UUID.class).single();
 	}
 
-	/** Makes every open payment and payout due for polling now (instead of waiting for the back-off). */
+	/** Makes every open payment, payout and refund due for polling now (instead of waiting for the back-off). */
 	static void makeDue(JdbcClient jdbc) {
 		jdbc.sql("UPDATE payments_payment SET next_poll_at = next_poll_at - INTERVAL '1' DAY").update();
 		jdbc.sql("UPDATE payments_payout SET next_poll_at = next_poll_at - INTERVAL '1' DAY").update();
+		jdbc.sql("UPDATE payments_refund SET next_poll_at = next_poll_at - INTERVAL '1' DAY").update();
+	}
+
+	/**
+	 * Waits until every published {@code BuyerRefundDue} has been handled by its (asynchronous) listener, so that a
+	 * test looks at the ledger while nothing moves it. Failed deliveries do not count: they wait for a redelivery.
+	 */
+	static void awaitRefundListeners(JdbcClient jdbc) {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.sql("""
+				SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%BuyerRefundDue' AND completion_date IS NULL
+				  AND (status IS NULL OR status <> 'FAILED')""").query(Long.class).single() == 0);
 	}
 }
