@@ -285,6 +285,30 @@ class OrderManagement {
 		apply(found.get(), provider, (order, actor, at) -> order.pay(payment.providerName(), actor, payment.confirmedAt()));
 	}
 
+	/**
+	 * Escrow gave back everything the buyer paid. A cancelled or declined order becomes REFUNDED. A paid order its
+	 * seller or hub operator refunded in full before shipping is cancelled first (its stock and quota return). Anything
+	 * else (an order that was never paid, or one on its way) keeps its status.
+	 */
+	@Transactional
+	void refundedInFull(OrderId id, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty() || !found.get().isPaid()) {
+			return; // a refused payment of an unpaid or expired order: the order has nothing to record
+		}
+		Order order = found.get();
+		if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.ACCEPTED) {
+			apply(order, Actor.SYSTEM, (o, actor, now) -> o.cancel("Refunded in full before shipping", actor, now));
+			order = store.find(id).orElseThrow(); // fresh version and no pending events for the next change
+		}
+		if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.DECLINED) {
+			apply(order, Actor.SYSTEM, (o, actor, now) -> o.refund(actor, now));
+		}
+		else if (order.status() != OrderStatus.REFUNDED) {
+			LOG.warn("Order {} was refunded in full while {}; its status stays", order.number(), order.status());
+		}
+	}
+
 	/** Why the order cannot take this payment, or null when it can. */
 	private static @Nullable String refusal(Order order, PaymentSettled payment) {
 		if (order.status() != OrderStatus.PLACED) {

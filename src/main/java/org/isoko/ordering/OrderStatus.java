@@ -17,7 +17,7 @@ public enum OrderStatus {
 
 	/** Stock reserved, waiting for payment; expires after the reservation timeout. */
 	PLACED,
-	/** Paid (funds in escrow once the payments module exists); waiting for the seller. */
+	/** Paid: the provider confirmed the payment and the money is in escrow; waiting for the seller. */
 	PAID,
 	/** The seller took the order on and prepares it. */
 	ACCEPTED,
@@ -29,7 +29,7 @@ public enum OrderStatus {
 	CLEARED,
 	/** The buyer has the goods. */
 	DELIVERED,
-	/** Done: escrow released to the seller (payments module, later). */
+	/** Done: escrow released to the seller, carrier, customs and platform. */
 	COMPLETED,
 	/** Not paid in time; the reservation was released. */
 	EXPIRED,
@@ -37,7 +37,7 @@ public enum OrderStatus {
 	DECLINED,
 	/** Called off before shipping; stock returned. */
 	CANCELLED,
-	/** Money given back after a decline or cancellation of a paid order. */
+	/** Everything the buyer paid went back to them, after a decline or cancellation of a paid order. */
 	REFUNDED;
 
 	private Set<OrderStatus> next() {

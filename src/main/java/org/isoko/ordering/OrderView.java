@@ -34,6 +34,14 @@ record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
 		return relation == Relation.SELLER && order.status() == OrderStatus.ACCEPTED;
 	}
 
+	/** Before release the seller may give part or all of the money back (payments module's refund page). */
+	public boolean sellerMayRefund() {
+		return relation == Relation.SELLER && order.isPaid() && switch (order.status()) {
+			case PAID, ACCEPTED, SHIPPED, IN_CUSTOMS, CLEARED, DELIVERED -> true;
+			default -> false;
+		};
+	}
+
 	public boolean sellerMayCancel() {
 		return relation == Relation.SELLER && order.status() == OrderStatus.ACCEPTED;
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import org.isoko.identity.OrganisationId;
 import org.isoko.network.FxQuote;
 import org.isoko.network.FxRates;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.AccountKey;
 import org.isoko.payments.ledger.FxDetails;
 import org.isoko.payments.ledger.Leg;
@@ -151,12 +152,29 @@ class Escrow {
 		return refunded(ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at), legs)), order, amount, key, at);
 	}
 
-	/** A new refund posting owes the buyer money back through their provider; a replayed one owes nothing more. */
+	/**
+	 * A new refund posting owes the buyer money back through their provider; a replayed one owes nothing more. When it
+	 * leaves the escrow empty, the order is refunded in full.
+	 */
 	private Ledger.Posted refunded(Ledger.Posted posted, String order, Money amount, String key, Instant at) {
 		if (!posted.replayed()) {
 			events.publishEvent(new BuyerRefundDue(order, amount, key, at));
+			if (ledger.balance(Accounts.escrow(order, amount.currency())).net() == 0 && isOrderId(order)) {
+				events.publishEvent(new EscrowRefundedInFull(order, at));
+			}
 		}
 		return posted;
+	}
+
+	/** Escrow is keyed by order id; references of payments made outside ordering (demo data) name no order. */
+	private static boolean isOrderId(String order) {
+		try {
+			OrderId.of(order);
+			return true;
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
 	}
 
 	/**

@@ -80,6 +80,8 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		MockHttpSession seller = SignIn.session(mvc, COOP);
 		mvc.perform(get("/seller/orders?status=PAID").session(seller)).andExpect(status().isOk())
 				.andExpect(content().string(containsString(order.toString())));
+		mvc.perform(get("/seller/orders/" + order).session(seller)).andExpect(status().isOk())
+				.andExpect(content().string(containsString("/seller/orders/" + order + "/refunds")));
 		mvc.perform(post("/seller/orders/" + order + "/accept").session(seller).with(csrf())).andExpect(flash().attribute("done", "accepted"));
 		mvc.perform(post("/seller/orders/" + order + "/ship").session(seller).with(csrf()).param("carrier", "").param("trackingNumber", "WB-9"))
 				.andExpect(flash().attributeExists("fieldErrors"));

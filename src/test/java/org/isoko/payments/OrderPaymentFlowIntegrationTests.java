@@ -188,7 +188,30 @@ class OrderPaymentFlowIntegrationTests {
 		call(KENYAN_BUYER, post("/api/v1/orders/" + order + "/cancellation"), "{\"reason\":\"changed my mind\"}").andExpect(status().isOk());
 		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
 		assertThat(ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted()).isEqualTo(total.minorUnits());
+		awaitStatus(KENYAN_BUYER, order, "REFUNDED");
 		LedgerInvariants.check(jdbc, "after a declined and a successful mobile-money payment and a cancellation");
+	}
+
+	@Test
+	void sellerRefundingAPaidOrderInFullCancelsItReturnsTheStockAndMarksItRefunded() throws Exception {
+		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		String order = place(CHINESE_BUYER, lot, 3, "+86 138 0013 8000");
+		String started = pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}").andReturn().getResponse()
+				.getContentAsString();
+		String redirect = JsonPath.read(started, "$.payment.redirectUrl");
+		wallet.pay(redirect.substring(redirect.lastIndexOf('/') + 1));
+		awaitStatus(CHINESE_BUYER, order, "PAID");
+		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(17);
+		Money total = total(CHINESE_BUYER, order);
+
+		call(COOP, post("/api/v1/orders/" + order + "/refunds").header("Idempotency-Key", UUID.randomUUID().toString()),
+				"{\"amount\": " + total.amount() + ", \"currency\": \"CNY\", \"reason\": \"Harvest lost to hail; sorry\"}")
+				.andExpect(status().isCreated());
+
+		awaitStatus(CHINESE_BUYER, order, "REFUNDED");
+		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(20);
+		assertThat(escrow.held(order, total.currency()).isZero()).isTrue();
+		LedgerInvariants.check(jdbc, "after a full refund by the seller");
 	}
 
 	@Test
