@@ -214,7 +214,8 @@ class OrderManagement {
 		if (step.needsPhone() && phone == null) {
 			throw new InvalidInput("phone", "Your mobile-money number is needed, e.g. +250788123456");
 		}
-		PaymentStep.Attempt attempt = step.start(new PaymentStep.Request(id, order.number(), order.total(), user.id(), order.seller(), phone, key));
+		PaymentStep.Attempt attempt = step.start(new PaymentStep.Request(id, order.number(), order.total(), user.id(), order.seller(), order.origin(),
+				order.destination(), phone, key));
 		if (attempt.settled()) {
 			settlements.record(attempt.id(), id, null, now);
 			apply(order, Actor.of(user), (o, actor, at) -> o.pay(step.provider(), actor, at));

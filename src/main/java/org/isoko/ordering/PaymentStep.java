@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
 import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +44,9 @@ public interface PaymentStep {
 	/** After the order's transaction committed: sends the recorded payment to the provider. */
 	Attempt send(Attempt started);
 
-	/** What to collect, for which order, from whom. */
-	record Request(OrderId order, String orderNumber, Money amount, UserId buyer, OrganisationId seller, @Nullable Msisdn phone,
-			String idempotencyKey) {
+	/** What to collect, for which order (sold by whom, between which hubs), from whom. */
+	record Request(OrderId order, String orderNumber, Money amount, UserId buyer, OrganisationId seller, HubCode origin, HubCode destination,
+			@Nullable Msisdn phone, String idempotencyKey) {
 	}
 
 	/**

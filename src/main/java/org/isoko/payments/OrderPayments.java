@@ -68,7 +68,7 @@ class OrderPayments implements PaymentHistory {
 		@Override
 		public Attempt start(Request request) {
 			UUID id = payments.create(new Payments.Collect(request.order().value().toString(), request.amount(), provider, request.phone(),
-					request.buyer(), request.idempotencyKey(), request.seller()));
+					request.buyer(), request.idempotencyKey(), request.seller(), request.origin(), request.destination()));
 			return attempt(payments.view(id));
 		}
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
 import org.isoko.shared.Conflict;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
@@ -70,12 +71,14 @@ class Payments {
 	 *
 	 * @param idempotencyKey the buyer's key of the pay request, if it came from one
 	 * @param seller the organisation selling the order, if known
+	 * @param origin the order's origin hub, if known (its operators may refund the order)
+	 * @param destination the order's destination hub, if known (its operators may refund the order)
 	 */
 	record Collect(String order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser,
-			@Nullable String idempotencyKey, @Nullable OrganisationId seller) {
+			@Nullable String idempotencyKey, @Nullable OrganisationId seller, @Nullable HubCode origin, @Nullable HubCode destination) {
 
 		Collect(String order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser) {
-			this(order, amount, provider, payer, payerUser, null, null);
+			this(order, amount, provider, payer, payerUser, null, null, null, null);
 		}
 	}
 
@@ -93,14 +96,16 @@ class Payments {
 		try {
 			jdbc.sql("""
 					INSERT INTO payments_payment (id, reference_id, provider, order_ref, open_order_ref, payer_user_id, payer, amount_minor,
-					  currency, status, idempotency_key, seller_org_id, created_at, updated_at, next_poll_at)
-					VALUES (:id, :reference, :provider, :order, :order, :user, :payer, :amount, :currency, 'CREATED', :key, :seller, :now, :now,
-					  :poll)""")
+					  currency, status, idempotency_key, seller_org_id, origin_hub, destination_hub, created_at, updated_at, next_poll_at)
+					VALUES (:id, :reference, :provider, :order, :order, :user, :payer, :amount, :currency, 'CREATED', :key, :seller, :origin,
+					  :destination, :now, :now, :poll)""")
 					.param("id", id).param("reference", UUID.randomUUID()).param("provider", collect.provider().name())
 					.param("order", collect.order()).param("user", collect.payerUser() == null ? null : collect.payerUser().value())
 					.param("payer", collect.payer() == null ? null : collect.payer().value()).param("amount", collect.amount().minorUnits())
 					.param("currency", collect.amount().currency().value()).param("key", collect.idempotencyKey())
-					.param("seller", collect.seller() == null ? null : collect.seller().value()).param("now", SqlTimes.utc(now))
+					.param("seller", collect.seller() == null ? null : collect.seller().value())
+					.param("origin", collect.origin() == null ? null : collect.origin().value())
+					.param("destination", collect.destination() == null ? null : collect.destination().value()).param("now", SqlTimes.utc(now))
 					.param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter()))).update();
 		}
 		catch (DuplicateKeyException e) {

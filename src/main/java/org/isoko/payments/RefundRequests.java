@@ -12,6 +12,7 @@ import org.isoko.ordering.OrderId;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
@@ -117,13 +118,14 @@ class RefundRequests {
 	/** The order's payments, if the caller may see them: its seller, its payer, hub operators, admins; 404 for everyone else. */
 	private List<PaymentRow> visible(CurrentUser user, OrderId order) {
 		List<PaymentRow> payments = jdbc.sql("""
-				SELECT provider, amount_minor, currency, status, seller_org_id, payer_user_id FROM payments_payment
+				SELECT provider, amount_minor, currency, status, seller_org_id, payer_user_id, origin_hub, destination_hub FROM payments_payment
 				WHERE order_ref = :order ORDER BY created_at""").param("order", order.value().toString())
 				.query((rs, n) -> new PaymentRow(Provider.valueOf(rs.getString("provider")),
 						Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")), PaymentStatus.valueOf(rs.getString("status")),
-						rs.getObject("seller_org_id", UUID.class), rs.getObject("payer_user_id", UUID.class)))
+						rs.getObject("seller_org_id", UUID.class), rs.getObject("payer_user_id", UUID.class), hub(rs.getString("origin_hub")),
+						hub(rs.getString("destination_hub"))))
 				.list();
-		boolean visible = staff(user) || payments.stream().anyMatch(p -> user.organisationId().value().equals(p.seller())
+		boolean visible = staff(user, payments) || payments.stream().anyMatch(p -> user.organisationId().value().equals(p.seller())
 				|| user.id().value().equals(p.payerUser()));
 		if (payments.isEmpty() || !visible) {
 			throw NotFound.of("Order", order); // strangers learn nothing, not even that the order exists
@@ -132,11 +134,17 @@ class RefundRequests {
 	}
 
 	private static boolean mayRefund(CurrentUser user, List<PaymentRow> payments) {
-		return staff(user) || payments.stream().anyMatch(p -> user.organisationId().value().equals(p.seller()));
+		return staff(user, payments) || payments.stream().anyMatch(p -> user.organisationId().value().equals(p.seller()));
 	}
 
-	private static boolean staff(CurrentUser user) {
-		return user.isAdmin() || user.has(Role.HUB_OPERATOR);
+	/** Admins, and operators of a hub the order leaves from or goes to. */
+	private static boolean staff(CurrentUser user, List<PaymentRow> payments) {
+		return user.isAdmin() || user.has(Role.HUB_OPERATOR) && payments.stream()
+				.anyMatch(p -> p.origin() != null && user.operates(p.origin()) || p.destination() != null && user.operates(p.destination()));
+	}
+
+	private static @Nullable HubCode hub(@Nullable String code) {
+		return code == null ? null : HubCode.of(code);
 	}
 
 	private static Optional<PaymentRow> paid(List<PaymentRow> payments) {
@@ -181,6 +189,7 @@ class RefundRequests {
 		return trimmed;
 	}
 
-	private record PaymentRow(Provider provider, Money amount, PaymentStatus status, @Nullable UUID seller, @Nullable UUID payerUser) {
+	private record PaymentRow(Provider provider, Money amount, PaymentStatus status, @Nullable UUID seller, @Nullable UUID payerUser,
+			@Nullable HubCode origin, @Nullable HubCode destination) {
 	}
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +25,16 @@ final class PaidOrders {
 		this.jdbc = jdbc;
 	}
 
+	/** The route of every order paid here (its operators may refund it). */
+	static final HubCode KGL = HubCode.of("KGL");
+	static final HubCode HGH = HubCode.of("HGH");
+
 	record Paid(String order, UUID payment, UUID reference, Money amount, Provider provider, @Nullable String payer) {
 	}
 
 	Paid byWallet(Money amount, @Nullable OrganisationId seller, @Nullable UserId buyer) {
 		String order = UUID.randomUUID().toString();
-		UUID id = payments.create(new Payments.Collect(order, amount, Provider.WALLET, null, buyer, null, seller));
+		UUID id = payments.create(new Payments.Collect(order, amount, Provider.WALLET, null, buyer, null, seller, KGL, HGH));
 		payments.send(id);
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
 		wallet.pay(reference.toString());
@@ -39,7 +44,7 @@ final class PaidOrders {
 	/** Mobile money from {@code payer}; numbers ending in 5 (or 6-9, 0) succeed at once in the simulator. */
 	Paid byMomo(Money amount, String payer, @Nullable OrganisationId seller, @Nullable UserId buyer) {
 		String order = UUID.randomUUID().toString();
-		UUID id = payments.create(new Payments.Collect(order, amount, Provider.MOMO, Msisdn.of(payer), buyer, null, seller));
+		UUID id = payments.create(new Payments.Collect(order, amount, Provider.MOMO, Msisdn.of(payer), buyer, null, seller, KGL, HGH));
 		payments.send(id);
 		momo.deliverCallbacks();
 		return paid(id, order, PaymentsTestSupport.referenceOf(jdbc, id), amount, Provider.MOMO, Msisdn.of(payer).value());

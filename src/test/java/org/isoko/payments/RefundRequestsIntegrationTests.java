@@ -173,7 +173,7 @@ class RefundRequestsIntegrationTests {
 		// Not paid: the buyer has not approved the request on the phone (numbers ending in 4 never answer).
 		String unpaid = UUID.randomUUID().toString();
 		UUID waiting = payments.create(new Payments.Collect(unpaid, Money.ofMinor(5_000, "RWF"), Provider.MOMO, Msisdn.of("+250788000004"), buyer,
-				null, seller));
+				null, seller, PaidOrders.KGL, PaidOrders.HGH));
 		payments.send(waiting);
 		refund(token, unpaid, newKey(), body("1000", "RWF", "not paid")).andExpect(status().isConflict());
 
@@ -201,6 +201,10 @@ class RefundRequestsIntegrationTests {
 		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds"), stranger)).andExpect(status().isNotFound());
 		refund(stranger, UUID.randomUUID().toString(), newKey(), body("1.00", "CNY", "nobody's")).andExpect(status().isNotFound());
 
+		// Only operators of the hubs the order travels between may refund it: Hangzhou's, not for a Kigali → Nairobi order.
+		jdbc.sql("UPDATE payments_payment SET destination_hub = 'NBO' WHERE order_ref = :order").param("order", paid.order()).update();
+		String hangzhou = SignIn.token(mvc, "operator.hangzhou@isoko.demo");
+		refund(hangzhou, paid.order(), newKey(), body("1.00", "CNY", "not my hub")).andExpect(status().isNotFound());
 		String operator = SignIn.token(mvc, OPERATOR);
 		refund(operator, paid.order(), newKey(), body("15.00", "CNY", "goodwill after a late delivery")).andExpect(status().isCreated());
 
