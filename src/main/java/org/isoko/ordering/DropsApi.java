@@ -1,9 +1,11 @@
 package org.isoko.ordering;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.DropRequests.CreateDropRequest;
@@ -98,11 +100,19 @@ class DropsApi {
 			+ "holds in the drop (placed or paid orders), whatever the session or token. 409: sold out, cap reached, not started or "
 			+ "ended (the message says which). 429 with Retry-After: too many requests from the account or the client address. "
 			+ "Replaying the key answers 200 with the same order.")
-	ResponseEntity<OrderJson> order(CurrentUser buyer, @PathVariable DropId id,
+	@Nullable ResponseEntity<OrderJson> order(CurrentUser buyer, @PathVariable DropId id,
 			@Parameter(description = "A unique value per new order, the same when retrying") @RequestHeader(name = IdempotencyRecords.HEADER, required = false) @Nullable String key,
-			@RequestBody DropOrderRequest request, HttpServletRequest http, Locale locale) {
+			@RequestBody DropOrderRequest request, HttpServletRequest http, HttpServletResponse response, Locale locale) throws IOException {
 		limits.check(buyer, http.getRemoteAddr());
-		Placed placed = ordering.order(buyer, id, key, request.toCommand(buyer), locale);
+		Placed placed;
+		try {
+			placed = ordering.order(buyer, id, key, request.toCommand(buyer), locale);
+		}
+		catch (DropRefused refused) {
+			// Most answers of a rush: written here rather than through exception resolution, which costs more than the rest.
+			ProblemJson.write(response, HttpServletResponse.SC_CONFLICT, "Conflict", refused.getMessage(), http.getRequestURI());
+			return null;
+		}
 		if (!placed.created()) {
 			return ResponseEntity.ok().header("Idempotent-Replayed", "true")
 					.body(OrderJson.of(placed.order(), orders.view(buyer, placed.order().id()).timeline()));
