@@ -53,8 +53,8 @@ class DropRushBenchmark {
 	static final int CAP = 2;
 	static final boolean H2 = Boolean.getBoolean("isoko.benchmark.h2");
 	/** Tomcat's worker threads; the connection backlog holds the other clients' requests. */
-	static final int THREADS = Integer.getInteger("isoko.benchmark.threads", 200);
-	static final int WARMUP = Integer.getInteger("isoko.benchmark.warmup", 40_000);
+	static final int THREADS = Integer.getInteger("isoko.benchmark.threads", 32);
+	static final int WARMUP = Integer.getInteger("isoko.benchmark.warmup", 100_000);
 
 	private final StringBuilder report = new StringBuilder();
 	private CpuMeter meter = new CpuMeter(null);
