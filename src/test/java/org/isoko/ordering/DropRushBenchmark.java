@@ -211,6 +211,10 @@ class DropRushBenchmark {
 
 	private Result measure(String name, JdbcClient jdbc, HttpClient http, List<DropRace.Shot> shots, List<String> drops, int units)
 			throws Exception {
+		// The buyers are consumers in China: every phase starts their cross-border retail year afresh, or the orders of the
+		// warm-up and earlier phases would use up some buyers' annual limit and refuse them in later phases only.
+		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
+		jdbc.sql("DELETE FROM trade_cbec_quota").update();
 		CpuMeter.Reading cpuBefore = meter.read();
 		long start = System.nanoTime();
 		List<DropRace.Answer> answers = DropRace.fire(http, shots, CLIENTS);
@@ -262,6 +266,9 @@ class DropRushBenchmark {
 		}
 		if (body.contains("Limit reached")) {
 			return a.status() + " cap reached";
+		}
+		if (body.contains("cross-border e-commerce retail limit")) {
+			return a.status() + " cross-border limit";
 		}
 		if (a.status() == 429) {
 			return "429 rate limited";
