@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
+
+	private final RequestAttributeSecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
 	private final BearerAuthentication tokens;
 	private final AuditLog audit;
@@ -56,6 +59,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
+		// Kept on the request too: an asynchronous dispatch of the same request (a drop order answered when its batch
+		// commits) runs the security filters again and finds the caller there.
+		contexts.saveContext(context, request, response);
 		try {
 			chain.doFilter(request, response);
 		}

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -129,6 +131,28 @@ class DropOrdering {
 	 * @throws CrossBorderLimitExceeded (409) when China's cross-border retail limits refuse it
 	 */
 	Placed order(CurrentUser buyer, DropId id, @Nullable String key, DropOrder command, Locale language) {
+		CompletableFuture<Placed> placed = orderAsync(buyer, id, key, command, language);
+		try {
+			return placed.get(ANSWER_TIMEOUT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while placing a drop order", e);
+		}
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException("The drop reservation failed", e.getCause());
+		}
+		catch (TimeoutException e) {
+			throw busy();
+		}
+	}
+
+	/**
+	 * Like {@link #order}, but does not wait for the reservation: the checks, refusals from memory or the gate and replays
+	 * answer at once (thrown, or a completed future); a claim completes when its batch has committed, so that the caller's
+	 * thread is free meanwhile (the API answers asynchronously).
+	 */
+	CompletableFuture<Placed> orderAsync(CurrentUser buyer, DropId id, @Nullable String key, DropOrder command, Locale language) {
 		String checkedKey = IdempotencyRecords.requireKey(key);
 		if (!buyer.has(Role.BUYER)) {
 			throw new AccessDeniedException("Only buyers order from a drop");
@@ -159,7 +183,7 @@ class DropOrdering {
 		DropStore.Gate gate = drops.gate(id, buyer.id(), DropReservationWriter.OPERATION, checkedKey)
 				.orElseThrow(() -> NotFound.of("Drop", id));
 		if (gate.earlier() != null) {
-			return new Placed(replay(gate.earlier(), hash, checkedKey), false);
+			return CompletableFuture.completedFuture(new Placed(replay(gate.earlier(), hash, checkedKey), false));
 		}
 		if (gate.closed() || !now.isBefore(drop.endsAt())) {
 			throw notLive(drop, DropPhase.ENDED, now);
@@ -174,7 +198,19 @@ class DropOrdering {
 				corridor.origin(), corridor.destination(), priced, command.address(), Actor.of(buyer), now, now.plus(reservationTimeout));
 		DropClaim claim = new DropClaim(id, order, buyer.id(), buyer.organisationId(), command.quantity(), drop.perBuyerCap(), checkedKey,
 				hash, arrivals.incrementAndGet(), crossBorderQuota);
-		DropOutcome outcome = await(claim);
+		return reservations.reserve(claim).orTimeout(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).handle((outcome, failure) -> {
+			if (failure != null) {
+				Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+				// A claim not answered in time may still commit; the buyer retries with the same Idempotency-Key and gets it.
+				throw cause instanceof TimeoutException ? busy() : new IllegalStateException("The drop reservation failed", cause);
+			}
+			return answer(outcome, buyer, drop, command, priced, checkedKey, hash, now);
+		});
+	}
+
+	/** What a reservation's outcome means for the buyer: the order, a replay, or a refusal (thrown). */
+	private Placed answer(DropOutcome outcome, CurrentUser buyer, Drop drop, DropOrder command, PricedOrder priced, String checkedKey, String hash,
+			Instant now) {
 		if (outcome instanceof DropOutcome.Placed) {
 			return new Placed(((DropOutcome.Placed) outcome).order(), true);
 		}
@@ -250,22 +286,9 @@ class DropOrdering {
 		return kind;
 	}
 
-	private DropOutcome await(DropClaim claim) {
-		try {
-			return reservations.reserve(claim).get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while placing a drop order", e);
-		}
-		catch (ExecutionException e) {
-			throw new IllegalStateException("The drop reservation failed", e.getCause());
-		}
-		catch (TimeoutException e) {
-			// The claim may still commit later; the buyer retries with the same Idempotency-Key and gets that order.
-			throw new Conflict("The drop is very busy: your request is still being processed. Retry with the same Idempotency-Key "
-					+ "to get its result.");
-		}
+	private static Conflict busy() {
+		return new Conflict("The drop is very busy: your request is still being processed. Retry with the same Idempotency-Key "
+				+ "to get its result.");
 	}
 
 	static DropRefused soldOut(Drop drop, int left) {
