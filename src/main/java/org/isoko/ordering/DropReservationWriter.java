@@ -73,6 +73,17 @@ class DropReservationWriter {
 	 * @return one outcome per claim, in the order given
 	 */
 	List<DropOutcome> write(DropId drop, List<DropClaim> claims, boolean lockFirst) {
+		if (!lockFirst) {
+			// Claims keep queuing while the last units are being written, so whole batches can arrive after the sell-out:
+			// one plain read answers them, instead of a transaction that claims keys and allowances only to give them back.
+			// Only "nothing left" or "not live" is decided here; any other case goes to the conditional update.
+			Instant now = clock.instant();
+			DropPhase phase = live(drop).map(r -> r.phase(now)).orElse(DropPhase.ENDED);
+			if (phase != DropPhase.LIVE) {
+				DropOutcome outcome = phase == DropPhase.SOLD_OUT ? new DropOutcome.SoldOut(0) : new DropOutcome.NotLive(phase);
+				return claims.stream().map(c -> outcome).toList();
+			}
+		}
 		if (lockFirst) {
 			// A new allowance row holds a key-share lock on the drop row (its foreign key) until commit, which two
 			// transactions both waiting for SELECT … FOR UPDATE of that row would deadlock on: create it beforehand, in its
@@ -287,6 +298,12 @@ class DropReservationWriter {
 			}
 			return remaining == 0 ? DropPhase.SOLD_OUT : DropPhase.LIVE;
 		}
+	}
+
+	private Optional<Live> live(DropId drop) {
+		return jdbc.query("SELECT remaining, status, starts_at, ends_at FROM ordering_drop WHERE id = :id", Map.of("id", drop.value()),
+				(rs, n) -> new Live(rs.getInt("remaining"), rs.getString("status"), SqlTimes.instant(rs, "starts_at"),
+						SqlTimes.instant(rs, "ends_at"))).stream().findFirst();
 	}
 
 	private int held(DropId drop, OrganisationId buyer) {
