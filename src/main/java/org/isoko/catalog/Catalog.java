@@ -1,5 +1,7 @@
 package org.isoko.catalog;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.isoko.network.CorridorId;
@@ -11,4 +13,10 @@ public interface Catalog {
 
 	/** The lot as listed on the corridor, whether listed or paused; empty when the lot is not on that corridor. */
 	Optional<Offer> offer(LotId lot, CorridorId corridor);
+
+	/**
+	 * Lots with units available that are on at least one of {@code corridors} (listed or paused), newest first, at most
+	 * {@code limit}.
+	 */
+	List<LotSummary> availableOn(Collection<CorridorId> corridors, int limit);
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,22 @@ class CatalogStore implements Catalog {
 	@Transactional(readOnly = true)
 	public Optional<Offer> offer(LotId lot, CorridorId corridor) {
 		return lot(lot).flatMap(details -> details.listingOn(corridor).map(listing -> new Offer(details, listing)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<LotSummary> availableOn(Collection<CorridorId> corridors, int limit) {
+		if (corridors.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT l.id, l.reference, l.seller_id, l.available FROM catalog_lot l
+				WHERE l.available > 0 AND EXISTS (SELECT 1 FROM catalog_listing s WHERE s.lot_id = l.id AND s.corridor_id IN (:corridors))
+				ORDER BY l.created_at DESC, l.id LIMIT :limit""")
+				.param("corridors", corridors.stream().map(CorridorId::value).toList()).param("limit", limit)
+				.query((rs, row) -> new LotSummary(new LotId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+						new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getInt("available")))
+				.list();
 	}
 
 	@Transactional(readOnly = true)

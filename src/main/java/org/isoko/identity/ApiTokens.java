@@ -41,10 +41,12 @@ class ApiTokens {
 	private final JdbcClient jdbc;
 	private final UserAccounts users;
 	private final AuditLog audit;
+	private final AuthenticatedTokens authenticated;
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, UserAccounts users, AuditLog audit, Clock clock) {
+	ApiTokens(JdbcClient jdbc, UserAccounts users, AuditLog audit, AuthenticatedTokens authenticated, Clock clock) {
 		this.jdbc = jdbc;
+		this.authenticated = authenticated;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
@@ -79,16 +81,23 @@ class ApiTokens {
 		return new IssuedToken(token, secret);
 	}
 
-	/** The active user a presented secret belongs to, if the token exists, is not revoked and has not expired. */
+	/** An active token and its (enabled) user. */
+	record TokenOwner(ApiToken token, UserAccount user) {
+	}
+
+	/**
+	 * The active token with this SHA-256 and its user, if the token exists, is not revoked and has not expired and the
+	 * user is enabled. Callers go through {@link BearerAuthentication}, which remembers the answer for a few seconds.
+	 */
 	@Transactional
-	Optional<UserAccount> authenticate(String secret) {
+	Optional<TokenOwner> authenticateHash(String tokenHash) {
 		Instant now = clock.instant();
-		Optional<ApiToken> token = jdbc.sql("SELECT * FROM identity_api_token WHERE token_hash = :hash").param("hash", hash(secret))
+		Optional<ApiToken> token = jdbc.sql("SELECT * FROM identity_api_token WHERE token_hash = :hash").param("hash", tokenHash)
 				.query(ApiTokens::map).optional().filter(t -> t.isActive(now));
 		token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION)))
 				.ifPresent(t -> jdbc.sql("UPDATE identity_api_token SET last_used_at = :now WHERE id = :id")
 						.param("now", SqlTimes.utc(now)).param("id", t.id()).update());
-		return token.flatMap(t -> users.findById(t.userId())).filter(UserAccount::enabled);
+		return token.flatMap(t -> users.findById(t.userId()).filter(UserAccount::enabled).map(u -> new TokenOwner(t, u)));
 	}
 
 	@Transactional(readOnly = true)
@@ -116,6 +125,7 @@ class ApiTokens {
 		Instant now = clock.instant();
 		jdbc.sql("UPDATE identity_api_token SET revoked_at = :now WHERE id = :id").param("now", SqlTimes.utc(now)).param("id", tokenId)
 				.update();
+		authenticated.forgetToken(tokenId);
 		audit.recordFor(user, AuditActions.TOKEN_REVOKED, tokenId.toString(), "name=" + token.name());
 		return new ApiToken(token.id(), token.userId(), token.name(), token.prefix(), token.createdAt(), token.expiresAt(),
 				token.lastUsedAt(), now);

@@ -1,5 +1,7 @@
 package org.isoko.identity;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -19,22 +21,30 @@ class CurrentUsers implements UserDirectory {
 
 	private final UserAccounts users;
 	private final Organisations organisations;
+	private final Clock clock;
 
-	CurrentUsers(UserAccounts users, Organisations organisations) {
+	CurrentUsers(UserAccounts users, Organisations organisations, Clock clock) {
 		this.users = users;
 		this.organisations = organisations;
+		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
+	Instant now() {
+		return clock.instant();
+	}
+
+	// No transaction: an API call's user comes from memory, a session's from two plain reads.
 	Optional<CurrentUser> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof IsokoPrincipal principal)) {
 			return Optional.empty();
 		}
+		if (principal.current() != null) {
+			return Optional.of(principal.current()); // an API call: read with its token moments ago
+		}
 		return users.findById(principal.userId()).filter(UserAccount::enabled).map(this::toCurrentUser);
 	}
 
-	@Transactional(readOnly = true)
 	CurrentUser require() {
 		return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first"));
 	}

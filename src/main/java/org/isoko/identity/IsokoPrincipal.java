@@ -10,8 +10,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * Who is signed in, as kept in the session or rebuilt from an API token: only ids and authorities. Everything else
- * (organisation, verification) is read fresh on each request, so a verification or role change counts at once.
+ * Who is signed in, as kept in the session or rebuilt from an API token: only ids and authorities. For a session,
+ * everything else (organisation, verification) is read fresh on each request, so a verification or role change counts
+ * at once; an API call carries the {@link CurrentUser} read with its token, at most a few seconds old (see
+ * {@link AuthenticatedTokens} for the bound).
  */
 final class IsokoPrincipal implements UserDetails, CredentialsContainer {
 
@@ -21,8 +23,15 @@ final class IsokoPrincipal implements UserDetails, CredentialsContainer {
 	private final List<GrantedAuthority> authorities;
 	private final boolean enabled;
 	private @Nullable String passwordHash;
+	// Set for an API call: the CurrentUser read with the token (see AuthenticatedTokens); not kept in a session.
+	private final transient @Nullable CurrentUser current;
 
 	IsokoPrincipal(UserAccount user) {
+		this(user, null);
+	}
+
+	IsokoPrincipal(UserAccount user, @Nullable CurrentUser current) {
+		this.current = current;
 		this.userId = user.id();
 		this.email = user.email();
 		this.organisationId = user.organisationId();
@@ -33,6 +42,11 @@ final class IsokoPrincipal implements UserDetails, CredentialsContainer {
 
 	UserId userId() {
 		return userId;
+	}
+
+	/** The user as read when the bearer token was authenticated; null for a web session (read fresh on each request). */
+	@Nullable CurrentUser current() {
+		return current;
 	}
 
 	OrganisationId organisationId() {

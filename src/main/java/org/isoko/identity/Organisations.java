@@ -22,9 +22,11 @@ import org.springframework.stereotype.Repository;
 class Organisations implements OrganisationDirectory {
 
 	private final JdbcClient jdbc;
+	private final AuthenticatedTokens authenticated;
 
-	Organisations(JdbcClient jdbc) {
+	Organisations(JdbcClient jdbc, AuthenticatedTokens authenticated) {
 		this.jdbc = jdbc;
+		this.authenticated = authenticated;
 	}
 
 	void insert(Organisation o) {
@@ -53,6 +55,7 @@ class Organisations implements OrganisationDirectory {
 		if (updated != 1) {
 			throw new Conflict("Organisation " + o.name() + " was changed by someone else meanwhile; reload and try again");
 		}
+		authenticated.forgetAll(); // API tokens carry the organisation's verification (see AuthenticatedTokens)
 	}
 
 	Optional<Organisation> findById(OrganisationId id) {

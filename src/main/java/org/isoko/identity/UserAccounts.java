@@ -20,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
 	private final JdbcClient jdbc;
+	private final AuthenticatedTokens authenticated;
 
-	UserAccounts(JdbcClient jdbc) {
+	UserAccounts(JdbcClient jdbc, AuthenticatedTokens authenticated) {
 		this.jdbc = jdbc;
+		this.authenticated = authenticated;
 	}
 
 	static String normalise(String email) {
@@ -37,10 +39,16 @@ class UserAccounts {
 				.param("hash", user.passwordHash()).param("org", user.organisationId().value())
 				.param("lang", user.preferredLanguage()).param("enabled", user.enabled()).param("createdAt", SqlTimes.utc(user.createdAt()))
 				.update();
-		replaceRoles(user.id(), user.roles());
+		writeRoles(user.id(), user.roles());
 	}
 
+	/** Changes a user's roles; API tokens read before the change are forgotten (see {@link AuthenticatedTokens}). */
 	void replaceRoles(UserId id, Set<Role> roles) {
+		writeRoles(id, roles);
+		authenticated.forgetAll();
+	}
+
+	private void writeRoles(UserId id, Set<Role> roles) {
 		jdbc.sql("DELETE FROM identity_user_role WHERE user_id = :id").param("id", id.value()).update();
 		for (Role role : roles) {
 			jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (:id, :role)").param("id", id.value())

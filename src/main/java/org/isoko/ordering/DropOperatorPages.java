@@ -5,12 +5,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.isoko.catalog.Catalog;
 import org.isoko.catalog.LotId;
+import org.isoko.catalog.LotSummary;
 import org.isoko.identity.CurrentUser;
+import org.isoko.identity.OrganisationDirectory;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.OrganisationSummary;
 import org.isoko.network.Corridor;
 import org.isoko.network.CorridorId;
 import org.isoko.network.Network;
@@ -34,12 +41,19 @@ import jakarta.servlet.http.HttpServletResponse;
 @PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 class DropOperatorPages {
 
+	/** The picker lists at most this many lots (a hub with more can still type a lot id into the API). */
+	static final int MAX_LOTS = 500;
+
 	private final DropScheduling scheduling;
 	private final Network network;
+	private final Catalog catalog;
+	private final OrganisationDirectory organisations;
 
-	DropOperatorPages(DropScheduling scheduling, Network network) {
+	DropOperatorPages(DropScheduling scheduling, Network network, Catalog catalog, OrganisationDirectory organisations) {
 		this.scheduling = scheduling;
 		this.network = network;
+		this.catalog = catalog;
+		this.organisations = organisations;
 	}
 
 	@GetMapping("/operator/drops")
@@ -92,13 +106,34 @@ class DropOperatorPages {
 		return field.startsWith("corridors") ? "corridors" : field;
 	}
 
+	/** One choice of the lot picker: the lot's id is what the form sends, as the API's lotId. */
+	record LotChoice(String id, String reference, String seller, int available) {
+	}
+
 	private String page(CurrentUser operator, Model model, Map<String, String> form, List<String> chosen, Map<String, String> errors) {
 		List<Corridor> corridors = operator.isAdmin() ? network.corridors() : network.corridorsFrom(operator.hub());
+		model.addAttribute("lots", lots(operator, corridors));
 		model.addAttribute("form", form);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("errors", errors);
 		model.addAttribute("corridors", corridors);
 		return "drops/operator-form";
+	}
+
+	/**
+	 * The lots the operator can drop: with units available, listed on a corridor leaving their hub (any hub for an
+	 * admin), of a seller of that hub, newest first.
+	 */
+	private List<LotChoice> lots(CurrentUser operator, List<Corridor> corridors) {
+		Map<OrganisationId, Optional<OrganisationSummary>> sellers = new HashMap<>();
+		List<LotChoice> choices = new ArrayList<>();
+		for (LotSummary lot : catalog.availableOn(corridors.stream().map(Corridor::id).toList(), MAX_LOTS)) {
+			Optional<OrganisationSummary> seller = sellers.computeIfAbsent(lot.seller(), organisations::find);
+			if (seller.isPresent() && operator.operates(seller.get().hub())) {
+				choices.add(new LotChoice(lot.id().toString(), lot.reference(), seller.get().name(), lot.available()));
+			}
+		}
+		return choices;
 	}
 
 	private static <T> T parse(String field, @Nullable String value, java.util.function.Function<String, T> parser) {

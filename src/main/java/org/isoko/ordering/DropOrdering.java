@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,68 +20,92 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.isoko.catalog.LotDetails;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationDirectory;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.OrganisationKind;
 import org.isoko.identity.OrganisationSummary;
 import org.isoko.identity.Role;
 import org.isoko.network.Corridor;
 import org.isoko.network.CorridorId;
+import org.isoko.network.CustomsRegime;
 import org.isoko.network.Network;
 import org.isoko.ordering.IdempotencyRecords.Claim;
 import org.isoko.ordering.IdempotentOrdering.Placed;
 import org.isoko.shared.Conflict;
+import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
+import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
+import org.isoko.trade.CrossBorderQuota;
+import org.isoko.trade.CrossBorderRetail;
+import org.isoko.trade.QuotaCheck;
+import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Places drop orders: the front door of the hot path. Everything that does not need the drop's stock row happens here,
- * outside any transaction and mostly from memory: the checks (buyer, phase, quantity, corridor, address), the replay of
- * a known Idempotency-Key, the price (the lot and its price are cached for a second per drop, so ten thousand buyers do
- * not read the lot ten thousand times), building the {@link Order}. Then the claim goes to {@link DropReservations}.
- * <p>
+ * Places drop orders: the front door of the hot path. Most requests of a rush cannot succeed (the drop is sold out, or
+ * has not started), so the order of the work is what each answer costs:
+ * <ol>
+ * <li>From memory only: the buyer, the drop's definition (its times, cap, corridors and lot never change once
+ * scheduled; kept for {@link #DEFINITION_TTL}), so "not started", a quantity above the cap, a wrong corridor or address
+ * are answered without touching the database.</li>
+ * <li>One plain read ({@link DropStore#gate}): the drop's remaining units and whether it was closed, and this user's
+ * earlier request with the same Idempotency-Key. A replay gets its order; "sold out", "only N left" and "ended" are
+ * answered here. This read is also what keeps several instances right: nothing says "sold out" from memory, because
+ * units come back to a drop whenever one of its orders expires or is cancelled, on any instance.</li>
+ * <li>Only for a request that may succeed: the price (the lot is read at most once a second per drop, and a landed-cost
+ * quote is shared by every buyer of the same kind, so it does not depend on who asks), China's cross-border retail
+ * per-order limit, building the {@link Order}; then the claim goes to {@link DropReservations}, where the database
+ * decides (stock, cap, annual cross-border limit).</li>
+ * </ol>
  * A drop order is a normal order: PLACED with a reservation that expires (its units then return to the drop, see
- * {@link DropStockReturn}), paid like any order. The per-buyer cap counts the units an organisation holds in the drop:
- * placed and paid orders; expired and cancelled ones give their units back to the allowance.
+ * {@link DropStockReturn}, and its cross-border quota to the buyer), paid like any order. The per-buyer cap counts the
+ * units an organisation holds in the drop: placed and paid orders; expired and cancelled ones give their units back.
  */
 @Service
 class DropOrdering {
 
-	static final Duration SNAPSHOT_TTL = Duration.ofSeconds(1);
+	/** A drop's definition never changes once scheduled; what may (a corridor's regimes, a seller's name) is re-read this often. */
+	static final Duration DEFINITION_TTL = Duration.ofSeconds(10);
+	/** The lot (its price) and the prices computed from it are re-read at most this often per drop. */
+	static final Duration LOT_TTL = Duration.ofSeconds(1);
 	static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(30);
+	/** Past this many remembered drops or organisations, a cache starts over (it refills with one read per entry). */
+	static final int MAX_REMEMBERED = 10_000;
 
 	private final DropStore drops;
 	private final DropScheduling scheduling;
 	private final Network network;
 	private final OrganisationDirectory organisations;
 	private final OrderPricing pricing;
+	private final CrossBorderQuota quota;
 	private final IdempotencyRecords idempotency;
 	private final OrderStore orders;
 	private final DropReservations reservations;
 	private final Clock clock;
 	private final Duration reservationTimeout;
-	private final long soldOutRecheckNanos;
-	private final Map<DropId, Snapshot> snapshots = new ConcurrentHashMap<>();
-	private final Map<DropId, Long> soldOutSeen = new ConcurrentHashMap<>();
+	private final Map<DropId, Definition> definitions = new ConcurrentHashMap<>();
+	private final Map<DropId, LotPrices> lots = new ConcurrentHashMap<>();
+	private final Map<OrganisationId, OrganisationKind> kinds = new ConcurrentHashMap<>();
 	private final AtomicLong arrivals = new AtomicLong();
 
 	DropOrdering(DropStore drops, DropScheduling scheduling, Network network, OrganisationDirectory organisations, OrderPricing pricing,
-			IdempotencyRecords idempotency, OrderStore orders, DropReservations reservations, Clock clock,
-			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout,
-			@Value("${isoko.drops.sold-out-recheck:500ms}") Duration soldOutRecheck) {
+			CrossBorderQuota quota, IdempotencyRecords idempotency, OrderStore orders, DropReservations reservations, Clock clock,
+			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
 		this.drops = drops;
 		this.scheduling = scheduling;
 		this.network = network;
 		this.organisations = organisations;
 		this.pricing = pricing;
+		this.quota = quota;
 		this.idempotency = idempotency;
 		this.orders = orders;
 		this.reservations = reservations;
 		this.clock = clock;
 		this.reservationTimeout = reservationTimeout;
-		this.soldOutRecheckNanos = soldOutRecheck.toNanos();
 	}
 
 	/** What a buyer asks for: a quantity, optionally the corridor (else the drop's corridor into the buyer's country), where to deliver. */
@@ -90,24 +116,53 @@ class DropOrdering {
 		}
 	}
 
-	/** The drop, its lot and seller name as read at {@code readAt}: orders within a second share one read. */
-	private record Snapshot(Drop drop, LotDetails lot, String sellerName, long readAtNanos, Map<String, PricedOrder> prices) {
+	/** The drop as scheduled, its corridors and seller name, read at {@code readAtNanos}; currencies by buyer country. */
+	private record Definition(Drop drop, List<Corridor> corridors, String sellerName, int minOrderQuantity, long readAtNanos,
+			Map<CountryCode, CurrencyCode> currencies) {
 	}
 
+	/** The drop's lot as read at {@code readAtNanos}, and the orders priced from it (by buyer kind, corridor, quantity…). */
+	private record LotPrices(LotDetails lot, long readAtNanos, Map<String, PricedOrder> prices) {
+	}
+
+	/**
+	 * @throws DropRefused (409) when the drop's state refuses the order: not started, ended, sold out, too few left, the
+	 *         organisation's cap reached
+	 * @throws CrossBorderLimitExceeded (409) when China's cross-border retail limits refuse it
+	 */
 	Placed order(CurrentUser buyer, DropId id, @Nullable String key, DropOrder command, Locale language) {
+		CompletableFuture<Placed> placed = orderAsync(buyer, id, key, command, language);
+		try {
+			return placed.get(ANSWER_TIMEOUT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while placing a drop order", e);
+		}
+		catch (ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException("The drop reservation failed", e.getCause());
+		}
+		catch (TimeoutException e) {
+			throw busy();
+		}
+	}
+
+	/**
+	 * Like {@link #order}, but does not wait for the reservation: the checks, refusals from memory or the gate and replays
+	 * answer at once (thrown, or a completed future); a claim completes when its batch has committed, so that the caller's
+	 * thread is free meanwhile (the API answers asynchronously).
+	 */
+	CompletableFuture<Placed> orderAsync(CurrentUser buyer, DropId id, @Nullable String key, DropOrder command, Locale language) {
 		String checkedKey = IdempotencyRecords.requireKey(key);
 		if (!buyer.has(Role.BUYER)) {
 			throw new AccessDeniedException("Only buyers order from a drop");
 		}
-		String hash = IdempotencyRecords.hash(command.canonical(id));
-		Optional<Claim> earlier = idempotency.find(buyer.id(), DropReservationWriter.OPERATION, checkedKey);
-		if (earlier.isPresent()) {
-			return new Placed(replay(earlier.get(), hash, checkedKey), false);
-		}
-		Snapshot snapshot = snapshot(id);
-		Drop drop = snapshot.drop();
+		Definition definition = definition(id);
+		Drop drop = definition.drop();
 		Instant now = clock.instant();
-		refuseOutsideWindow(drop, now);
+		if (now.isBefore(drop.startsAt())) {
+			throw notLive(drop, DropPhase.UPCOMING, now); // no order of this drop can exist yet, so there is nothing to replay
+		}
 		if (command.quantity() < 1) {
 			throw new InvalidInput("quantity", "quantity must be a whole number of at least 1, got " + command.quantity());
 		}
@@ -115,33 +170,47 @@ class DropOrdering {
 			throw new InvalidInput("quantity", "quantity (" + command.quantity() + ") is above this drop's limit of " + drop.perBuyerCap()
 					+ " unit(s) per buyer");
 		}
-		if (command.quantity() < snapshot.lot().minOrderQuantity()) {
+		if (command.quantity() < definition.minOrderQuantity()) {
 			throw new InvalidInput("quantity", "The minimum order quantity of lot " + drop.lotReference() + " is "
-					+ snapshot.lot().minOrderQuantity() + "; " + command.quantity() + " requested");
+					+ definition.minOrderQuantity() + "; " + command.quantity() + " requested");
 		}
 		if (!command.address().country().equals(buyer.country())) {
 			throw new InvalidInput("deliveryAddress.country", "Orders are delivered in your organisation's country (" + buyer.country()
 					+ "), not " + command.address().country());
 		}
-		Corridor corridor = corridor(drop, command.corridor(), buyer);
-		Long seen = soldOutSeen.get(id);
-		if (seen != null && System.nanoTime() - seen < soldOutRecheckNanos) {
-			throw soldOut(drop, 0);
+		Corridor corridor = corridor(definition, command.corridor(), buyer);
+		String hash = IdempotencyRecords.hash(command.canonical(id));
+		DropStore.Gate gate = drops.gate(id, buyer.id(), DropReservationWriter.OPERATION, checkedKey)
+				.orElseThrow(() -> NotFound.of("Drop", id));
+		if (gate.earlier() != null) {
+			return CompletableFuture.completedFuture(new Placed(replay(gate.earlier(), hash, checkedKey), false));
 		}
-		CurrencyCode currency = network.requireCountry(buyer.country()).currency();
-		LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
-		// The landed cost depends on the buyer (the default regime follows who imports), so prices are cached per buyer
-		// organisation; a quote is computed in memory in microseconds.
-		PricedOrder priced = snapshot.prices().computeIfAbsent(buyer.organisationId() + "|" + corridor.id() + "|" + command.quantity() + "|"
-				+ currency + "|" + language.getLanguage() + "|" + day,
-				k -> pricing.price(new OrderPricing.Request(buyer, corridor, null, List.of(new OrderPricing.Line(snapshot.lot(), command.quantity())),
-						currency, language, day)));
+		if (gate.closed() || !now.isBefore(drop.endsAt())) {
+			throw notLive(drop, DropPhase.ENDED, now);
+		}
+		if (gate.remaining() < command.quantity()) {
+			throw soldOut(drop, gate.remaining());
+		}
+		PricedOrder priced = price(definition, buyer, corridor, command.quantity(), language, now);
+		Money crossBorderQuota = crossBorderQuota(buyer, priced.quote());
 		Order order = Order.place(OrderId.random(), OrderNumbers.next(now), buyer.id(), buyer.organisationId(),
-				buyer.displayName() + " (" + buyer.organisationName() + ")", drop.seller(), snapshot.sellerName(), corridor.id(),
+				buyer.displayName() + " (" + buyer.organisationName() + ")", drop.seller(), definition.sellerName(), corridor.id(),
 				corridor.origin(), corridor.destination(), priced, command.address(), Actor.of(buyer), now, now.plus(reservationTimeout));
 		DropClaim claim = new DropClaim(id, order, buyer.id(), buyer.organisationId(), command.quantity(), drop.perBuyerCap(), checkedKey,
-				hash, arrivals.incrementAndGet());
-		DropOutcome outcome = await(claim);
+				hash, arrivals.incrementAndGet(), crossBorderQuota);
+		return reservations.reserve(claim).orTimeout(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).handle((outcome, failure) -> {
+			if (failure != null) {
+				Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+				// A claim not answered in time may still commit; the buyer retries with the same Idempotency-Key and gets it.
+				throw cause instanceof TimeoutException ? busy() : new IllegalStateException("The drop reservation failed", cause);
+			}
+			return answer(outcome, buyer, drop, command, priced, checkedKey, hash, now);
+		});
+	}
+
+	/** What a reservation's outcome means for the buyer: the order, a replay, or a refusal (thrown). */
+	private Placed answer(DropOutcome outcome, CurrentUser buyer, Drop drop, DropOrder command, PricedOrder priced, String checkedKey, String hash,
+			Instant now) {
 		if (outcome instanceof DropOutcome.Placed) {
 			return new Placed(((DropOutcome.Placed) outcome).order(), true);
 		}
@@ -152,96 +221,136 @@ class DropOrdering {
 		}
 		if (outcome instanceof DropOutcome.OverCap) {
 			DropOutcome.OverCap over = (DropOutcome.OverCap) outcome;
-			throw new Conflict("Limit reached: your organisation (" + buyer.organisationName() + ") already holds " + over.held() + " of at most "
-					+ over.cap() + " unit(s) per buyer in drop \"" + drop.title() + "\"; " + command.quantity() + " more requested");
+			throw new DropRefused("Limit reached: your organisation (" + buyer.organisationName() + ") already holds " + over.held()
+					+ " of at most " + over.cap() + " unit(s) per buyer in drop \"" + drop.title() + "\"; " + command.quantity()
+					+ " more requested");
+		}
+		if (outcome instanceof DropOutcome.OverQuota) {
+			CrossBorderRetail retail = java.util.Objects.requireNonNull(java.util.Objects.requireNonNull(priced.quote()).crossBorderRetail());
+			Money remaining = quota.remaining(buyer.id());
+			throw new CrossBorderLimitExceeded(new QuotaCheck.OverAnnualLimit(retail.orderValue(), retail.annualLimit(), remaining), remaining);
 		}
 		if (outcome instanceof DropOutcome.SoldOut) {
-			int left = ((DropOutcome.SoldOut) outcome).left();
-			if (left == 0) {
-				soldOutSeen.put(id, System.nanoTime());
-			}
-			throw soldOut(drop, left);
+			throw soldOut(drop, ((DropOutcome.SoldOut) outcome).left());
 		}
 		if (outcome instanceof DropOutcome.NotLive) {
-			snapshots.remove(id);
-			DropPhase phase = ((DropOutcome.NotLive) outcome).phase();
-			refuseOutsideWindow(drop, phase == DropPhase.UPCOMING ? drop.startsAt().minusMillis(1) : drop.endsAt());
-			throw new Conflict("Drop \"" + drop.title() + "\" is not open for orders");
+			throw notLive(drop, ((DropOutcome.NotLive) outcome).phase(), now);
 		}
 		throw ((DropOutcome.Failed) outcome).cause();
 	}
 
-	private DropOutcome await(DropClaim claim) {
-		try {
-			return reservations.reserve(claim).get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+	/**
+	 * China's cross-border retail limits, as checkout applies them: an order of several items above the per-order limit
+	 * is refused here; one that clears as retail counts its customs value against the buyer's annual limit, in the
+	 * reservation transaction (null: no limit applies).
+	 */
+	private @Nullable Money crossBorderQuota(CurrentUser buyer, @Nullable Quote quote) {
+		CrossBorderRetail retail = quote == null ? null : quote.crossBorderRetail();
+		if (retail == null || quote.requestedRegime() != CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL) {
+			return null;
 		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while placing a drop order", e);
+		if (retail.treatment() == CrossBorderRetail.Treatment.OVER_ORDER_LIMIT) {
+			throw new CrossBorderLimitExceeded(new QuotaCheck.OverOrderLimit(retail.orderValue(), retail.perOrderLimit()),
+					quota.remaining(buyer.id()));
 		}
-		catch (ExecutionException e) {
-			throw new IllegalStateException("The drop reservation failed", e.getCause());
-		}
-		catch (TimeoutException e) {
-			// The claim may still commit later; the buyer retries with the same Idempotency-Key and gets that order.
-			throw new Conflict("The drop is very busy: your request is still being processed. Retry with the same Idempotency-Key "
-					+ "to get its result.");
-		}
+		return retail.allowsRetailClearance() ? retail.orderValue() : null;
 	}
 
-	static Conflict soldOut(Drop drop, int left) {
-		return new Conflict(left == 0 ? "Sold out: drop \"" + drop.title() + "\" (lot " + drop.lotReference() + ") has no units left"
+	/**
+	 * The landed cost, shared by every buyer of the same kind on the same corridor, quantity, currency, language and day:
+	 * the quote does not look up the buyer's own cross-border purchases (the annual limit is counted when the order is
+	 * written), so it depends on the buyer only through the default regime their kind chooses.
+	 */
+	private PricedOrder price(Definition definition, CurrentUser buyer, Corridor corridor, int quantity, Locale language, Instant now) {
+		LotPrices lot = lot(definition);
+		CurrencyCode currency = definition.currencies().computeIfAbsent(buyer.country(), c -> network.requireCountry(c).currency());
+		LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		OrganisationKind kind = kind(buyer.organisationId());
+		return lot.prices().computeIfAbsent(kind + "|" + corridor.id() + "|" + quantity + "|" + currency + "|" + language.getLanguage() + "|"
+				+ day, k -> pricing.price(new OrderPricing.Request(buyer, corridor, null, List.of(new OrderPricing.Line(lot.lot(), quantity)),
+						currency, language, day, false)));
+	}
+
+	/** An organisation's kind never changes, so it is read once per organisation. */
+	private OrganisationKind kind(OrganisationId organisation) {
+		OrganisationKind known = kinds.get(organisation);
+		if (known != null) {
+			return known;
+		}
+		OrganisationKind kind = organisations.find(organisation).map(OrganisationSummary::kind)
+				.orElseThrow(() -> new IllegalStateException("Organisation " + organisation + " does not exist"));
+		if (kinds.size() >= MAX_REMEMBERED) {
+			kinds.clear();
+		}
+		kinds.put(organisation, kind);
+		return kind;
+	}
+
+	private static Conflict busy() {
+		return new Conflict("The drop is very busy: your request is still being processed. Retry with the same Idempotency-Key "
+				+ "to get its result.");
+	}
+
+	static DropRefused soldOut(Drop drop, int left) {
+		return new DropRefused(left == 0 ? "Sold out: drop \"" + drop.title() + "\" (lot " + drop.lotReference() + ") has no units left"
 				: "Only " + left + " unit(s) of drop \"" + drop.title() + "\" left");
 	}
 
-	private static void refuseOutsideWindow(Drop drop, Instant now) {
-		DropPhase phase = drop.phase(now);
+	private static DropRefused notLive(Drop drop, DropPhase phase, Instant now) {
 		if (phase == DropPhase.UPCOMING) {
-			throw new Conflict("Drop \"" + drop.title() + "\" has not started: it opens at " + drop.startsAt() + " (in "
+			return new DropRefused("Drop \"" + drop.title() + "\" has not started: it opens at " + drop.startsAt() + " (in "
 					+ DropFormats.duration(drop.untilStart(now)) + "); orders before the start are refused");
 		}
-		if (phase == DropPhase.ENDED) {
-			throw new Conflict("Drop \"" + drop.title() + "\" has ended (at " + drop.endsAt() + "); it takes no more orders");
-		}
+		return new DropRefused("Drop \"" + drop.title() + "\" has ended (at " + drop.endsAt() + "); it takes no more orders");
 	}
 
-	private Corridor corridor(Drop drop, @Nullable CorridorId asked, CurrentUser buyer) {
+	private static Corridor corridor(Definition definition, @Nullable CorridorId asked, CurrentUser buyer) {
+		Drop drop = definition.drop();
 		if (asked != null) {
-			if (!drop.offeredOn(asked)) {
-				throw new InvalidInput("corridorId", "Drop \"" + drop.title() + "\" is not offered on corridor " + asked);
-			}
-			Corridor corridor = network.corridor(asked).orElseThrow(() -> new InvalidInput("corridorId", "Corridor '" + asked + "' does not exist"));
+			Corridor corridor = definition.corridors().stream().filter(c -> c.id().equals(asked)).findFirst()
+					.orElseThrow(() -> new InvalidInput("corridorId", "Drop \"" + drop.title() + "\" is not offered on corridor " + asked));
 			if (!corridor.destinationCountry().equals(buyer.country())) {
 				throw new InvalidInput("corridorId", "Corridor " + LineRules.route(corridor) + " delivers to " + corridor.destinationCountry()
 						+ "; your organisation is in " + buyer.country());
 			}
 			return corridor;
 		}
-		return drop.corridors().stream().map(network::corridor).flatMap(Optional::stream)
-				.filter(c -> c.destinationCountry().equals(buyer.country())).findFirst()
+		return definition.corridors().stream().filter(c -> c.destinationCountry().equals(buyer.country())).findFirst()
 				.orElseThrow(() -> new InvalidInput("corridorId", "Drop \"" + drop.title() + "\" is not offered to buyers in " + buyer.country()));
 	}
 
-	/** One read per drop and second on this instance: concurrent requests for a stale drop wait for one loader. */
-	private Snapshot snapshot(DropId id) {
-		Snapshot current = snapshots.get(id);
-		if (current != null && System.nanoTime() - current.readAtNanos() < SNAPSHOT_TTL.toNanos()) {
+	/** One read per drop and {@link #DEFINITION_TTL} on this instance: concurrent requests for a stale drop wait for one loader. */
+	private Definition definition(DropId id) {
+		Definition current = definitions.get(id);
+		if (current != null && System.nanoTime() - current.readAtNanos() < DEFINITION_TTL.toNanos()) {
 			return current;
 		}
-		return snapshots.compute(id, (key, old) -> old != null && System.nanoTime() - old.readAtNanos() < SNAPSHOT_TTL.toNanos() ? old : load(key));
+		if (definitions.size() >= MAX_REMEMBERED) {
+			definitions.clear();
+		}
+		return definitions.compute(id, (key, old) -> old != null && System.nanoTime() - old.readAtNanos() < DEFINITION_TTL.toNanos() ? old
+				: loadDefinition(key));
 	}
 
-	private Snapshot load(DropId id) {
+	private Definition loadDefinition(DropId id) {
 		Drop drop = drops.find(id).orElseThrow(() -> NotFound.of("Drop", id));
-		LotDetails lot = scheduling.lotOf(drop);
+		List<Corridor> corridors = drop.corridors().stream().map(network::corridor).flatMap(Optional::stream).toList();
 		String sellerName = organisations.find(drop.seller()).map(OrganisationSummary::name).orElse("Seller " + drop.seller());
-		return new Snapshot(drop, lot, sellerName, System.nanoTime(), new ConcurrentHashMap<>());
+		LotDetails lot = scheduling.lotOf(drop);
+		return new Definition(drop, corridors, sellerName, lot.minOrderQuantity(), System.nanoTime(), new ConcurrentHashMap<>());
 	}
 
-	/** Forgets what this instance remembers of a drop (after units came back to it). */
-	void forget(DropId id) {
-		snapshots.remove(id);
-		soldOutSeen.remove(id);
+	private LotPrices lot(Definition definition) {
+		DropId id = definition.drop().id();
+		LotPrices current = lots.get(id);
+		if (current != null && System.nanoTime() - current.readAtNanos() < LOT_TTL.toNanos()) {
+			return current;
+		}
+		if (lots.size() >= MAX_REMEMBERED) {
+			lots.clear();
+		}
+		return lots.compute(id, (key, old) -> old != null && System.nanoTime() - old.readAtNanos() < LOT_TTL.toNanos() ? old
+				: new LotPrices(scheduling.lotOf(definition.drop()), System.nanoTime(), new ConcurrentHashMap<>()));
 	}
 
 	private Order replay(Claim claim, String hash, String key) {

@@ -15,6 +15,10 @@ sealed interface DropOutcome {
 	record OverCap(int held, int cap) implements DropOutcome {
 	}
 
+	/** The order would take the buyer past China's cross-border retail annual limit; nothing was counted. */
+	record OverQuota() implements DropOutcome {
+	}
+
 	/** Not enough units left ({@code left} of them, possibly zero). */
 	record SoldOut(int left) implements DropOutcome {
 	}

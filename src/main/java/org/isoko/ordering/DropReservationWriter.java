@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.shared.SqlTimes;
+import org.isoko.trade.CrossBorderQuota;
+import org.isoko.trade.QuotaUse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * remaining >= :n} and the drop is live. When fewer units are left, the earliest claims that fit are served and the
  * update is retried with their sum; the others are sold out. This row is touched last, so its lock is held only for
  * the inserts and the commit.</li>
+ * <li>The winners that fall under China's cross-border retail limits are counted against their buyer's annual limit
+ * ({@link CrossBorderQuota#consumeAll}, conditional updates that never throw); a claim that would pass it gets nothing
+ * and its units go back to the drop row in the same transaction.</li>
  * <li>Claims that got nothing give their allowance and key back; the winners' orders, lines, history and drop links are
  * inserted with JDBC batches; their events are published in the same transaction.</li>
  * </ol>
@@ -49,11 +54,13 @@ class DropReservationWriter {
 	private final OrderStore orders;
 	private final TransactionTemplate transactions;
 	private final ApplicationEventPublisher events;
+	private final CrossBorderQuota quota;
 	private final Clock clock;
 
 	DropReservationWriter(NamedParameterJdbcTemplate jdbc, OrderStore orders, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, CrossBorderQuota quota, Clock clock) {
 		this.jdbc = jdbc;
+		this.quota = quota;
 		this.orders = orders;
 		this.transactions = new TransactionTemplate(transactions);
 		this.events = events;
@@ -66,14 +73,30 @@ class DropReservationWriter {
 	 * @return one outcome per claim, in the order given
 	 */
 	List<DropOutcome> write(DropId drop, List<DropClaim> claims, boolean lockFirst) {
-		ensureAllocationRows(drop, claims);
+		if (!lockFirst) {
+			// Claims keep queuing while the last units are being written, so whole batches can arrive after the sell-out:
+			// one plain read answers them, instead of a transaction that claims keys and allowances only to give them back.
+			// Only "nothing left" or "not live" is decided here; any other case goes to the conditional update.
+			Instant now = clock.instant();
+			DropPhase phase = live(drop).map(r -> r.phase(now)).orElse(DropPhase.ENDED);
+			if (phase != DropPhase.LIVE) {
+				DropOutcome outcome = phase == DropPhase.SOLD_OUT ? new DropOutcome.SoldOut(0) : new DropOutcome.NotLive(phase);
+				return claims.stream().map(c -> outcome).toList();
+			}
+		}
+		if (lockFirst) {
+			// A new allowance row holds a key-share lock on the drop row (its foreign key) until commit, which two
+			// transactions both waiting for SELECT … FOR UPDATE of that row would deadlock on: create it beforehand, in its
+			// own short transaction. (The batched strategy's UPDATE of the drop row does not conflict with key-share locks.)
+			ensureAllocationRows(drop, claims);
+		}
 		List<DropOutcome> outcomes = transactions.execute(status -> inTransaction(drop, claims, lockFirst));
 		return outcomes == null ? List.of() : outcomes;
 	}
 
 	/**
-	 * Creates missing (drop, buyer) allowance rows with zero units, in their own short transaction: the reservation
-	 * transaction then only updates existing rows, in buyer order, so two of them cannot deadlock over a fresh row.
+	 * Creates missing (drop, buyer) allowance rows with zero units, in buyer order like the updates that follow, so two
+	 * transactions creating and charging the same fresh rows lock them in one order and cannot deadlock.
 	 */
 	private void ensureAllocationRows(DropId drop, List<DropClaim> claims) {
 		TreeSet<UUID> buyers = new TreeSet<>();
@@ -90,15 +113,21 @@ class DropReservationWriter {
 	private List<DropOutcome> inTransaction(DropId drop, List<DropClaim> claims, boolean lockFirst) {
 		Instant now = clock.instant();
 		DropOutcome[] outcomes = new DropOutcome[claims.size()];
-		// 1. Idempotency-Keys
+		// 1. Idempotency-Keys, in (user, key) order: a request retried at once on two instances cannot deadlock them.
+		List<Integer> byKey = new ArrayList<>();
+		for (int i = 0; i < claims.size(); i++) {
+			byKey.add(i);
+		}
+		byKey.sort(Comparator.<Integer, UUID>comparing(i -> claims.get(i).user().value()).thenComparing(i -> claims.get(i).key()));
 		int[] claimed = jdbc.batchUpdate("""
 				INSERT INTO ordering_idempotency (user_id, operation, idempotency_key, request_hash, order_id, created_at)
-				VALUES (:user, :operation, :key, :hash, :order, :now) ON CONFLICT DO NOTHING""", params(claims, c -> new MapSqlParameterSource()
+				VALUES (:user, :operation, :key, :hash, :order, :now) ON CONFLICT DO NOTHING""", params(byKey, claims, c -> new MapSqlParameterSource()
 				.addValue("user", c.user().value()).addValue("operation", OPERATION).addValue("key", c.key()).addValue("hash", c.requestHash())
 				.addValue("order", c.order().id().value()).addValue("now", SqlTimes.utc(now))));
 		List<Integer> open = new ArrayList<>();
-		for (int i = 0; i < claims.size(); i++) {
-			if (claimed[i] == 0) {
+		for (int k = 0; k < byKey.size(); k++) {
+			int i = byKey.get(k);
+			if (claimed[k] == 0) {
 				outcomes[i] = new DropOutcome.KeyTaken();
 			}
 			else {
@@ -108,6 +137,9 @@ class DropReservationWriter {
 		// 2. Allowances, in buyer order (then arrival) so that concurrent transactions lock the rows in one order.
 		open.sort(Comparator.<Integer, UUID>comparing(i -> claims.get(i).buyerOrganisation().value())
 				.thenComparingLong(i -> claims.get(i).arrival()));
+		if (!open.isEmpty() && !lockFirst) {
+			ensureAllocationRows(drop, open.stream().map(claims::get).toList());
+		}
 		int[] charged = open.isEmpty() ? new int[0] : jdbc.batchUpdate("""
 				UPDATE ordering_drop_allocation SET units = units + :q
 				WHERE drop_id = :drop AND buyer_organisation_id = :buyer AND units + :q <= cap""", params(open, claims, c -> allowance(drop, c)));
@@ -124,15 +156,37 @@ class DropReservationWriter {
 		}
 		// 3. The drop's stock row, once for the batch.
 		withinCap.sort(Comparator.comparingLong(i -> claims.get(i).arrival()));
-		List<Integer> served = takeUnits(drop, withinCap, claims, outcomes, now, lockFirst);
-		// 4. Give back what the losers were charged, then write the winners.
+		List<Integer> served = new ArrayList<>(takeUnits(drop, withinCap, claims, outcomes, now, lockFirst));
+		// 4. China's cross-border retail annual limit, per buyer, after the drop row: the order in which an expiring drop
+		// order locks them too (allowance, drop, quota), so the two cannot deadlock. What a refused claim took from the
+		// drop row goes back to it at once (the row is ours until commit).
+		List<Integer> counted = served.stream().filter(i -> claims.get(i).crossBorderQuota() != null).toList();
+		if (!counted.isEmpty()) {
+			List<Optional<QuotaUse>> uses = quota.consumeAll(counted.stream()
+					.map(i -> new CrossBorderQuota.Claim(claims.get(i).user(), claims.get(i).order().id().value(), claims.get(i).crossBorderQuota()))
+					.toList());
+			List<Integer> overQuota = new ArrayList<>();
+			for (int k = 0; k < counted.size(); k++) {
+				if (uses.get(k).isEmpty()) {
+					overQuota.add(counted.get(k));
+					outcomes[counted.get(k)] = new DropOutcome.OverQuota();
+				}
+			}
+			if (!overQuota.isEmpty()) {
+				served.removeAll(overQuota);
+				jdbc.update("UPDATE ordering_drop SET remaining = remaining + :n WHERE id = :id",
+						new MapSqlParameterSource().addValue("n", sum(overQuota, claims)).addValue("id", drop.value()));
+			}
+		}
+		// 5. Give back what the losers were charged, then write the winners.
 		List<Integer> losers = new ArrayList<>();
 		for (int i = 0; i < claims.size(); i++) {
 			if (outcomes[i] != null && !(outcomes[i] instanceof DropOutcome.KeyTaken)) {
 				losers.add(i);
 			}
 		}
-		List<Integer> chargedLosers = losers.stream().filter(withinCap::contains).toList();
+		List<Integer> chargedLosers = losers.stream().filter(withinCap::contains).sorted(Comparator.<Integer, UUID>comparing(
+				i -> claims.get(i).buyerOrganisation().value()).thenComparingLong(i -> claims.get(i).arrival())).toList();
 		if (!chargedLosers.isEmpty()) {
 			jdbc.batchUpdate("""
 					UPDATE ordering_drop_allocation SET units = units - :q
@@ -224,7 +278,7 @@ class DropReservationWriter {
 				room -= q;
 			}
 			else {
-				outcomes[i] = new DropOutcome.SoldOut(left);
+				outcomes[i] = new DropOutcome.SoldOut(room); // what is left once the earlier claims are served
 			}
 		}
 		return fitting;
@@ -244,6 +298,12 @@ class DropReservationWriter {
 			}
 			return remaining == 0 ? DropPhase.SOLD_OUT : DropPhase.LIVE;
 		}
+	}
+
+	private Optional<Live> live(DropId drop) {
+		return jdbc.query("SELECT remaining, status, starts_at, ends_at FROM ordering_drop WHERE id = :id", Map.of("id", drop.value()),
+				(rs, n) -> new Live(rs.getInt("remaining"), rs.getString("status"), SqlTimes.instant(rs, "starts_at"),
+						SqlTimes.instant(rs, "ends_at"))).stream().findFirst();
 	}
 
 	private int held(DropId drop, OrganisationId buyer) {
@@ -267,10 +327,6 @@ class DropReservationWriter {
 
 	private interface Row {
 		SqlParameterSource of(DropClaim claim);
-	}
-
-	private static SqlParameterSource[] params(List<DropClaim> claims, Row row) {
-		return claims.stream().map(row::of).toArray(SqlParameterSource[]::new);
 	}
 
 	private static SqlParameterSource[] params(List<Integer> indexes, List<DropClaim> claims, Row row) {

@@ -64,6 +64,27 @@ class DropStore {
 		return jdbc.sql("SELECT * FROM ordering_drop WHERE id = :id").param("id", id.value()).query((rs, row) -> map(rs, corridors)).optional();
 	}
 
+	/**
+	 * What a drop order must know from the database before anything else, in one read: the drop's remaining units and
+	 * whether it is closed, and the earlier request of this user with this Idempotency-Key, if any. A plain read without
+	 * a lock: the reservation's conditional update stays the guard, this only answers the requests that cannot succeed.
+	 */
+	Optional<Gate> gate(DropId id, UserId user, String operation, String key) {
+		return jdbc.sql("""
+				SELECT d.remaining, d.status, i.request_hash, i.order_id FROM ordering_drop d
+				LEFT JOIN ordering_idempotency i ON i.user_id = :user AND i.operation = :operation AND i.idempotency_key = :key
+				WHERE d.id = :id""").param("id", id.value()).param("user", user.value()).param("operation", operation).param("key", key)
+				.query((rs, row) -> {
+					UUID order = rs.getObject("order_id", UUID.class);
+					return new Gate(rs.getInt("remaining"), "CLOSED".equals(rs.getString("status")),
+							order == null ? null : new IdempotencyRecords.Claim(rs.getString("request_hash"), new OrderId(order)));
+				}).optional();
+	}
+
+	/** @param earlier the request this user sent earlier with the same Idempotency-Key, or null */
+	record Gate(int remaining, boolean closed, IdempotencyRecords.@Nullable Claim earlier) {
+	}
+
 	/** The remaining units only: what the live stock fragment polls. */
 	Optional<Integer> remaining(DropId id) {
 		return jdbc.sql("SELECT remaining FROM ordering_drop WHERE id = :id").param("id", id.value()).query(Integer.class).optional();

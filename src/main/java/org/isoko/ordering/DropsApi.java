@@ -2,8 +2,11 @@ package org.isoko.ordering;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.DropRequests.CreateDropRequest;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -98,11 +102,53 @@ class DropsApi {
 			+ "holds in the drop (placed or paid orders), whatever the session or token. 409: sold out, cap reached, not started or "
 			+ "ended (the message says which). 429 with Retry-After: too many requests from the account or the client address. "
 			+ "Replaying the key answers 200 with the same order.")
-	ResponseEntity<OrderJson> order(CurrentUser buyer, @PathVariable DropId id,
+	@Nullable ResponseEntity<OrderJson> order(CurrentUser buyer, @PathVariable DropId id,
 			@Parameter(description = "A unique value per new order, the same when retrying") @RequestHeader(name = IdempotencyRecords.HEADER, required = false) @Nullable String key,
-			@RequestBody DropOrderRequest request, HttpServletRequest http, Locale locale) {
+			@RequestBody DropOrderRequest request, HttpServletRequest http, HttpServletResponse response, Locale locale,
+			@Parameter(hidden = true) AsyncAnswer async) throws Exception {
 		limits.check(buyer, http.getRemoteAddr());
-		Placed placed = ordering.order(buyer, id, key, request.toCommand(buyer), locale);
+		CompletableFuture<Placed> placed;
+		try {
+			placed = ordering.orderAsync(buyer, id, key, request.toCommand(buyer), locale);
+		}
+		catch (DropRefused refused) {
+			// Most answers of a rush: written here rather than through exception resolution, which costs more than the rest.
+			ProblemJson.write(response, HttpServletResponse.SC_CONFLICT, "Conflict", refused.getMessage(), http.getRequestURI());
+			return null;
+		}
+		if (placed.isDone()) { // a replay, or the naive strategy, which answers on this thread
+			try {
+				return answer(buyer, placed.join());
+			}
+			catch (CompletionException e) {
+				if (e.getCause() instanceof DropRefused refused) {
+					ProblemJson.write(response, HttpServletResponse.SC_CONFLICT, "Conflict", refused.getMessage(), http.getRequestURI());
+					return null;
+				}
+				throw e.getCause() instanceof RuntimeException cause ? cause : e;
+			}
+		}
+		// The claim waits for its batch's commit: without holding this request thread, so that a few threads serve the rush
+		// and the batches fill up. The answer is written on Spring MVC's asynchronous dispatch.
+		DeferredResult<ResponseEntity<OrderJson>> deferred = new DeferredResult<>(DropOrdering.ANSWER_TIMEOUT.toMillis() + 5_000);
+		placed.whenComplete((order, failure) -> {
+			if (failure != null) {
+				deferred.setErrorResult(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+			}
+			else {
+				try {
+					deferred.setResult(answer(buyer, order));
+				}
+				catch (RuntimeException e) {
+					deferred.setErrorResult(e);
+				}
+			}
+		});
+		async.later(deferred);
+		return null;
+	}
+
+	private ResponseEntity<OrderJson> answer(CurrentUser buyer, Placed placed) {
 		if (!placed.created()) {
 			return ResponseEntity.ok().header("Idempotent-Replayed", "true")
 					.body(OrderJson.of(placed.order(), orders.view(buyer, placed.order().id()).timeline()));

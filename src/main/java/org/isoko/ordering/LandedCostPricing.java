@@ -37,7 +37,7 @@ class LandedCostPricing implements OrderPricing {
 	public PricedOrder price(Request request) {
 		PricedOrder goodsOnly = goods.price(request);
 		Quote quote = trade.quote(new QuoteRequest(null, request.corridor().id(), request.regime(), null,
-				new QuoteRequest.Buyer(request.buyer().id(), request.buyer().organisationId()),
+				new QuoteRequest.Buyer(request.personal() ? request.buyer().id() : null, request.buyer().organisationId()),
 				request.lines().stream().map(l -> new QuoteRequest.Line(l.lot().id(), l.quantity())).toList()));
 		if (!quote.currency().equals(request.buyerCurrency()) || quote.lines().size() != goodsOnly.lines().size()) {
 			throw new IllegalStateException("The quote is in " + quote.currency() + " for " + quote.lines().size() + " lines; the order is in "

@@ -28,12 +28,20 @@ interface OrderPricing {
 	/**
 	 * @param regime the customs regime the buyer chose, or null for the default (cross-border retail for consumers in
 	 *        China, the bloc's regime inside the EAC or AfCFTA, else general trade)
+	 * @param personal whether the quote looks up the buyer's own cross-border retail purchases this year (checkout); a
+	 *        drop prices without them, so that one quote serves every buyer of the same kind, and counts the annual
+	 *        limit when it writes the order
 	 */
 	record Request(CurrentUser buyer, Corridor corridor, @Nullable CustomsRegime regime, List<Line> lines, CurrencyCode buyerCurrency,
-			Locale language, LocalDate on) {
+			Locale language, LocalDate on, boolean personal) {
 
 		public Request {
 			lines = List.copyOf(lines);
+		}
+
+		Request(CurrentUser buyer, Corridor corridor, @Nullable CustomsRegime regime, List<Line> lines, CurrencyCode buyerCurrency,
+				Locale language, LocalDate on) {
+			this(buyer, corridor, regime, lines, buyerCurrency, language, on, true);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,10 @@ class OrderStore {
 		List<SqlParameterSource> rows = new ArrayList<>();
 		List<SqlParameterSource> lines = new ArrayList<>();
 		List<SqlParameterSource> history = new ArrayList<>();
+		// The orders of a drop batch share one quote object: write its JSON once.
+		Map<Quote, String> quotes = new IdentityHashMap<>();
 		for (Order order : orders) {
-			rows.add(orderRow(order));
+			rows.add(orderRow(order, order.quote() == null ? null : quotes.computeIfAbsent(order.quote(), JSON::writeValueAsString)));
 			order.lines().forEach(line -> lines.add(lineRow(order, line)));
 			history.addAll(historyRows(order.id(), order.newHistory(), 0));
 		}
@@ -94,7 +97,7 @@ class OrderStore {
 		insertHistory(history);
 	}
 
-	private static SqlParameterSource orderRow(Order order) {
+	private static SqlParameterSource orderRow(Order order, @Nullable String quoteJson) {
 		DeliveryAddress a = order.address();
 		return new MapSqlParameterSource().addValue("id", order.id().value()).addValue("number", order.number())
 				.addValue("buyer", order.buyer().value()).addValue("buyerOrg", order.buyerOrganisation().value())
@@ -107,7 +110,7 @@ class OrderStore {
 				.addValue("fees", order.charges().fees().minorUnits()).addValue("total", order.total().minorUnits())
 				.addValue("sellerCurrency", order.sellerTotal().currency().value()).addValue("sellerTotal", order.sellerTotal().minorUnits())
 				.addValue("pricing", order.pricing()).addValue("regime", order.regime() == null ? null : order.regime().name())
-				.addValue("quote", order.quote() == null ? null : JSON.writeValueAsString(order.quote())).addValue("name", a.name())
+				.addValue("quote", quoteJson).addValue("name", a.name())
 				.addValue("phone", a.phone().value()).addValue("line", a.line()).addValue("city", a.city()).addValue("region", a.region())
 				.addValue("postcode", a.postcode()).addValue("country", a.country().value())
 				.addValue("placedAt", SqlTimes.utc(order.placedAt())).addValue("expiresAt", SqlTimes.utc(order.expiresAt()));

@@ -4,19 +4,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.isoko.identity.UserId;
 import org.isoko.network.CustomsRegime;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
+import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.SqlTimes;
 import org.isoko.trade.tariff.CbecRule;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,11 +41,13 @@ class CbecQuota implements CrossBorderQuota {
 	static final ZoneId CHINA_TIME = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batch;
 	private final TradeReferenceData reference;
 	private final Clock clock;
 
-	CbecQuota(JdbcClient jdbc, TradeReferenceData reference, Clock clock) {
+	CbecQuota(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TradeReferenceData reference, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.reference = reference;
 		this.clock = clock;
 	}
@@ -98,6 +110,62 @@ class CbecQuota implements CrossBorderQuota {
 				.param("order", orderId).param("buyer", buyer.value()).param("year", year).param("amount", amount.minorUnits())
 				.param("currency", amount.currency().value()).param("now", SqlTimes.utc(now)).update();
 		return use(orderId).orElseThrow();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Optional<QuotaUse>> consumeAll(List<Claim> claims) {
+		List<Optional<QuotaUse>> answers = new ArrayList<>(Collections.nCopies(claims.size(), Optional.empty()));
+		if (claims.isEmpty()) {
+			return answers;
+		}
+		CbecRule rule = rule();
+		CurrencyCode currency = rule.annualLimit().currency();
+		for (Claim claim : claims) {
+			if (!claim.amount().isPositive() || !claim.amount().currency().equals(currency)) {
+				throw new InvalidInput("amount", "The quota is counted in positive amounts of " + currency + ", got " + claim.amount());
+			}
+		}
+		int year = year();
+		Instant now = clock.instant();
+		// Buyer order (then the order given): concurrent callers lock the buyers' rows in one order.
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < claims.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.<Integer, UUID>comparing(i -> claims.get(i).buyer().value()).thenComparingInt(i -> i));
+		TreeSet<UUID> buyers = new TreeSet<>();
+		claims.forEach(c -> buyers.add(c.buyer().value()));
+		batch.batchUpdate("""
+				INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, :currency, 0)
+				ON CONFLICT DO NOTHING""", buyers.stream().map(b -> new MapSqlParameterSource().addValue("buyer", b).addValue("year", year)
+				.addValue("currency", currency.value())).toArray(SqlParameterSource[]::new));
+		int[] counted = batch.batchUpdate("""
+				UPDATE trade_cbec_quota SET used_minor = used_minor + :amount
+				WHERE buyer_id = :buyer AND quota_year = :year AND used_minor + :amount <= :limit""",
+				order.stream().map(i -> new MapSqlParameterSource().addValue("amount", claims.get(i).amount().minorUnits())
+						.addValue("buyer", claims.get(i).buyer().value()).addValue("year", year)
+						.addValue("limit", rule.annualLimit().minorUnits())).toArray(SqlParameterSource[]::new));
+		List<Integer> fitting = new ArrayList<>();
+		for (int k = 0; k < order.size(); k++) {
+			if (counted[k] == 1) {
+				fitting.add(order.get(k));
+			}
+		}
+		if (fitting.isEmpty()) {
+			return answers;
+		}
+		batch.batchUpdate("""
+				INSERT INTO trade_cbec_quota_use (order_id, buyer_id, quota_year, amount_minor, currency, consumed_at)
+				VALUES (:order, :buyer, :year, :amount, :currency, :now)""", fitting.stream().map(i -> new MapSqlParameterSource()
+				.addValue("order", claims.get(i).orderId()).addValue("buyer", claims.get(i).buyer().value()).addValue("year", year)
+				.addValue("amount", claims.get(i).amount().minorUnits()).addValue("currency", currency.value())
+				.addValue("now", SqlTimes.utc(now))).toArray(SqlParameterSource[]::new));
+		for (int i : fitting) {
+			Claim claim = claims.get(i);
+			answers.set(i, Optional.of(new QuotaUse(claim.orderId(), claim.buyer(), year, claim.amount(), now, null)));
+		}
+		return answers;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.isoko.trade;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.isoko.identity.UserId;
@@ -26,6 +28,21 @@ public interface CrossBorderQuota {
 	 * @throws QuotaExceeded (a Conflict, 409) when the annual limit would be exceeded; nothing is counted
 	 */
 	QuotaUse consume(UserId buyer, UUID orderId, Money amount);
+
+	/** One order to count against its buyer's annual limit: see {@link #consumeAll}. */
+	record Claim(UserId buyer, UUID orderId, Money amount) {
+	}
+
+	/**
+	 * Counts many orders at once, inside the caller's transaction (which must exist), for a hot path that writes many
+	 * orders per transaction (drops). Unlike {@link #consume} it never throws for a claim that does not fit, so one
+	 * buyer over the limit cannot roll back the others: each claim gets its use, or empty when it would pass the
+	 * buyer's annual limit (then nothing is counted for it). Buyers' rows are updated in buyer order, so two concurrent
+	 * callers lock them in one order and cannot deadlock. Amounts must be positive and in the limit's currency.
+	 *
+	 * @return one answer per claim, in the order given
+	 */
+	List<Optional<QuotaUse>> consumeAll(List<Claim> claims);
 
 	/** Gives the order's amount back (order cancelled, refunded or expired). Idempotent; unknown orders are ignored. */
 	void restore(UUID orderId);

@@ -26,8 +26,13 @@ public record QuoteRequest(@Nullable CountryCode destination, @Nullable Corridor
 	public record Line(LotId lot, int quantity) {
 	}
 
-	/** The person buying (the cross-border quota is per person) and the organisation they buy for. */
-	public record Buyer(UserId person, OrganisationId organisation) {
+	/**
+	 * The person buying (the cross-border quota is per person) and the organisation they buy for. Without a person the
+	 * organisation's kind still chooses the default regime, but no one's purchases this year are looked up: the quote is
+	 * the same for every buyer of that kind and shows the per-order limit only (the annual limit is then counted when
+	 * the order is written, see {@link org.isoko.trade.CrossBorderQuota#consumeAll}).
+	 */
+	public record Buyer(@Nullable UserId person, OrganisationId organisation) {
 	}
 
 	public static QuoteRequest to(CountryCode destination, List<Line> lines) {

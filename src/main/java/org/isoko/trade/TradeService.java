@@ -18,6 +18,7 @@ import org.isoko.catalog.LotDetails;
 import org.isoko.catalog.PreferenceScheme;
 import org.isoko.identity.OrganisationDirectory;
 import org.isoko.identity.OrganisationKind;
+import org.isoko.identity.UserId;
 import org.isoko.network.BlocCode;
 import org.isoko.network.Corridor;
 import org.isoko.network.CorridorId;
@@ -98,10 +99,11 @@ class TradeService implements Trade {
 				.ifPresent(f -> rates.computeIfAbsent(f.currency(), from -> fx(from, currency, day)));
 
 		Money used = null;
-		if (regime == CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL && request.buyer() != null) {
+		UserId person = request.buyer() == null ? null : request.buyer().person();
+		if (regime == CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL && person != null) {
 			CbecRule rule = data.crossBorderRetail(importer.code(), day).orElse(null);
 			if (rule != null) {
-				used = quota.usedThisYear(request.buyer().person(), rule.annualLimit());
+				used = quota.usedThisYear(person, rule.annualLimit());
 			}
 		}
 		List<ShipmentLine> lines = new ArrayList<>();

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -41,6 +42,21 @@ class TokenApiIntegrationTests extends IdentityTestSupport {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.email").value("seller.sme@isoko.demo"))
 				.andExpect(jsonPath("$.organisation.name").value("Kigali Hills Roasters"));
+	}
+
+	@Test
+	void aRoleChangeCountsAtOnceForTheTokensOfThatUser() throws Exception {
+		String email = registerConsumer("cached");
+		String token = JsonPath.read(mvc.perform(post("/api/v1/tokens").with(httpBasic(email, LONG_PASSWORD))).andExpect(status().isCreated())
+				.andReturn().getResponse().getContentAsString(), "$.token");
+		mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk()).andExpect(jsonPath("$.roles.length()").value(1));
+		String id = jdbc.sql("SELECT id FROM identity_user WHERE email = :email").param("email", email).query(String.class).single();
+
+		mvc.perform(bearer(json(put("/api/v1/users/" + id + "/roles"), "{\"roles\":[\"BUYER\",\"LOGISTICS_AGENT\"]}"),
+				tokenFor("admin@isoko.demo"))).andExpect(status().isOk());
+
+		// The token's user was remembered by the first call; the change dropped it, so this call reads the new roles.
+		mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk()).andExpect(jsonPath("$.roles.length()").value(2));
 	}
 
 	@Test

@@ -77,6 +77,22 @@ class DropPagesIntegrationTests extends DropTestSupport {
 	}
 
 	@Test
+	void theFormOffersTheLotsOfTheOperatorsHubWithTheirSellerAndStock() throws Exception {
+		LotFixtures.Lot lot = coffee(30);
+		LotFixtures.Lot soldOut = coffee(0);
+		String page = mvc.perform(get("/operator/drops/new").session(SignIn.session(mvc, OPERATOR))).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(page).contains("<select name=\"lotId\"").contains("<option value=\"" + lot.id() + "\">" + lot.reference() + " — "
+				+ LotFixtures.COOPERATIVE + " — 30 available</option>").doesNotContain(soldOut.id().toString());
+		// Chosen in advance from a lot page (?lot=…): preselected.
+		mvc.perform(get("/operator/drops/new").session(SignIn.session(mvc, OPERATOR)).param("lot", lot.id().toString()))
+				.andExpect(content().string(containsString("<option value=\"" + lot.id() + "\" selected=\"selected\">")));
+		// The Hangzhou operator schedules drops on lots of Hangzhou's sellers only: a Kigali lot is not offered.
+		mvc.perform(get("/operator/drops/new").session(SignIn.session(mvc, OTHER_OPERATOR))).andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(lot.id().toString()))));
+	}
+
+	@Test
 	void operatorsScheduleDropsFromAFormAndSeeThemListed() throws Exception {
 		LotFixtures.Lot lot = coffee(30);
 		MockHttpSession operator = SignIn.session(mvc, OPERATOR);

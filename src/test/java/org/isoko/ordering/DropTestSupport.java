@@ -1,5 +1,6 @@
 package org.isoko.ordering;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.support.LotFixtures;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
@@ -43,10 +45,13 @@ abstract class DropTestSupport extends OrderingTestSupport {
 		return orderFromDropWithToken(token(email), drop, key, quantity);
 	}
 
+	/** A drop order through the API; when it is answered asynchronously (its claim waited for a batch), the answer. */
 	ResultActions orderFromDropWithToken(String token, String drop, String key, int quantity) throws Exception {
-		return mvc.perform(org.isoko.support.SignIn.bearer(post("/api/v1/drops/" + drop + "/orders")
+		ResultActions sent = mvc.perform(org.isoko.support.SignIn.bearer(post("/api/v1/drops/" + drop + "/orders")
 				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).header("Idempotency-Key", key)
 				.content("{\"quantity\":" + quantity + ",\"deliveryAddress\":" + ADDRESS + "}"), token));
+		MvcResult started = sent.andReturn();
+		return started.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(started)) : sent;
 	}
 
 	int remaining(String drop) {

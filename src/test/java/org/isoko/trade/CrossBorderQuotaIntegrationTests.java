@@ -68,6 +68,34 @@ class CrossBorderQuotaIntegrationTests {
 	}
 
 	@Test
+	void manyOrdersAreCountedInOneTransactionAndOneOverTheLimitDoesNotSpoilTheOthers() {
+		UserId other = new UserId(UUID.randomUUID());
+		UUID first = UUID.randomUUID();
+		UUID tooMuch = UUID.randomUUID();
+		UUID fits = UUID.randomUUID();
+		UUID otherBuyers = UUID.randomUUID();
+		List<java.util.Optional<QuotaUse>> uses = transactions.execute(s -> quota.consumeAll(List.of(
+				new CrossBorderQuota.Claim(buyer, first, cny("20000.00")), new CrossBorderQuota.Claim(buyer, tooMuch, cny("6000.01")),
+				new CrossBorderQuota.Claim(other, otherBuyers, cny("25000.00")), new CrossBorderQuota.Claim(buyer, fits, cny("6000.00")))));
+
+		assertThat(uses).extracting(java.util.Optional::isPresent).containsExactly(true, false, true, true);
+		assertThat(uses.get(0).orElseThrow().amount()).isEqualTo(cny("20000.00"));
+		assertThat(quota.remaining(buyer)).isEqualTo(cny("0.00"));
+		assertThat(quota.remaining(other)).isEqualTo(cny("1000.00"));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM trade_cbec_quota_use WHERE order_id = :id").param("id", tooMuch).query(Long.class).single())
+				.isZero();
+		transactions.executeWithoutResult(s -> quota.restore(first));
+		assertThat(quota.remaining(buyer)).isEqualTo(cny("20000.00"));
+	}
+
+	@Test
+	void countingManyOrdersNeedsTheCallersTransaction() {
+		assertThatThrownBy(() -> quota.consumeAll(List.of(new CrossBorderQuota.Claim(buyer, UUID.randomUUID(), cny("1.00")))))
+				.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+		assertThat(quota.remaining(buyer)).isEqualTo(cny("26000.00"));
+	}
+
+	@Test
 	void anOrderOverTheAnnualLimitIsRefusedNamingTheLimitAndTheRemainderAndCountsNothing() {
 		for (int i = 0; i < 5; i++) {
 			transactions.executeWithoutResult(s -> quota.consume(buyer, UUID.randomUUID(), cny("5000.00")));
