@@ -3,10 +3,8 @@ package org.isoko.ordering;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.isoko.catalog.Catalog;
@@ -14,13 +12,9 @@ import org.isoko.catalog.LotDetails;
 import org.isoko.catalog.LotId;
 import org.isoko.catalog.Listing;
 import org.isoko.identity.CurrentUser;
-import org.isoko.identity.OrganisationId;
-import org.isoko.identity.Role;
-import org.isoko.identity.UserId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.network.CorridorId;
 import org.isoko.ordering.DropScheduling.ScheduleDrop;
-import org.isoko.shared.CountryCode;
-import org.isoko.shared.HubCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -56,8 +50,10 @@ class DropDemoData implements ApplicationRunner {
 	private final Catalog catalog;
 	private final DropScheduling scheduling;
 	private final Clock clock;
+	private final UserDirectory users;
 
-	DropDemoData(JdbcClient jdbc, Catalog catalog, DropScheduling scheduling, Clock clock) {
+	DropDemoData(JdbcClient jdbc, Catalog catalog, DropScheduling scheduling, Clock clock, UserDirectory users) {
+		this.users = users;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.scheduling = scheduling;
@@ -94,23 +90,6 @@ class DropDemoData implements ApplicationRunner {
 	}
 
 	private Optional<CurrentUser> operator() {
-		return jdbc.sql("""
-				SELECT u.id, u.email, u.display_name, o.id AS organisation_id, o.name, o.country_code, o.hub_code, o.verification
-				FROM identity_user u JOIN identity_organisation o ON o.id = u.organisation_id WHERE u.email = :email""")
-				.param("email", OPERATOR).query((rs, row) -> new CurrentUser(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
-						rs.getString("display_name"), new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("name"),
-						CountryCode.of(rs.getString("country_code")), HubCode.of(rs.getString("hub_code")), Set.of(),
-						"VERIFIED".equals(rs.getString("verification"))))
-				.optional()
-				// Roles in a second query, after the first one is done (no nested query holding two connections).
-				.map(u -> new CurrentUser(u.id(), u.email(), u.displayName(), u.organisationId(), u.organisationName(), u.country(), u.hub(),
-						roles(u.id()), u.organisationVerified()));
-	}
-
-	private Set<Role> roles(UserId user) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		jdbc.sql("SELECT role FROM identity_user_role WHERE user_id = :id").param("id", user.value()).query(String.class).list()
-				.forEach(role -> roles.add(Role.valueOf(role)));
-		return roles;
+		return users.findByEmail(OPERATOR);
 	}
 }
