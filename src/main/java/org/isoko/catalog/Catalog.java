@@ -11,6 +11,9 @@ public interface Catalog {
 
 	Optional<LotDetails> lot(LotId id);
 
+	/** The first-created lot with this seller's reference (e.g. "ABZ-2026-FW-01"); demo data and fixtures find lots by it. */
+	Optional<LotDetails> lotByReference(String reference);
+
 	/** The lot as listed on the corridor, whether listed or paused; empty when the lot is not on that corridor. */
 	Optional<Offer> offer(LotId lot, CorridorId corridor);
 

@@ -143,6 +143,15 @@ class CatalogStore implements Catalog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<LotDetails> lotByReference(String reference) {
+		return jdbc.sql("""
+				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams
+				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id WHERE l.reference = :reference
+				ORDER BY l.created_at LIMIT 1""").param("reference", reference).query(this::mapLot).optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<LotDetails> lot(LotId id) {
 		return jdbc.sql("""
 				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams

@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.isoko.catalog.Catalog;
 import org.isoko.catalog.LotDetails;
-import org.isoko.catalog.LotId;
 import org.isoko.catalog.Listing;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.UserDirectory;
@@ -63,8 +61,7 @@ class DropDemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Optional<CurrentUser> operator = operator();
-		Optional<LotDetails> lot = jdbc.sql("SELECT id FROM catalog_lot WHERE reference = :reference ORDER BY created_at LIMIT 1")
-				.param("reference", LOT).query(UUID.class).optional().flatMap(id -> catalog.lot(new LotId(id)));
+		Optional<LotDetails> lot = catalog.lotByReference(LOT);
 		if (operator.isEmpty() || lot.isEmpty()) {
 			return;
 		}

@@ -195,15 +195,7 @@ class OrderPages {
 		redirect.addFlashAttribute("phone", phone);
 		boolean[] settled = { false };
 		String target = act("/orders/", id, redirect, "paymentStarted", () -> {
-			Msisdn payer = null;
-			if (phone != null && !phone.isBlank()) {
-				try {
-					payer = Msisdn.of(phone);
-				}
-				catch (IllegalArgumentException e) {
-					throw new InvalidInput("phone", e.getMessage());
-				}
-			}
+			Msisdn payer = OrderRequests.payerPhone(phone);
 			settled[0] = idempotent.pay(user, id, paymentKey, provider, payer).attempt().settled();
 		});
 		if (settled[0]) {

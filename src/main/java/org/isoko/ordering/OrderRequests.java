@@ -13,6 +13,7 @@ import org.isoko.network.CustomsRegime;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
+import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
 
 /** Request bodies of the ordering API, and their translation into checked commands (every problem names its field). */
@@ -88,6 +89,19 @@ final class OrderRequests {
 	}
 
 	record ShipmentRequest(@Nullable String carrier, @Nullable String trackingNumber) {
+	}
+
+	/** A payer's mobile-money number as typed (blank: none given); a malformed one is refused on the field "phone". */
+	static @Nullable Msisdn payerPhone(@Nullable String phone) {
+		if (phone == null || phone.isBlank()) {
+			return null;
+		}
+		try {
+			return Msisdn.of(phone);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInput("phone", e.getMessage());
+		}
 	}
 
 	/**

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.isoko.catalog.Catalog;
 import org.isoko.catalog.Listing;
 import org.isoko.catalog.LotDetails;
-import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.Role;
@@ -22,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,7 +59,6 @@ class OrderingDemoData implements ApplicationRunner {
 			new DemoOrder("demo-order-8", "buyer.ke@isoko.demo", "KHR-2026-RST-250", 6, Target.COMPLETED));
 	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; there is no Rwandan demo buyer, so no demo order uses it.
 
-	private final JdbcClient jdbc;
 	private final Catalog catalog;
 	private final Network network;
 	private final OrderPlacement placement;
@@ -72,11 +68,10 @@ class OrderingDemoData implements ApplicationRunner {
 	private final DemoPaymentStep demoPayment;
 	private final UserDirectory users;
 
-	OrderingDemoData(JdbcClient jdbc, Catalog catalog, Network network, OrderPlacement placement, OrderManagement management,
+	OrderingDemoData(Catalog catalog, Network network, OrderPlacement placement, OrderManagement management,
 			IdempotencyRecords idempotency, Clock clock, DemoPaymentStep demoPayment, UserDirectory users) {
 		this.demoPayment = demoPayment;
 		this.users = users;
-		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.network = network;
 		this.placement = placement;
@@ -106,7 +101,7 @@ class OrderingDemoData implements ApplicationRunner {
 		if (buyer.isEmpty() || idempotency.find(buyer.get().id(), OrderPlacement.OPERATION, demo.key()).isPresent()) {
 			return false;
 		}
-		Optional<LotDetails> lot = lotByReference(demo.lotReference());
+		Optional<LotDetails> lot = catalog.lotByReference(demo.lotReference());
 		if (lot.isEmpty()) {
 			return false;
 		}
@@ -160,11 +155,6 @@ class OrderingDemoData implements ApplicationRunner {
 		}
 		return DeliveryAddress.of(buyer.displayName(), "+8613800138000", "88 Wensan Road, Xihu District", "Hangzhou", "Zhejiang", "310012",
 				buyer.country(), "");
-	}
-
-	private Optional<LotDetails> lotByReference(String reference) {
-		return jdbc.sql("SELECT id FROM catalog_lot WHERE reference = :reference ORDER BY created_at LIMIT 1").param("reference", reference)
-				.query(UUID.class).optional().flatMap(id -> catalog.lot(new LotId(id)));
 	}
 
 	private Optional<CurrentUser> user(String email) {

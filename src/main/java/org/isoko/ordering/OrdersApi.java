@@ -118,28 +118,23 @@ class OrdersApi {
 			@RequestHeader(name = IdempotencyRecords.HEADER, required = false) @Nullable String key,
 			@RequestBody(required = false) @Nullable PaymentRequest request) {
 		IdempotencyRecords.requireKey(key);
+		Msisdn phone = null;
 		if (request != null) {
-			request.requireMatches(orders.view(buyer, id).order().total());
+			Order order = orders.view(buyer, id).order(); // read once for both checks
+			request.requireMatches(order.total());
+			phone = phone(order, request);
 		}
-		Msisdn phone = phone(buyer, id, request);
 		PaymentOutcome outcome = idempotent.pay(buyer, id, key, request == null ? null : request.provider(), phone);
 		return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResponse.of(outcome));
 	}
 
 	/** The payer's number: the one given, else the delivery address's, for providers that need one. */
-	private @Nullable Msisdn phone(CurrentUser buyer, OrderId id, @Nullable PaymentRequest request) {
-		if (request == null || request.provider() == null || !orders.step(request.provider()).needsPhone()) {
+	private @Nullable Msisdn phone(Order order, PaymentRequest request) {
+		if (request.provider() == null || !orders.step(request.provider()).needsPhone()) {
 			return null;
 		}
-		if (request.phone() != null && !request.phone().isBlank()) {
-			try {
-				return Msisdn.of(request.phone());
-			}
-			catch (IllegalArgumentException e) {
-				throw new InvalidInput("phone", e.getMessage());
-			}
-		}
-		return orders.view(buyer, id).order().address().phone();
+		Msisdn given = OrderRequests.payerPhone(request.phone());
+		return given != null ? given : order.address().phone();
 	}
 
 	@GetMapping("/{id}/payments")

@@ -59,9 +59,12 @@ class BuyerRefunds implements OrderRefunds {
 	private final PaymentsSettings settings;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final PollSchedule schedule;
 
 	BuyerRefunds(JdbcClient jdbc, Payouts payouts, PayoutPostings postings, List<TradeRefunds> tradeRefunds, PaymentsSettings settings,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock,
+			PollSchedule schedule) {
+		this.schedule = schedule;
 		this.jdbc = jdbc;
 		this.payouts = payouts;
 		this.postings = postings;
@@ -221,26 +224,13 @@ class BuyerRefunds implements OrderRefunds {
 
 	/** The polling and recovery job: every open wallet refund whose time has come. */
 	int pollDue(int limit) {
-		List<UUID> due = jdbc.sql("""
-				SELECT id FROM payments_refund WHERE hold_transfer_id IS NOT NULL AND status IN ('CREATED', 'PENDING') AND next_poll_at <= :now
-				ORDER BY next_poll_at LIMIT :limit""").param("now", SqlTimes.utc(clock.instant())).param("limit", limit).query(UUID.class).list();
-		int changed = 0;
-		for (UUID id : due) {
-			try {
-				changed += refresh(id) ? 1 : 0;
-			}
-			catch (RuntimeException e) {
-				// One refund the provider cannot answer about must not stop the others.
-				LOG.warn("Polling refund {} failed: {}", id, e.getMessage());
-				find(id).ifPresent(row -> reschedule(id, row.pollAttempts(), clock.instant()));
-			}
-		}
-		return changed;
+		// RuntimeException: one refund the provider cannot answer about must not stop the others.
+		return schedule.pollDue(PollSchedule.Requests.REFUNDS, limit, this::refresh, RuntimeException.class,
+				id -> find(id).ifPresent(row -> reschedule(id, row.pollAttempts(), clock.instant())));
 	}
 
 	private void reschedule(UUID id, int attempts, Instant now) {
-		jdbc.sql("UPDATE payments_refund SET poll_attempts = poll_attempts + 1, next_poll_at = :next WHERE id = :id AND status IN ('CREATED', 'PENDING')")
-				.param("next", SqlTimes.utc(now.plus(settings.poll().waitAfter(attempts)))).param("id", id).update();
+		schedule.backOff(PollSchedule.Requests.REFUNDS, id, attempts, now);
 	}
 
 	@Override

@@ -1,19 +1,15 @@
 package org.isoko.payments;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.payments.ledger.AccountKind;
 import org.isoko.payments.ledger.Balance;
-import org.isoko.payments.ledger.PendingTransfer;
-import org.isoko.payments.ledger.TransferCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.PageOf;
@@ -100,23 +96,18 @@ class LedgerReports {
 	record HeldInEscrow(CurrencyCode currency, Money amount, int orders) {
 	}
 
+	/** One query: the open escrow holds of the orders this seller was paid for, summed per currency. */
 	List<HeldInEscrow> heldInEscrow(OrganisationId seller) {
-		List<Map.Entry<String, CurrencyCode>> paid = jdbc.sql("""
-				SELECT DISTINCT order_ref, currency FROM payments_payment WHERE seller_org_id = :seller AND status = 'SUCCESSFUL'
-				ORDER BY currency""").param("seller", seller.value())
-				.query((rs, n) -> Map.entry(rs.getString("order_ref"), CurrencyCode.of(rs.getString("currency")))).list();
-		Map<CurrencyCode, long[]> held = new TreeMap<>(Comparator.comparing(CurrencyCode::value));
-		for (Map.Entry<String, CurrencyCode> order : paid) {
-			long amount = ledger.openHolds(Accounts.escrow(order.getKey(), order.getValue()), TransferCode.ESCROW_HOLD).stream()
-					.mapToLong(PendingTransfer::amount).sum();
-			if (amount > 0) {
-				long[] sum = held.computeIfAbsent(order.getValue(), c -> new long[2]);
-				sum[0] += amount;
-				sum[1]++;
-			}
-		}
-		return held.entrySet().stream().map(e -> new HeldInEscrow(e.getKey(), Money.ofMinor(e.getValue()[0], e.getKey()), (int) e.getValue()[1]))
-				.toList();
+		return jdbc.sql("""
+				SELECT d.currency, SUM(t.amount) AS held, COUNT(DISTINCT d.owner) AS orders
+				FROM payments_transfer t JOIN payments_account d ON d.id = t.debit_account_id
+				WHERE d.kind = 'ORDER_ESCROW' AND t.phase = 'PENDING' AND t.code = 'ESCROW_HOLD'
+				  AND NOT EXISTS (SELECT 1 FROM payments_transfer r WHERE r.pending_id = t.id)
+				  AND d.owner IN (SELECT 'order:' || order_ref FROM payments_payment WHERE seller_org_id = :seller AND status = 'SUCCESSFUL')
+				GROUP BY d.currency ORDER BY d.currency""").param("seller", seller.value())
+				.query((rs, n) -> new HeldInEscrow(CurrencyCode.of(rs.getString("currency")),
+						Money.ofMinor(rs.getLong("held"), rs.getString("currency")), rs.getInt("orders")))
+				.list();
 	}
 
 	enum Match {

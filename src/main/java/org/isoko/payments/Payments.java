@@ -3,7 +3,6 @@ package org.isoko.payments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,12 @@ class Payments {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final PollSchedule schedule;
 
 	Payments(JdbcClient jdbc, List<Collections> providers, Escrow escrow, ProviderAddresses addresses, PaymentsSettings settings,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			PollSchedule schedule) {
+		this.schedule = schedule;
 		this.jdbc = jdbc;
 		this.providers = providers.stream().collect(Collectors.toMap(Collections::provider, Function.identity()));
 		this.escrow = escrow;
@@ -208,27 +210,12 @@ class Payments {
 
 	/** The polling and recovery job: every open payment whose time has come. */
 	int pollDue(int limit) {
-		List<UUID> due = jdbc.sql("""
-				SELECT reference_id FROM payments_payment WHERE status IN ('CREATED', 'PENDING') AND next_poll_at <= :now
-				ORDER BY next_poll_at LIMIT :limit""").param("now", SqlTimes.utc(clock.instant())).param("limit", limit).query(UUID.class).list();
-		int changed = 0;
-		for (UUID reference : due) {
-			try {
-				changed += refresh(reference) ? 1 : 0;
-			}
-			catch (ProviderUnavailable e) {
-				LOG.warn("Polling payment {} failed: {}", reference, e.getMessage());
-				byReference(reference).ifPresent(row -> reschedule(row, clock.instant()));
-			}
-		}
-		return changed;
+		return schedule.pollDue(PollSchedule.Requests.PAYMENTS, limit, this::refresh, ProviderUnavailable.class,
+				reference -> byReference(reference).ifPresent(row -> reschedule(row, clock.instant())));
 	}
 
-	/** Exponential back-off: first after {@code firstAfter}, doubling up to {@code maxInterval}. */
 	private void reschedule(Row row, Instant now) {
-		Duration wait = settings.poll().waitAfter(row.pollAttempts);
-		jdbc.sql("UPDATE payments_payment SET poll_attempts = poll_attempts + 1, next_poll_at = :next WHERE id = :id AND status IN ('CREATED', 'PENDING')")
-				.param("next", SqlTimes.utc(now.plus(wait))).param("id", row.id).update();
+		schedule.backOff(PollSchedule.Requests.PAYMENTS, row.id, row.pollAttempts, now);
 	}
 
 	private static boolean matches(Row row, ProviderStatus status) {

@@ -3,7 +3,6 @@ package org.isoko.payments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +47,12 @@ class Payouts {
 	private final IdempotencyKeys idempotency;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final PollSchedule schedule;
 
 	Payouts(JdbcClient jdbc, PayoutPostings postings, Disbursements provider, OrganisationDirectory organisations, ProviderAddresses addresses,
-			PaymentsSettings settings, IdempotencyKeys idempotency, TransactionTemplate transactions, Clock clock) {
+			PaymentsSettings settings, IdempotencyKeys idempotency, TransactionTemplate transactions, Clock clock,
+			PollSchedule schedule) {
+		this.schedule = schedule;
 		this.jdbc = jdbc;
 		this.postings = postings;
 		this.provider = provider;
@@ -183,26 +185,12 @@ class Payouts {
 	}
 
 	int pollDue(int limit) {
-		List<UUID> due = jdbc.sql("""
-				SELECT reference_id FROM payments_payout WHERE status IN ('CREATED', 'PENDING') AND next_poll_at <= :now
-				ORDER BY next_poll_at LIMIT :limit""").param("now", SqlTimes.utc(clock.instant())).param("limit", limit).query(UUID.class).list();
-		int changed = 0;
-		for (UUID reference : due) {
-			try {
-				changed += refresh(reference) ? 1 : 0;
-			}
-			catch (ProviderUnavailable e) {
-				LOG.warn("Polling payout {} failed: {}", reference, e.getMessage());
-				byReference(reference).ifPresent(row -> reschedule(row, clock.instant()));
-			}
-		}
-		return changed;
+		return schedule.pollDue(PollSchedule.Requests.PAYOUTS, limit, this::refresh, ProviderUnavailable.class,
+				reference -> byReference(reference).ifPresent(row -> reschedule(row, clock.instant())));
 	}
 
 	private void reschedule(Row row, Instant now) {
-		Duration wait = settings.poll().waitAfter(row.pollAttempts);
-		jdbc.sql("UPDATE payments_payout SET poll_attempts = poll_attempts + 1, next_poll_at = :next WHERE id = :id AND status IN ('CREATED', 'PENDING')")
-				.param("next", SqlTimes.utc(now.plus(wait))).param("id", row.id).update();
+		schedule.backOff(PollSchedule.Requests.PAYOUTS, row.id, row.pollAttempts, now);
 	}
 
 	PageOf<PayoutView> forOwner(String owner, PageRequest page) {
