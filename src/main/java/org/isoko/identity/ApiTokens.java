@@ -41,12 +41,12 @@ class ApiTokens {
 	private final JdbcClient jdbc;
 	private final UserAccounts users;
 	private final AuditLog audit;
-	private final AuthenticatedTokens authenticated;
+	private final CredentialChanges credentials;
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, UserAccounts users, AuditLog audit, AuthenticatedTokens authenticated, Clock clock) {
+	ApiTokens(JdbcClient jdbc, UserAccounts users, AuditLog audit, CredentialChanges credentials, Clock clock) {
 		this.jdbc = jdbc;
-		this.authenticated = authenticated;
+		this.credentials = credentials;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
@@ -125,7 +125,7 @@ class ApiTokens {
 		Instant now = clock.instant();
 		jdbc.sql("UPDATE identity_api_token SET revoked_at = :now WHERE id = :id").param("now", SqlTimes.utc(now)).param("id", tokenId)
 				.update();
-		authenticated.forgetToken(tokenId);
+		credentials.tokenRevoked(tokenId);
 		audit.recordFor(user, AuditActions.TOKEN_REVOKED, tokenId.toString(), "name=" + token.name());
 		return new ApiToken(token.id(), token.userId(), token.name(), token.prefix(), token.createdAt(), token.expiresAt(),
 				token.lastUsedAt(), now);

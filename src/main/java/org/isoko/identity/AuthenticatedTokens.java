@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,28 +16,43 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Who a bearer token authenticated, remembered for {@code isoko.identity.token-cache-ttl} (default 5 s) in this
- * instance's memory, keyed by the token's SHA-256: under a rush every API call of a client carries the same token, and
- * reading the token, the user, their roles and organisation on every call was most of the cost of a cheap request.
+ * Who a bearer token authenticated, remembered in this instance's memory, keyed by the token's SHA-256: under a rush
+ * every API call of a client carries the same token, and reading the token, the user, their roles and organisation on
+ * every call was most of the cost of a cheap request.
  * <p>
  * What that costs in freshness, and how it is bounded: a token revoked, a role changed or an organisation's
- * verification decided <b>in this instance</b> counts at once (the entries are dropped when that transaction commits);
- * done on another instance, it counts there at once and here within the TTL at most. A token's own expiry is checked
- * on every call. {@code token-cache-ttl=0} turns the cache off.
+ * verification decided <b>in this instance</b> counts at once (the entries are dropped when that transaction commits).
+ * Such a change also raises the credential generation in the database in the same transaction
+ * ({@link CredentialGeneration}); every instance polls it every {@code isoko.identity.token-cache-sync} (1 s) and
+ * forgets everything it remembers when it moved, so the change counts on other instances within about that. While
+ * the poll does not succeed (the database unreachable), nothing is answered from memory: after
+ * {@link #TRUST_SYNC_FOR} sync intervals without one the cache is not trusted. An entry is never older than
+ * {@code isoko.identity.token-cache-ttl} (5 min; it also bounds how stale a token's "last used" time gets), and a
+ * token's own expiry is checked on every call. {@code token-cache-ttl=0} turns the cache off.
  */
 @Component
 class AuthenticatedTokens {
 
 	/** An entry is never kept beyond this many; past it the cache starts over (it refills with one read per token). */
 	static final int MAX_ENTRIES = 100_000;
+	/** How many sync intervals the cache is trusted after the last successful poll of the credential generation. */
+	static final int TRUST_SYNC_FOR = 3;
 
 	private final Clock clock;
 	private final Duration ttl;
+	private final long trustNanos;
 	private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
+	/** Raised on every forgetting, local or remote: an entry read before it is not remembered after it. */
+	private final AtomicLong epoch = new AtomicLong();
+	private volatile long generation = -1;
+	private volatile long syncedAtNanos;
+	private volatile boolean synced;
 
-	AuthenticatedTokens(Clock clock, @Value("${isoko.identity.token-cache-ttl:5s}") Duration ttl) {
+	AuthenticatedTokens(Clock clock, @Value("${isoko.identity.token-cache-ttl:5m}") Duration ttl,
+			@Value("${isoko.identity.token-cache-sync:1s}") Duration sync) {
 		this.clock = clock;
 		this.ttl = ttl;
+		this.trustNanos = sync.multipliedBy(TRUST_SYNC_FOR).toNanos();
 	}
 
 	/** What an authenticated token stands for, as read at {@code loadedAt}. */
@@ -47,9 +63,27 @@ class AuthenticatedTokens {
 		return ttl;
 	}
 
-	/** The remembered entry, if it is younger than the TTL and its token has not expired meanwhile. */
+	/**
+	 * The credential generation polled from the database: when it moved since the last poll, another instance (or
+	 * this one) changed what some token stands for, and everything remembered is forgotten.
+	 */
+	void synchronised(long polledGeneration) {
+		if (polledGeneration != generation) {
+			epoch.incrementAndGet();
+			byHash.clear();
+			generation = polledGeneration;
+		}
+		syncedAtNanos = System.nanoTime();
+		synced = true;
+	}
+
+	private boolean trusted() {
+		return !ttl.isZero() && synced && System.nanoTime() - syncedAtNanos < trustNanos;
+	}
+
+	/** The remembered entry, if the cache is trusted, the entry younger than the TTL and its token not expired meanwhile. */
 	Optional<Entry> find(String tokenHash) {
-		if (ttl.isZero()) {
+		if (!trusted()) {
 			return Optional.empty();
 		}
 		Entry entry = byHash.get(tokenHash);
@@ -66,24 +100,42 @@ class AuthenticatedTokens {
 		return Optional.of(entry);
 	}
 
-	void remember(String tokenHash, Entry entry) {
-		if (ttl.isZero()) {
+	/** Taken before reading a token from the database, and given back to {@link #remember}. */
+	long epoch() {
+		return epoch.get();
+	}
+
+	/**
+	 * Remembers an entry read since {@code epochBeforeRead}, unless something was forgotten meanwhile: the read may
+	 * predate that change.
+	 */
+	void remember(String tokenHash, Entry entry, long epochBeforeRead) {
+		if (!trusted()) {
 			return;
 		}
 		if (byHash.size() >= MAX_ENTRIES) {
 			byHash.clear();
 		}
 		byHash.put(tokenHash, entry);
+		if (epoch.get() != epochBeforeRead) {
+			byHash.remove(tokenHash, entry); // a forgetting ran in between: this read may be stale
+		}
 	}
 
 	/** Forgets one token, now and again when the current transaction commits (a read in between cannot bring it back). */
 	void forgetToken(UUID tokenId) {
-		afterCommit(() -> byHash.values().removeIf(e -> e.tokenId().equals(tokenId)));
+		afterCommit(() -> {
+			epoch.incrementAndGet();
+			byHash.values().removeIf(e -> e.tokenId().equals(tokenId));
+		});
 	}
 
 	/** Forgets every token (roles or an organisation changed), now and again when the current transaction commits. */
 	void forgetAll() {
-		afterCommit(byHash::clear);
+		afterCommit(() -> {
+			epoch.incrementAndGet();
+			byHash.clear();
+		});
 	}
 
 	private static void afterCommit(Runnable forget) {

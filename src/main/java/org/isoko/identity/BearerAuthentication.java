@@ -28,10 +28,11 @@ class BearerAuthentication {
 		if (known.isPresent()) {
 			return known;
 		}
+		long epoch = remembered.epoch();
 		return tokens.authenticateHash(hash).map(owner -> {
 			AuthenticatedTokens.Entry entry = new AuthenticatedTokens.Entry(owner.token().id(), owner.token().expiresAt(), owner.user(),
 					currentUsers.toCurrentUser(owner.user()), currentUsers.now());
-			remembered.remember(hash, entry);
+			remembered.remember(hash, entry, epoch);
 			return entry;
 		});
 	}

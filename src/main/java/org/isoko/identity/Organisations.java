@@ -22,11 +22,11 @@ import org.springframework.stereotype.Repository;
 class Organisations implements OrganisationDirectory {
 
 	private final JdbcClient jdbc;
-	private final AuthenticatedTokens authenticated;
+	private final CredentialChanges credentials;
 
-	Organisations(JdbcClient jdbc, AuthenticatedTokens authenticated) {
+	Organisations(JdbcClient jdbc, CredentialChanges credentials) {
 		this.jdbc = jdbc;
-		this.authenticated = authenticated;
+		this.credentials = credentials;
 	}
 
 	void insert(Organisation o) {
@@ -55,7 +55,7 @@ class Organisations implements OrganisationDirectory {
 		if (updated != 1) {
 			throw new Conflict("Organisation " + o.name() + " was changed by someone else meanwhile; reload and try again");
 		}
-		authenticated.forgetAll(); // API tokens carry the organisation's verification (see AuthenticatedTokens)
+		credentials.anyTokenChanged(); // API tokens carry the organisation's verification (see AuthenticatedTokens)
 	}
 
 	Optional<Organisation> findById(OrganisationId id) {

@@ -112,7 +112,7 @@ class TokenApi {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Revoke one of my tokens", description = "Effective at once on the instance that revokes it; "
-			+ "other Isoko instances stop accepting it within isoko.identity.token-cache-ttl (5 s). Another user's token answers 404.")
+			+ "other Isoko instances stop accepting it within about isoko.identity.token-cache-sync (1 s). Another user's token answers 404.")
 	void revoke(@PathVariable UUID id) {
 		tokens.revoke(currentUsers.requireAccount(), id);
 	}

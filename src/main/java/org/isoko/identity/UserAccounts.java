@@ -20,11 +20,11 @@ import org.springframework.stereotype.Repository;
 class UserAccounts {
 
 	private final JdbcClient jdbc;
-	private final AuthenticatedTokens authenticated;
+	private final CredentialChanges credentials;
 
-	UserAccounts(JdbcClient jdbc, AuthenticatedTokens authenticated) {
+	UserAccounts(JdbcClient jdbc, CredentialChanges credentials) {
 		this.jdbc = jdbc;
-		this.authenticated = authenticated;
+		this.credentials = credentials;
 	}
 
 	static String normalise(String email) {
@@ -45,7 +45,7 @@ class UserAccounts {
 	/** Changes a user's roles; API tokens read before the change are forgotten (see {@link AuthenticatedTokens}). */
 	void replaceRoles(UserId id, Set<Role> roles) {
 		writeRoles(id, roles);
-		authenticated.forgetAll();
+		credentials.anyTokenChanged();
 	}
 
 	private void writeRoles(UserId id, Set<Role> roles) {

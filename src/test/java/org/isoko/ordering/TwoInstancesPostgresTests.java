@@ -2,12 +2,19 @@ package org.isoko.ordering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.isoko.IsokoApplication;
@@ -27,9 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Two Isoko instances on two ports sharing one fresh PostgreSQL database, as behind a load balancer: buyers race for
  * one drop through both at once (each instance batching on its own). Nothing is oversold, every 201 from either
  * instance has its order and reservation, and one buyer organisation hammering both instances stays within its cap.
+ * A token revoked through one instance stops working on the other within seconds, though both remember tokens.
  */
 @Tag("postgres")
-class DropTwoInstancesPostgresTests {
+class TwoInstancesPostgresTests {
 
 	static ConfigurableApplicationContext first;
 	static ConfigurableApplicationContext second;
@@ -107,5 +115,39 @@ class DropTwoInstancesPostgresTests {
 
 		assertThat(answers.stream().filter(x -> x.status() == 201).count()).isEqualTo(3);
 		assertThat(DropRace.assertConsistent(jdbc, drop, answers)).isEqualTo(3);
+	}
+
+	@Test
+	void aTokenRevokedThroughOneInstanceIsRefusedByTheOtherWithinSeconds() throws Exception {
+		HttpClient http = DropRace.client();
+		HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(a + "/api/v1/tokens"))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("buyer.cn@isoko.demo:isoko-demo".getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
+		Matcher secret = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(created.body());
+		assertThat(id.find() && secret.find()).as(created.body()).isTrue();
+		String token = secret.group(1);
+		assertThat(get(http, b + "/api/v1/orders", token).statusCode()).as("the other instance now remembers the token").isEqualTo(200);
+		assertThat(get(http, b + "/api/v1/orders", token).statusCode()).isEqualTo(200);
+		long revokedAt = System.nanoTime();
+		HttpResponse<String> revoked = http.send(HttpRequest.newBuilder(URI.create(a + "/api/v1/tokens/" + id.group(1)))
+				.header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(revoked.statusCode()).as(revoked.body()).isIn(200, 204);
+
+		int status = 200;
+		while (status == 200 && System.nanoTime() - revokedAt < Duration.ofSeconds(10).toNanos()) {
+			Thread.sleep(100);
+			status = get(http, b + "/api/v1/orders", token).statusCode();
+		}
+		double seconds = (System.nanoTime() - revokedAt) / 1e9;
+		assertThat(status).as("refused by the other instance after %.1f s", seconds).isEqualTo(401);
+		assertThat(seconds).as("within a few sync intervals (isoko.identity.token-cache-sync, 1 s)").isLessThan(5);
+		assertThat(get(http, a + "/api/v1/orders", token).statusCode()).isEqualTo(401);
+	}
+
+	private static HttpResponse<String> get(HttpClient http, String url, String token) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 }
