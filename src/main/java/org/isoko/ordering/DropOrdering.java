@@ -52,7 +52,8 @@ import org.springframework.stereotype.Service;
  * <li>From memory only: the buyer, the drop's definition (its times, cap, corridors and lot never change once
  * scheduled; kept for {@link #DEFINITION_TTL}), so "not started", a quantity above the cap, a wrong corridor or address
  * are answered without touching the database.</li>
- * <li>One plain read ({@link DropStore#gate}): the drop's remaining units and whether it was closed, and this user's
+ * <li>One plain read ({@link DropStore#gate}, shared by the requests to the drop that arrive while the previous one
+ * is in flight, see {@link DropGateReads}): the drop's remaining units and whether it was closed, and this user's
  * earlier request with the same Idempotency-Key. A replay gets its order; "sold out", "only N left" and "ended" are
  * answered here. This read is also what keeps several instances right: nothing says "sold out" from memory, because
  * units come back to a drop whenever one of its orders expires or is cancelled, on any instance.</li>
@@ -77,6 +78,7 @@ class DropOrdering {
 	static final int MAX_REMEMBERED = 10_000;
 
 	private final DropStore drops;
+	private final DropGateReads gateReads;
 	private final DropScheduling scheduling;
 	private final Network network;
 	private final OrganisationDirectory organisations;
@@ -92,10 +94,12 @@ class DropOrdering {
 	private final Map<OrganisationId, OrganisationKind> kinds = new ConcurrentHashMap<>();
 	private final AtomicLong arrivals = new AtomicLong();
 
-	DropOrdering(DropStore drops, DropScheduling scheduling, Network network, OrganisationDirectory organisations, OrderPricing pricing,
-			CrossBorderQuota quota, IdempotencyRecords idempotency, OrderStore orders, DropReservations reservations, Clock clock,
+	DropOrdering(DropStore drops, DropGateReads gateReads, DropScheduling scheduling, Network network, OrganisationDirectory organisations,
+			OrderPricing pricing, CrossBorderQuota quota, IdempotencyRecords idempotency, OrderStore orders, DropReservations reservations,
+			Clock clock,
 			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
 		this.drops = drops;
+		this.gateReads = gateReads;
 		this.scheduling = scheduling;
 		this.network = network;
 		this.organisations = organisations;
@@ -180,8 +184,7 @@ class DropOrdering {
 		}
 		Corridor corridor = corridor(definition, command.corridor(), buyer);
 		String hash = IdempotencyRecords.hash(command.canonical(id));
-		DropStore.Gate gate = drops.gate(id, buyer.id(), DropReservationWriter.OPERATION, checkedKey)
-				.orElseThrow(() -> NotFound.of("Drop", id));
+		DropStore.Gate gate = gateReads.read(id, buyer.id(), checkedKey).orElseThrow(() -> NotFound.of("Drop", id));
 		if (gate.earlier() != null) {
 			return CompletableFuture.completedFuture(new Placed(replay(gate.earlier(), hash, checkedKey), false));
 		}

@@ -90,7 +90,8 @@ class DropRushBenchmark {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--isoko.demo-data.enabled=true",
 				// Every request comes from 127.0.0.1: the per-address limit would stop the benchmark itself.
 				"--isoko.drops.rate-limit.per-address=100000000", "--logging.level.root=WARN", "--logging.level.org.isoko=WARN",
-				"--server.tomcat.threads.max=" + THREADS, "--server.tomcat.max-connections=2000", "--server.tomcat.accept-count=1000"));
+				"--server.tomcat.threads.max=" + THREADS, "--server.tomcat.max-connections=2000", "--server.tomcat.accept-count=1000",
+				"--server.tomcat.max-keep-alive-requests=-1"));
 		String engine;
 		String database = null;
 		if (H2) {

@@ -1,0 +1,8 @@
+package org.isoko.ordering;
+
+import org.isoko.support.PostgresTest;
+
+/** The shared gate read on the real PostgreSQL server. */
+@PostgresTest
+class DropGateReadsPostgresTests extends DropGateReadsIntegrationTests {
+}
