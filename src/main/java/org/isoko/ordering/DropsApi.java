@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.async.DeferredResult;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -46,12 +45,14 @@ class DropsApi {
 	private final DropOrdering ordering;
 	private final DropRateLimits limits;
 	private final OrderManagement orders;
+	private final DropAnswers answers;
 
-	DropsApi(DropScheduling scheduling, DropOrdering ordering, DropRateLimits limits, OrderManagement orders) {
+	DropsApi(DropScheduling scheduling, DropOrdering ordering, DropRateLimits limits, OrderManagement orders, DropAnswers answers) {
 		this.scheduling = scheduling;
 		this.ordering = ordering;
 		this.limits = limits;
 		this.orders = orders;
+		this.answers = answers;
 	}
 
 	@GetMapping
@@ -104,8 +105,7 @@ class DropsApi {
 			+ "Replaying the key answers 200 with the same order.")
 	@Nullable ResponseEntity<OrderJson> order(CurrentUser buyer, @PathVariable DropId id,
 			@Parameter(description = "A unique value per new order, the same when retrying") @RequestHeader(name = IdempotencyRecords.HEADER, required = false) @Nullable String key,
-			@RequestBody DropOrderRequest request, HttpServletRequest http, HttpServletResponse response, Locale locale,
-			@Parameter(hidden = true) AsyncAnswer async) throws Exception {
+			@RequestBody DropOrderRequest request, HttpServletRequest http, HttpServletResponse response, Locale locale) throws Exception {
 		limits.check(buyer, http.getRemoteAddr());
 		CompletableFuture<Placed> placed;
 		try {
@@ -129,22 +129,8 @@ class DropsApi {
 			}
 		}
 		// The claim waits for its batch's commit: without holding this request thread, so that a few threads serve the rush
-		// and the batches fill up. The answer is written on Spring MVC's asynchronous dispatch.
-		DeferredResult<ResponseEntity<OrderJson>> deferred = new DeferredResult<>(DropOrdering.ANSWER_TIMEOUT.toMillis() + 5_000);
-		placed.whenComplete((order, failure) -> {
-			if (failure != null) {
-				deferred.setErrorResult(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
-			}
-			else {
-				try {
-					deferred.setResult(answer(buyer, order));
-				}
-				catch (RuntimeException e) {
-					deferred.setErrorResult(e);
-				}
-			}
-		});
-		async.later(deferred);
+		// and the batches fill up. The answer is written when the batch commits (see DropAnswers).
+		answers.later(http, response, placed.thenApply(order -> answer(buyer, order)));
 		return null;
 	}
 

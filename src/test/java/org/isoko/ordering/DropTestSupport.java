@@ -1,6 +1,5 @@
 package org.isoko.ordering;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,13 +44,17 @@ abstract class DropTestSupport extends OrderingTestSupport {
 		return orderFromDropWithToken(token(email), drop, key, quantity);
 	}
 
-	/** A drop order through the API; when it is answered asynchronously (its claim waited for a batch), the answer. */
+	/**
+	 * A drop order through the API; when it is answered asynchronously (its claim waited for a batch), the answer, once
+	 * written (the request leaves asynchronous mode when its answer is complete).
+	 */
 	ResultActions orderFromDropWithToken(String token, String drop, String key, int quantity) throws Exception {
 		ResultActions sent = mvc.perform(org.isoko.support.SignIn.bearer(post("/api/v1/drops/" + drop + "/orders")
 				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).header("Idempotency-Key", key)
 				.content("{\"quantity\":" + quantity + ",\"deliveryAddress\":" + ADDRESS + "}"), token));
 		MvcResult started = sent.andReturn();
-		return started.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(started)) : sent;
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !started.getRequest().isAsyncStarted());
+		return sent;
 	}
 
 	int remaining(String drop) {
