@@ -2,10 +2,8 @@ package org.isoko.ordering;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,12 +20,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The batched reservation strategy: a per-drop, in-process "group commit". Concurrent claims on one drop queue up in
- * that drop's lane; one worker at a time drains the lane, taking everything that arrived (up to {@code max-batch}, and
- * after lingering {@code linger} for stragglers when the lane is short) into <b>one</b> transaction that updates the
- * drop's stock row once for the sum ({@link DropReservationWriter}). While that transaction runs, the next batch
- * gathers, so the batch size follows the load: one row lock and one commit (one WAL flush) serve many orders, and the
- * hot row stops serialising the rush.
+ * The batched reservation strategy: an in-process "group commit". Concurrent claims queue up in their drop's lane (a
+ * drop always maps to the same one of {@code workers} lanes); one worker at a time drains a lane, taking everything
+ * that arrived (up to {@code max-batch}, and after lingering {@code linger} for stragglers when the lane is short) into
+ * <b>one</b> transaction that updates each drop's stock row once for the sum of its claims
+ * ({@link DropReservationWriter}). While that transaction runs, the next batch gathers, so the batch size follows the
+ * load: one row lock and one commit (one WAL flush) serve many orders, and the hot row stops serialising the rush. A
+ * lane carries many drops, so many small drops running at once are batched as well as one hot drop (with a lane per
+ * drop, a thousand drops of two units made a thousand transactions of one or two orders).
  * <p>
  * Correct across instances: each instance batches on its own, and the conditional update in the database is the guard.
  * A batch that fails as a whole (a deadlock with another instance, a duplicate order number) is retried claim by claim,
@@ -42,7 +42,7 @@ class DropGroupCommit implements DisposableBean {
 	private final int maxBatch;
 	private final long lingerNanos;
 	private final ExecutorService workers;
-	private final Map<DropId, Lane> lanes = new ConcurrentHashMap<>();
+	private final Lane[] lanes;
 
 	DropGroupCommit(DropReservationWriter writer, @Value("${isoko.drops.batch.max-size:200}") int maxBatch,
 			@Value("${isoko.drops.batch.linger-micros:1000}") long lingerMicros, @Value("${isoko.drops.batch.workers:8}") int workers) {
@@ -56,6 +56,10 @@ class DropGroupCommit implements DisposableBean {
 			return thread;
 		};
 		this.workers = Executors.newFixedThreadPool(workers, threads);
+		this.lanes = new Lane[workers];
+		for (int i = 0; i < workers; i++) {
+			this.lanes[i] = new Lane();
+		}
 	}
 
 	private record Pending(DropClaim claim, CompletableFuture<DropOutcome> result) {
@@ -69,7 +73,7 @@ class DropGroupCommit implements DisposableBean {
 	}
 
 	CompletableFuture<DropOutcome> reserve(DropClaim claim) {
-		Lane lane = lanes.computeIfAbsent(claim.drop(), d -> new Lane());
+		Lane lane = lanes[Math.floorMod(claim.drop().hashCode(), lanes.length)];
 		Pending pending = new Pending(claim, new CompletableFuture<>());
 		lane.queue.add(pending);
 		lane.size.incrementAndGet();
@@ -111,7 +115,7 @@ class DropGroupCommit implements DisposableBean {
 	private void run(List<Pending> batch) {
 		List<DropClaim> claims = batch.stream().map(Pending::claim).toList();
 		try {
-			complete(batch, writer.write(claims.get(0).drop(), claims, false));
+			complete(batch, writer.write(claims, false));
 		}
 		catch (RuntimeException whole) {
 			if (batch.size() == 1) {
@@ -121,7 +125,7 @@ class DropGroupCommit implements DisposableBean {
 			LOG.info("A batch of {} drop reservations failed as a whole ({}); retrying them one by one", batch.size(), whole.toString());
 			for (Pending pending : batch) {
 				try {
-					complete(List.of(pending), writer.write(pending.claim().drop(), List.of(pending.claim()), false));
+					complete(List.of(pending), writer.write(List.of(pending.claim()), false));
 				}
 				catch (RuntimeException single) {
 					pending.result().complete(new DropOutcome.Failed(single));

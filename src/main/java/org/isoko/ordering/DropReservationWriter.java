@@ -24,13 +24,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The database work of the reservation hot path: one transaction for a whole batch of claims on one drop.
+ * The database work of the reservation hot path: one transaction for a whole batch of claims, on one drop or on
+ * several (a batch takes whatever its lane gathered, see {@link DropGroupCommit}).
  * <ol>
  * <li>Idempotency-Keys are claimed ({@code INSERT … ON CONFLICT DO NOTHING}; a key already there is answered with the
  * earlier order).</li>
  * <li>Each buyer organisation's allowance is charged by a conditional update of its (drop, buyer) row
- * ({@code units + n <= cap}), in buyer order so that concurrent transactions lock these rows in the same order.</li>
- * <li>The drop's stock row is updated <b>once</b> for the sum of the batch: {@code remaining = remaining - :n WHERE
+ * ({@code units + n <= cap}), in (drop, buyer) order so that concurrent transactions lock these rows in the same order.</li>
+ * <li>Each drop's stock row is updated <b>once</b> for the sum of its claims in the batch, drops in id order: {@code remaining = remaining - :n WHERE
  * remaining >= :n} and the drop is live. When fewer units are left, the earliest claims that fit are served and the
  * update is retried with their sum; the others are sold out. This row is touched last, so its lock is held only for
  * the inserts and the commit.</li>
@@ -68,49 +69,70 @@ class DropReservationWriter {
 	}
 
 	/**
-	 * Reserves for all claims (of one drop) in one transaction.
+	 * Reserves for all claims in one transaction; they may be for several drops (the batched strategy groups the claims
+	 * of many drops, so that many small drops are written as efficiently as one hot one). With {@code lockFirst}: one
+	 * claim.
 	 *
 	 * @return one outcome per claim, in the order given
 	 */
-	List<DropOutcome> write(DropId drop, List<DropClaim> claims, boolean lockFirst) {
+	List<DropOutcome> write(List<DropClaim> claims, boolean lockFirst) {
+		DropOutcome[] outcomes = new DropOutcome[claims.size()];
 		if (!lockFirst) {
 			// Claims keep queuing while the last units are being written, so whole batches can arrive after the sell-out:
-			// one plain read answers them, instead of a transaction that claims keys and allowances only to give them back.
-			// Only "nothing left" or "not live" is decided here; any other case goes to the conditional update.
+			// one plain read of their drops answers them, instead of a transaction that claims keys and allowances only to
+			// give them back. Only "nothing left" or "not live" is decided here; any other case goes to the conditional update.
 			Instant now = clock.instant();
-			DropPhase phase = live(drop).map(r -> r.phase(now)).orElse(DropPhase.ENDED);
-			if (phase != DropPhase.LIVE) {
-				DropOutcome outcome = phase == DropPhase.SOLD_OUT ? new DropOutcome.SoldOut(0) : new DropOutcome.NotLive(phase);
-				return claims.stream().map(c -> outcome).toList();
+			Map<DropId, Live> live = live(claims.stream().map(DropClaim::drop).distinct().toList());
+			for (int i = 0; i < claims.size(); i++) {
+				Live row = live.get(claims.get(i).drop());
+				DropPhase phase = row == null ? DropPhase.ENDED : row.phase(now);
+				if (phase != DropPhase.LIVE) {
+					outcomes[i] = phase == DropPhase.SOLD_OUT ? new DropOutcome.SoldOut(0) : new DropOutcome.NotLive(phase);
+				}
 			}
 		}
-		if (lockFirst) {
-			// A new allowance row holds a key-share lock on the drop row (its foreign key) until commit, which two
-			// transactions both waiting for SELECT … FOR UPDATE of that row would deadlock on: create it beforehand, in its
-			// own short transaction. (The batched strategy's UPDATE of the drop row does not conflict with key-share locks.)
-			ensureAllocationRows(drop, claims);
+		List<Integer> open = new ArrayList<>();
+		for (int i = 0; i < claims.size(); i++) {
+			if (outcomes[i] == null) {
+				open.add(i);
+			}
 		}
-		List<DropOutcome> outcomes = transactions.execute(status -> inTransaction(drop, claims, lockFirst));
-		return outcomes == null ? List.of() : outcomes;
+		if (!open.isEmpty()) {
+			List<DropClaim> toWrite = open.stream().map(claims::get).toList();
+			if (lockFirst) {
+				// A new allowance row holds a key-share lock on the drop row (its foreign key) until commit, which two
+				// transactions both waiting for SELECT … FOR UPDATE of that row would deadlock on: create it beforehand, in its
+				// own short transaction. (The batched strategy's UPDATE of the drop row does not conflict with key-share locks.)
+				ensureAllocationRows(toWrite);
+			}
+			List<DropOutcome> written = transactions.execute(status -> inTransaction(toWrite, lockFirst));
+			for (int k = 0; k < open.size(); k++) {
+				outcomes[open.get(k)] = written == null ? new DropOutcome.Failed(new IllegalStateException("No outcome")) : written.get(k);
+			}
+		}
+		return List.of(outcomes);
+	}
+
+	/** Claims in the order their allowance rows are locked: by drop, then buyer organisation, then arrival. */
+	private static Comparator<Integer> allowanceOrder(List<DropClaim> claims) {
+		return Comparator.<Integer, UUID>comparing(i -> claims.get(i).drop().value())
+				.thenComparing(i -> claims.get(i).buyerOrganisation().value()).thenComparingLong(i -> claims.get(i).arrival());
 	}
 
 	/**
-	 * Creates missing (drop, buyer) allowance rows with zero units, in buyer order like the updates that follow, so two
-	 * transactions creating and charging the same fresh rows lock them in one order and cannot deadlock.
+	 * Creates missing (drop, buyer) allowance rows with zero units, in (drop, buyer) order like the updates that follow,
+	 * so two transactions creating and charging the same fresh rows lock them in one order and cannot deadlock.
 	 */
-	private void ensureAllocationRows(DropId drop, List<DropClaim> claims) {
-		TreeSet<UUID> buyers = new TreeSet<>();
-		claims.forEach(c -> buyers.add(c.buyerOrganisation().value()));
-		int cap = claims.get(0).cap();
-		SqlParameterSource[] rows = buyers.stream()
-				.map(b -> new MapSqlParameterSource().addValue("drop", drop.value()).addValue("buyer", b).addValue("cap", cap))
-				.toArray(SqlParameterSource[]::new);
+	private void ensureAllocationRows(List<DropClaim> claims) {
+		Map<List<UUID>, Integer> rows = new java.util.TreeMap<>(Comparator.<List<UUID>, UUID>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+		claims.forEach(c -> rows.put(List.of(c.drop().value(), c.buyerOrganisation().value()), c.cap()));
 		jdbc.batchUpdate("""
 				INSERT INTO ordering_drop_allocation (drop_id, buyer_organisation_id, units, cap) VALUES (:drop, :buyer, 0, :cap)
-				ON CONFLICT DO NOTHING""", rows);
+				ON CONFLICT DO NOTHING""", rows.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("drop", e.getKey().get(0))
+				.addValue("buyer", e.getKey().get(1)).addValue("cap", e.getValue())).toArray(SqlParameterSource[]::new));
 	}
 
-	private List<DropOutcome> inTransaction(DropId drop, List<DropClaim> claims, boolean lockFirst) {
+	private List<DropOutcome> inTransaction(List<DropClaim> claims, boolean lockFirst) {
 		Instant now = clock.instant();
 		DropOutcome[] outcomes = new DropOutcome[claims.size()];
 		// 1. Idempotency-Keys, in (user, key) order: a request retried at once on two instances cannot deadlock them.
@@ -134,15 +156,14 @@ class DropReservationWriter {
 				open.add(i);
 			}
 		}
-		// 2. Allowances, in buyer order (then arrival) so that concurrent transactions lock the rows in one order.
-		open.sort(Comparator.<Integer, UUID>comparing(i -> claims.get(i).buyerOrganisation().value())
-				.thenComparingLong(i -> claims.get(i).arrival()));
+		// 2. Allowances, in (drop, buyer) order (then arrival) so that concurrent transactions lock the rows in one order.
+		open.sort(allowanceOrder(claims));
 		if (!open.isEmpty() && !lockFirst) {
-			ensureAllocationRows(drop, open.stream().map(claims::get).toList());
+			ensureAllocationRows(open.stream().map(claims::get).toList());
 		}
 		int[] charged = open.isEmpty() ? new int[0] : jdbc.batchUpdate("""
 				UPDATE ordering_drop_allocation SET units = units + :q
-				WHERE drop_id = :drop AND buyer_organisation_id = :buyer AND units + :q <= cap""", params(open, claims, c -> allowance(drop, c)));
+				WHERE drop_id = :drop AND buyer_organisation_id = :buyer AND units + :q <= cap""", params(open, claims, DropReservationWriter::allowance));
 		List<Integer> withinCap = new ArrayList<>();
 		for (int k = 0; k < open.size(); k++) {
 			int i = open.get(k);
@@ -151,12 +172,17 @@ class DropReservationWriter {
 			}
 			else {
 				DropClaim c = claims.get(i);
-				outcomes[i] = new DropOutcome.OverCap(held(drop, c.buyerOrganisation()), c.cap());
+				outcomes[i] = new DropOutcome.OverCap(held(c.drop(), c.buyerOrganisation()), c.cap());
 			}
 		}
-		// 3. The drop's stock row, once for the batch.
-		withinCap.sort(Comparator.comparingLong(i -> claims.get(i).arrival()));
-		List<Integer> served = new ArrayList<>(takeUnits(drop, withinCap, claims, outcomes, now, lockFirst));
+		// 3. Each drop's stock row, once for its claims in the batch, in drop order (concurrent batches lock them in one order).
+		Map<DropId, List<Integer>> byDrop = new java.util.TreeMap<>(Comparator.comparing(DropId::value));
+		withinCap.forEach(i -> byDrop.computeIfAbsent(claims.get(i).drop(), d -> new ArrayList<>()).add(i));
+		List<Integer> served = new ArrayList<>();
+		byDrop.forEach((drop, candidates) -> {
+			candidates.sort(Comparator.comparingLong(i -> claims.get(i).arrival()));
+			served.addAll(takeUnits(drop, candidates, claims, outcomes, now, lockFirst));
+		});
 		// 4. China's cross-border retail annual limit, per buyer, after the drop row: the order in which an expiring drop
 		// order locks them too (allowance, drop, quota), so the two cannot deadlock. What a refused claim took from the
 		// drop row goes back to it at once (the row is ours until commit).
@@ -174,8 +200,10 @@ class DropReservationWriter {
 			}
 			if (!overQuota.isEmpty()) {
 				served.removeAll(overQuota);
-				jdbc.update("UPDATE ordering_drop SET remaining = remaining + :n WHERE id = :id",
-						new MapSqlParameterSource().addValue("n", sum(overQuota, claims)).addValue("id", drop.value()));
+				Map<DropId, List<Integer>> back = new java.util.TreeMap<>(Comparator.comparing(DropId::value));
+				overQuota.forEach(i -> back.computeIfAbsent(claims.get(i).drop(), d -> new ArrayList<>()).add(i));
+				back.forEach((drop, given) -> jdbc.update("UPDATE ordering_drop SET remaining = remaining + :n WHERE id = :id",
+						new MapSqlParameterSource().addValue("n", sum(given, claims)).addValue("id", drop.value())));
 			}
 		}
 		// 5. Give back what the losers were charged, then write the winners.
@@ -185,12 +213,11 @@ class DropReservationWriter {
 				losers.add(i);
 			}
 		}
-		List<Integer> chargedLosers = losers.stream().filter(withinCap::contains).sorted(Comparator.<Integer, UUID>comparing(
-				i -> claims.get(i).buyerOrganisation().value()).thenComparingLong(i -> claims.get(i).arrival())).toList();
+		List<Integer> chargedLosers = losers.stream().filter(withinCap::contains).sorted(allowanceOrder(claims)).toList();
 		if (!chargedLosers.isEmpty()) {
 			jdbc.batchUpdate("""
 					UPDATE ordering_drop_allocation SET units = units - :q
-					WHERE drop_id = :drop AND buyer_organisation_id = :buyer AND units >= :q""", params(chargedLosers, claims, c -> allowance(drop, c)));
+					WHERE drop_id = :drop AND buyer_organisation_id = :buyer AND units >= :q""", params(chargedLosers, claims, DropReservationWriter::allowance));
 		}
 		if (!losers.isEmpty()) {
 			jdbc.batchUpdate("DELETE FROM ordering_idempotency WHERE user_id = :user AND operation = :operation AND idempotency_key = :key",
@@ -199,7 +226,7 @@ class DropReservationWriter {
 		}
 		if (!served.isEmpty()) {
 			List<DropClaim> winners = served.stream().map(claims::get).toList();
-			insertOrders(drop, winners);
+			insertOrders(winners);
 			for (int i : served) {
 				outcomes[i] = new DropOutcome.Placed(claims.get(i).order());
 				claims.get(i).order().events().forEach(events::publishEvent);
@@ -300,10 +327,14 @@ class DropReservationWriter {
 		}
 	}
 
-	private Optional<Live> live(DropId drop) {
-		return jdbc.query("SELECT remaining, status, starts_at, ends_at FROM ordering_drop WHERE id = :id", Map.of("id", drop.value()),
-				(rs, n) -> new Live(rs.getInt("remaining"), rs.getString("status"), SqlTimes.instant(rs, "starts_at"),
-						SqlTimes.instant(rs, "ends_at"))).stream().findFirst();
+	private Map<DropId, Live> live(List<DropId> drops) {
+		Map<DropId, Live> rows = new java.util.HashMap<>();
+		jdbc.query("SELECT id, remaining, status, starts_at, ends_at FROM ordering_drop WHERE id IN (:ids)",
+				Map.of("ids", drops.stream().map(DropId::value).toList()), rs -> {
+					rows.put(new DropId(rs.getObject("id", UUID.class)), new Live(rs.getInt("remaining"), rs.getString("status"),
+							SqlTimes.instant(rs, "starts_at"), SqlTimes.instant(rs, "ends_at")));
+				});
+		return rows;
 	}
 
 	private int held(DropId drop, OrganisationId buyer) {
@@ -311,17 +342,17 @@ class DropReservationWriter {
 				Map.of("drop", drop.value(), "buyer", buyer.value()), (rs, n) -> rs.getInt(1)).stream().findFirst().orElse(0);
 	}
 
-	private static MapSqlParameterSource allowance(DropId drop, DropClaim c) {
-		return new MapSqlParameterSource().addValue("q", c.quantity()).addValue("drop", drop.value())
+	private static MapSqlParameterSource allowance(DropClaim c) {
+		return new MapSqlParameterSource().addValue("q", c.quantity()).addValue("drop", c.drop().value())
 				.addValue("buyer", c.buyerOrganisation().value());
 	}
 
 	/** The orders of the winners (with lines and history, batched by {@link OrderStore#insertAll}) and their drop links. */
-	private void insertOrders(DropId drop, List<DropClaim> winners) {
+	private void insertOrders(List<DropClaim> winners) {
 		orders.insertAll(winners.stream().map(DropClaim::order).toList());
 		jdbc.batchUpdate("""
 				INSERT INTO ordering_drop_order (order_id, drop_id, buyer_organisation_id, quantity) VALUES (:order, :drop, :buyer, :q)""",
-				winners.stream().map(c -> new MapSqlParameterSource().addValue("order", c.order().id().value()).addValue("drop", drop.value())
+				winners.stream().map(c -> new MapSqlParameterSource().addValue("order", c.order().id().value()).addValue("drop", c.drop().value())
 						.addValue("buyer", c.buyerOrganisation().value()).addValue("q", c.quantity())).toArray(SqlParameterSource[]::new));
 	}
 

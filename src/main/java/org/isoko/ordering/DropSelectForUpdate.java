@@ -21,7 +21,7 @@ class DropSelectForUpdate {
 
 	CompletableFuture<DropOutcome> reserve(DropClaim claim) {
 		try {
-			return CompletableFuture.completedFuture(writer.write(claim.drop(), List.of(claim), true).get(0));
+			return CompletableFuture.completedFuture(writer.write(List.of(claim), true).get(0));
 		}
 		catch (RuntimeException e) {
 			return CompletableFuture.completedFuture(new DropOutcome.Failed(e));

@@ -36,8 +36,8 @@ final class DropRace {
 	private DropRace() {
 	}
 
-	/** One answered request: status, latency and, for a 201, the order id. */
-	record Answer(int status, long nanos, String orderId, String body, long endNanos) {
+	/** One answered request: status, latency and, for a 201, the order id; and the drop it was for. */
+	record Answer(int status, long nanos, String orderId, String body, long endNanos, String drop) {
 	}
 
 	/** One request to send: which instance, which token, which drop, how many units. */
@@ -63,7 +63,7 @@ final class DropRace {
 			all.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
 				long nanos = System.nanoTime() - start;
 				if (failure != null) {
-					answers.add(new Answer(-1, nanos, null, failure.toString(), start + nanos));
+					answers.add(new Answer(-1, nanos, null, failure.toString(), start + nanos, shot.drop()));
 				}
 				else {
 					String id = null;
@@ -71,7 +71,8 @@ final class DropRace {
 						Matcher m = ID.matcher(response.body());
 						id = m.find() ? m.group(1) : null;
 					}
-					answers.add(new Answer(response.statusCode(), nanos, id, response.statusCode() == 201 ? "" : response.body(), start + nanos));
+					answers.add(new Answer(response.statusCode(), nanos, id, response.statusCode() == 201 ? "" : response.body(), start + nanos,
+							shot.drop()));
 				}
 				inFlight.release();
 				return null;

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A rush on one drop over real HTTP: many buyers, more requests than units, and one buyer organisation hammering the
- * drop from several tokens in parallel. Nothing is oversold, every 201 has its order, the cap holds.
+ * drop from several tokens in parallel; and a rush on many small drops at once, whose claims share transactions.
+ * Nothing is oversold, every 201 has its order, the cap holds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DropRushIntegrationTests {
@@ -76,6 +77,35 @@ class DropRushIntegrationTests {
 		assertThat(answers.stream().filter(a -> a.status() == 409)).allSatisfy(a -> assertThat(a.body()).containsAnyOf("Sold out", "Only"));
 		assertThat(DropRace.assertConsistent(jdbc, drop, answers)).isEqualTo(UNITS);
 		assertThat(LotFixtures.available(jdbc, lot.id())).as("the lot's own stock is untouched by the drop's orders").isEqualTo(10);
+	}
+
+	@Test
+	void buyersRacingForManySmallDropsAtOnceBuyExactlyEachDropsUnits() throws Exception {
+		int drops = 25;
+		int perDrop = 3;
+		List<String> ids = new ArrayList<>();
+		List<LotFixtures.Lot> lots = new ArrayList<>();
+		for (int i = 0; i < drops; i++) {
+			LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", perDrop + 1, 15_000, 1);
+			lots.add(lot);
+			ids.add(liveDrop(lot, perDrop, 2));
+		}
+		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 100, "CN", "HGH");
+		List<DropRace.Shot> shots = new ArrayList<>();
+		for (int i = 0; i < 300; i++) { // 12 requests per drop of 3 units, the drops interleaved as in the benchmark's spread phase
+			shots.add(new DropRace.Shot(base, buyers.get(i % buyers.size()).token(), ids.get(i % drops), 1));
+		}
+		List<DropRace.Answer> answers = DropRace.fire(http, shots, concurrency());
+
+		Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(DropRace.Answer::status, Collectors.counting()));
+		assertThat(byStatus.keySet()).as(byStatus.toString()).containsOnly(201, 409);
+		assertThat(byStatus.get(201)).isEqualTo((long) drops * perDrop);
+		for (int i = 0; i < drops; i++) {
+			String drop = ids.get(i);
+			List<DropRace.Answer> mine = answers.stream().filter(a -> a.drop().equals(drop)).toList();
+			assertThat(DropRace.assertConsistent(jdbc, drop, mine)).as("units held in drop %d", i).isEqualTo(perDrop);
+			assertThat(LotFixtures.available(jdbc, lots.get(i).id())).isEqualTo(1);
+		}
 	}
 
 	@Test
