@@ -37,10 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkAdministration {
 
 	private final NetworkStore store;
+	private final RememberedRates rates;
 	private final Clock clock;
 
-	NetworkAdministration(NetworkStore store) {
+	NetworkAdministration(NetworkStore store, RememberedRates rates) {
 		this.store = store;
+		this.rates = rates;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -185,6 +187,7 @@ public class NetworkAdministration {
 		UUID id = UUID.randomUUID();
 		OffsetDateTime now = now();
 		insert(() -> store.insertFxRate(id, details, user.email(), now), duplicateRate(details));
+		rates.forget();
 		store.recordChange("fx-rate", id.toString(), "created", user.email(), now, details.toString());
 		return store.fxRate(id).orElseThrow();
 	}
@@ -196,6 +199,7 @@ public class NetworkAdministration {
 		requireNoOtherRate(details, id);
 		OffsetDateTime now = now();
 		insert(() -> store.updateFxRate(id, details, user.email(), now), duplicateRate(details));
+		rates.forget();
 		store.recordChange("fx-rate", id.toString(), "updated", user.email(), now, details.toString());
 		return store.fxRate(id).orElseThrow();
 	}

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Repository;
  * query per page, not one per row.
  */
 @Repository
-class NetworkStore implements StoredRates {
+class NetworkStore {
 
 	private final JdbcClient jdbc;
 
@@ -305,8 +305,8 @@ class NetworkStore implements StoredRates {
 				.query(Long.class).single() > 0;
 	}
 
-	@Override
-	public Optional<FxRate> latest(CurrencyCode base, CurrencyCode quote, LocalDate on) {
+	/** The stored rate of exactly this pair with the latest effective date on or before {@code on} (see {@link RememberedRates}). */
+	Optional<FxRate> latest(CurrencyCode base, CurrencyCode quote, LocalDate on) {
 		return jdbc.sql("""
 				SELECT * FROM network_fx_rate WHERE base = :base AND quote = :quote AND effective_date <= :on
 				ORDER BY effective_date DESC LIMIT 1""")
