@@ -92,6 +92,7 @@ class DropOrdering {
 	private final Map<DropId, Definition> definitions = new ConcurrentHashMap<>();
 	private final Map<DropId, LotPrices> lots = new ConcurrentHashMap<>();
 	private final Map<OrganisationId, OrganisationKind> kinds = new ConcurrentHashMap<>();
+	private final Map<CountryCode, CountryCurrency> currencies = new ConcurrentHashMap<>();
 	private final AtomicLong arrivals = new AtomicLong();
 
 	DropOrdering(DropStore drops, DropGateReads gateReads, DropScheduling scheduling, Network network, OrganisationDirectory organisations,
@@ -120,9 +121,12 @@ class DropOrdering {
 		}
 	}
 
-	/** The drop as scheduled, its corridors and seller name, read at {@code readAtNanos}; currencies by buyer country. */
-	private record Definition(Drop drop, List<Corridor> corridors, String sellerName, int minOrderQuantity, long readAtNanos,
-			Map<CountryCode, CurrencyCode> currencies) {
+	/** The drop as scheduled, its corridors and seller name, read at {@code readAtNanos}. */
+	private record Definition(Drop drop, List<Corridor> corridors, String sellerName, int minOrderQuantity, long readAtNanos) {
+	}
+
+	/** A buyer country's currency, read at {@code readAtNanos} (re-read after {@link #DEFINITION_TTL}, like a drop's definition). */
+	private record CountryCurrency(CurrencyCode currency, long readAtNanos) {
 	}
 
 	/** The drop's lot as read at {@code readAtNanos}, and the orders priced from it (by buyer kind, corridor, quantity…). */
@@ -266,12 +270,23 @@ class DropOrdering {
 	 */
 	private PricedOrder price(Definition definition, CurrentUser buyer, Corridor corridor, int quantity, Locale language, Instant now) {
 		LotPrices lot = lot(definition);
-		CurrencyCode currency = definition.currencies().computeIfAbsent(buyer.country(), c -> network.requireCountry(c).currency());
+		CurrencyCode currency = currency(buyer.country());
 		LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		OrganisationKind kind = kind(buyer.organisationId());
 		return lot.prices().computeIfAbsent(kind + "|" + corridor.id() + "|" + quantity + "|" + currency + "|" + language.getLanguage() + "|"
 				+ day, k -> pricing.price(new OrderPricing.Request(buyer, corridor, null, List.of(new OrderPricing.Line(lot.lot(), quantity)),
 						currency, language, day, false)));
+	}
+
+	/** The currency buyers of a country pay in: one read per country and {@link #DEFINITION_TTL}, shared by every drop. */
+	private CurrencyCode currency(CountryCode country) {
+		CountryCurrency known = currencies.get(country);
+		if (known != null && System.nanoTime() - known.readAtNanos() < DEFINITION_TTL.toNanos()) {
+			return known.currency();
+		}
+		CurrencyCode currency = network.requireCountry(country).currency();
+		currencies.put(country, new CountryCurrency(currency, System.nanoTime()));
+		return currency;
 	}
 
 	/** An organisation's kind never changes, so it is read once per organisation. */
@@ -340,7 +355,9 @@ class DropOrdering {
 		List<Corridor> corridors = drop.corridors().stream().map(network::corridor).flatMap(Optional::stream).toList();
 		String sellerName = organisations.find(drop.seller()).map(OrganisationSummary::name).orElse("Seller " + drop.seller());
 		LotDetails lot = scheduling.lotOf(drop);
-		return new Definition(drop, corridors, sellerName, lot.minOrderQuantity(), System.nanoTime(), new ConcurrentHashMap<>());
+		long now = System.nanoTime();
+		lots.putIfAbsent(id, new LotPrices(lot, now, new ConcurrentHashMap<>())); // the same read serves the first prices
+		return new Definition(drop, corridors, sellerName, lot.minOrderQuantity(), now);
 	}
 
 	private LotPrices lot(Definition definition) {
