@@ -175,7 +175,7 @@ class DropRushBenchmark {
 			for (int i = 0; i < 10_000; i++) {
 				shots.add(new DropRace.Shot(base, buyers.get((i + round * 997) % buyers.size()).token(), drop, 1));
 			}
-			DropRace.fire(http, shots, CLIENTS);
+			DropLoad.fire(shots, CLIENTS);
 		}
 		line("warm-up: %,d requests in %.1f s", rounds * 10_000, (System.nanoTime() - start) / 1e9);
 	}
@@ -218,7 +218,7 @@ class DropRushBenchmark {
 		jdbc.sql("DELETE FROM trade_cbec_quota").update();
 		CpuMeter.Reading cpuBefore = meter.read();
 		long start = System.nanoTime();
-		List<DropRace.Answer> answers = DropRace.fire(http, shots, CLIENTS);
+		List<DropRace.Answer> answers = DropLoad.fire(shots, CLIENTS);
 		double total = (System.nanoTime() - start) / 1e9;
 		CpuMeter.Reading cpu = meter.read().minus(cpuBefore);
 		// Sell-out: when the last order was acknowledged (answers carry their end time as start + latency, see below).
