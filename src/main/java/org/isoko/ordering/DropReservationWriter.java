@@ -31,20 +31,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * earlier order).</li>
  * <li>Each buyer organisation's allowance is charged by a conditional update of its (drop, buyer) row
  * ({@code units + n <= cap}), in (drop, buyer) order so that concurrent transactions lock these rows in the same order.</li>
- * <li>Each drop's stock row is updated <b>once</b> for the sum of its claims in the batch, drops in id order: {@code remaining = remaining - :n WHERE
- * remaining >= :n} and the drop is live. When fewer units are left, the earliest claims that fit are served and the
- * update is retried with their sum; the others are sold out. This row is touched last, so its lock is held only for
- * the inserts and the commit.</li>
+ * <li>The orders of the claims within their cap are inserted with JDBC batches (lines, history, drop links), before
+ * any stock row is touched: they are most of the work, and a stock row stays locked from its update to the commit.</li>
+ * <li>Each drop's stock row is updated <b>once</b> for the sum of its claims in the batch, drops in id order:
+ * {@code remaining = remaining - :n WHERE remaining >= :n} and the drop is live. When fewer units are left, the earliest
+ * claims that fit are served and the update is retried with their sum; the others are sold out.</li>
  * <li>The winners that fall under China's cross-border retail limits are counted against their buyer's annual limit
  * ({@link CrossBorderQuota#consumeAll}, conditional updates that never throw); a claim that would pass it gets nothing
  * and its units go back to the drop row in the same transaction.</li>
- * <li>Claims that got nothing give their allowance and key back; the winners' orders, lines, history and drop links are
- * inserted with JDBC batches; their events are published in the same transaction.</li>
+ * <li>Claims that got nothing give their allowance and key back and their orders are deleted; the winners' events are
+ * published in the same transaction.</li>
  * </ol>
  * The conditional updates are the whole concurrency control, so several Isoko instances sharing one database stay
  * correct: none of them can drive {@code remaining} or a buyer's units past their bounds (the CHECK constraints are the
  * last line of defence). With {@code lockFirst} the drop row is instead read with {@code SELECT … FOR UPDATE} before
- * the update: the naive strategy, kept for comparison.
+ * the update and the order written after it: the naive strategy, kept for comparison.
  */
 @Component
 class DropReservationWriter {
@@ -175,7 +176,15 @@ class DropReservationWriter {
 				outcomes[i] = new DropOutcome.OverCap(held(c.drop(), c.buyerOrganisation()), c.cap());
 			}
 		}
-		// 3. Each drop's stock row, once for its claims in the batch, in drop order (concurrent batches lock them in one order).
+		// 3. The orders, before the stock rows (batched strategy): the inserts are most of a batch's work, and a stock row
+		// stays locked from its update to the commit, so it is updated last; two batches of one drop then write their
+		// orders in parallel and queue only for the update and the commit. Most batches are served whole; the orders of
+		// the claims that do not get units (the last units of a drop, a cross-border limit) are deleted below.
+		List<Integer> written = lockFirst ? List.of() : List.copyOf(withinCap);
+		if (!written.isEmpty()) {
+			insertOrders(written.stream().map(claims::get).toList());
+		}
+		// 4. Each drop's stock row, once for its claims in the batch, in drop order (concurrent batches lock them in one order).
 		Map<DropId, List<Integer>> byDrop = new java.util.TreeMap<>(Comparator.comparing(DropId::value));
 		withinCap.forEach(i -> byDrop.computeIfAbsent(claims.get(i).drop(), d -> new ArrayList<>()).add(i));
 		List<Integer> served = new ArrayList<>();
@@ -183,7 +192,7 @@ class DropReservationWriter {
 			candidates.sort(Comparator.comparingLong(i -> claims.get(i).arrival()));
 			served.addAll(takeUnits(drop, candidates, claims, outcomes, now, lockFirst));
 		});
-		// 4. China's cross-border retail annual limit, per buyer, after the drop row: the order in which an expiring drop
+		// 5. China's cross-border retail annual limit, per buyer, after the drop row: the order in which an expiring drop
 		// order locks them too (allowance, drop, quota), so the two cannot deadlock. What a refused claim took from the
 		// drop row goes back to it at once (the row is ours until commit).
 		List<Integer> counted = served.stream().filter(i -> claims.get(i).crossBorderQuota() != null).toList();
@@ -206,7 +215,7 @@ class DropReservationWriter {
 						new MapSqlParameterSource().addValue("n", sum(given, claims)).addValue("id", drop.value())));
 			}
 		}
-		// 5. Give back what the losers were charged, then write the winners.
+		// 6. Give back what the losers were charged, remove their orders if written, then write the winners (naive strategy).
 		List<Integer> losers = new ArrayList<>();
 		for (int i = 0; i < claims.size(); i++) {
 			if (outcomes[i] != null && !(outcomes[i] instanceof DropOutcome.KeyTaken)) {
@@ -224,9 +233,14 @@ class DropReservationWriter {
 					params(losers, claims, c -> new MapSqlParameterSource().addValue("user", c.user().value()).addValue("operation", OPERATION)
 							.addValue("key", c.key())));
 		}
+		List<DropClaim> unplaced = losers.stream().filter(written::contains).map(claims::get).toList();
+		if (!unplaced.isEmpty()) {
+			deleteOrders(unplaced);
+		}
 		if (!served.isEmpty()) {
-			List<DropClaim> winners = served.stream().map(claims::get).toList();
-			insertOrders(winners);
+			if (lockFirst) {
+				insertOrders(served.stream().map(claims::get).toList());
+			}
 			for (int i : served) {
 				outcomes[i] = new DropOutcome.Placed(claims.get(i).order());
 				claims.get(i).order().events().forEach(events::publishEvent);
@@ -354,6 +368,13 @@ class DropReservationWriter {
 				INSERT INTO ordering_drop_order (order_id, drop_id, buyer_organisation_id, quantity) VALUES (:order, :drop, :buyer, :q)""",
 				winners.stream().map(c -> new MapSqlParameterSource().addValue("order", c.order().id().value()).addValue("drop", c.drop().value())
 						.addValue("buyer", c.buyerOrganisation().value()).addValue("q", c.quantity())).toArray(SqlParameterSource[]::new));
+	}
+
+	/** Removes the orders (and drop links) written for claims that then got no units, in this same transaction. */
+	private void deleteOrders(List<DropClaim> unplaced) {
+		List<UUID> ids = unplaced.stream().map(c -> c.order().id().value()).toList();
+		jdbc.update("DELETE FROM ordering_drop_order WHERE order_id IN (:ids)", Map.of("ids", ids));
+		orders.deleteUnplaced(unplaced.stream().map(c -> c.order().id()).toList());
 	}
 
 	private interface Row {

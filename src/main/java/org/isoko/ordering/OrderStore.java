@@ -97,6 +97,20 @@ class OrderStore {
 		insertHistory(history);
 	}
 
+	/**
+	 * Removes orders inserted by {@link #insertAll} earlier in the current transaction that turned out not to be placed
+	 * (a drop batch writes its orders before it knows whether the last units go to all of them).
+	 */
+	void deleteUnplaced(List<OrderId> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Map<String, Object> params = Map.of("ids", ids.stream().map(OrderId::value).toList());
+		batch.update("DELETE FROM ordering_order_history WHERE order_id IN (:ids)", params);
+		batch.update("DELETE FROM ordering_order_line WHERE order_id IN (:ids)", params);
+		batch.update("DELETE FROM ordering_order WHERE id IN (:ids) AND status = 'PLACED'", params);
+	}
+
 	private static SqlParameterSource orderRow(Order order, @Nullable String quoteJson) {
 		DeliveryAddress a = order.address();
 		return new MapSqlParameterSource().addValue("id", order.id().value()).addValue("number", order.number())

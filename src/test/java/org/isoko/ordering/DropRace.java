@@ -125,6 +125,12 @@ final class DropRace {
 				LEFT JOIN ordering_order_line l ON l.order_id = d.order_id
 				WHERE d.drop_id = :id AND (o.id IS NULL OR l.order_id IS NULL OR l.quantity <> d.quantity)""").param("id", id)
 				.query(Long.class).single()).as("reservations without a matching order").isZero();
+		// No order of the drop's lot without its reservation (a batch writes its orders before it knows which get the last
+		// units, and deletes the others).
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM ordering_order_line l JOIN ordering_drop d ON d.lot_id = l.lot_id
+				WHERE d.id = :id AND NOT EXISTS (SELECT 1 FROM ordering_drop_order x WHERE x.order_id = l.order_id)""").param("id", id)
+				.query(Long.class).single()).as("orders of the drop's lot without a reservation").isZero();
 		// Every acknowledged order is there, with its reservation; with no lost answers, nothing else is.
 		Set<String> acknowledged = new java.util.HashSet<>();
 		answers.stream().filter(a -> a.status() == 201).forEach(a -> acknowledged.add(a.orderId()));
