@@ -9,11 +9,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.isoko.shared.AfterCommit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who a bearer token authenticated, remembered in this instance's memory, keyed by the token's SHA-256: under a rush
@@ -124,7 +123,7 @@ class AuthenticatedTokens {
 
 	/** Forgets one token, now and again when the current transaction commits (a read in between cannot bring it back). */
 	void forgetToken(UUID tokenId) {
-		afterCommit(() -> {
+		AfterCommit.nowAndAgain(() -> {
 			epoch.incrementAndGet();
 			byHash.values().removeIf(e -> e.tokenId().equals(tokenId));
 		});
@@ -132,21 +131,9 @@ class AuthenticatedTokens {
 
 	/** Forgets every token (roles or an organisation changed), now and again when the current transaction commits. */
 	void forgetAll() {
-		afterCommit(() -> {
+		AfterCommit.nowAndAgain(() -> {
 			epoch.incrementAndGet();
 			byHash.clear();
 		});
-	}
-
-	private static void afterCommit(Runnable forget) {
-		forget.run();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forget.run();
-				}
-			});
-		}
 	}
 }

@@ -7,11 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.isoko.shared.AfterCommit;
 import org.isoko.shared.CurrencyCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The stored FX rates as the converter reads them, remembered for {@code isoko.network.fx-cache-ttl} (5 s) per pair and
@@ -69,18 +68,9 @@ class RememberedRates implements StoredRates {
 
 	/** A rate was added or changed in the current transaction: forget everything now and again once it commits. */
 	void forget() {
-		Runnable forget = () -> {
+		AfterCommit.nowAndAgain(() -> {
 			epoch.incrementAndGet();
 			byPair.clear();
-		};
-		forget.run();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forget.run();
-				}
-			});
-		}
+		});
 	}
 }
