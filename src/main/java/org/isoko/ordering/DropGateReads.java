@@ -38,6 +38,8 @@ class DropGateReads implements DisposableBean {
 
 	/** At most this many requests per read (the size of its IN lists). */
 	static final int MAX_BATCH = 500;
+	/** Past this many drops' lanes, the idle ones are dropped (a lane is recreated on the drop's next request). */
+	static final int MAX_LANES = 10_000;
 
 	private final DropStore drops;
 	private final ExecutorService readers;
@@ -68,6 +70,10 @@ class DropGateReads implements DisposableBean {
 	 * @return empty when the drop does not exist
 	 */
 	Optional<Gate> read(DropId id, UserId user, String key) {
+		if (lanes.size() > MAX_LANES) {
+			// A request holding a lane removed here still reads it itself; at worst one drop briefly has two lanes.
+			lanes.values().removeIf(l -> l.queue.isEmpty() && !l.reading.get());
+		}
 		Lane lane = lanes.computeIfAbsent(id, d -> new Lane());
 		Pending mine = new Pending(new Asked(user, key), new CompletableFuture<>());
 		lane.queue.add(mine);
