@@ -151,13 +151,33 @@ public final class Browser implements AutoCloseable {
 	public Browser click(String css) {
 		WebElement page = clickFresh(css);
 		try {
-			new WebDriverWait(driver, LEAVE_WAIT).until(ExpectedConditions.stalenessOf(page));
+			new WebDriverWait(driver, LEAVE_WAIT).until(d -> replaced(page));
 		}
 		catch (TimeoutException stayed) {
 			// The click did not lead to another page (or the page is still answering): the load check below decides.
 		}
 		waitForPageLoad();
 		return this;
+	}
+
+	/**
+	 * Whether the page this element belongs to has been replaced. Chrome reports a node of a replaced document either as
+	 * a stale element or, while the new document is being built, as "does not belong to the document".
+	 */
+	private static boolean replaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException gone) {
+			return true;
+		}
+		catch (WebDriverException e) {
+			if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw e;
+		}
 	}
 
 	/**
