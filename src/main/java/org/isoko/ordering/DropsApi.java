@@ -130,7 +130,7 @@ class DropsApi {
 		}
 		// The claim waits for its batch's commit: without holding this request thread, so that a few threads serve the rush
 		// and the batches fill up. The answer is written when the batch commits (see DropAnswers).
-		answers.later(http, response, placed.thenApply(order -> answer(buyer, order)));
+		answers.later(http, response, placed, order -> answer(buyer, order));
 		return null;
 	}
 

@@ -105,15 +105,8 @@ class WalletSimulator {
 	}
 
 	private Map<String, String> queryTrade(Map<String, String> parameters) {
-		if (!signedByMerchant(parameters)) {
-			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
-		}
-		Trade trade = trades.get(parameters.getOrDefault("out_trade_no", ""));
-		if (trade == null) {
-			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_NOT_EXIST");
-		}
-		return Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "trade_no", trade.tradeNo, "trade_status",
-				trade.status, "total_amount", trade.amount, "currency", trade.currency);
+		return onTrade(parameters, trade -> Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "trade_no",
+				trade.tradeNo, "trade_status", trade.status, "total_amount", trade.amount, "currency", trade.currency));
 	}
 
 	@PostMapping(path = "/gateway/v1/trade/refund", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -128,13 +121,10 @@ class WalletSimulator {
 
 	/** {@code trade/refund}: one refund request, refused above what the trade still holds, idempotent per out_request_no. */
 	Map<String, String> refundTrade(Map<String, String> parameters) {
-		if (!signedByMerchant(parameters)) {
-			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
-		}
-		Trade trade = trades.get(parameters.getOrDefault("out_trade_no", ""));
-		if (trade == null) {
-			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_NOT_EXIST");
-		}
+		return onTrade(parameters, trade -> refundTrade(trade, parameters));
+	}
+
+	private Map<String, String> refundTrade(Trade trade, Map<String, String> parameters) {
 		// Without out_request_no Alipay takes the trade number: one refund of the whole trade.
 		String requestNo = parameters.getOrDefault("out_request_no", trade.outTradeNo);
 		String amount = parameters.getOrDefault("refund_amount", "");
@@ -182,13 +172,10 @@ class WalletSimulator {
 
 	/** {@code trade/fastpay/refund/query}: answers without refund fields when the request number is unknown, as Alipay does. */
 	Map<String, String> queryRefund(Map<String, String> parameters) {
-		if (!signedByMerchant(parameters)) {
-			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
-		}
-		Trade trade = trades.get(parameters.getOrDefault("out_trade_no", ""));
-		if (trade == null) {
-			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_NOT_EXIST");
-		}
+		return onTrade(parameters, trade -> queryRefund(trade, parameters));
+	}
+
+	private Map<String, String> queryRefund(Trade trade, Map<String, String> parameters) {
 		String requestNo = parameters.getOrDefault("out_request_no", trade.outTradeNo);
 		Map<String, String> answer = new LinkedHashMap<>();
 		answer.put("code", "10000");
@@ -207,6 +194,18 @@ class WalletSimulator {
 			}
 		}
 		return answer;
+	}
+
+	/** A call about an existing trade: refused, as Alipay does, when unsigned or when the trade is unknown. */
+	private Map<String, String> onTrade(Map<String, String> parameters, java.util.function.Function<Trade, Map<String, String>> call) {
+		if (!signedByMerchant(parameters)) {
+			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
+		}
+		Trade trade = trades.get(parameters.getOrDefault("out_trade_no", ""));
+		if (trade == null) {
+			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_NOT_EXIST");
+		}
+		return call.apply(trade);
 	}
 
 	/** Every gateway call answers 503 while the simulated provider is down. */
