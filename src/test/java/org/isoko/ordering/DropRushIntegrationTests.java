@@ -113,11 +113,10 @@ class DropRushIntegrationTests {
 		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 1);
 		String drop = liveDrop(lot, 100, 3);
 		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 1, "CN", "HGH");
-		UUID organisation = jdbc.sql("SELECT organisation_id FROM identity_user WHERE id = :id").param("id", buyers.get(0).userId())
-				.query(UUID.class).single();
+		UUID organisation = BuyerFixtures.organisationOf(jdbc, buyers.get(0).email());
 		List<String> tokens = new ArrayList<>(List.of(buyers.get(0).token()));
 		for (int i = 0; i < 5; i++) {
-			tokens.add(colleague(organisation));
+			tokens.add(BuyerFixtures.colleague(jdbc, organisation));
 		}
 		List<DropRace.Shot> shots = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
@@ -130,20 +129,5 @@ class DropRushIntegrationTests {
 		assertThat(jdbc.sql("SELECT units FROM ordering_drop_allocation WHERE drop_id = :drop AND buyer_organisation_id = :org")
 				.param("drop", UUID.fromString(drop)).param("org", organisation).query(Integer.class).single()).isEqualTo(3);
 		assertThat(answers.stream().filter(a -> a.status() == 409)).allSatisfy(a -> assertThat(a.body()).contains("Limit reached"));
-	}
-
-	private String colleague(UUID organisation) {
-		UUID user = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO identity_user (id, email, display_name, password_hash, organisation_id, created_at)
-				VALUES (:id, :email, 'Colleague', '{noop}not-used', :organisation, CURRENT_TIMESTAMP)""").param("id", user)
-				.param("email", "colleague-" + user + "@example.org").param("organisation", organisation).update();
-		jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (:id, 'BUYER')").param("id", user).update();
-		String secret = "isk_colleague_" + UUID.randomUUID().toString().replace("-", "");
-		jdbc.sql("""
-				INSERT INTO identity_api_token (id, user_id, name, token_hash, token_prefix, created_at)
-				VALUES (:id, :user, 'colleague', :hash, :prefix, CURRENT_TIMESTAMP)""").param("id", UUID.randomUUID()).param("user", user)
-				.param("hash", DropTestSupport.BuyerFixturesAccess.sha256(secret)).param("prefix", secret.substring(0, 10)).update();
-		return secret;
 	}
 }

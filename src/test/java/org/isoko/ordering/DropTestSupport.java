@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.isoko.support.BuyerFixtures;
 import org.isoko.support.LotFixtures;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -76,33 +77,6 @@ abstract class DropTestSupport extends OrderingTestSupport {
 
 	/** Another user of the same organisation as {@code email}, with an API token of its own: "several sessions or tokens". */
 	String colleagueToken(String email) {
-		UUID organisation = jdbc.sql("SELECT organisation_id FROM identity_user WHERE email = :email").param("email", email).query(UUID.class)
-				.single();
-		UUID user = UUID.randomUUID();
-		String colleague = "colleague-" + user.toString().substring(0, 8) + "@example.org";
-		jdbc.sql("""
-				INSERT INTO identity_user (id, email, display_name, password_hash, organisation_id, created_at)
-				VALUES (:id, :email, 'Colleague', '{noop}not-used', :organisation, CURRENT_TIMESTAMP)""").param("id", user).param("email", colleague)
-				.param("organisation", organisation).update();
-		jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (:id, 'BUYER')").param("id", user).update();
-		String secret = "isk_colleague_" + UUID.randomUUID().toString().replace("-", "");
-		jdbc.sql("""
-				INSERT INTO identity_api_token (id, user_id, name, token_hash, token_prefix, created_at)
-				VALUES (:id, :user, 'colleague', :hash, :prefix, CURRENT_TIMESTAMP)""").param("id", UUID.randomUUID()).param("user", user)
-				.param("hash", BuyerFixturesAccess.sha256(secret)).param("prefix", secret.substring(0, 10)).update();
-		return secret;
-	}
-
-	/** BuyerFixtures keeps its hash helper package-private; the same SHA-256 hex here. */
-	static final class BuyerFixturesAccess {
-		static String sha256(String value) {
-			try {
-				return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-						.digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		}
+		return BuyerFixtures.colleague(jdbc, BuyerFixtures.organisationOf(jdbc, email));
 	}
 }

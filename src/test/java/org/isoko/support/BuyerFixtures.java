@@ -54,6 +54,31 @@ public final class BuyerFixtures {
 		return buyers;
 	}
 
+	/**
+	 * Another buyer of {@code organisation} with an API token of its own, the secret returned: "several sessions or tokens"
+	 * of one organisation, which a drop's per-buyer cap counts together.
+	 */
+	public static String colleague(JdbcClient jdbc, UUID organisation) {
+		UUID user = UUID.randomUUID();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO identity_user (id, email, display_name, password_hash, organisation_id, created_at)
+				VALUES (:id, :email, 'Colleague', '{noop}not-used-for-sign-in', :organisation, :now)""").param("id", user)
+				.param("email", "colleague-" + user + "@example.org").param("organisation", organisation).param("now", now).update();
+		jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (:id, 'BUYER')").param("id", user).update();
+		String secret = "isk_colleague_" + UUID.randomUUID().toString().replace("-", "");
+		jdbc.sql("""
+				INSERT INTO identity_api_token (id, user_id, name, token_hash, token_prefix, created_at)
+				VALUES (:id, :user, 'colleague', :hash, :prefix, :now)""").param("id", UUID.randomUUID()).param("user", user)
+				.param("hash", sha256(secret)).param("prefix", secret.substring(0, 10)).param("now", now).update();
+		return secret;
+	}
+
+	/** The organisation a user (by e-mail) belongs to. */
+	public static UUID organisationOf(JdbcClient jdbc, String email) {
+		return jdbc.sql("SELECT organisation_id FROM identity_user WHERE email = :email").param("email", email).query(UUID.class).single();
+	}
+
 	static String sha256(String value) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
