@@ -86,6 +86,7 @@ class DropOrdering {
 	private final CrossBorderQuota quota;
 	private final IdempotencyRecords idempotency;
 	private final OrderStore orders;
+	private final OrderNumbers numbers;
 	private final DropReservations reservations;
 	private final Clock clock;
 	private final Duration reservationTimeout;
@@ -96,7 +97,8 @@ class DropOrdering {
 	private final AtomicLong arrivals = new AtomicLong();
 
 	DropOrdering(DropStore drops, DropGateReads gateReads, DropScheduling scheduling, Network network, OrganisationDirectory organisations,
-			OrderPricing pricing, CrossBorderQuota quota, IdempotencyRecords idempotency, OrderStore orders, DropReservations reservations,
+			OrderPricing pricing, CrossBorderQuota quota, IdempotencyRecords idempotency, OrderStore orders, OrderNumbers numbers,
+			DropReservations reservations,
 			Clock clock,
 			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
 		this.drops = drops;
@@ -108,6 +110,7 @@ class DropOrdering {
 		this.quota = quota;
 		this.idempotency = idempotency;
 		this.orders = orders;
+		this.numbers = numbers;
 		this.reservations = reservations;
 		this.clock = clock;
 		this.reservationTimeout = reservationTimeout;
@@ -200,7 +203,7 @@ class DropOrdering {
 		}
 		PricedOrder priced = price(definition, buyer, corridor, command.quantity(), language, now);
 		Money crossBorderQuota = crossBorderQuota(buyer, priced.quote());
-		Order order = Order.place(OrderId.random(), OrderNumbers.next(now), buyer.id(), buyer.organisationId(),
+		Order order = Order.place(OrderId.random(), numbers.next(now), buyer.id(), buyer.organisationId(),
 				buyer.displayName() + " (" + buyer.organisationName() + ")", drop.seller(), definition.sellerName(), corridor.id(),
 				corridor.origin(), corridor.destination(), priced, command.address(), Actor.of(buyer), now, now.plus(reservationTimeout));
 		DropClaim claim = new DropClaim(id, order, buyer.id(), buyer.organisationId(), command.quantity(), drop.perBuyerCap(), checkedKey,

@@ -52,6 +52,7 @@ class OrderPlacement {
 	private final LineRules rules;
 	private final OrderPricing pricing;
 	private final OrderStore orders;
+	private final OrderNumbers numbers;
 	private final Stock stock;
 	private final Network network;
 	private final OrganisationDirectory organisations;
@@ -62,12 +63,13 @@ class OrderPlacement {
 	private final Clock clock;
 	private final Duration reservationTimeout;
 
-	OrderPlacement(LineRules rules, OrderPricing pricing, OrderStore orders, Stock stock, Network network,
+	OrderPlacement(LineRules rules, OrderPricing pricing, OrderStore orders, OrderNumbers numbers, Stock stock, Network network,
 			OrganisationDirectory organisations, IdempotencyRecords idempotency, CartStore cart, CrossBorderQuota quota,
 			ApplicationEventPublisher events, Clock clock, @Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
 		this.rules = rules;
 		this.pricing = pricing;
 		this.orders = orders;
+		this.numbers = numbers;
 		this.stock = stock;
 		this.network = network;
 		this.organisations = organisations;
@@ -127,7 +129,7 @@ class OrderPlacement {
 				throw new CrossBorderLimitExceeded(check, quota.remaining(buyer.id()));
 			}
 		}
-		Order order = Order.place(id, OrderNumbers.next(now), buyer.id(), buyer.organisationId(), buyer.displayName() + " ("
+		Order order = Order.place(id, numbers.next(now), buyer.id(), buyer.organisationId(), buyer.displayName() + " ("
 				+ buyer.organisationName() + ")", sellerId, sellerName, corridor.id(), corridor.origin(), corridor.destination(), priced,
 				command.address(), Actor.of(buyer), now, expiresAt == null ? now.plus(reservationTimeout) : expiresAt);
 		orders.insert(order);
