@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Two ways in. Programs call {@code /api/**} (and monitoring {@code /actuator/**}) statelessly with a bearer token (from {@code POST /api/v1/tokens});
@@ -50,6 +51,12 @@ class SecurityConfiguration {
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/** Spring's strict firewall, checking header characters without a regular expression per header read (see {@link HeaderCharacters}). */
+	@Bean
+	StrictHttpFirewall httpFirewall() {
+		return HeaderCharacters.firewall();
 	}
 
 	@Bean

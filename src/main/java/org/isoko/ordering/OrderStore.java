@@ -50,6 +50,7 @@ class OrderStore {
 
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batch;
+	private final RecentQuotes recentQuotes = new RecentQuotes(64);
 
 	OrderStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
@@ -71,10 +72,10 @@ class OrderStore {
 		List<SqlParameterSource> rows = new ArrayList<>();
 		List<SqlParameterSource> lines = new ArrayList<>();
 		List<SqlParameterSource> history = new ArrayList<>();
-		// The orders of a drop batch share one quote object: write its JSON once.
+		// The orders of a drop batch share one quote object, and so do the batches of a drop for a second: write its JSON once.
 		Map<Quote, String> quotes = new IdentityHashMap<>();
 		for (Order order : orders) {
-			rows.add(orderRow(order, order.quote() == null ? null : quotes.computeIfAbsent(order.quote(), JSON::writeValueAsString)));
+			rows.add(orderRow(order, order.quote() == null ? null : quotes.computeIfAbsent(order.quote(), recentQuotes::json)));
 			order.lines().forEach(line -> lines.add(lineRow(order, line)));
 			history.addAll(historyRows(order.id(), order.newHistory(), 0));
 		}
@@ -336,5 +337,39 @@ class OrderStore {
 
 	private static String truncate(String value, int max) {
 		return value.length() <= max ? value : value.substring(0, max);
+	}
+
+	/**
+	 * The JSON of the last few quotes written, by identity (a quote is a deep record: hashing or comparing it costs more
+	 * than a look at a few references). A drop prices its orders once a second per kind of buyer and shares that quote
+	 * object (see {@code DropOrdering}), so in a rush its ~5 KB of JSON is made once per second instead of once per batch.
+	 */
+	private static final class RecentQuotes {
+
+		private final Quote[] quotes;
+		private final String[] texts;
+		private int next;
+
+		RecentQuotes(int size) {
+			this.quotes = new Quote[size];
+			this.texts = new String[size];
+		}
+
+		String json(Quote quote) {
+			synchronized (this) {
+				for (int i = 0; i < quotes.length; i++) {
+					if (quotes[i] == quote) {
+						return texts[i];
+					}
+				}
+			}
+			String text = JSON.writeValueAsString(quote);
+			synchronized (this) {
+				quotes[next] = quote;
+				texts[next] = text;
+				next = (next + 1) % quotes.length;
+			}
+			return text;
+		}
 	}
 }
