@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where the CPU of a benchmark phase went, read from the JVM and (on Linux) from /proc: this JVM (Isoko and the load
  * generator share it), the PostgreSQL backends serving one database, and the whole machine, which shows whether other
- * processes competed for the cores during the measurement. Best effort: without /proc the last two read as -1.
+ * processes competed for the cores during the measurement. Best effort: without /proc the last two read as -1. Also the
+ * garbage collector's pauses: every request in flight during one waits for it, so a pause inside a short sell-out shows in
+ * its tail latency.
  */
 final class CpuMeter {
 
@@ -25,14 +27,18 @@ final class CpuMeter {
 		this.database = database;
 	}
 
-	/** CPU used so far, in nanoseconds; {@code jvmKernel} is the part of {@code jvm} spent in the kernel (-1 when unknown). */
-	record Reading(long jvm, long jvmKernel, long postgres, long machineBusy, long machineTotal, long wallNanos) {
+	/**
+	 * CPU used so far, in nanoseconds; {@code jvmKernel} is the part of {@code jvm} spent in the kernel (-1 when unknown);
+	 * {@code gcPauses} and {@code gcMillis} what the JVM's collectors report (G1: its pauses).
+	 */
+	record Reading(long jvm, long jvmKernel, long postgres, long machineBusy, long machineTotal, long wallNanos, long gcPauses, long gcMillis) {
 
 		Reading minus(Reading start) {
 			return new Reading(jvm - start.jvm, jvmKernel < 0 || start.jvmKernel < 0 ? -1 : jvmKernel - start.jvmKernel,
 					postgres < 0 || start.postgres < 0 ? -1 : postgres - start.postgres,
 					machineBusy < 0 || start.machineBusy < 0 ? -1 : machineBusy - start.machineBusy,
-					machineTotal < 0 || start.machineTotal < 0 ? -1 : machineTotal - start.machineTotal, wallNanos - start.wallNanos);
+					machineTotal < 0 || start.machineTotal < 0 ? -1 : machineTotal - start.machineTotal, wallNanos - start.wallNanos,
+					gcPauses - start.gcPauses, gcMillis - start.gcMillis);
 		}
 
 		/** What processes other than this JVM and this database's backends used, in nanoseconds (-1 when unknown). */
@@ -44,7 +50,13 @@ final class CpuMeter {
 	Reading read() {
 		long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 		long[] machine = machine();
-		return new Reading(jvm, kernel(Path.of("/proc/self/stat")), postgres(), machine[0], machine[1], System.nanoTime());
+		long gcPauses = 0;
+		long gcMillis = 0;
+		for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			gcPauses += Math.max(0, collector.getCollectionCount());
+			gcMillis += Math.max(0, collector.getCollectionTime());
+		}
+		return new Reading(jvm, kernel(Path.of("/proc/self/stat")), postgres(), machine[0], machine[1], System.nanoTime(), gcPauses, gcMillis);
 	}
 
 	private long postgres() {

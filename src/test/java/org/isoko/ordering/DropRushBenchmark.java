@@ -140,13 +140,14 @@ class DropRushBenchmark {
 			line("");
 			line("CPU per request, µs (this JVM = Isoko + load generator; PostgreSQL = backends of the benchmark database; others ="
 					+ " every other process, e.g. other builds: if not ~0 the machine was not quiet)");
-			line("%-36s %10s %10s %10s %14s", "phase", "this JVM", "PostgreSQL", "others", "machine busy");
+			line("%-36s %10s %10s %10s %14s %18s", "phase", "this JVM", "PostgreSQL", "others", "machine busy", "GC pauses (ms)");
 			for (Result r : List.of(hot, spread, naive)) {
 				CpuMeter.Reading c = r.cpu();
-				line("%-36s %10.0f %10s %10s %13s", r.name(), c.jvm() / 1e3 / r.requests(), c.postgres() < 0 ? "n/a"
+				line("%-36s %10.0f %10s %10s %13s %18s", r.name(), c.jvm() / 1e3 / r.requests(), c.postgres() < 0 ? "n/a"
 						: String.format(Locale.ROOT, "%.0f", c.postgres() / 1e3 / r.requests()), c.others() < 0 ? "n/a"
 								: String.format(Locale.ROOT, "%.0f", c.others() / 1e3 / r.requests()), c.machineTotal() <= 0 ? "n/a"
-										: String.format(Locale.ROOT, "%.0f %%", 100.0 * c.machineBusy() / c.machineTotal()));
+										: String.format(Locale.ROOT, "%.0f %%", 100.0 * c.machineBusy() / c.machineTotal()),
+						String.format(Locale.ROOT, "%d (%d)", c.gcPauses(), c.gcMillis()));
 			}
 			line("hot/spread (orders/s) = %.2f   (target >= 0.8)", hot.ordersPerSecond() / spread.ordersPerSecond());
 			line("hot/naive  (orders/s) = %.2f   (target >= 3)", hot.ordersPerSecond() / naive.ordersPerSecond());
@@ -248,6 +249,18 @@ class DropRushBenchmark {
 		line("  sent before the sell-out: %,d requests, p50 %.0f ms, p99 %.0f ms; sent after: %,d requests, p50 %.0f ms, p99 %.0f ms",
 				live.length, percentileMillis(live, 50), percentileMillis(live, 99), after.length, percentileMillis(after, 50),
 				percentileMillis(after, 99));
+		// The first wave (every client's first request, sent at once to a drop nobody has asked for yet) meets the cold
+		// per-drop state: its definition, lot and price are read and computed once, while the others wait for them.
+		List<DropRace.Answer> bySent = answers.stream().sorted(java.util.Comparator.comparingLong(a -> a.endNanos() - a.nanos())).toList();
+		List<DropRace.Answer> wave = bySent.subList(0, Math.min(CLIENTS, bySent.size()));
+		long[] firstWave = wave.stream().mapToLong(DropRace.Answer::nanos).toArray();
+		java.util.Set<DropRace.Answer> inWave = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		inWave.addAll(wave);
+		List<DropRace.Answer> slowest = answers.stream().sorted(java.util.Comparator.comparingLong(DropRace.Answer::nanos).reversed())
+				.limit(Math.max(1, answers.size() / 100)).toList();
+		long slowInFirstWave = slowest.stream().filter(inWave::contains).count();
+		line("  first wave (the first %d sent): p50 %.0f ms, p99 %.0f ms; of the slowest 1 %% (%d), %d were in the first wave", firstWave.length,
+				percentileMillis(firstWave, 50), percentileMillis(firstWave, 99), slowest.size(), slowInFirstWave);
 		return new Result(name, units, sold, sellOut / 1e9, total, shots.size(), latencies, outcomes, oversold, cpu);
 	}
 
