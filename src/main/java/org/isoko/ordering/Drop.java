@@ -8,24 +8,30 @@ import org.isoko.catalog.LotId;
 import org.isoko.identity.OrganisationId;
 import org.isoko.network.CorridorId;
 import org.isoko.shared.HubCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A drop as stored: part of one lot ({@code quantity} units, taken out of the lot's available stock when it was
  * scheduled), sold from {@code startsAt} (inclusive) to {@code endsAt} (exclusive) on some of the lot's corridors, at
  * most {@code perBuyerCap} units per buyer organisation. {@code remaining} is a snapshot: the database row is the truth.
+ * {@code closedAt} is when it closed; {@code closeReason} is set only when a hub operator closed it before its end.
  */
 record Drop(DropId id, String title, LotId lot, String lotReference, OrganisationId seller, HubCode originHub, int quantity, int remaining,
-		int perBuyerCap, Instant startsAt, Instant endsAt, boolean closed, int returnedToLot, Instant createdAt, List<CorridorId> corridors) {
+		int perBuyerCap, Instant startsAt, Instant endsAt, boolean closed, int returnedToLot, Instant createdAt, @Nullable Instant closedAt,
+		@Nullable String closeReason, List<CorridorId> corridors) {
 
 	Drop {
 		corridors = List.copyOf(corridors);
 	}
 
 	public DropPhase phase(Instant now) {
+		if (closed) { // also a drop closed before it started
+			return DropPhase.ENDED;
+		}
 		if (now.isBefore(startsAt)) {
 			return DropPhase.UPCOMING;
 		}
-		if (closed || !now.isBefore(endsAt)) {
+		if (!now.isBefore(endsAt)) {
 			return DropPhase.ENDED;
 		}
 		return remaining == 0 ? DropPhase.SOLD_OUT : DropPhase.LIVE;
@@ -38,6 +44,11 @@ record Drop(DropId id, String title, LotId lot, String lotReference, Organisatio
 
 	public Duration untilEnd(Instant now) {
 		return now.isBefore(endsAt) ? Duration.between(now, endsAt) : Duration.ZERO;
+	}
+
+	/** Closed by a hub operator before its end (or before its start). */
+	public boolean closedEarly() {
+		return closeReason != null;
 	}
 
 	public int sold() {

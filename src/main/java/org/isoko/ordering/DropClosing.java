@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.isoko.catalog.Stock;
+import org.isoko.identity.UserId;
+import org.isoko.shared.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,8 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Closes drops whose end has passed and gives their unsold units back to the lot, each drop in its own transaction
- * (the drop's conditional close and the lot's release commit together). Safe on several instances: the close is a
- * conditional update, so only one instance returns the units.
+ * (the drop's conditional close and the lot's release commit together); also a drop a hub operator closes early. Safe on
+ * several instances: the close is a conditional update, so only one instance returns the units.
  */
 @Component
 class DropClosing {
@@ -40,6 +42,34 @@ class DropClosing {
 		if (closed > 0) {
 			LOG.info("Closed {} ended drop(s) and returned their unsold units to their lots", closed);
 		}
+	}
+
+	/**
+	 * Closes an open drop now (a hub operator's decision, already authorised) and gives its unsold units back to the lot,
+	 * in one transaction. Orders keep coming while it runs, so the close is tried again when they change the units left.
+	 *
+	 * @return false when the drop was closed already
+	 */
+	boolean closeEarly(DropId id, UserId by, String reason) {
+		for (int attempt = 0; attempt < 50; attempt++) {
+			Boolean done = transactions.execute(status -> {
+				Optional<Integer> left = drops.closeEarly(id, clock.instant(), by, reason);
+				if (left.isEmpty()) {
+					return drops.find(id).map(Drop::closed).orElse(true) ? Boolean.FALSE : null; // null: units changed, try again
+				}
+				if (left.get() > 0) {
+					stock.release(drops.find(id).orElseThrow().lot(), left.get());
+				}
+				return Boolean.TRUE;
+			});
+			if (done != null) {
+				if (done) {
+					LOG.info("Drop {} closed early by {}: {}", id, by, reason);
+				}
+				return done;
+			}
+		}
+		throw new Conflict("The drop is too busy to close right now: orders keep changing its units. Try again in a moment.");
 	}
 
 	/** @return how many drops this call closed */

@@ -30,6 +30,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -97,6 +98,38 @@ class DropOperatorPages {
 			response.setStatus(e instanceof Conflict ? 409 : 403);
 			return page(operator, model, form, chosen, Map.of("form", e.getMessage()));
 		}
+	}
+
+	/** Confirmation before closing a drop early: what it does, and the reason buyers will read. */
+	@GetMapping("/operator/drops/{id}/close")
+	String confirmClose(CurrentUser operator, @PathVariable DropId id, Model model) {
+		return closePage(model, scheduling.operated(operator, id), "", Map.of());
+	}
+
+	@PostMapping("/operator/drops/{id}/close")
+	String close(CurrentUser operator, @PathVariable DropId id, @RequestParam(required = false) @Nullable String reason, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			Drop closed = scheduling.closeEarly(operator, id, reason);
+			redirect.addFlashAttribute("closed", closed.title());
+			return "redirect:/operator/drops#drop-" + id;
+		}
+		catch (InvalidInput e) {
+			response.setStatus(400);
+			return closePage(model, scheduling.drop(id), reason, Map.of("reason", e.getMessage()));
+		}
+		catch (Conflict e) {
+			response.setStatus(409);
+			return closePage(model, scheduling.drop(id), reason, Map.of("form", e.getMessage()));
+		}
+	}
+
+	private String closePage(Model model, Drop drop, @Nullable String reason, Map<String, String> errors) {
+		model.addAttribute("drop", drop);
+		model.addAttribute("now", scheduling.now());
+		model.addAttribute("reason", reason == null ? "" : reason);
+		model.addAttribute("errors", errors);
+		return "drops/operator-close";
 	}
 
 	private static String fieldOf(@Nullable String field) {

@@ -171,7 +171,7 @@ class DropOrdering {
 		Definition definition = definition(id);
 		Drop drop = definition.drop();
 		Instant now = clock.instant();
-		if (now.isBefore(drop.startsAt())) {
+		if (now.isBefore(drop.startsAt()) && !drop.closed()) {
 			throw notLive(drop, DropPhase.UPCOMING, now); // no order of this drop can exist yet, so there is nothing to replay
 		}
 		if (command.quantity() < 1) {
@@ -196,7 +196,7 @@ class DropOrdering {
 			return CompletableFuture.completedFuture(new Placed(replay(gate.earlier(), hash, checkedKey), false));
 		}
 		if (gate.closed() || !now.isBefore(drop.endsAt())) {
-			throw notLive(drop, DropPhase.ENDED, now);
+			throw ended(drop, now);
 		}
 		if (gate.remaining() < command.quantity()) {
 			throw soldOut(drop, gate.remaining());
@@ -243,8 +243,8 @@ class DropOrdering {
 		if (outcome instanceof DropOutcome.SoldOut) {
 			throw soldOut(drop, ((DropOutcome.SoldOut) outcome).left());
 		}
-		if (outcome instanceof DropOutcome.NotLive) {
-			throw notLive(drop, ((DropOutcome.NotLive) outcome).phase(), now);
+		if (outcome instanceof DropOutcome.NotLive notLive) {
+			throw notLive.phase() == DropPhase.ENDED ? ended(drop, now) : notLive(drop, notLive.phase(), now);
 		}
 		throw ((DropOutcome.Failed) outcome).cause();
 	}
@@ -317,10 +317,30 @@ class DropOrdering {
 				: "Only " + left + " unit(s) of drop \"" + drop.title() + "\" left");
 	}
 
+	/**
+	 * "Ended", saying when and why. A drop that ended before the end we remember was closed early by its hub since we
+	 * read it: read it again (once per instance), for the time and the reason.
+	 */
+	private DropRefused ended(Drop drop, Instant now) {
+		Drop known = drop;
+		if (!drop.closed() && now.isBefore(drop.endsAt())) {
+			Definition cached = definitions.get(drop.id());
+			if (cached != null && cached.drop() == drop) {
+				definitions.remove(drop.id(), cached); // only the first of the requests that saw the close reads it again
+			}
+			known = definition(drop.id()).drop();
+		}
+		return notLive(known, DropPhase.ENDED, now);
+	}
+
 	private static DropRefused notLive(Drop drop, DropPhase phase, Instant now) {
 		if (phase == DropPhase.UPCOMING) {
 			return new DropRefused("Drop \"" + drop.title() + "\" has not started: it opens at " + drop.startsAt() + " (in "
 					+ DropFormats.duration(drop.untilStart(now)) + "); orders before the start are refused");
+		}
+		if (drop.closedEarly()) {
+			return new DropRefused("Drop \"" + drop.title() + "\" was closed by the hub at " + drop.closedAt() + " (" + drop.closeReason()
+					+ "); it takes no more orders");
 		}
 		return new DropRefused("Drop \"" + drop.title() + "\" has ended (at " + drop.endsAt() + "); it takes no more orders");
 	}

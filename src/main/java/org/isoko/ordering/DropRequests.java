@@ -40,15 +40,23 @@ final class DropRequests {
 		}
 	}
 
-	/** A drop as the API shows it; {@code phase} and the seconds are computed at the time of the answer. */
+	/**
+	 * A drop as the API shows it; {@code phase} and the seconds are computed at the time of the answer. {@code closedAt}
+	 * once closed; {@code closeReason} only when a hub operator closed it early.
+	 */
 	record DropJson(DropId id, String title, LotId lotId, String lotReference, HubCode originHub, int quantity, int remaining,
 			int perBuyerCap, Instant startsAt, Instant endsAt, DropPhase phase, long secondsUntilStart, long secondsUntilEnd,
-			int returnedToLot, List<CorridorId> corridors, String page) {
+			int returnedToLot, List<CorridorId> corridors, String page, @Nullable Instant closedAt, @Nullable String closeReason) {
 
 		static DropJson of(Drop drop, Instant now) {
 			return new DropJson(drop.id(), drop.title(), drop.lot(), drop.lotReference(), drop.originHub(), drop.quantity(), drop.remaining(),
 					drop.perBuyerCap(), drop.startsAt(), drop.endsAt(), drop.phase(now), DropFormats.seconds(drop.untilStart(now)),
-					DropFormats.seconds(drop.untilEnd(now)), drop.returnedToLot(), drop.corridors(), "/drops/" + drop.id());
+					DropFormats.seconds(drop.untilEnd(now)), drop.returnedToLot(), drop.corridors(), "/drops/" + drop.id(), drop.closedAt(),
+					drop.closeReason());
 		}
+	}
+
+	/** Closing a drop early: why (buyers see it on the drop's page). */
+	record CloseDropRequest(@Nullable String reason) {
 	}
 }

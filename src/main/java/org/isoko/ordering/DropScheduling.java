@@ -35,23 +35,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Schedules drops and reads them. A hub operator schedules drops on lots of sellers of their own hub (an admin on any
  * lot). Scheduling takes the drop's quantity out of the lot's available stock in the same transaction (one conditional
- * update of the lot row), so regular orders cannot eat the drop's units; the closing job gives back what is left.
+ * update of the lot row), so regular orders cannot eat the drop's units; the closing job gives back what is left, and an
+ * operator may close a drop early (then what is left goes back at once).
  */
 @Service
 class DropScheduling {
 
 	static final int MAX_TITLE = 120;
 	static final Duration MAX_LENGTH = Duration.ofDays(90);
+	static final int MAX_REASON = 300;
 
 	private final DropStore drops;
 	private final Catalog catalog;
 	private final Stock stock;
 	private final Network network;
 	private final OrganisationDirectory organisations;
+	private final DropClosing closing;
 	private final Clock clock;
 
-	DropScheduling(DropStore drops, Catalog catalog, Stock stock, Network network, OrganisationDirectory organisations, Clock clock) {
+	DropScheduling(DropStore drops, Catalog catalog, Stock stock, Network network, OrganisationDirectory organisations, DropClosing closing,
+			Clock clock) {
 		this.drops = drops;
+		this.closing = closing;
 		this.catalog = catalog;
 		this.stock = stock;
 		this.network = network;
@@ -130,7 +135,7 @@ class DropScheduling {
 					+ "); drops on the same lot must not overlap");
 		}
 		Drop drop = new Drop(DropId.random(), title, lot.id(), lot.reference(), lot.seller(), seller.hub(), quantity, quantity, cap,
-				startsAt, endsAt, false, 0, now, corridors);
+				startsAt, endsAt, false, 0, now, null, null, corridors);
 		drops.insert(drop, operator.id());
 		return drop;
 	}
@@ -167,6 +172,43 @@ class DropScheduling {
 			throw new InvalidInput(field, field + " must be at most " + LineRules.MAX_QUANTITY + ", got " + value);
 		}
 		return value;
+	}
+
+	/**
+	 * Closes a drop before its end (or before it starts): no order is taken after this, what is left goes back to the lot
+	 * at once, and the drop's page shows the reason. Orders placed before stay valid (unpaid ones expire as usual, their
+	 * units then going to the lot). Hub operators of the drop's hub and admins.
+	 *
+	 * @throws Conflict when the drop has ended or was closed already
+	 */
+	Drop closeEarly(CurrentUser operator, DropId id, @Nullable String reason) {
+		Drop drop = operated(operator, id);
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw new InvalidInput("reason", "reason is required: buyers see it on the drop's page (e.g. \"the lot failed its quality check\")");
+		}
+		if (why.length() > MAX_REASON) {
+			throw new InvalidInput("reason", "reason must be at most " + MAX_REASON + " characters");
+		}
+		if (drop.phase(clock.instant()) == DropPhase.ENDED || !closing.closeEarly(id, operator.id(), why)) {
+			throw new Conflict("Drop \"" + drop.title() + "\" has ended already" + (drop.closed() ? " (closed at " + drop.closedAt() + ")" : "")
+					+ "; there is nothing to close");
+		}
+		return drop(id);
+	}
+
+	/** The drop, when this operator may change it: an operator of its hub, or an admin. */
+	@Transactional(readOnly = true)
+	Drop operated(CurrentUser operator, DropId id) {
+		if (!operator.isAdmin() && !operator.has(Role.HUB_OPERATOR)) {
+			throw new AccessDeniedException("Only hub operators and admins change drops");
+		}
+		Drop drop = drop(id);
+		if (!operator.operates(drop.originHub())) {
+			throw new AccessDeniedException("Drop \"" + drop.title() + "\" belongs to hub " + drop.originHub() + "; you operate hub "
+					+ operator.hub());
+		}
+		return drop;
 	}
 
 	@Transactional(readOnly = true)

@@ -147,7 +147,7 @@ class DropStore {
 	private Drop withCorridors(Drop drop) {
 		return new Drop(drop.id(), drop.title(), drop.lot(), drop.lotReference(), drop.seller(), drop.originHub(), drop.quantity(),
 				drop.remaining(), drop.perBuyerCap(), drop.startsAt(), drop.endsAt(), drop.closed(), drop.returnedToLot(), drop.createdAt(),
-				corridors(drop.id()));
+				drop.closedAt(), drop.closeReason(), corridors(drop.id()));
 	}
 
 	private List<CorridorId> corridors(DropId id) {
@@ -168,17 +168,32 @@ class DropStore {
 	 * @return the units to give back to the lot, or empty when the drop was closed already (or is not due)
 	 */
 	Optional<Integer> close(DropId id, Instant now) {
-		Optional<Integer> left = jdbc.sql("SELECT remaining FROM ordering_drop WHERE id = :id AND status = 'SCHEDULED' AND ends_at <= :now")
+		return close(id, now, " AND ends_at <= :now", null, null);
+	}
+
+	/**
+	 * Closes an open drop now, before its end, recording who and why; otherwise as {@link #close}.
+	 *
+	 * @return the units to give back to the lot, or empty when the drop is closed already or its remaining units changed
+	 *         between the read and the update (an order or an expiry: try again)
+	 */
+	Optional<Integer> closeEarly(DropId id, Instant now, UserId by, String reason) {
+		return close(id, now, "", by, reason);
+	}
+
+	private Optional<Integer> close(DropId id, Instant now, String due, @Nullable UserId by, @Nullable String reason) {
+		Optional<Integer> left = jdbc.sql("SELECT remaining FROM ordering_drop WHERE id = :id AND status = 'SCHEDULED'" + due)
 				.param("id", id.value()).param("now", SqlTimes.utc(now)).query(Integer.class).optional();
 		if (left.isEmpty()) {
 			return Optional.empty();
 		}
-		// The WHERE repeats the remaining we read: if an order or a release changed it since, nothing matches and the job
-		// tries again on its next round instead of returning a wrong number of units.
+		// The WHERE repeats the remaining we read: if an order or a release changed it since, nothing matches and the caller
+		// tries again instead of returning a wrong number of units.
 		int updated = jdbc.sql("""
-				UPDATE ordering_drop SET status = 'CLOSED', returned_to_lot = returned_to_lot + remaining, remaining = 0, closed_at = :now
+				UPDATE ordering_drop SET status = 'CLOSED', returned_to_lot = returned_to_lot + remaining, remaining = 0, closed_at = :now,
+				  closed_by = :by, close_reason = :reason
 				WHERE id = :id AND status = 'SCHEDULED' AND remaining = :left""").param("id", id.value()).param("left", left.get())
-				.param("now", SqlTimes.utc(now)).update();
+				.param("now", SqlTimes.utc(now)).param("by", by == null ? null : by.value()).param("reason", reason).update();
 		return updated == 1 ? left : Optional.empty();
 	}
 
@@ -223,6 +238,7 @@ class DropStore {
 				rs.getString("lot_reference"), new OrganisationId(rs.getObject("seller_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
 				rs.getInt("quantity"), rs.getInt("remaining"), rs.getInt("per_buyer_cap"), SqlTimes.instant(rs, "starts_at"),
 				SqlTimes.instant(rs, "ends_at"), "CLOSED".equals(rs.getString("status")), rs.getInt("returned_to_lot"),
-				SqlTimes.instant(rs, "created_at"), corridors);
+				SqlTimes.instant(rs, "created_at"), rs.getObject("closed_at") == null ? null : SqlTimes.instant(rs, "closed_at"),
+				rs.getString("close_reason"), corridors);
 	}
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.ordering.DropRequests.CloseDropRequest;
 import org.isoko.ordering.DropRequests.CreateDropRequest;
 import org.isoko.ordering.DropRequests.DropJson;
 import org.isoko.ordering.DropRequests.DropOrderRequest;
@@ -92,6 +93,16 @@ class DropsApi {
 	ResponseEntity<DropJson> schedule(CurrentUser operator, @RequestBody CreateDropRequest request) {
 		Drop drop = scheduling.schedule(operator, request.toCommand());
 		return ResponseEntity.created(URI.create("/api/v1/drops/" + drop.id())).body(DropJson.of(drop, scheduling.now()));
+	}
+
+	@PostMapping(path = "/{id}/close", consumes = "application/json")
+	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
+	@Operation(summary = "Closes a drop before its end (hub operators of the drop's hub; admins)", description = "Body: {reason} "
+			+ "(required, at most 300 characters; shown to buyers). No order is taken after this; the units left go back to the lot at "
+			+ "once; orders placed before stay valid. An upcoming drop is cancelled the same way. 409 when the drop has ended or was "
+			+ "closed already. 200 with the closed drop.")
+	DropJson close(CurrentUser operator, @PathVariable DropId id, @RequestBody CloseDropRequest request) {
+		return DropJson.of(scheduling.closeEarly(operator, id, request.reason()), scheduling.now());
 	}
 
 	@PostMapping(path = "/{id}/orders", consumes = "application/json")

@@ -109,6 +109,14 @@ final class DropRace {
 		return m.group(1);
 	}
 
+	/** Closes a drop early through the API as {@code operatorToken}; returns the HTTP status. */
+	static int close(HttpClient http, String baseUrl, String operatorToken, String drop, String reason) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/drops/" + drop + "/close"))
+				.header("Authorization", "Bearer " + operatorToken).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"" + reason + "\"}")).build(), HttpResponse.BodyHandlers.ofString())
+				.statusCode();
+	}
+
 	/** The invariants of one drop after a race; returns how many units its orders hold. */
 	static int assertConsistent(JdbcClient jdbc, String drop, List<Answer> answers) {
 		UUID id = UUID.fromString(drop);

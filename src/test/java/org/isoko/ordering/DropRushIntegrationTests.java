@@ -109,6 +109,41 @@ class DropRushIntegrationTests {
 	}
 
 	@Test
+	void closingADropInTheMiddleOfARushLosesNoUnitAndNoAcknowledgedOrder() throws Exception {
+		int quantity = 200;
+		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", quantity + 10, 15_000, 1);
+		String drop = liveDrop(lot, quantity, 1);
+		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, quantity, "CN", "HGH");
+		List<DropRace.Shot> shots = buyers.stream().map(b -> new DropRace.Shot(base, b.token(), drop, 1)).toList();
+		java.util.concurrent.CompletableFuture<List<DropRace.Answer>> rush = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			try {
+				return DropRace.fire(http, shots, concurrency());
+			}
+			catch (InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> DropRace.stored(jdbc, drop).size() >= 20 || rush.isDone());
+		assertThat(DropRace.close(http, base, operator, drop, "Closed during the rush")).isEqualTo(200);
+		List<DropRace.Answer> answers = rush.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+		Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(DropRace.Answer::status, Collectors.counting()));
+		assertThat(byStatus.keySet()).as(byStatus.toString()).containsOnly(201, 409);
+		UUID id = UUID.fromString(drop);
+		int held = jdbc.sql("SELECT COALESCE(SUM(quantity), 0) FROM ordering_drop_order WHERE drop_id = :id").param("id", id)
+				.query(Integer.class).single();
+		int returned = jdbc.sql("SELECT returned_to_lot FROM ordering_drop WHERE id = :id").param("id", id).query(Integer.class).single();
+		assertThat(jdbc.sql("SELECT remaining FROM ordering_drop WHERE id = :id").param("id", id).query(Integer.class).single()).isZero();
+		assertThat(held).as("units held by orders").isEqualTo(byStatus.getOrDefault(201, 0L).intValue()).isLessThan(quantity);
+		assertThat(held + returned).as("held + returned to the lot = the drop's quantity").isEqualTo(quantity);
+		assertThat(LotFixtures.available(jdbc, lot.id())).as("the lot got back exactly what was not sold").isEqualTo(10 + returned);
+		assertThat(DropRace.stored(jdbc, drop)).containsExactlyInAnyOrderElementsOf(
+				answers.stream().filter(a -> a.status() == 201).map(DropRace.Answer::orderId).toList());
+		assertThat(answers.stream().filter(a -> a.status() == 409)).allSatisfy(a -> assertThat(a.body()).containsAnyOf("closed by the hub",
+				"has ended"));
+	}
+
+	@Test
 	void oneOrganisationWithManyTokensInParallelGetsNoMoreThanTheCap() throws Exception {
 		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 1);
 		String drop = liveDrop(lot, 100, 3);
