@@ -13,6 +13,7 @@ import org.isoko.identity.CurrentUser;
 import org.isoko.identity.UserDirectory;
 import org.isoko.network.CorridorId;
 import org.isoko.ordering.DropScheduling.ScheduleDrop;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,9 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Two small demo drops (50 and 30 bags) on the cooperative's 2,000-bag lot ABZ-2026-FW-01, scheduled by the Kigali hub operator through the
- * same path as a real one: one live (started an hour before the first start, for two days) and one upcoming (in three
- * days), so the demo shows the countdown and the live stock. Idempotent: a drop with the demo title is left alone.
+ * Three small demo drops (50, 30 and 20 bags) on the cooperative's 2,000-bag lot ABZ-2026-FW-01, scheduled by the Kigali hub
+ * operator through the same path as a real one: one live (started an hour before the first start, for two days), one
+ * upcoming (in three days), so the demo shows the countdown and the live stock, and one the operator cancelled (closed
+ * early, with its reason; its bags went back to the lot). Idempotent: a drop with the demo title is left alone.
  */
 @Component
 @org.springframework.core.annotation.Order(45)
@@ -37,12 +39,15 @@ class DropDemoData implements ApplicationRunner {
 	static final String OPERATOR = "operator.kigali@isoko.demo";
 	static final String LIVE = "Launch drop: Gakenke washed Bourbon";
 	static final String UPCOMING = "Harvest drop: Gakenke washed Bourbon";
+	static final String CANCELLED = "Cupping drop: Gakenke washed Bourbon";
 
-	private record DemoDrop(String title, int quantity, int cap, Duration startIn, Duration length) {
+	/** @param closeReason when set, the operator closes the drop right after scheduling it */
+	private record DemoDrop(String title, int quantity, int cap, Duration startIn, Duration length, @Nullable String closeReason) {
 	}
 
-	static final List<DemoDrop> DROPS = List.of(new DemoDrop(LIVE, 50, 3, Duration.ofHours(-1), Duration.ofDays(2)),
-			new DemoDrop(UPCOMING, 30, 2, Duration.ofDays(3), Duration.ofDays(1)));
+	static final List<DemoDrop> DROPS = List.of(new DemoDrop(LIVE, 50, 3, Duration.ofHours(-1), Duration.ofDays(2), null),
+			new DemoDrop(UPCOMING, 30, 2, Duration.ofDays(3), Duration.ofDays(1), null),
+			new DemoDrop(CANCELLED, 20, 2, Duration.ofDays(5), Duration.ofDays(1), "Merged into the harvest drop: same coffee, one date"));
 
 	private final JdbcClient jdbc;
 	private final Catalog catalog;
@@ -73,8 +78,11 @@ class DropDemoData implements ApplicationRunner {
 			}
 			Instant start = clock.instant().plus(demo.startIn());
 			try {
-				scheduling.schedule(operator.get(), new ScheduleDrop(demo.title(), lot.get().id(), demo.quantity(), demo.cap(), start,
+				Drop drop = scheduling.schedule(operator.get(), new ScheduleDrop(demo.title(), lot.get().id(), demo.quantity(), demo.cap(), start,
 						start.plus(demo.length()), corridors));
+				if (demo.closeReason() != null) {
+					scheduling.closeEarly(operator.get(), drop.id(), demo.closeReason());
+				}
 				created++;
 			}
 			catch (RuntimeException e) {
