@@ -3,6 +3,7 @@ package org.isoko.ordering;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,10 @@ class OrderNumbers {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(ZoneOffset.UTC);
 
 	private final JdbcClient jdbc;
-	private long next; // guarded by this
-	private long end; // guarded by this
+	// A lock rather than synchronized: a virtual thread waiting for the sequence inside synchronized would pin its carrier (JDK 21).
+	private final ReentrantLock lock = new ReentrantLock();
+	private long next; // guarded by lock
+	private long end; // guarded by lock
 
 	OrderNumbers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -40,13 +43,19 @@ class OrderNumbers {
 		return format(now, scramble(take()));
 	}
 
-	private synchronized long take() {
-		if (next >= end) {
-			long start = jdbc.sql("SELECT nextval('ordering_order_number_seq')").query(Long.class).single();
-			next = start;
-			end = start + BLOCK;
+	private long take() {
+		lock.lock();
+		try {
+			if (next >= end) {
+				long start = jdbc.sql("SELECT nextval('ordering_order_number_seq')").query(Long.class).single();
+				next = start;
+				end = start + BLOCK;
+			}
+			return next++;
 		}
-		return next++;
+		finally {
+			lock.unlock();
+		}
 	}
 
 	/**
