@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
 import org.isoko.support.LotFixtures;
+import org.isoko.support.PageBudget;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,20 +43,20 @@ class DropBrowserTests {
 		setValue(browser, "#drop-startsAt", now.minus(Duration.ofMinutes(1)));
 		setValue(browser, "#drop-endsAt", now.plus(Duration.ofHours(2)));
 		browser.click("input[name=corridors][value='" + lot.corridor() + "']");
-		assertWithinBudget(browser, "/operator/drops/new");
+		PageBudget.assertWithin(browser, "/operator/drops/new");
 		browser.click("#schedule-drop");
 		waitFor(browser, () -> !browser.findAll("#drop-created").isEmpty());
 		String drop = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM ordering_drop WHERE title = :title").param("title", title)
 				.query(String.class).single();
 		assertThat(browser.text("#drop-" + drop)).contains(title).contains("Live");
-		assertWithinBudget(browser, "/operator/drops");
+		PageBudget.assertWithin(browser, "/operator/drops");
 
 		// A consumer in China orders one bag from the drop's page.
 		browser.click("#nav-sign-out");
 		browser.find("#nav-sign-in");
 		browser.signInAs(BUYER).open("/drops/" + drop);
 		assertThat(browser.text("#drop-remaining")).contains("20").contains("20");
-		assertWithinBudget(browser, "/drops/" + drop);
+		PageBudget.assertWithin(browser, "/drops/" + drop);
 		browser.type("#drop-quantity", "1").type("#address-name", "Li Wei").type("#address-phone", "+86 138 0013 8000")
 				.type("#address-line", "88 Wensan Road").type("#address-city", "Hangzhou").type("#address-region", "Zhejiang");
 		browser.click("#drop-order");
@@ -70,7 +71,7 @@ class DropBrowserTests {
 		browser.click("#drop-" + drop + " a.close-drop");
 		waitFor(browser, () -> browser.currentPath().endsWith("/close"));
 		assertThat(browser.text("#drop-close-effects")).contains("19");
-		assertWithinBudget(browser, "/operator/drops/" + drop + "/close");
+		PageBudget.assertWithin(browser, "/operator/drops/" + drop + "/close");
 		browser.type("#drop-close-reason", "The lot failed its quality check");
 		browser.click("#drop-close");
 		waitFor(browser, () -> !browser.findAll("#drop-closed").isEmpty());
@@ -90,12 +91,5 @@ class DropBrowserTests {
 
 	private static void waitFor(Browser browser, java.util.function.BooleanSupplier condition) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
-	}
-
-	private static void assertWithinBudget(Browser browser, String page) {
-		Browser.PageWeight weight = browser.pageWeight();
-		assertThat(weight.page()).contains(page);
-		assertThat(weight.status()).as("a real page, not an error page: " + weight).isEqualTo(200);
-		assertThat(weight.totalBytes()).as(weight.toString()).isLessThan(MarketplaceBrowserTests.PAGE_BUDGET_BYTES);
 	}
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
+import org.isoko.support.PageBudget;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -32,9 +33,6 @@ class MarketplaceBrowserTests {
 	static final String SELLER = "seller.coop@isoko.demo";
 	static final String BUYER = "buyer.cn@isoko.demo";
 
-	/** DESIGN.md: at most 50 KB of HTML+CSS+JS per page, images excluded. */
-	static final long PAGE_BUDGET_BYTES = 50 * 1024;
-
 	/** A Chinese name nobody else uses, and a query that finds it: "volcanic honey-processed" (火山蜜处理). */
 	static final String CHINESE_NAME = "卢旺达 穆桑泽 火山蜜处理 烘焙咖啡豆";
 	static final String CHINESE_QUERY = "火山蜜处理";
@@ -52,7 +50,7 @@ class MarketplaceBrowserTests {
 
 		browser.open("/seller/lots");
 		assertThat(browser.text("#lot-" + lot.id())).contains(lot.reference()).contains("KGL → HGH · " + CATALOG_EN.getProperty("catalog.listing.LISTED"));
-		assertWithinBudget(browser, "/seller/lots");
+		PageBudget.assertWithin(browser, "/seller/lots");
 	}
 
 	@Test
@@ -71,7 +69,7 @@ class MarketplaceBrowserTests {
 		waitForPath(browser, "/shop?");
 		WebElement result = browser.find("#results li[data-lot='" + lot.id() + "']");
 		assertThat(result.getText()).contains(CHINESE_NAME);
-		assertWithinBudget(browser, "/shop?");
+		PageBudget.assertWithin(browser, "/shop?");
 
 		// The lot page, in Chinese, with its price in yuan.
 		browser.click("#results li[data-lot='" + lot.id() + "'] h2 a");
@@ -79,7 +77,7 @@ class MarketplaceBrowserTests {
 		assertThat(browser.currentPath()).startsWith("/lots/" + lot.id());
 		assertThat(browser.text("h1")).isEqualTo(CHINESE_NAME);
 		assertThat(browser.text("#price .buyer-price")).contains("¥");
-		assertWithinBudget(browser, "/lots/" + lot.id());
+		PageBudget.assertWithin(browser, "/lots/" + lot.id());
 
 		// Into the cart: the landed-cost quote of the order is shown.
 		browser.type("#quantity", "2").click("#add-to-cart-button");
@@ -90,7 +88,7 @@ class MarketplaceBrowserTests {
 		assertThat(browser.find("#order-quote-0 #quote").getText()).contains("0901.21");
 		assertThat(browser.text("#order-quote-0 #quote-total")).isEqualTo(cartTotal);
 		assertThat(browser.find("#quota-0").getDomAttribute("data-code")).isEqualTo("ALLOWED");
-		assertWithinBudget(browser, "/cart");
+		PageBudget.assertWithin(browser, "/cart");
 
 		// Checkout: the quote again, the remaining cross-border quota, the address.
 		browser.click("#to-checkout");
@@ -99,7 +97,7 @@ class MarketplaceBrowserTests {
 		assertThat(browser.text("#cbec-remaining")).contains("RMB");
 		assertThat(new Select(browser.find("#regime-0")).getFirstSelectedOption().getDomAttribute("value"))
 				.isEqualTo("CROSS_BORDER_ECOMMERCE_RETAIL");
-		assertWithinBudget(browser, "/checkout");
+		PageBudget.assertWithin(browser, "/checkout");
 		browser.type("#address-name", "李伟").type("#address-phone", "+86 138 0013 8000").type("#address-line", "西湖区文三路88号")
 				.type("#address-city", "杭州").type("#address-region", "浙江").type("#address-postcode", "310012");
 		browser.click("#place-orders");
@@ -120,7 +118,7 @@ class MarketplaceBrowserTests {
 		browser.click("#pay");
 		waitForText(browser, "#order-done", ORDERING_ZH.getProperty("ordering.done.paymentStarted"));
 		assertThat(browser.text("#payment-next")).contains(ORDERING_ZH.getProperty("ordering.payment.next.redirect"));
-		assertWithinBudget(browser, "/orders/" + orderId);
+		PageBudget.assertWithin(browser, "/orders/" + orderId);
 		String cashier = browser.find("#payment-redirect").getDomAttribute("href");
 		browser.driver().navigate().to(cashier); // the wallet's cashier (simulated): the buyer confirms there
 		browser.click("button[value='pay']");
@@ -135,7 +133,7 @@ class MarketplaceBrowserTests {
 		assertThat(timeline).hasSize(2);
 		assertThat(timeline.get(0).getText()).contains(ORDERING_ZH.getProperty("ordering.status.PLACED"));
 		assertThat(timeline.get(1).getText()).contains(ORDERING_ZH.getProperty("ordering.status.PAID"));
-		assertWithinBudget(browser, "/orders/" + orderId);
+		PageBudget.assertWithin(browser, "/orders/" + orderId);
 
 		// And it is in the buyer's order history.
 		browser.open("/orders");
@@ -155,7 +153,7 @@ class MarketplaceBrowserTests {
 		waitForPath(browser, "/seller/products");
 		browser.click("#new-product");
 		waitForPath(browser, "/seller/products/new");
-		assertWithinBudget(browser, "/seller/products/new");
+		PageBudget.assertWithin(browser, "/seller/products/new");
 		new Select(browser.find("#category")).selectByValue("ROASTED_COFFEE");
 		browser.type("#hsCode", "0901.21").type("#unitOfSale", "250 g pack of roasted coffee").type("#netWeightGrams", "250")
 				.type("#grossWeightGrams", "290").type("#nameEn", "Musanze volcanic honey-processed roast")
@@ -173,7 +171,7 @@ class MarketplaceBrowserTests {
 		new Select(browser.find("#originCountry")).selectByValue("RW");
 		browser.type("#originRegion", "Musanze District, Northern Province").type("#producerName", "Abahuzamugambi roastery");
 		new Select(browser.find("#producerKind")).selectByValue("COOPERATIVE");
-		assertWithinBudget(browser, "/seller/lots/new?product=");
+		PageBudget.assertWithin(browser, "/seller/lots/new?product=");
 		browser.click("#save-lot");
 		browser.find("#listing-form");
 		assertThat(browser.currentPath()).startsWith("/seller/lots/");
@@ -185,7 +183,7 @@ class MarketplaceBrowserTests {
 		browser.click("#list");
 		waitForText(browser, "#listings", CATALOG_EN.getProperty("catalog.listing.LISTED"));
 		assertThat(browser.text("#listings")).contains("KGL → HGH").contains(CATALOG_EN.getProperty("catalog.listing.LISTED"));
-		assertWithinBudget(browser, "/seller/lots/" + id);
+		PageBudget.assertWithin(browser, "/seller/lots/" + id);
 		return new ListedLot(id, reference);
 	}
 
@@ -200,13 +198,6 @@ class MarketplaceBrowserTests {
 				.until(d -> !browser.findAll(css).isEmpty() && browser.findAll(css).get(0).getText().contains(text));
 	}
 
-	private static void assertWithinBudget(Browser browser, String page) {
-		Browser.PageWeight weight = browser.pageWeight();
-		assertThat(weight.page()).contains(page);
-		assertThat(weight.status()).as("a real page, not an error page: " + weight).isEqualTo(200);
-		assertThat(weight.resourceBytes()).as("the page's stylesheet is counted: " + weight).isNotEmpty();
-		assertThat(weight.totalBytes()).as(weight.toString()).isLessThan(PAGE_BUDGET_BYTES);
-	}
 
 	private static Properties bundle(String resource) {
 		Properties properties = new Properties();

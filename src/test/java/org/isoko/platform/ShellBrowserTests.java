@@ -12,6 +12,7 @@ import java.util.Properties;
 
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
+import org.isoko.support.PageBudget;
 import org.junit.jupiter.api.Test;
 
 /** The page shell as a person meets it: signing in, the navigation, the language switch and the page budget. */
@@ -19,9 +20,6 @@ import org.junit.jupiter.api.Test;
 class ShellBrowserTests {
 
 	static final String SELLER = "seller.coop@isoko.demo";
-
-	/** The storefront budget from DESIGN.md: at most 50 KB of HTML+CSS+JS per page, images excluded. */
-	static final long PAGE_BUDGET_BYTES = 50 * 1024;
 
 	static final Properties ENGLISH = bundle("i18n/shell.properties");
 	static final Properties KINYARWANDA = bundle("i18n/shell_rw.properties");
@@ -49,10 +47,10 @@ class ShellBrowserTests {
 		// Still signed in as the seller: the language switch did not lose the session.
 		assertThat(browser.findAll("#nav-sign-in")).isEmpty();
 
-		assertWithinBudget(browser.pageWeight(), "/?lang=rw");
+		PageBudget.assertWithin(browser, "/?lang=rw");
 		browser.click("#nav-account");
 		assertTranslated(browser, "#nav-account", "nav.account");
-		assertWithinBudget(browser.pageWeight(), "/account");
+		PageBudget.assertWithin(browser, "/account");
 	}
 
 	@Test
@@ -67,14 +65,6 @@ class ShellBrowserTests {
 		assertThat(browser.cookie("isoko-lang")).as("the language is kept in a cookie, not in the session").isNotNull();
 	}
 
-	private static void assertWithinBudget(Browser.PageWeight weight, String page) {
-		assertThat(weight.page()).endsWith(page);
-		assertThat(weight.status()).as("a real page, not an error page: " + weight).isEqualTo(200);
-		assertThat(weight.htmlBytes()).as(weight.toString()).isPositive();
-		assertThat(weight.resourceBytes()).as("the page's stylesheet is counted: " + weight).isNotEmpty()
-				.allSatisfy((url, bytes) -> assertThat(bytes).as(url).isPositive());
-		assertThat(weight.totalBytes()).as(weight.toString()).isLessThan(PAGE_BUDGET_BYTES);
-	}
 
 	private static void assertTranslated(Browser browser, String css, String key) {
 		String kinyarwanda = KINYARWANDA.getProperty(key);
