@@ -3,13 +3,10 @@ package org.isoko.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.isoko.shared.AfterCommit;
+import org.isoko.shared.RememberedReads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  * What that costs in freshness, and how it is bounded: a token revoked, a role changed or an organisation's
  * verification decided <b>in this instance</b> counts at once (the entries are dropped when that transaction commits).
  * Such a change also raises the credential generation in the database in the same transaction
- * ({@link CredentialGeneration}); every instance polls it every {@code isoko.identity.token-cache-sync} (1 s) and
+ * ({@link CredentialChanges}); every instance polls it every {@code isoko.identity.token-cache-sync} (1 s) and
  * forgets everything it remembers when it moved, so the change counts on other instances within about that. While
  * the poll does not succeed (the database unreachable), nothing is answered from memory: after
  * {@link #TRUST_SYNC_FOR} sync intervals without one the cache is not trusted. An entry is never older than
@@ -40,9 +37,7 @@ class AuthenticatedTokens {
 	private final Clock clock;
 	private final Duration ttl;
 	private final long trustNanos;
-	private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
-	/** Raised on every forgetting, local or remote: an entry read before it is not remembered after it. */
-	private final AtomicLong epoch = new AtomicLong();
+	private final RememberedReads<String, Entry> byHash = new RememberedReads<>(MAX_ENTRIES);
 	private volatile long generation = -1;
 	private volatile long syncedAtNanos;
 	private volatile boolean synced;
@@ -68,8 +63,7 @@ class AuthenticatedTokens {
 	 */
 	void synchronised(long polledGeneration) {
 		if (polledGeneration != generation) {
-			epoch.incrementAndGet();
-			byHash.clear();
+			byHash.forget(entry -> true);
 			generation = polledGeneration;
 		}
 		syncedAtNanos = System.nanoTime();
@@ -93,7 +87,7 @@ class AuthenticatedTokens {
 		boolean fresh = !now.isBefore(entry.loadedAt()) && now.isBefore(entry.loadedAt().plus(ttl));
 		boolean tokenValid = entry.tokenExpiresAt() == null || now.isBefore(entry.tokenExpiresAt());
 		if (!fresh || !tokenValid) {
-			byHash.remove(tokenHash, entry);
+			byHash.drop(tokenHash, entry);
 			return Optional.empty();
 		}
 		return Optional.of(entry);
@@ -101,7 +95,7 @@ class AuthenticatedTokens {
 
 	/** Taken before reading a token from the database, and given back to {@link #remember}. */
 	long epoch() {
-		return epoch.get();
+		return byHash.epoch();
 	}
 
 	/**
@@ -109,31 +103,18 @@ class AuthenticatedTokens {
 	 * predate that change.
 	 */
 	void remember(String tokenHash, Entry entry, long epochBeforeRead) {
-		if (!trusted()) {
-			return;
-		}
-		if (byHash.size() >= MAX_ENTRIES) {
-			byHash.clear();
-		}
-		byHash.put(tokenHash, entry);
-		if (epoch.get() != epochBeforeRead) {
-			byHash.remove(tokenHash, entry); // a forgetting ran in between: this read may be stale
+		if (trusted()) {
+			byHash.remember(tokenHash, entry, epochBeforeRead);
 		}
 	}
 
 	/** Forgets one token, now and again when the current transaction commits (a read in between cannot bring it back). */
 	void forgetToken(UUID tokenId) {
-		AfterCommit.nowAndAgain(() -> {
-			epoch.incrementAndGet();
-			byHash.values().removeIf(e -> e.tokenId().equals(tokenId));
-		});
+		byHash.forgetNowAndAfterCommit(e -> e.tokenId().equals(tokenId));
 	}
 
 	/** Forgets every token (roles or an organisation changed), now and again when the current transaction commits. */
 	void forgetAll() {
-		AfterCommit.nowAndAgain(() -> {
-			epoch.incrementAndGet();
-			byHash.clear();
-		});
+		byHash.forgetNowAndAfterCommit(e -> true);
 	}
 }

@@ -2,13 +2,10 @@ package org.isoko.network;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.isoko.shared.AfterCommit;
 import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.RememberedReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +24,7 @@ class RememberedRates implements StoredRates {
 
 	private final NetworkStore store;
 	private final long ttlNanos;
-	private final Map<Key, Remembered> byPair = new ConcurrentHashMap<>();
-	/** Raised by every forgetting: a read that started before it is not remembered after it. */
-	private final AtomicLong epoch = new AtomicLong();
+	private final RememberedReads<Key, Remembered> byPair = new RememberedReads<>(MAX_ENTRIES);
 
 	RememberedRates(NetworkStore store, @Value("${isoko.network.fx-cache-ttl:5s}") Duration ttl) {
 		this.store = store;
@@ -53,24 +48,14 @@ class RememberedRates implements StoredRates {
 		if (known != null && now - known.readAtNanos() < ttlNanos) {
 			return known.rate();
 		}
-		long before = epoch.get();
+		long before = byPair.epoch();
 		Optional<FxRate> rate = store.latest(base, quote, on);
-		if (byPair.size() >= MAX_ENTRIES) {
-			byPair.clear();
-		}
-		Remembered remembered = new Remembered(rate, now);
-		byPair.put(key, remembered);
-		if (epoch.get() != before) {
-			byPair.remove(key, remembered); // a rate changed while we read: this read may predate it
-		}
+		byPair.remember(key, new Remembered(rate, now), before);
 		return rate;
 	}
 
 	/** A rate was added or changed in the current transaction: forget everything now and again once it commits. */
 	void forget() {
-		AfterCommit.nowAndAgain(() -> {
-			epoch.incrementAndGet();
-			byPair.clear();
-		});
+		byPair.forgetNowAndAfterCommit(remembered -> true);
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.isoko.catalog.LotId;
 import org.isoko.catalog.Stock;
 import org.isoko.identity.UserId;
 import org.isoko.shared.Conflict;
@@ -50,7 +51,7 @@ class DropClosing {
 	 *
 	 * @return false when the drop was closed already
 	 */
-	boolean closeEarly(DropId id, UserId by, String reason) {
+	boolean closeEarly(DropId id, LotId lot, UserId by, String reason) {
 		for (int attempt = 0; attempt < 50; attempt++) {
 			Boolean done = transactions.execute(status -> {
 				Optional<Integer> left = drops.closeEarly(id, clock.instant(), by, reason);
@@ -58,7 +59,7 @@ class DropClosing {
 					return drops.find(id).map(Drop::closed).orElse(true) ? Boolean.FALSE : null; // null: units changed, try again
 				}
 				if (left.get() > 0) {
-					stock.release(drops.find(id).orElseThrow().lot(), left.get());
+					stock.release(lot, left.get());
 				}
 				return Boolean.TRUE;
 			});

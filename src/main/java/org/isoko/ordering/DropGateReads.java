@@ -8,11 +8,8 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -85,19 +82,8 @@ class DropGateReads implements DisposableBean {
 				release(id, lane);
 			}
 		}
-		try {
-			return mine.result().get(DropOrdering.ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while reading a drop", e);
-		}
-		catch (ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException("Reading the drop failed", e.getCause());
-		}
-		catch (TimeoutException e) {
-			throw new IllegalStateException("Reading drop " + id + " took longer than " + DropOrdering.ANSWER_TIMEOUT, e);
-		}
+		return Waiting.get(mine.result(), DropOrdering.ANSWER_TIMEOUT, "reading drop " + id,
+				() -> new IllegalStateException("Reading drop " + id + " took longer than " + DropOrdering.ANSWER_TIMEOUT));
 	}
 
 	/** Lets the next read start; requests that queued during this one are read by a worker, not left waiting. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -142,20 +141,8 @@ class DropOrdering {
 	 * @throws CrossBorderLimitExceeded (409) when China's cross-border retail limits refuse it
 	 */
 	Placed order(CurrentUser buyer, DropId id, @Nullable String key, DropOrder command, Locale language) {
-		CompletableFuture<Placed> placed = orderAsync(buyer, id, key, command, language);
-		try {
-			return placed.get(ANSWER_TIMEOUT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while placing a drop order", e);
-		}
-		catch (ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException("The drop reservation failed", e.getCause());
-		}
-		catch (TimeoutException e) {
-			throw busy();
-		}
+		return Waiting.get(orderAsync(buyer, id, key, command, language), ANSWER_TIMEOUT.plusSeconds(1), "placing a drop order",
+				DropOrdering::busy);
 	}
 
 	/**

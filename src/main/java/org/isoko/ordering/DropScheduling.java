@@ -190,7 +190,7 @@ class DropScheduling {
 		if (why.length() > MAX_REASON) {
 			throw new InvalidInput("reason", "reason must be at most " + MAX_REASON + " characters");
 		}
-		if (drop.phase(clock.instant()) == DropPhase.ENDED || !closing.closeEarly(id, operator.id(), why)) {
+		if (drop.phase(clock.instant()) == DropPhase.ENDED || !closing.closeEarly(id, drop.lot(), operator.id(), why)) {
 			throw new Conflict("Drop \"" + drop.title() + "\" has ended already" + (drop.closed() ? " (closed at " + drop.closedAt() + ")" : "")
 					+ "; there is nothing to close");
 		}
