@@ -1,5 +1,6 @@
 /**
- * Isoko root package: the application class only. Each direct sub-package is an application module.
+ * Isoko root package: the application class only. Each direct sub-package is an
+ * application module.
  */
 @NullMarked
 package org.isoko;

@@ -16,7 +16,10 @@ class ApplicationIntegrationTests {
 
 	@Test
 	void startsAndMigratesTheDatabase() {
-		Integer applied = jdbc.sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE").query(Integer.class).single();
+		Integer applied = jdbc.sql("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")
+			.query(Integer.class)
+			.single();
 		assertThat(applied).isPositive();
 	}
+
 }

@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The same start-up and migrations, on the real PostgreSQL server. */
 @PostgresTest
 class ApplicationPostgresTests extends ApplicationIntegrationTests {
+
 }

@@ -12,8 +12,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Guards the module structure (no cycles, no access to another module's internals, only declared dependencies)
- * and writes the module documentation the README links to (docs/modules).
+ * Guards the module structure (no cycles, no access to another module's internals, only
+ * declared dependencies) and writes the module documentation the README links to
+ * (docs/modules).
  */
 class ModularityTests {
 
@@ -26,17 +27,18 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDocumentation() throws IOException {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-				.writeModulesAsPlantUml()
-				.writeIndividualModulesAsPlantUml();
-		// No module canvases: Modulith 2.0.3 reads the collected Javadoc with Boot's BasicJsonParser, which fails
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
+		// No module canvases: Modulith 2.0.3 reads the collected Javadoc with Boot's
+		// BasicJsonParser, which fails
 		// on escaped quotes in comments. The diagrams are what the README links to.
 		sortRelations(Path.of("docs/modules"));
 	}
 
 	/**
-	 * The Documenter writes the relations of a diagram in hash order, which changes from run to run; sorting them
-	 * keeps the committed diagrams stable so that a build leaves the working tree clean.
+	 * The Documenter writes the relations of a diagram in hash order, which changes from
+	 * run to run; sorting them keeps the committed diagrams stable so that a build leaves
+	 * the working tree clean.
 	 */
 	static void sortRelations(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
@@ -53,4 +55,5 @@ class ModularityTests {
 	private static boolean isRelation(String line) {
 		return line.startsWith("Rel(") || line.startsWith("Rel_") || line.contains("-->") || line.contains("..>");
 	}
+
 }

@@ -6,20 +6,30 @@ import java.util.Optional;
 
 import org.isoko.network.CorridorId;
 
-/** Read access to lots for other modules (ordering takes its price and product snapshot from here). */
+/**
+ * Read access to lots for other modules (ordering takes its price and product snapshot
+ * from here).
+ */
 public interface Catalog {
 
 	Optional<LotDetails> lot(LotId id);
 
-	/** The first-created lot with this seller's reference (e.g. "ABZ-2026-FW-01"); demo data and fixtures find lots by it. */
+	/**
+	 * The first-created lot with this seller's reference (e.g. "ABZ-2026-FW-01"); demo
+	 * data and fixtures find lots by it.
+	 */
 	Optional<LotDetails> lotByReference(String reference);
 
-	/** The lot as listed on the corridor, whether listed or paused; empty when the lot is not on that corridor. */
+	/**
+	 * The lot as listed on the corridor, whether listed or paused; empty when the lot is
+	 * not on that corridor.
+	 */
 	Optional<Offer> offer(LotId lot, CorridorId corridor);
 
 	/**
-	 * Lots with units available that are on at least one of {@code corridors} (listed or paused), newest first, at most
-	 * {@code limit}.
+	 * Lots with units available that are on at least one of {@code corridors} (listed or
+	 * paused), newest first, at most {@code limit}.
 	 */
 	List<LotSummary> availableOn(Collection<CorridorId> corridors, int limit);
+
 }

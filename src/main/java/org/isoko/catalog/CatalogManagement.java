@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a seller does with their catalog: products, lots, documents, prices, stock and listings. Every call checks
- * that the caller sells for a verified organisation and owns what they touch (someone else's product or lot is
- * reported as not found). Bad input is refused before anything is written.
+ * What a seller does with their catalog: products, lots, documents, prices, stock and
+ * listings. Every call checks that the caller sells for a verified organisation and owns
+ * what they touch (someone else's product or lot is reported as not found). Bad input is
+ * refused before anything is written.
  */
 @Service
 class CatalogManagement {
@@ -40,12 +41,17 @@ class CatalogManagement {
 	static final int MAX_UNITS = 1_000_000;
 
 	private final CatalogStore store;
+
 	private final CatalogStock stock;
+
 	private final Network network;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CatalogManagement(CatalogStore store, CatalogStock stock, Network network, ApplicationEventPublisher events, Clock clock) {
+	CatalogManagement(CatalogStore store, CatalogStock stock, Network network, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
 		this.stock = stock;
 		this.network = network;
@@ -57,12 +63,12 @@ class CatalogManagement {
 			List<ProductText> texts) {
 	}
 
-	record NewLot(String reference, int quantity, Money unitPrice, int minOrderQuantity, Provenance provenance, CoffeeAttributes coffee,
-			@Nullable String story) {
+	record NewLot(String reference, int quantity, Money unitPrice, int minOrderQuantity, Provenance provenance,
+			CoffeeAttributes coffee, @Nullable String story) {
 	}
 
-	record NewDocument(DocumentKind kind, String number, String issuer, LocalDate issuedOn, @Nullable LocalDate expiresOn,
-			@Nullable PreferenceScheme scheme, @Nullable String originCriterion) {
+	record NewDocument(DocumentKind kind, String number, String issuer, LocalDate issuedOn,
+			@Nullable LocalDate expiresOn, @Nullable PreferenceScheme scheme, @Nullable String originCriterion) {
 	}
 
 	@Transactional
@@ -73,12 +79,15 @@ class CatalogManagement {
 			throw new InvalidInput("netWeightGrams", "Net weight must be between 1 g and 100 t");
 		}
 		if (product.grossWeightGrams() < product.netWeightGrams() || product.grossWeightGrams() > 100_000_000L) {
-			throw new InvalidInput("grossWeightGrams", "Gross weight must be at least the net weight and at most 100 t");
+			throw new InvalidInput("grossWeightGrams",
+					"Gross weight must be at least the net weight and at most 100 t");
 		}
 		Map<String, ProductText> texts = validTexts(product.texts());
 		ProductId id = ProductId.random();
-		store.insertProduct(new CatalogStore.ProductRow(id, seller.organisationId(), product.category(), product.hsCode(),
-				product.unitOfSale().trim(), product.netWeightGrams(), product.grossWeightGrams(), texts), clock.instant());
+		store.insertProduct(
+				new CatalogStore.ProductRow(id, seller.organisationId(), product.category(), product.hsCode(),
+						product.unitOfSale().trim(), product.netWeightGrams(), product.grossWeightGrams(), texts),
+				clock.instant());
 		events.publishEvent(new ProductCreated(id, seller.organisationId(), product.category(), product.hsCode()));
 		return id;
 	}
@@ -93,7 +102,9 @@ class CatalogManagement {
 		});
 	}
 
-	/** Writes several languages at once, all or nothing (the seller console's texts form). */
+	/**
+	 * Writes several languages at once, all or nothing (the seller console's texts form).
+	 */
 	@Transactional
 	void saveTexts(CurrentUser seller, ProductId product, List<ProductText> texts) {
 		requireVerifiedSeller(seller);
@@ -107,11 +118,12 @@ class CatalogManagement {
 	}
 
 	/**
-	 * Creates a lot with its documents and lists it on {@code corridors}, all or nothing: a bad document or a corridor
-	 * that cannot be used leaves no lot behind.
+	 * Creates a lot with its documents and lists it on {@code corridors}, all or nothing:
+	 * a bad document or a corridor that cannot be used leaves no lot behind.
 	 */
 	@Transactional
-	LotId createLot(CurrentUser seller, ProductId productId, NewLot lot, List<NewDocument> documents, List<CorridorId> corridors) {
+	LotId createLot(CurrentUser seller, ProductId productId, NewLot lot, List<NewDocument> documents,
+			List<CorridorId> corridors) {
 		requireVerifiedSeller(seller);
 		CatalogStore.ProductRow product = ownProduct(seller, productId);
 		String reference = requireText("reference", lot.reference(), 60);
@@ -121,15 +133,16 @@ class CatalogManagement {
 		requireUnits("quantity", lot.quantity(), 1);
 		requireUnits("minOrderQuantity", lot.minOrderQuantity(), 1);
 		if (lot.minOrderQuantity() > lot.quantity()) {
-			throw new InvalidInput("minOrderQuantity", "The minimum order (" + lot.minOrderQuantity() + ") cannot exceed the lot's quantity ("
-					+ lot.quantity() + ")");
+			throw new InvalidInput("minOrderQuantity", "The minimum order (" + lot.minOrderQuantity()
+					+ ") cannot exceed the lot's quantity (" + lot.quantity() + ")");
 		}
 		if (!lot.unitPrice().isPositive()) {
 			throw new InvalidInput("unitPrice", "The price must be more than zero");
 		}
 		requireSellerCurrency(seller, lot.unitPrice());
 		network.country(lot.provenance().country())
-				.orElseThrow(() -> new InvalidInput("originCountry", lot.provenance().country() + " is not a country of the network"));
+			.orElseThrow(() -> new InvalidInput("originCountry",
+					lot.provenance().country() + " is not a country of the network"));
 		requireText("originRegion", lot.provenance().region(), 120);
 		requireText("producerName", lot.provenance().producerName(), 200);
 		LocalDate today = LocalDate.now(clock);
@@ -141,8 +154,9 @@ class CatalogManagement {
 			throw new InvalidInput("story", "The story must be at most 4000 characters");
 		}
 		LotId id = LotId.random();
-		store.insertLot(new CatalogStore.LotRow(id, productId, seller.organisationId(), reference, lot.quantity(), lot.quantity(),
-				lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(), blankToNull(lot.story())), clock.instant());
+		store.insertLot(new CatalogStore.LotRow(id, productId, seller.organisationId(), reference, lot.quantity(),
+				lot.quantity(), lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(),
+				blankToNull(lot.story())), clock.instant());
 		events.publishEvent(new LotCreated(id, productId, seller.organisationId()));
 		for (int i = 0; i < documents.size(); i++) {
 			try {
@@ -176,9 +190,11 @@ class CatalogManagement {
 		if (document.issuedOn().isAfter(today)) {
 			throw new InvalidInput("issuedOn", "The issue date cannot be in the future");
 		}
-		// An expired document proves nothing to a buyer or to customs; keeping it would only mislead.
+		// An expired document proves nothing to a buyer or to customs; keeping it would
+		// only mislead.
 		if (document.expiresOn() != null && !document.expiresOn().isAfter(today)) {
-			throw new InvalidInput("expiresOn", "The document expired on " + document.expiresOn() + ": add a valid one");
+			throw new InvalidInput("expiresOn",
+					"The document expired on " + document.expiresOn() + ": add a valid one");
 		}
 		if (document.kind() == DocumentKind.CERTIFICATE_OF_ORIGIN) {
 			if (document.scheme() == null) {
@@ -187,11 +203,12 @@ class CatalogManagement {
 			requireText("originCriterion", document.originCriterion(), 60);
 			if (document.scheme() == PreferenceScheme.AFCFTA && (document.expiresOn() == null
 					|| document.expiresOn().isAfter(document.issuedOn().plusMonths(12)))) {
-				throw new InvalidInput("expiresOn", "An AfCFTA certificate of origin is valid for at most 12 months from its issue date");
+				throw new InvalidInput("expiresOn",
+						"An AfCFTA certificate of origin is valid for at most 12 months from its issue date");
 			}
 		}
-		LotDocument saved = new LotDocument(UUID.randomUUID(), document.kind(), number, issuer, document.issuedOn(), document.expiresOn(),
-				document.scheme(), blankToNull(document.originCriterion()));
+		LotDocument saved = new LotDocument(UUID.randomUUID(), document.kind(), number, issuer, document.issuedOn(),
+				document.expiresOn(), document.scheme(), blankToNull(document.originCriterion()));
 		store.insertDocument(lot, saved);
 		return saved;
 	}
@@ -221,7 +238,9 @@ class CatalogManagement {
 		stock.restock(lot, quantity);
 	}
 
-	/** Allowed to any seller, verified or not: taking goods off sale never harms a buyer. */
+	/**
+	 * Allowed to any seller, verified or not: taking goods off sale never harms a buyer.
+	 */
 	@Transactional
 	void withdraw(CurrentUser seller, LotId lot, int quantity) {
 		ownLot(seller, lot);
@@ -230,20 +249,22 @@ class CatalogManagement {
 	}
 
 	/**
-	 * Offers a lot on a corridor. The corridor must leave from the seller's own hub: a Rwandan cooperative ships
-	 * from Kigali. Listing again a paused lot resumes it.
+	 * Offers a lot on a corridor. The corridor must leave from the seller's own hub: a
+	 * Rwandan cooperative ships from Kigali. Listing again a paused lot resumes it.
 	 */
 	@Transactional
 	Listing list(CurrentUser seller, LotId lot, CorridorId corridorId) {
 		requireVerifiedSeller(seller);
 		LotDetails details = ownLot(seller, lot);
-		var corridor = network.corridor(corridorId).orElseThrow(() -> new InvalidInput("corridor", "There is no corridor " + corridorId));
+		var corridor = network.corridor(corridorId)
+			.orElseThrow(() -> new InvalidInput("corridor", "There is no corridor " + corridorId));
 		if (!corridor.origin().equals(seller.hub())) {
-			throw new InvalidInput("corridor", "Corridor " + corridor.origin() + "→" + corridor.destination() + " does not leave from your hub "
-					+ seller.hub());
+			throw new InvalidInput("corridor", "Corridor " + corridor.origin() + "→" + corridor.destination()
+					+ " does not leave from your hub " + seller.hub());
 		}
 		if (!corridor.isValidOn(LocalDate.now(clock))) {
-			throw new InvalidInput("corridor", "Corridor " + corridor.origin() + "→" + corridor.destination() + " is not open today");
+			throw new InvalidInput("corridor",
+					"Corridor " + corridor.origin() + "→" + corridor.destination() + " is not open today");
 		}
 		var existing = details.listingOn(corridorId);
 		if (existing.isPresent()) {
@@ -301,19 +322,22 @@ class CatalogManagement {
 	@Transactional(readOnly = true)
 	CatalogStore.ProductRow ownProduct(CurrentUser seller, ProductId product) {
 		requireSeller(seller);
-		return store.product(product).filter(p -> seller.belongsTo(p.seller())).orElseThrow(() -> NotFound.of("Product", product));
+		return store.product(product)
+			.filter(p -> seller.belongsTo(p.seller()))
+			.orElseThrow(() -> NotFound.of("Product", product));
 	}
 
 	private Listing changeListing(CurrentUser seller, LotId lot, CorridorId corridor, ListingStatus status) {
 		LotDetails details = ownLot(seller, lot);
 		Listing listing = details.listingOn(corridor)
-				.orElseThrow(() -> new InvalidInput("corridor", "Lot " + lot + " is not listed on corridor " + corridor));
+			.orElseThrow(() -> new InvalidInput("corridor", "Lot " + lot + " is not listed on corridor " + corridor));
 		if (listing.status() == status) {
 			return listing;
 		}
 		Instant now = clock.instant();
 		store.updateListingStatus(listing.id(), status, now);
-		events.publishEvent(status == ListingStatus.PAUSED ? new ListingPaused(lot, corridor) : new LotListed(lot, corridor, details.seller()));
+		events.publishEvent(status == ListingStatus.PAUSED ? new ListingPaused(lot, corridor)
+				: new LotListed(lot, corridor, details.seller()));
 		return new Listing(listing.id(), lot, corridor, status, listing.listedAt(), now);
 	}
 
@@ -326,16 +350,20 @@ class CatalogManagement {
 	private static void requireVerifiedSeller(CurrentUser user) {
 		requireSeller(user);
 		if (!user.organisationVerified() && !user.isAdmin()) {
-			throw new Conflict("Your organisation is not verified yet: the hub " + user.hub() + " verifies sellers before they can list products");
+			throw new Conflict("Your organisation is not verified yet: the hub " + user.hub()
+					+ " verifies sellers before they can list products");
 		}
 	}
 
-	/** A lot is priced in the currency of the seller's country, the currency its payouts are made in. */
+	/**
+	 * A lot is priced in the currency of the seller's country, the currency its payouts
+	 * are made in.
+	 */
 	private void requireSellerCurrency(CurrentUser seller, Money price) {
 		network.country(seller.country()).ifPresent(country -> {
 			if (!country.currency().equals(price.currency())) {
-				throw new InvalidInput("currency", "Price your lots in " + country.currency() + ", the currency of " + seller.country()
-						+ ", not " + price.currency());
+				throw new InvalidInput("currency", "Price your lots in " + country.currency() + ", the currency of "
+						+ seller.country() + ", not " + price.currency());
 			}
 		});
 	}
@@ -347,7 +375,8 @@ class CatalogManagement {
 		Map<String, ProductText> valid = new LinkedHashMap<>();
 		for (ProductText text : texts) {
 			if (!LANGUAGES.contains(text.language())) {
-				throw new InvalidInput("language", "Language must be one of en, fr, rw, zh, got '" + text.language() + "'");
+				throw new InvalidInput("language",
+						"Language must be one of en, fr, rw, zh, got '" + text.language() + "'");
 			}
 			if (valid.containsKey(text.language())) {
 				throw new InvalidInput("language", "Language " + text.language() + " is given twice");
@@ -377,7 +406,8 @@ class CatalogManagement {
 
 	private static void requireUnits(String field, int quantity, int minimum) {
 		if (quantity < minimum || quantity > MAX_UNITS) {
-			throw new InvalidInput(field, field + " must be a whole number between " + minimum + " and " + MAX_UNITS + ", got " + quantity);
+			throw new InvalidInput(field,
+					field + " must be a whole number between " + minimum + " and " + MAX_UNITS + ", got " + quantity);
 		}
 	}
 
@@ -394,4 +424,5 @@ class CatalogManagement {
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
+
 }

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads and writes products, lots, documents and listings. Stock changes live in {@link CatalogStock}. Reads that
- * assemble a lot from several statements run in one read-only transaction, so the statements share one pooled
- * connection (a nested query outside a transaction would hold two per request and can drain the pool in a rush).
+ * Reads and writes products, lots, documents and listings. Stock changes live in
+ * {@link CatalogStock}. Reads that assemble a lot from several statements run in one
+ * read-only transaction, so the statements share one pooled connection (a nested query
+ * outside a transaction would hold two per request and can drain the pool in a rush).
  */
 @Repository
 class CatalogStore implements Catalog {
@@ -41,104 +42,160 @@ class CatalogStore implements Catalog {
 
 	// ---- products
 
-	record ProductRow(ProductId id, OrganisationId seller, Category category, HsCode hsCode, String unitOfSale, long netWeightGrams,
-			long grossWeightGrams, Map<String, ProductText> texts) {
+	record ProductRow(ProductId id, OrganisationId seller, Category category, HsCode hsCode, String unitOfSale,
+			long netWeightGrams, long grossWeightGrams, Map<String, ProductText> texts) {
 	}
 
 	void insertProduct(ProductRow product, Instant now) {
-		jdbc.sql("""
-				INSERT INTO catalog_product (id, seller_id, category, hs_code, unit_of_sale, net_weight_grams, gross_weight_grams, created_at, updated_at)
-				VALUES (:id, :seller, :category, :hs, :unit, :net, :gross, :now, :now)""")
-				.param("id", product.id().value()).param("seller", product.seller().value()).param("category", product.category().name())
-				.param("hs", product.hsCode().value()).param("unit", product.unitOfSale()).param("net", product.netWeightGrams())
-				.param("gross", product.grossWeightGrams()).param("now", SqlTimes.utc(now)).update();
+		jdbc.sql(
+				"""
+						INSERT INTO catalog_product (id, seller_id, category, hs_code, unit_of_sale, net_weight_grams, gross_weight_grams, created_at, updated_at)
+						VALUES (:id, :seller, :category, :hs, :unit, :net, :gross, :now, :now)""")
+			.param("id", product.id().value())
+			.param("seller", product.seller().value())
+			.param("category", product.category().name())
+			.param("hs", product.hsCode().value())
+			.param("unit", product.unitOfSale())
+			.param("net", product.netWeightGrams())
+			.param("gross", product.grossWeightGrams())
+			.param("now", SqlTimes.utc(now))
+			.update();
 		product.texts().values().forEach(text -> upsertText(product.id(), text));
 	}
 
 	void upsertText(ProductId product, ProductText text) {
-		int updated = jdbc.sql("UPDATE catalog_product_text SET name = :name, description = :description WHERE product_id = :id AND language = :lang")
-				.param("name", text.name()).param("description", text.description()).param("id", product.value())
-				.param("lang", text.language()).update();
+		int updated = jdbc.sql(
+				"UPDATE catalog_product_text SET name = :name, description = :description WHERE product_id = :id AND language = :lang")
+			.param("name", text.name())
+			.param("description", text.description())
+			.param("id", product.value())
+			.param("lang", text.language())
+			.update();
 		if (updated == 0) {
-			jdbc.sql("INSERT INTO catalog_product_text (product_id, language, name, description) VALUES (:id, :lang, :name, :description)")
-					.param("id", product.value()).param("lang", text.language()).param("name", text.name())
-					.param("description", text.description()).update();
+			jdbc.sql(
+					"INSERT INTO catalog_product_text (product_id, language, name, description) VALUES (:id, :lang, :name, :description)")
+				.param("id", product.value())
+				.param("lang", text.language())
+				.param("name", text.name())
+				.param("description", text.description())
+				.update();
 		}
 	}
 
 	@Transactional(readOnly = true)
 	Optional<ProductRow> product(ProductId id) {
-		return jdbc.sql("SELECT * FROM catalog_product WHERE id = :id").param("id", id.value()).query(this::mapProduct).optional();
+		return jdbc.sql("SELECT * FROM catalog_product WHERE id = :id")
+			.param("id", id.value())
+			.query(this::mapProduct)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	PageOf<ProductRow> productsOf(OrganisationId seller, PageRequest page) {
-		long total = jdbc.sql("SELECT COUNT(*) FROM catalog_product WHERE seller_id = :seller").param("seller", seller.value())
-				.query(Long.class).single();
-		List<ProductRow> rows = jdbc.sql("SELECT * FROM catalog_product WHERE seller_id = :seller ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
-				.param("seller", seller.value()).param("limit", page.size()).param("offset", page.offset()).query(this::mapProduct).list();
+		long total = jdbc.sql("SELECT COUNT(*) FROM catalog_product WHERE seller_id = :seller")
+			.param("seller", seller.value())
+			.query(Long.class)
+			.single();
+		List<ProductRow> rows = jdbc.sql(
+				"SELECT * FROM catalog_product WHERE seller_id = :seller ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+			.param("seller", seller.value())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::mapProduct)
+			.list();
 		return PageOf.of(rows, page, total);
 	}
 
 	private ProductRow mapProduct(ResultSet rs, int row) throws SQLException {
 		ProductId id = new ProductId(rs.getObject("id", UUID.class));
-		return new ProductRow(id, new OrganisationId(rs.getObject("seller_id", UUID.class)), Category.valueOf(rs.getString("category")),
-				new HsCode(rs.getString("hs_code")), rs.getString("unit_of_sale"), rs.getLong("net_weight_grams"),
-				rs.getLong("gross_weight_grams"), texts(id));
+		return new ProductRow(id, new OrganisationId(rs.getObject("seller_id", UUID.class)),
+				Category.valueOf(rs.getString("category")), new HsCode(rs.getString("hs_code")),
+				rs.getString("unit_of_sale"), rs.getLong("net_weight_grams"), rs.getLong("gross_weight_grams"),
+				texts(id));
 	}
 
 	private Map<String, ProductText> texts(ProductId product) {
 		Map<String, ProductText> texts = new LinkedHashMap<>();
-		jdbc.sql("SELECT language, name, description FROM catalog_product_text WHERE product_id = :id ORDER BY language")
-				.param("id", product.value())
-				.query((rs, row) -> new ProductText(rs.getString("language"), rs.getString("name"), rs.getString("description")))
-				.list().forEach(t -> texts.put(t.language(), t));
+		jdbc.sql(
+				"SELECT language, name, description FROM catalog_product_text WHERE product_id = :id ORDER BY language")
+			.param("id", product.value())
+			.query((rs, row) -> new ProductText(rs.getString("language"), rs.getString("name"),
+					rs.getString("description")))
+			.list()
+			.forEach(t -> texts.put(t.language(), t));
 		return texts;
 	}
 
 	// ---- lots
 
-	record LotRow(LotId id, ProductId product, OrganisationId seller, String reference, int quantityTotal, int available, Money unitPrice,
-			int minOrderQuantity, Provenance provenance, CoffeeAttributes coffee, @Nullable String story) {
+	record LotRow(LotId id, ProductId product, OrganisationId seller, String reference, int quantityTotal,
+			int available, Money unitPrice, int minOrderQuantity, Provenance provenance, CoffeeAttributes coffee,
+			@Nullable String story) {
 	}
 
 	void insertLot(LotRow lot, Instant now) {
-		jdbc.sql("""
-				INSERT INTO catalog_lot (id, product_id, seller_id, reference, quantity_total, available, price_minor, currency, min_order_quantity,
-				  origin_country, origin_region, producer_name, producer_kind, harvested_on, process, grade, cup_score, altitude_meters, story,
-				  created_at, updated_at)
-				VALUES (:id, :product, :seller, :reference, :total, :available, :price, :currency, :moq, :country, :region, :producer, :producerKind,
-				  :harvested, :process, :grade, :cup, :altitude, :story, :now, :now)""")
-				.param("id", lot.id().value()).param("product", lot.product().value()).param("seller", lot.seller().value())
-				.param("reference", lot.reference()).param("total", lot.quantityTotal()).param("available", lot.available())
-				.param("price", lot.unitPrice().minorUnits()).param("currency", lot.unitPrice().currency().value())
-				.param("moq", lot.minOrderQuantity()).param("country", lot.provenance().country().value())
-				.param("region", lot.provenance().region()).param("producer", lot.provenance().producerName())
-				.param("producerKind", lot.provenance().producerKind().name()).param("harvested", lot.provenance().harvestedOn())
-				.param("process", lot.coffee().process() == null ? null : lot.coffee().process().name())
-				.param("grade", lot.coffee().grade()).param("cup", lot.coffee().cupScore()).param("altitude", lot.coffee().altitudeMeters())
-				.param("story", lot.story()).param("now", SqlTimes.utc(now)).update();
+		jdbc.sql(
+				"""
+						INSERT INTO catalog_lot (id, product_id, seller_id, reference, quantity_total, available, price_minor, currency, min_order_quantity,
+						  origin_country, origin_region, producer_name, producer_kind, harvested_on, process, grade, cup_score, altitude_meters, story,
+						  created_at, updated_at)
+						VALUES (:id, :product, :seller, :reference, :total, :available, :price, :currency, :moq, :country, :region, :producer, :producerKind,
+						  :harvested, :process, :grade, :cup, :altitude, :story, :now, :now)""")
+			.param("id", lot.id().value())
+			.param("product", lot.product().value())
+			.param("seller", lot.seller().value())
+			.param("reference", lot.reference())
+			.param("total", lot.quantityTotal())
+			.param("available", lot.available())
+			.param("price", lot.unitPrice().minorUnits())
+			.param("currency", lot.unitPrice().currency().value())
+			.param("moq", lot.minOrderQuantity())
+			.param("country", lot.provenance().country().value())
+			.param("region", lot.provenance().region())
+			.param("producer", lot.provenance().producerName())
+			.param("producerKind", lot.provenance().producerKind().name())
+			.param("harvested", lot.provenance().harvestedOn())
+			.param("process", lot.coffee().process() == null ? null : lot.coffee().process().name())
+			.param("grade", lot.coffee().grade())
+			.param("cup", lot.coffee().cupScore())
+			.param("altitude", lot.coffee().altitudeMeters())
+			.param("story", lot.story())
+			.param("now", SqlTimes.utc(now))
+			.update();
 	}
 
 	boolean referenceTaken(OrganisationId seller, String reference) {
-		return jdbc.sql("SELECT COUNT(*) FROM catalog_lot WHERE seller_id = :seller AND reference = :reference").param("seller", seller.value())
-				.param("reference", reference).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM catalog_lot WHERE seller_id = :seller AND reference = :reference")
+			.param("seller", seller.value())
+			.param("reference", reference)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	void updatePrice(LotId lot, Money price, Instant now) {
 		jdbc.sql("UPDATE catalog_lot SET price_minor = :price, currency = :currency, updated_at = :now WHERE id = :id")
-				.param("price", price.minorUnits()).param("currency", price.currency().value()).param("now", SqlTimes.utc(now))
-				.param("id", lot.value()).update();
+			.param("price", price.minorUnits())
+			.param("currency", price.currency().value())
+			.param("now", SqlTimes.utc(now))
+			.param("id", lot.value())
+			.update();
 	}
 
 	void insertDocument(LotId lot, LotDocument document) {
-		jdbc.sql("""
-				INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, expires_on, scheme, origin_criterion)
-				VALUES (:id, :lot, :kind, :number, :issuer, :issued, :expires, :scheme, :criterion)""")
-				.param("id", document.id()).param("lot", lot.value()).param("kind", document.kind().name()).param("number", document.number())
-				.param("issuer", document.issuer()).param("issued", document.issuedOn()).param("expires", document.expiresOn())
-				.param("scheme", document.scheme() == null ? null : document.scheme().name())
-				.param("criterion", document.originCriterion()).update();
+		jdbc.sql(
+				"""
+						INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, expires_on, scheme, origin_criterion)
+						VALUES (:id, :lot, :kind, :number, :issuer, :issued, :expires, :scheme, :criterion)""")
+			.param("id", document.id())
+			.param("lot", lot.value())
+			.param("kind", document.kind().name())
+			.param("number", document.number())
+			.param("issuer", document.issuer())
+			.param("issued", document.issuedOn())
+			.param("expires", document.expiresOn())
+			.param("scheme", document.scheme() == null ? null : document.scheme().name())
+			.param("criterion", document.originCriterion())
+			.update();
 	}
 
 	@Override
@@ -156,7 +213,9 @@ class CatalogStore implements Catalog {
 		return jdbc.sql("""
 				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams
 				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id WHERE l.id = :id""")
-				.param("id", id.value()).query(this::mapLot).optional();
+			.param("id", id.value())
+			.query(this::mapLot)
+			.optional();
 	}
 
 	@Override
@@ -171,25 +230,33 @@ class CatalogStore implements Catalog {
 		if (corridors.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				SELECT l.id, l.reference, l.seller_id, l.available FROM catalog_lot l
-				WHERE l.available > 0 AND EXISTS (SELECT 1 FROM catalog_listing s WHERE s.lot_id = l.id AND s.corridor_id IN (:corridors))
-				ORDER BY l.created_at DESC, l.id LIMIT :limit""")
-				.param("corridors", corridors.stream().map(CorridorId::value).toList()).param("limit", limit)
-				.query((rs, row) -> new LotSummary(new LotId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-						new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getInt("available")))
-				.list();
+		return jdbc
+			.sql("""
+					SELECT l.id, l.reference, l.seller_id, l.available FROM catalog_lot l
+					WHERE l.available > 0 AND EXISTS (SELECT 1 FROM catalog_listing s WHERE s.lot_id = l.id AND s.corridor_id IN (:corridors))
+					ORDER BY l.created_at DESC, l.id LIMIT :limit""")
+			.param("corridors", corridors.stream().map(CorridorId::value).toList())
+			.param("limit", limit)
+			.query((rs, row) -> new LotSummary(new LotId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+					new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getInt("available")))
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	PageOf<LotDetails> lotsOf(OrganisationId seller, PageRequest page) {
-		long total = jdbc.sql("SELECT COUNT(*) FROM catalog_lot WHERE seller_id = :seller").param("seller", seller.value())
-				.query(Long.class).single();
+		long total = jdbc.sql("SELECT COUNT(*) FROM catalog_lot WHERE seller_id = :seller")
+			.param("seller", seller.value())
+			.query(Long.class)
+			.single();
 		List<LotDetails> lots = jdbc.sql("""
 				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams
 				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id
 				WHERE l.seller_id = :seller ORDER BY l.created_at DESC, l.id LIMIT :limit OFFSET :offset""")
-				.param("seller", seller.value()).param("limit", page.size()).param("offset", page.offset()).query(this::mapLot).list();
+			.param("seller", seller.value())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(this::mapLot)
+			.list();
 		return PageOf.of(lots, page, total);
 	}
 
@@ -200,27 +267,36 @@ class CatalogStore implements Catalog {
 				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id
 				WHERE l.seller_id = :seller AND l.available * 10 <= l.quantity_total
 				ORDER BY l.available, l.reference LIMIT :limit""")
-				.param("seller", seller.value()).param("limit", limit).query(this::mapLot).list();
+			.param("seller", seller.value())
+			.param("limit", limit)
+			.query(this::mapLot)
+			.list();
 	}
 
-	/** What the seller console's overview counts. Low stock: at most a tenth of the lot left, but not sold out. */
+	/**
+	 * What the seller console's overview counts. Low stock: at most a tenth of the lot
+	 * left, but not sold out.
+	 */
 	record Overview(long products, long lots, long lowStock, long soldOut, long listed, long paused) {
 	}
 
 	Overview overview(OrganisationId seller) {
-		long products = jdbc.sql("SELECT COUNT(*) FROM catalog_product WHERE seller_id = :seller").param("seller", seller.value())
-				.query(Long.class).single();
-		return jdbc.sql("""
-				SELECT COUNT(*) AS lots,
-				  COALESCE(SUM(CASE WHEN available > 0 AND available * 10 <= quantity_total THEN 1 ELSE 0 END), 0) AS low_stock,
-				  COALESCE(SUM(CASE WHEN available = 0 THEN 1 ELSE 0 END), 0) AS sold_out,
-				  (SELECT COUNT(*) FROM catalog_listing s JOIN catalog_lot x ON x.id = s.lot_id WHERE x.seller_id = :seller AND s.status = 'LISTED') AS listed,
-				  (SELECT COUNT(*) FROM catalog_listing s JOIN catalog_lot x ON x.id = s.lot_id WHERE x.seller_id = :seller AND s.status = 'PAUSED') AS paused
-				FROM catalog_lot WHERE seller_id = :seller""")
-				.param("seller", seller.value())
-				.query((rs, row) -> new Overview(products, rs.getLong("lots"), rs.getLong("low_stock"), rs.getLong("sold_out"), rs.getLong("listed"),
-						rs.getLong("paused")))
-				.single();
+		long products = jdbc.sql("SELECT COUNT(*) FROM catalog_product WHERE seller_id = :seller")
+			.param("seller", seller.value())
+			.query(Long.class)
+			.single();
+		return jdbc
+			.sql("""
+					SELECT COUNT(*) AS lots,
+					  COALESCE(SUM(CASE WHEN available > 0 AND available * 10 <= quantity_total THEN 1 ELSE 0 END), 0) AS low_stock,
+					  COALESCE(SUM(CASE WHEN available = 0 THEN 1 ELSE 0 END), 0) AS sold_out,
+					  (SELECT COUNT(*) FROM catalog_listing s JOIN catalog_lot x ON x.id = s.lot_id WHERE x.seller_id = :seller AND s.status = 'LISTED') AS listed,
+					  (SELECT COUNT(*) FROM catalog_listing s JOIN catalog_lot x ON x.id = s.lot_id WHERE x.seller_id = :seller AND s.status = 'PAUSED') AS paused
+					FROM catalog_lot WHERE seller_id = :seller""")
+			.param("seller", seller.value())
+			.query((rs, row) -> new Overview(products, rs.getLong("lots"), rs.getLong("low_stock"),
+					rs.getLong("sold_out"), rs.getLong("listed"), rs.getLong("paused")))
+			.single();
 	}
 
 	private LotDetails mapLot(ResultSet rs, int row) throws SQLException {
@@ -230,46 +306,61 @@ class CatalogStore implements Catalog {
 		BigDecimal cup = rs.getBigDecimal("cup_score");
 		int altitude = rs.getInt("altitude_meters");
 		Integer altitudeMeters = rs.wasNull() ? null : altitude;
-		return new LotDetails(id, product, new OrganisationId(rs.getObject("seller_id", UUID.class)), Category.valueOf(rs.getString("category")),
-				new HsCode(rs.getString("hs_code")), rs.getString("unit_of_sale"), rs.getLong("net_weight_grams"),
-				rs.getLong("gross_weight_grams"), texts(product), rs.getString("reference"), rs.getInt("quantity_total"), rs.getInt("available"),
-				new Money(rs.getLong("price_minor"), CurrencyCode.of(rs.getString("currency"))), rs.getInt("min_order_quantity"),
-				new Provenance(new CountryCode(rs.getString("origin_country")), rs.getString("origin_region"), rs.getString("producer_name"),
-						ProducerKind.valueOf(rs.getString("producer_kind")), SqlTimes.date(rs, "harvested_on")),
+		return new LotDetails(id, product, new OrganisationId(rs.getObject("seller_id", UUID.class)),
+				Category.valueOf(rs.getString("category")), new HsCode(rs.getString("hs_code")),
+				rs.getString("unit_of_sale"), rs.getLong("net_weight_grams"), rs.getLong("gross_weight_grams"),
+				texts(product), rs.getString("reference"), rs.getInt("quantity_total"), rs.getInt("available"),
+				new Money(rs.getLong("price_minor"), CurrencyCode.of(rs.getString("currency"))),
+				rs.getInt("min_order_quantity"),
+				new Provenance(new CountryCode(rs.getString("origin_country")), rs.getString("origin_region"),
+						rs.getString("producer_name"), ProducerKind.valueOf(rs.getString("producer_kind")),
+						SqlTimes.date(rs, "harvested_on")),
 				new CoffeeAttributes(process == null ? null : CoffeeProcess.valueOf(process), rs.getString("grade"),
 						cup == null ? null : cup.stripTrailingZeros(), altitudeMeters),
 				rs.getString("story"), documents(id), listings(id));
 	}
 
 	List<LotDocument> documents(LotId lot) {
-		return jdbc.sql("SELECT * FROM catalog_lot_document WHERE lot_id = :lot ORDER BY issued_on, id").param("lot", lot.value())
-				.query((rs, row) -> {
-					String scheme = rs.getString("scheme");
-					return new LotDocument(rs.getObject("id", UUID.class), DocumentKind.valueOf(rs.getString("kind")), rs.getString("number"),
-							rs.getString("issuer"), SqlTimes.date(rs, "issued_on"), SqlTimes.date(rs, "expires_on"),
-							scheme == null ? null : PreferenceScheme.valueOf(scheme), rs.getString("origin_criterion"));
-				}).list();
+		return jdbc.sql("SELECT * FROM catalog_lot_document WHERE lot_id = :lot ORDER BY issued_on, id")
+			.param("lot", lot.value())
+			.query((rs, row) -> {
+				String scheme = rs.getString("scheme");
+				return new LotDocument(rs.getObject("id", UUID.class), DocumentKind.valueOf(rs.getString("kind")),
+						rs.getString("number"), rs.getString("issuer"), SqlTimes.date(rs, "issued_on"),
+						SqlTimes.date(rs, "expires_on"), scheme == null ? null : PreferenceScheme.valueOf(scheme),
+						rs.getString("origin_criterion"));
+			})
+			.list();
 	}
 
 	// ---- listings
 
 	List<Listing> listings(LotId lot) {
-		return jdbc.sql("SELECT * FROM catalog_listing WHERE lot_id = :lot ORDER BY listed_at, id").param("lot", lot.value())
-				.query(CatalogStore::mapListing).list();
+		return jdbc.sql("SELECT * FROM catalog_listing WHERE lot_id = :lot ORDER BY listed_at, id")
+			.param("lot", lot.value())
+			.query(CatalogStore::mapListing)
+			.list();
 	}
 
 	void insertListing(Listing listing) {
 		jdbc.sql("""
 				INSERT INTO catalog_listing (id, lot_id, corridor_id, status, listed_at, changed_at)
 				VALUES (:id, :lot, :corridor, :status, :listed, :changed)""")
-				.param("id", listing.id()).param("lot", listing.lot().value()).param("corridor", listing.corridor().value())
-				.param("status", listing.status().name()).param("listed", SqlTimes.utc(listing.listedAt()))
-				.param("changed", SqlTimes.utc(listing.changedAt())).update();
+			.param("id", listing.id())
+			.param("lot", listing.lot().value())
+			.param("corridor", listing.corridor().value())
+			.param("status", listing.status().name())
+			.param("listed", SqlTimes.utc(listing.listedAt()))
+			.param("changed", SqlTimes.utc(listing.changedAt()))
+			.update();
 	}
 
 	void updateListingStatus(UUID listing, ListingStatus status, Instant now) {
-		jdbc.sql("UPDATE catalog_listing SET status = :status, changed_at = :now WHERE id = :id").param("status", status.name())
-				.param("now", SqlTimes.utc(now)).param("id", listing).update();
+		jdbc.sql("UPDATE catalog_listing SET status = :status, changed_at = :now WHERE id = :id")
+			.param("status", status.name())
+			.param("now", SqlTimes.utc(now))
+			.param("id", listing)
+			.update();
 	}
 
 	private static Listing mapListing(ResultSet rs, int row) throws SQLException {
@@ -277,4 +368,5 @@ class CatalogStore implements Catalog {
 				new CorridorId(rs.getObject("corridor_id", UUID.class)), ListingStatus.valueOf(rs.getString("status")),
 				SqlTimes.instant(rs, "listed_at"), SqlTimes.instant(rs, "changed_at"));
 	}
+
 }

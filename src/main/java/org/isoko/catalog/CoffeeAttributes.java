@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import org.jspecify.annotations.Nullable;
 
-/** The attributes coffee buyers choose by. All optional; empty for products that are not coffee. */
+/**
+ * The attributes coffee buyers choose by. All optional; empty for products that are not
+ * coffee.
+ */
 public record CoffeeAttributes(@Nullable CoffeeProcess process, @Nullable String grade, @Nullable BigDecimal cupScore,
 		@Nullable Integer altitudeMeters) {
 

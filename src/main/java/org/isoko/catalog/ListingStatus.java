@@ -2,5 +2,7 @@ package org.isoko.catalog;
 
 /** Whether buyers on a corridor can order a lot right now. */
 public enum ListingStatus {
+
 	LISTED, PAUSED
+
 }

@@ -15,10 +15,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The storefront as an API: what is offered to buyers in a country, searchable and paginated (public). */
+/**
+ * The storefront as an API: what is offered to buyers in a country, searchable and
+ * paginated (public).
+ */
 @RestController
 @RequestMapping(path = "/api/v1/listings", produces = "application/json")
-@Tag(name = "Storefront", description = "Lots offered to buyers in a destination country, in their language and currency")
+@Tag(name = "Storefront",
+		description = "Lots offered to buyers in a destination country, in their language and currency")
 class ListingsApi {
 
 	private final Storefront storefront;
@@ -37,16 +41,22 @@ class ListingsApi {
 					+ "actually used; prices in both currencies, converted with the FX rate shown (half-up, once, to the buyer "
 					+ "currency's minor unit).")
 	PageOf<StorefrontItem> search(@RequestParam(required = false) @Nullable String destination,
-			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String category,
-			@RequestParam(required = false) @Nullable String originCountry, @RequestParam(required = false) @Nullable String region,
-			@RequestParam(required = false) @Nullable String process, @RequestParam(required = false) @Nullable String minPrice,
-			@RequestParam(required = false) @Nullable String maxPrice, @RequestParam(required = false) @Nullable String certified,
-			@RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String page,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable String originCountry,
+			@RequestParam(required = false) @Nullable String region,
+			@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable String minPrice,
+			@RequestParam(required = false) @Nullable String maxPrice,
+			@RequestParam(required = false) @Nullable String certified,
+			@RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size,
-			@Parameter(description = "en, fr, rw or zh") @RequestParam(required = false) @Nullable String lang, Optional<CurrentUser> viewer,
-			Locale locale) {
-		Storefront.Request request = new Storefront.Request(destination, q, category, originCountry, region, process, minPrice, maxPrice,
-				certified, sort, page, size);
+			@Parameter(description = "en, fr, rw or zh") @RequestParam(required = false) @Nullable String lang,
+			Optional<CurrentUser> viewer, Locale locale) {
+		Storefront.Request request = new Storefront.Request(destination, q, category, originCountry, region, process,
+				minPrice, maxPrice, certified, sort, page, size);
 		return storefront.search(request, viewer.orElse(null), StorefrontLanguage.of(lang, locale)).page();
 	}
+
 }

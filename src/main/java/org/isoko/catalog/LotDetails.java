@@ -13,15 +13,18 @@ import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything about one lot and its product, as other modules and the storefront read it. {@code unitPrice} is in
- * the seller's currency, per unit of sale.
+ * Everything about one lot and its product, as other modules and the storefront read it.
+ * {@code unitPrice} is in the seller's currency, per unit of sale.
  */
-public record LotDetails(LotId id, ProductId productId, OrganisationId seller, Category category, HsCode hsCode, String unitOfSale,
-		long netWeightGrams, long grossWeightGrams, Map<String, ProductText> texts, String reference, int quantityTotal, int available,
-		Money unitPrice, int minOrderQuantity, Provenance provenance, CoffeeAttributes coffee, @Nullable String story,
-		List<LotDocument> documents, List<Listing> listings) {
+public record LotDetails(LotId id, ProductId productId, OrganisationId seller, Category category, HsCode hsCode,
+		String unitOfSale, long netWeightGrams, long grossWeightGrams, Map<String, ProductText> texts, String reference,
+		int quantityTotal, int available, Money unitPrice, int minOrderQuantity, Provenance provenance,
+		CoffeeAttributes coffee, @Nullable String story, List<LotDocument> documents, List<Listing> listings) {
 
-	/** Languages tried after the visitor's own, in order, when a seller did not write in it. */
+	/**
+	 * Languages tried after the visitor's own, in order, when a seller did not write in
+	 * it.
+	 */
 	static final List<String> FALLBACK_LANGUAGES = List.of("en", "fr", "rw", "zh");
 
 	public LotDetails {
@@ -30,14 +33,20 @@ public record LotDetails(LotId id, ProductId productId, OrganisationId seller, C
 		listings = List.copyOf(listings);
 	}
 
-	/** The product text in the visitor's language, else the first available of en, fr, rw, zh. */
+	/**
+	 * The product text in the visitor's language, else the first available of en, fr, rw,
+	 * zh.
+	 */
 	public ProductText text(Locale locale) {
 		ProductText own = texts.get(locale.getLanguage());
 		if (own != null) {
 			return own;
 		}
-		return FALLBACK_LANGUAGES.stream().map(texts::get).filter(t -> t != null).findFirst()
-				.orElseThrow(() -> new IllegalStateException("Product " + productId + " has no text"));
+		return FALLBACK_LANGUAGES.stream()
+			.map(texts::get)
+			.filter(t -> t != null)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Product " + productId + " has no text"));
 	}
 
 	public boolean isSoldOut() {
@@ -49,6 +58,8 @@ public record LotDetails(LotId id, ProductId productId, OrganisationId seller, C
 	}
 
 	public List<LotDocument> certificatesValidOn(LocalDate day) {
-		return documents.stream().filter(d -> d.kind() == DocumentKind.CERTIFICATE_OF_ORIGIN && d.isValidOn(day)).toList();
+		return documents.stream()
+			.filter(d -> d.kind() == DocumentKind.CERTIFICATE_OF_ORIGIN && d.isValidOn(day))
+			.toList();
 	}
 }

@@ -19,16 +19,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Creating lots. Reading a lot as a buyer sees it ({@code GET /api/v1/lots/{id}}) is the storefront's; the seller's
- * own view, with stock and listings, is under {@code /api/v1/seller/lots}.
+ * Creating lots. Reading a lot as a buyer sees it ({@code GET /api/v1/lots/{id}}) is the
+ * storefront's; the seller's own view, with stock and listings, is under
+ * {@code /api/v1/seller/lots}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/lots", produces = "application/json")
 @PreAuthorize("hasAnyRole('SELLER','ADMIN')")
-@Tag(name = "Seller: lots", description = "Lots of a product: stock, price, provenance, coffee attributes, documents, listings per corridor")
+@Tag(name = "Seller: lots",
+		description = "Lots of a product: stock, price, provenance, coffee attributes, documents, listings per corridor")
 class LotsApi {
 
 	private final CatalogManagement catalog;
+
 	private final Network network;
 
 	LotsApi(CatalogManagement catalog, Network network) {
@@ -44,8 +47,10 @@ class LotsApi {
 					+ "(certificates of origin) and corridors (ids of corridors leaving the seller's hub) are added at once: "
 					+ "any problem leaves nothing behind. Location points to GET /api/v1/seller/lots/{id}.")
 	ResponseEntity<LotView> create(@Valid @RequestBody LotRequest request, CurrentUser seller) {
-		LotId id = catalog.createLot(seller, request.productId(), request.lot(), request.newDocuments(), request.corridorIds());
+		LotId id = catalog.createLot(seller, request.productId(), request.lot(), request.newDocuments(),
+				request.corridorIds());
 		LotView view = LotView.of(catalog.ownLot(seller, id), corridor -> network.corridor(corridor).orElse(null));
 		return ResponseEntity.created(URI.create("/api/v1/seller/lots/" + id)).body(view);
 	}
+
 }

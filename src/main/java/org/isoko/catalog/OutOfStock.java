@@ -2,11 +2,16 @@ package org.isoko.catalog;
 
 import org.isoko.shared.Conflict;
 
-/** A reservation asked for more than is left. Says how much is left, so a buyer can take that instead. */
+/**
+ * A reservation asked for more than is left. Says how much is left, so a buyer can take
+ * that instead.
+ */
 public class OutOfStock extends Conflict {
 
 	private final LotId lot;
+
 	private final int requested;
+
 	private final int available;
 
 	public OutOfStock(LotId lot, int requested, int available) {
@@ -32,4 +37,5 @@ public class OutOfStock extends Conflict {
 	public boolean isSoldOut() {
 		return available == 0;
 	}
+
 }

@@ -29,7 +29,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1/products", produces = "application/json")
 @PreAuthorize("hasAnyRole('SELLER','ADMIN')")
-@Tag(name = "Seller: products", description = "What a seller makes: HS code, unit of sale, weights, names and descriptions in en/fr/rw/zh")
+@Tag(name = "Seller: products",
+		description = "What a seller makes: HS code, unit of sale, weights, names and descriptions in en/fr/rw/zh")
 class ProductsApi {
 
 	private final CatalogManagement catalog;
@@ -43,13 +44,14 @@ class ProductsApi {
 			+ "grossWeightGrams must be at least netWeightGrams. An unverified seller gets 409.")
 	ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request, CurrentUser seller) {
 		ProductId id = catalog.createProduct(seller, request.product());
-		return ResponseEntity.created(URI.create("/api/v1/products/" + id)).body(ProductView.of(catalog.ownProduct(seller, id)));
+		return ResponseEntity.created(URI.create("/api/v1/products/" + id))
+			.body(ProductView.of(catalog.ownProduct(seller, id)));
 	}
 
 	@GetMapping
 	@Operation(summary = "Lists my products, newest first")
-	PageOf<ProductView> list(@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
-			CurrentUser seller) {
+	PageOf<ProductView> list(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size, CurrentUser seller) {
 		return catalog.products(seller, PageRequest.of(page, size)).map(ProductView::of);
 	}
 
@@ -61,8 +63,10 @@ class ProductsApi {
 
 	@PutMapping(path = "/{id}/texts/{language}", consumes = "application/json")
 	@Operation(summary = "Writes the product's name and description in one language (en, fr, rw, zh)")
-	ProductView saveText(@PathVariable ProductId id, @PathVariable String language, @Valid @RequestBody TextBody body, CurrentUser seller) {
+	ProductView saveText(@PathVariable ProductId id, @PathVariable String language, @Valid @RequestBody TextBody body,
+			CurrentUser seller) {
 		catalog.saveText(seller, id, new ProductText(language, body.name(), body.description()));
 		return ProductView.of(catalog.ownProduct(seller, id));
 	}
+
 }

@@ -33,4 +33,5 @@ class PublicLotsApi {
 			@RequestParam(required = false) @Nullable String lang, Optional<CurrentUser> viewer, Locale locale) {
 		return storefront.lot(id, destination, viewer.orElse(null), StorefrontLanguage.of(lang, locale));
 	}
+
 }

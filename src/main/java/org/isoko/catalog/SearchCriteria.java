@@ -11,12 +11,14 @@ import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A validated storefront search: what a buyer in {@code destination} looks for. Prices are in the buyer's currency
- * (the destination's); {@code corridors} are the open corridors into the destination.
+ * A validated storefront search: what a buyer in {@code destination} looks for. Prices
+ * are in the buyer's currency (the destination's); {@code corridors} are the open
+ * corridors into the destination.
  */
 record SearchCriteria(Country destination, List<Corridor> corridors, @Nullable String query, List<String> tokens,
-		@Nullable Category category, @Nullable CountryCode originCountry, @Nullable String region, @Nullable CoffeeProcess process,
-		@Nullable Money minPrice, @Nullable Money maxPrice, boolean certified, SearchSort sort, PageRequest page, Locale locale) {
+		@Nullable Category category, @Nullable CountryCode originCountry, @Nullable String region,
+		@Nullable CoffeeProcess process, @Nullable Money minPrice, @Nullable Money maxPrice, boolean certified,
+		SearchSort sort, PageRequest page, Locale locale) {
 
 	SearchCriteria {
 		corridors = List.copyOf(corridors);

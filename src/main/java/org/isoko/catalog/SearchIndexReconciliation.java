@@ -9,9 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On start, after every module's demo data, repairs the storefront read model for listings written without the
- * catalog's commands (data loaded with SQL, a restored backup). Nothing to do is the normal case and costs three
- * anti-joins.
+ * On start, after every module's demo data, repairs the storefront read model for
+ * listings written without the catalog's commands (data loaded with SQL, a restored
+ * backup). Nothing to do is the normal case and costs three anti-joins.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -32,4 +32,5 @@ class SearchIndexReconciliation implements ApplicationRunner {
 			LOG.info("Storefront search: rebuilt the rows of {} lot(s)", repaired);
 		}
 	}
+
 }

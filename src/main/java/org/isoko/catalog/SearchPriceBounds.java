@@ -7,20 +7,28 @@ import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a price range in the buyer's currency into the exact range of seller prices (in the seller's minor units)
- * whose conversion falls inside it. Conversion rounds once, half-up, so it is monotonic in the seller price; a
- * binary search with the very {@link Money#convert} the storefront shows finds the first and last seller price that
- * qualify. Done once per seller currency and query, so the database compares plain integers and can use an index.
+ * Turns a price range in the buyer's currency into the exact range of seller prices (in
+ * the seller's minor units) whose conversion falls inside it. Conversion rounds once,
+ * half-up, so it is monotonic in the seller price; a binary search with the very
+ * {@link Money#convert} the storefront shows finds the first and last seller price that
+ * qualify. Done once per seller currency and query, so the database compares plain
+ * integers and can use an index.
  */
 final class SearchPriceBounds {
 
-	/** Highest seller price considered, in minor units: far above any real lot, far below overflow after conversion. */
+	/**
+	 * Highest seller price considered, in minor units: far above any real lot, far below
+	 * overflow after conversion.
+	 */
 	static final long CEILING = 1_000_000_000_000_000L;
 
 	private SearchPriceBounds() {
 	}
 
-	/** Seller prices {@code [min, max]} in minor units; {@code min > max} when no seller price qualifies. */
+	/**
+	 * Seller prices {@code [min, max]} in minor units; {@code min > max} when no seller
+	 * price qualifies.
+	 */
 	record Range(CurrencyCode currency, long min, long max) {
 
 		boolean isEmpty() {
@@ -40,7 +48,10 @@ final class SearchPriceBounds {
 		return new Range(seller, min, max);
 	}
 
-	/** The smallest seller price converting to at least {@code bound}, or CEILING + 1 when there is none. */
+	/**
+	 * The smallest seller price converting to at least {@code bound}, or CEILING + 1 when
+	 * there is none.
+	 */
 	private static long firstAtLeast(CurrencyCode seller, BigDecimal rate, Money bound) {
 		long low = 0;
 		long high = CEILING + 1;
@@ -56,7 +67,10 @@ final class SearchPriceBounds {
 		return low;
 	}
 
-	/** The largest seller price converting to at most {@code bound}, or -1 when there is none. */
+	/**
+	 * The largest seller price converting to at most {@code bound}, or -1 when there is
+	 * none.
+	 */
 	private static long lastAtMost(CurrencyCode seller, BigDecimal rate, Money bound) {
 		long low = -1;
 		long high = CEILING;
@@ -75,4 +89,5 @@ final class SearchPriceBounds {
 	private static long converted(long sellerMinor, CurrencyCode seller, BigDecimal rate, Money bound) {
 		return new Money(sellerMinor, seller).convert(rate, bound.currency()).minorUnits();
 	}
+
 }

@@ -21,10 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The storefront's SQL. Matching, filtering, sorting and counting read only {@code catalog_search}; the rows of the
- * page shown are then completed from the catalog tables (live availability, texts, certificates). On PostgreSQL the
- * text matches through the GIN-indexed {@code search_vector} and ranks with {@code ts_rank}; on H2 it is the same
- * token-prefix match written with LIKE.
+ * The storefront's SQL. Matching, filtering, sorting and counting read only
+ * {@code catalog_search}; the rows of the page shown are then completed from the catalog
+ * tables (live availability, texts, certificates). On PostgreSQL the text matches through
+ * the GIN-indexed {@code search_vector} and ranks with {@code ts_rank}; on H2 it is the
+ * same token-prefix match written with LIKE.
  */
 @Repository
 class SearchQueries {
@@ -32,6 +33,7 @@ class SearchQueries {
 	static final String CERTIFICATE = "CERTIFICATE_OF_ORIGIN";
 
 	private final JdbcClient jdbc;
+
 	private final boolean postgres;
 
 	SearchQueries(JdbcClient jdbc, DataSource dataSource) {
@@ -44,13 +46,15 @@ class SearchQueries {
 	}
 
 	/**
-	 * What to search for, in database terms. {@code priceRanges} is null without a price filter; {@code priceFactors}
-	 * (buyer minor units per seller minor unit, by seller currency) order by price in the buyer's currency;
-	 * {@code currencies} are all seller currencies of the read model, with or without a factor.
+	 * What to search for, in database terms. {@code priceRanges} is null without a price
+	 * filter; {@code priceFactors} (buyer minor units per seller minor unit, by seller
+	 * currency) order by price in the buyer's currency; {@code currencies} are all seller
+	 * currencies of the read model, with or without a factor.
 	 */
 	record Filter(List<UUID> corridors, List<String> tokens, @Nullable String category, @Nullable String originCountry,
 			@Nullable String regionKey, @Nullable String process, @Nullable List<SearchPriceBounds.Range> priceRanges,
-			@Nullable LocalDate certifiedOn, SearchSort sort, Map<String, BigDecimal> priceFactors, List<String> currencies) {
+			@Nullable LocalDate certifiedOn, SearchSort sort, Map<String, BigDecimal> priceFactors,
+			List<String> currencies) {
 	}
 
 	List<String> currencies() {
@@ -58,9 +62,10 @@ class SearchQueries {
 	}
 
 	/**
-	 * One page of hits and the total. Searches with words go through the text index and must look at every match
-	 * anyway (to rank and to count), so one query does both. Searches without words are served in index order (see
-	 * {@link #browse}) and counted separately, on indexes only, and only when the page does not tell the total itself.
+	 * One page of hits and the total. Searches with words go through the text index and
+	 * must look at every match anyway (to rank and to count), so one query does both.
+	 * Searches without words are served in index order (see {@link #browse}) and counted
+	 * separately, on indexes only, and only when the page does not tell the total itself.
 	 */
 	PageOf<Hit> search(Filter filter, PageOf.PageRequest page) {
 		if (filter.tokens().isEmpty() && indexOrdered(filter)) {
@@ -69,15 +74,20 @@ class SearchQueries {
 		return matchAndCount(filter, page);
 	}
 
-	/** Orders that the per-corridor (and per-currency) indexes give directly, so a page reads only its own rows. */
+	/**
+	 * Orders that the per-corridor (and per-currency) indexes give directly, so a page
+	 * reads only its own rows.
+	 */
 	private static boolean indexOrdered(Filter filter) {
-		// Only a positive factor keeps the seller price order; FX rates are positive, this only guards the assumption.
+		// Only a positive factor keeps the seller price order; FX rates are positive,
+		// this only guards the assumption.
 		return filter.priceFactors().values().stream().allMatch(f -> f.signum() > 0);
 	}
 
 	/**
-	 * All matches in one pass: {@code COUNT(*) OVER ()} counts them before the page is cut, and the subquery keeps the
-	 * wide text columns out of what is counted and sorted (OFFSET 0 stops PostgreSQL from merging it back).
+	 * All matches in one pass: {@code COUNT(*) OVER ()} counts them before the page is
+	 * cut, and the subquery keeps the wide text columns out of what is counted and sorted
+	 * (OFFSET 0 stops PostgreSQL from merging it back).
 	 */
 	private PageOf<Hit> matchAndCount(Filter filter, PageOf.PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
@@ -86,25 +96,32 @@ class SearchQueries {
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
 		long[] total = { -1 };
-		List<Hit> hits = jdbc.sql("SELECT m.lot_id, m.corridor_id, COUNT(*) OVER () AS total FROM (SELECT s.lot_id, s.corridor_id, "
-				+ sortKeys(filter, params) + " FROM catalog_search s WHERE s.corridor_id IN (:corridors) AND " + where + " OFFSET 0) m ORDER BY "
-				+ order(filter) + " LIMIT :limit OFFSET :offset").params(params).query((rs, row) -> {
-					total[0] = rs.getLong("total");
-					return new Hit(rs.getObject("lot_id", UUID.class), rs.getObject("corridor_id", UUID.class));
-				}).list();
+		List<Hit> hits = jdbc
+			.sql("SELECT m.lot_id, m.corridor_id, COUNT(*) OVER () AS total FROM (SELECT s.lot_id, s.corridor_id, "
+					+ sortKeys(filter, params) + " FROM catalog_search s WHERE s.corridor_id IN (:corridors) AND "
+					+ where + " OFFSET 0) m ORDER BY " + order(filter) + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, row) -> {
+				total[0] = rs.getLong("total");
+				return new Hit(rs.getObject("lot_id", UUID.class), rs.getObject("corridor_id", UUID.class));
+			})
+			.list();
 		if (total[0] >= 0) {
 			return PageOf.of(hits, page, total[0]);
 		}
-		// No row on this page: either nothing matches, or the page lies beyond the last one and only a count can tell.
+		// No row on this page: either nothing matches, or the page lies beyond the last
+		// one and only a count can tell.
 		return PageOf.of(hits, page, page.offset() == 0 ? 0 : count(filter));
 	}
 
 	/**
-	 * A search without words, in index order: one branch per corridor (and, sorted by price, per seller currency),
-	 * each reading at most {@code offset + size} rows in the order of its index, merged and cut to the page. Within a
-	 * seller currency the price in the buyer's currency is the seller price times one positive factor, so each branch
-	 * is already in the final order and the page is among the first rows of the branches: a k-way merge done by the
-	 * database. The total is counted only when the page is full or empty: a short page ends the list, so it tells.
+	 * A search without words, in index order: one branch per corridor (and, sorted by
+	 * price, per seller currency), each reading at most {@code offset + size} rows in the
+	 * order of its index, merged and cut to the page. Within a seller currency the price
+	 * in the buyer's currency is the seller price times one positive factor, so each
+	 * branch is already in the final order and the page is among the first rows of the
+	 * branches: a k-way merge done by the database. The total is counted only when the
+	 * page is full or empty: a short page ends the list, so it tells.
 	 */
 	private PageOf<Hit> browse(Filter filter, PageOf.PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
@@ -127,9 +144,12 @@ class SearchQueries {
 		params.put("window", page.offset() + page.size());
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
-		List<Hit> hits = jdbc.sql("SELECT m.lot_id, m.corridor_id FROM (" + String.join(" UNION ALL ", branches) + ") m ORDER BY "
-				+ order(filter) + " LIMIT :limit OFFSET :offset").params(params)
-				.query((rs, row) -> new Hit(rs.getObject("lot_id", UUID.class), rs.getObject("corridor_id", UUID.class))).list();
+		List<Hit> hits = jdbc
+			.sql("SELECT m.lot_id, m.corridor_id FROM (" + String.join(" UNION ALL ", branches) + ") m ORDER BY "
+					+ order(filter) + " LIMIT :limit OFFSET :offset")
+			.params(params)
+			.query((rs, row) -> new Hit(rs.getObject("lot_id", UUID.class), rs.getObject("corridor_id", UUID.class)))
+			.list();
 		if (hits.size() < page.size() && (!hits.isEmpty() || page.offset() == 0)) {
 			return PageOf.of(hits, page, page.offset() + hits.size());
 		}
@@ -137,12 +157,14 @@ class SearchQueries {
 	}
 
 	/**
-	 * Price order: a branch per seller currency. With a price filter only the currencies with a (non-empty) range of
-	 * seller prices take part; without one, currencies without a rate to the buyer's come last (no converted price),
-	 * ordered by lot like everything else that ties. Every row's currency is in catalog_search_currency (a foreign
-	 * key), so the branches miss nothing.
+	 * Price order: a branch per seller currency. With a price filter only the currencies
+	 * with a (non-empty) range of seller prices take part; without one, currencies
+	 * without a rate to the buyer's come last (no converted price), ordered by lot like
+	 * everything else that ties. Every row's currency is in catalog_search_currency (a
+	 * foreign key), so the branches miss nothing.
 	 */
-	private static void priceBranches(Filter filter, Map<String, Object> params, String corridor, List<String> branches) {
+	private static void priceBranches(Filter filter, Map<String, Object> params, String corridor,
+			List<String> branches) {
 		String priceOrder = branchOrder(filter);
 		if (filter.priceRanges() != null) {
 			for (SearchPriceBounds.Range range : filter.priceRanges()) {
@@ -151,8 +173,10 @@ class SearchQueries {
 					params.put("bc" + b, range.currency().value());
 					params.put("blo" + b, range.min());
 					params.put("bhi" + b, range.max());
-					branches.add(branch(times(filter.priceFactors().get(range.currency().value())) + " AS price_key", corridor + " AND s.currency = :bc" + b
-							+ " AND s.price_minor BETWEEN :blo" + b + " AND :bhi" + b, priceOrder));
+					branches.add(branch(times(filter.priceFactors().get(range.currency().value())) + " AS price_key",
+							corridor + " AND s.currency = :bc" + b + " AND s.price_minor BETWEEN :blo" + b + " AND :bhi"
+									+ b,
+							priceOrder));
 				}
 			}
 			return;
@@ -162,27 +186,35 @@ class SearchQueries {
 			params.put("bc" + b, currency);
 			BigDecimal factor = filter.priceFactors().get(currency);
 			if (factor != null) {
-				branches.add(branch(times(factor) + " AS price_key", corridor + " AND s.currency = :bc" + b, priceOrder));
+				branches
+					.add(branch(times(factor) + " AS price_key", corridor + " AND s.currency = :bc" + b, priceOrder));
 			}
 			else {
-				branches.add(branch("CAST(NULL AS NUMERIC) AS price_key", corridor + " AND s.currency = :bc" + b, "s.corridor_id, s.lot_id"));
+				branches.add(branch("CAST(NULL AS NUMERIC) AS price_key", corridor + " AND s.currency = :bc" + b,
+						"s.corridor_id, s.lot_id"));
 			}
 		}
 	}
 
 	private static String branch(String keys, String where, String order) {
-		return "(SELECT s.lot_id, s.corridor_id, " + keys + " FROM catalog_search s WHERE " + where + " ORDER BY " + order + " LIMIT :window)";
+		return "(SELECT s.lot_id, s.corridor_id, " + keys + " FROM catalog_search s WHERE " + where + " ORDER BY "
+				+ order + " LIMIT :window)";
 	}
 
 	private long count(Filter filter) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, params, true);
 		params.put("corridors", filter.corridors());
-		return jdbc.sql("SELECT COUNT(*) FROM catalog_search s WHERE s.corridor_id IN (:corridors) AND " + where).params(params)
-				.query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM catalog_search s WHERE s.corridor_id IN (:corridors) AND " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
-	/** Every condition but the corridor's; the price ranges only {@code withPrices} (price branches bring their own). */
+	/**
+	 * Every condition but the corridor's; the price ranges only {@code withPrices} (price
+	 * branches bring their own).
+	 */
 	private String where(Filter filter, Map<String, Object> params, boolean withPrices) {
 		List<String> clauses = new ArrayList<>();
 		if (!filter.tokens().isEmpty()) {
@@ -225,7 +257,10 @@ class SearchQueries {
 		return clauses.isEmpty() ? "1 = 1" : String.join(" AND ", clauses);
 	}
 
-	/** The keys a row carries out of {@code catalog_search} for {@link #order}, named as it expects them. */
+	/**
+	 * The keys a row carries out of {@code catalog_search} for {@link #order}, named as
+	 * it expects them.
+	 */
 	private String sortKeys(Filter filter, Map<String, Object> params) {
 		switch (filter.sort()) {
 			case PRICE_ASC:
@@ -241,7 +276,10 @@ class SearchQueries {
 		}
 	}
 
-	/** The final order over the keys of {@link #sortKeys}. Ties end with lot and corridor: every order is total. */
+	/**
+	 * The final order over the keys of {@link #sortKeys}. Ties end with lot and corridor:
+	 * every order is total.
+	 */
 	private static String order(Filter filter) {
 		String tieBreak = "m.lot_id, m.corridor_id";
 		switch (filter.sort()) {
@@ -252,7 +290,8 @@ class SearchQueries {
 			case CUP_SCORE:
 				return "m.cup_score DESC NULLS LAST, m.listed_at DESC, " + tieBreak;
 			case RELEVANCE:
-				return filter.tokens().isEmpty() ? "m.listed_at DESC, " + tieBreak : "m.rank DESC, m.listed_at DESC, " + tieBreak;
+				return filter.tokens().isEmpty() ? "m.listed_at DESC, " + tieBreak
+						: "m.rank DESC, m.listed_at DESC, " + tieBreak;
 			case NEWEST:
 			default:
 				return "m.listed_at DESC, " + tieBreak;
@@ -260,10 +299,11 @@ class SearchQueries {
 	}
 
 	/**
-	 * {@link #order} inside one corridor (and seller currency, for price), for searches without words: exactly the
-	 * columns of a catalog_search_*_order index, so the database reads a branch from its index and stops after the
-	 * window. The leading corridor (and currency) are fixed in a branch and change nothing; H2 needs them to see that
-	 * the index gives the order (PostgreSQL sees it either way).
+	 * {@link #order} inside one corridor (and seller currency, for price), for searches
+	 * without words: exactly the columns of a catalog_search_*_order index, so the
+	 * database reads a branch from its index and stops after the window. The leading
+	 * corridor (and currency) are fixed in a branch and change nothing; H2 needs them to
+	 * see that the index gives the order (PostgreSQL sees it either way).
 	 */
 	private static String branchOrder(Filter filter) {
 		switch (filter.sort()) {
@@ -280,7 +320,10 @@ class SearchQueries {
 		}
 	}
 
-	/** Names weigh more than descriptions: ts_rank with weights A and B, or on H2 the number of tokens found in a name. */
+	/**
+	 * Names weigh more than descriptions: ts_rank with weights A and B, or on H2 the
+	 * number of tokens found in a name.
+	 */
 	private String relevance(Filter filter) {
 		if (postgres) {
 			return "ts_rank(s.search_vector, to_tsquery('simple', :tsquery))";
@@ -292,7 +335,10 @@ class SearchQueries {
 		return "(" + String.join(" + ", terms) + ")";
 	}
 
-	/** Seller price times buyer minor units per seller minor unit: the exact order of the converted prices. */
+	/**
+	 * Seller price times buyer minor units per seller minor unit: the exact order of the
+	 * converted prices.
+	 */
 	private static String priceInBuyerCurrency(Filter filter, Map<String, Object> params) {
 		if (filter.priceFactors().isEmpty()) {
 			return "CAST(NULL AS NUMERIC)";
@@ -308,22 +354,28 @@ class SearchQueries {
 	}
 
 	/**
-	 * The seller price times a factor written as a literal, not a parameter: the product is carried out of a subquery,
-	 * and H2 types such a column before it sees the parameter (a factor of 1 made every product an integer). A literal
-	 * has its exact precision and scale on both engines; it is a BigDecimal we computed, so nothing needs quoting.
+	 * The seller price times a factor written as a literal, not a parameter: the product
+	 * is carried out of a subquery, and H2 types such a column before it sees the
+	 * parameter (a factor of 1 made every product an integer). A literal has its exact
+	 * precision and scale on both engines; it is a BigDecimal we computed, so nothing
+	 * needs quoting.
 	 */
 	private static String times(BigDecimal factor) {
 		return "s.price_minor * " + factor.toPlainString();
 	}
 
-	private static void add(List<String> clauses, Map<String, Object> params, String clause, String name, @Nullable String value) {
+	private static void add(List<String> clauses, Map<String, Object> params, String clause, String name,
+			@Nullable String value) {
 		if (value != null) {
 			clauses.add(clause);
 			params.put(name, value);
 		}
 	}
 
-	/** Every token required, each as a prefix. Tokens hold only letters and digits, so nothing needs quoting. */
+	/**
+	 * Every token required, each as a prefix. Tokens hold only letters and digits, so
+	 * nothing needs quoting.
+	 */
 	static String tsquery(List<String> tokens) {
 		return tokens.stream().map(t -> t + ":*").collect(Collectors.joining(" & "));
 	}
@@ -331,12 +383,13 @@ class SearchQueries {
 	// ---- the rows of one page, completed from the catalog tables
 
 	/**
-	 * What a result card shows about a lot, read live (availability changes with every reservation), and whether it
-	 * carries a certificate of origin valid on the day asked.
+	 * What a result card shows about a lot, read live (availability changes with every
+	 * reservation), and whether it carries a certificate of origin valid on the day
+	 * asked.
 	 */
-	record Card(UUID lot, UUID product, String category, String unitOfSale, int available, int minOrderQuantity, long priceMinor,
-			String currency, String originCountry, String region, String producer, @Nullable String process, @Nullable BigDecimal cupScore,
-			boolean certified) {
+	record Card(UUID lot, UUID product, String category, String unitOfSale, int available, int minOrderQuantity,
+			long priceMinor, String currency, String originCountry, String region, String producer,
+			@Nullable String process, @Nullable BigDecimal cupScore, boolean certified) {
 	}
 
 	Map<UUID, Card> cards(List<UUID> lots, LocalDate day) {
@@ -344,20 +397,26 @@ class SearchQueries {
 		if (lots.isEmpty()) {
 			return cards;
 		}
-		jdbc.sql("""
-				SELECT l.id, l.product_id, p.category, p.unit_of_sale, l.available, l.min_order_quantity, l.price_minor, l.currency,
-				  l.origin_country, l.origin_region, l.producer_name, l.process, l.cup_score,
-				  CASE WHEN EXISTS (SELECT 1 FROM catalog_lot_document d WHERE d.kind = :certificate AND d.lot_id = l.id
-				    AND d.issued_on <= :today AND (d.expires_on IS NULL OR d.expires_on > :today)) THEN TRUE ELSE FALSE END AS certified
-				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id WHERE l.id IN (:lots)""").param("lots", lots)
-				.param("certificate", CERTIFICATE).param("today", day).query(rs -> {
-					BigDecimal cup = rs.getBigDecimal("cup_score");
-					UUID id = rs.getObject("id", UUID.class);
-					cards.put(id, new Card(id, rs.getObject("product_id", UUID.class), rs.getString("category"), rs.getString("unit_of_sale"),
-							rs.getInt("available"), rs.getInt("min_order_quantity"), rs.getLong("price_minor"), rs.getString("currency"),
-							rs.getString("origin_country"), rs.getString("origin_region"), rs.getString("producer_name"), rs.getString("process"),
-							cup == null ? null : cup.stripTrailingZeros(), rs.getBoolean("certified")));
-				});
+		jdbc.sql(
+				"""
+						SELECT l.id, l.product_id, p.category, p.unit_of_sale, l.available, l.min_order_quantity, l.price_minor, l.currency,
+						  l.origin_country, l.origin_region, l.producer_name, l.process, l.cup_score,
+						  CASE WHEN EXISTS (SELECT 1 FROM catalog_lot_document d WHERE d.kind = :certificate AND d.lot_id = l.id
+						    AND d.issued_on <= :today AND (d.expires_on IS NULL OR d.expires_on > :today)) THEN TRUE ELSE FALSE END AS certified
+						FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id WHERE l.id IN (:lots)""")
+			.param("lots", lots)
+			.param("certificate", CERTIFICATE)
+			.param("today", day)
+			.query(rs -> {
+				BigDecimal cup = rs.getBigDecimal("cup_score");
+				UUID id = rs.getObject("id", UUID.class);
+				cards.put(id,
+						new Card(id, rs.getObject("product_id", UUID.class), rs.getString("category"),
+								rs.getString("unit_of_sale"), rs.getInt("available"), rs.getInt("min_order_quantity"),
+								rs.getLong("price_minor"), rs.getString("currency"), rs.getString("origin_country"),
+								rs.getString("origin_region"), rs.getString("producer_name"), rs.getString("process"),
+								cup == null ? null : cup.stripTrailingZeros(), rs.getBoolean("certified")));
+			});
 		return cards;
 	}
 
@@ -367,11 +426,14 @@ class SearchQueries {
 		if (products.isEmpty()) {
 			return texts;
 		}
-		jdbc.sql("SELECT product_id, language, name, description FROM catalog_product_text WHERE product_id IN (:products)")
-				.param("products", products).query(rs -> {
-					texts.computeIfAbsent(rs.getObject("product_id", UUID.class), p -> new LinkedHashMap<>()).put(rs.getString("language"),
-							new ProductText(rs.getString("language"), rs.getString("name"), rs.getString("description")));
-				});
+		jdbc.sql(
+				"SELECT product_id, language, name, description FROM catalog_product_text WHERE product_id IN (:products)")
+			.param("products", products)
+			.query(rs -> {
+				texts.computeIfAbsent(rs.getObject("product_id", UUID.class), p -> new LinkedHashMap<>())
+					.put(rs.getString("language"), new ProductText(rs.getString("language"), rs.getString("name"),
+							rs.getString("description")));
+			});
 		return texts;
 	}
 
@@ -383,4 +445,5 @@ class SearchQueries {
 			throw new IllegalStateException("Cannot tell which database the storefront runs on", e);
 		}
 	}
+
 }

@@ -27,8 +27,13 @@ enum SearchSort {
 			return RELEVANCE;
 		}
 		String wanted = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-		return Arrays.stream(values()).filter(s -> s.param.equals(wanted)).findFirst()
-				.orElseThrow(() -> new InvalidInput("sort", "sort must be one of " + Arrays.stream(values()).map(SearchSort::param)
-						.collect(Collectors.joining(", ")) + ", got '" + value + "'"));
+		return Arrays.stream(values())
+			.filter(s -> s.param.equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInput("sort",
+					"sort must be one of "
+							+ Arrays.stream(values()).map(SearchSort::param).collect(Collectors.joining(", "))
+							+ ", got '" + value + "'"));
 	}
+
 }

@@ -10,12 +10,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns product text and search queries into the same tokens, so that both engines match the same way: lower case,
- * accents removed ("Café" → "cafe"), words split at anything that is not a letter or digit. Chinese (and other CJK
- * scripts) has no spaces between words, so a run of CJK characters is indexed as every single character and every
- * pair of neighbouring characters ("咖啡豆" → 咖 啡 豆 咖啡 啡豆); a query uses pairs ("咖啡豆" → 咖啡 啡豆, all required),
- * or the single character when that is all there is ("茶"). Tokens match as prefixes, so "nyama" finds
- * "Nyamasheke".
+ * Turns product text and search queries into the same tokens, so that both engines match
+ * the same way: lower case, accents removed ("Café" → "cafe"), words split at anything
+ * that is not a letter or digit. Chinese (and other CJK scripts) has no spaces between
+ * words, so a run of CJK characters is indexed as every single character and every pair
+ * of neighbouring characters ("咖啡豆" → 咖 啡 豆 咖啡 啡豆); a query uses pairs ("咖啡豆" → 咖啡 啡豆,
+ * all required), or the single character when that is all there is ("茶"). Tokens match as
+ * prefixes, so "nyama" finds "Nyamasheke".
  */
 final class SearchText {
 
@@ -25,7 +26,10 @@ final class SearchText {
 	private SearchText() {
 	}
 
-	/** Tokens of a document, space-separated with a space at both ends so that {@code LIKE '% token%'} is a prefix match. */
+	/**
+	 * Tokens of a document, space-separated with a space at both ends so that
+	 * {@code LIKE '% token%'} is a prefix match.
+	 */
 	static String document(List<@Nullable String> texts) {
 		Set<String> tokens = new LinkedHashSet<>();
 		for (String text : texts) {
@@ -36,7 +40,10 @@ final class SearchText {
 		return tokens.isEmpty() ? " " : " " + String.join(" ", tokens) + " ";
 	}
 
-	/** Tokens of a query, at most {@value #MAX_QUERY_TOKENS}; empty for a blank query or one with only punctuation. */
+	/**
+	 * Tokens of a query, at most {@value #MAX_QUERY_TOKENS}; empty for a blank query or
+	 * one with only punctuation.
+	 */
 	static List<String> query(@Nullable String query) {
 		if (query == null) {
 			return List.of();
@@ -98,4 +105,5 @@ final class SearchText {
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 				|| script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
 	}
+
 }

@@ -27,11 +27,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
- * Request bodies of the seller API. Bean validation reports missing fields; {@link CatalogManagement} checks the
- * rest (ranges, dates, ownership), naming the field.
+ * Request bodies of the seller API. Bean validation reports missing fields;
+ * {@link CatalogManagement} checks the rest (ranges, dates, ownership), naming the field.
  * <p>
- * Whole quantities are read with {@link WholeNumber}: Jackson's default ({@code ACCEPT_FLOAT_AS_INT}) would turn
- * {@code 1.5} bags into 1 without a word, and a seller would list something they did not mean.
+ * Whole quantities are read with {@link WholeNumber}: Jackson's default
+ * ({@code ACCEPT_FLOAT_AS_INT}) would turn {@code 1.5} bags into 1 without a word, and a
+ * seller would list something they did not mean.
  */
 final class SellerApiRequests {
 
@@ -51,19 +52,26 @@ final class SellerApiRequests {
 		}
 	}
 
-	record TextRequest(@NotBlank @Schema(example = "zh", allowableValues = { "en", "fr", "rw", "zh" }) String language,
-			@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 4000) String description) {
+	record TextRequest(@NotBlank @Schema(example = "zh", allowableValues = {
+			"en", "fr", "rw", "zh" }) String language, @NotBlank @Size(max = 200) String name,
+			@NotBlank @Size(max = 4000) String description){
 
 		ProductText text() {
 			return new ProductText(language, name, description);
 		}
 	}
 
-	/** The body of {@code PUT /api/v1/products/{id}/texts/{language}}: the language is in the path. */
+	/**
+	 * The body of {@code PUT /api/v1/products/{id}/texts/{language}}: the language is in
+	 * the path.
+	 */
 	record TextBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 4000) String description) {
 	}
 
-	/** A price: {@code amount} as a decimal string ("520000", "9800.00") or a JSON number, in major units. */
+	/**
+	 * A price: {@code amount} as a decimal string ("520000", "9800.00") or a JSON number,
+	 * in major units.
+	 */
 	record PriceRequest(@NotNull @Schema(type = "string", example = "520000") BigDecimal amount,
 			@NotNull @Schema(type = "string", example = "RWF") CurrencyCode currency) {
 
@@ -79,7 +87,8 @@ final class SellerApiRequests {
 
 	record ProvenanceRequest(@NotNull @Schema(type = "string", example = "RW") CountryCode country,
 			@NotBlank @Size(max = 120) @Schema(example = "Gakenke District, Northern Province") String region,
-			@NotBlank @Size(max = 200) String producerName, @NotNull ProducerKind producerKind, @Nullable LocalDate harvestedOn) {
+			@NotBlank @Size(max = 200) String producerName, @NotNull ProducerKind producerKind,
+			@Nullable LocalDate harvestedOn) {
 
 		Provenance provenance() {
 			return new Provenance(country, region.trim(), producerName.trim(), producerKind, harvestedOn);
@@ -91,16 +100,20 @@ final class SellerApiRequests {
 			@Nullable @JsonDeserialize(using = WholeNumber.class) Integer altitudeMeters) {
 
 		CoffeeAttributes attributes() {
-			return new CoffeeAttributes(process, grade == null || grade.isBlank() ? null : grade.trim(), cupScore, altitudeMeters);
+			return new CoffeeAttributes(process, grade == null || grade.isBlank() ? null : grade.trim(), cupScore,
+					altitudeMeters);
 		}
 	}
 
 	record LotRequest(@NotNull @Schema(type = "string", format = "uuid") ProductId productId,
 			@NotBlank @Size(max = 60) @Schema(example = "ABZ-2026-FW-01") String reference,
-			@NotNull @JsonDeserialize(using = WholeNumber.class) Integer quantity, @NotNull @Valid PriceRequest unitPrice,
-			@Nullable @JsonDeserialize(using = WholeNumber.class) Integer minOrderQuantity, @NotNull @Valid ProvenanceRequest provenance,
-			@Nullable @Valid CoffeeRequest coffee, @Nullable @Size(max = 4000) String story, @Nullable List<@Valid DocumentRequest> documents,
-			@Nullable @Schema(description = "Corridors (ids) to list the lot on at once; each must leave from your hub") List<CorridorId> corridors) {
+			@NotNull @JsonDeserialize(using = WholeNumber.class) Integer quantity,
+			@NotNull @Valid PriceRequest unitPrice,
+			@Nullable @JsonDeserialize(using = WholeNumber.class) Integer minOrderQuantity,
+			@NotNull @Valid ProvenanceRequest provenance, @Nullable @Valid CoffeeRequest coffee,
+			@Nullable @Size(max = 4000) String story, @Nullable List<@Valid DocumentRequest> documents,
+			@Nullable @Schema(
+					description = "Corridors (ids) to list the lot on at once; each must leave from your hub") List<CorridorId> corridors) {
 
 		CatalogManagement.NewLot lot() {
 			return new CatalogManagement.NewLot(reference, quantity, unitPrice.money("unitPrice.amount"),
@@ -117,33 +130,40 @@ final class SellerApiRequests {
 		}
 	}
 
-	record DocumentRequest(@NotNull DocumentKind kind, @NotBlank @Size(max = 80) String number, @NotBlank @Size(max = 200) String issuer,
-			@NotNull LocalDate issuedOn, @Nullable LocalDate expiresOn, @Nullable PreferenceScheme scheme,
+	record DocumentRequest(@NotNull DocumentKind kind, @NotBlank @Size(max = 80) String number,
+			@NotBlank @Size(max = 200) String issuer, @NotNull LocalDate issuedOn, @Nullable LocalDate expiresOn,
+			@Nullable PreferenceScheme scheme,
 			@Nullable @Size(max = 60) @Schema(example = "WP") String originCriterion) {
 
 		CatalogManagement.NewDocument document() {
-			return new CatalogManagement.NewDocument(kind, number, issuer, issuedOn, expiresOn, scheme, originCriterion);
+			return new CatalogManagement.NewDocument(kind, number, issuer, issuedOn, expiresOn, scheme,
+					originCriterion);
 		}
 	}
 
 	record QuantityRequest(@NotNull @JsonDeserialize(using = WholeNumber.class) Integer quantity) {
 	}
 
-	record ListingRequest(@NotNull @Schema(description = "LISTED lists or resumes the lot on the corridor, PAUSED pauses it") ListingStatus status) {
+	record ListingRequest(@NotNull @Schema(
+			description = "LISTED lists or resumes the lot on the corridor, PAUSED pauses it") ListingStatus status) {
 	}
 
-	/** Reads a JSON integer that fits an int; refuses 1.5, "12" and 1e3 instead of truncating or guessing. */
+	/**
+	 * Reads a JSON integer that fits an int; refuses 1.5, "12" and 1e3 instead of
+	 * truncating or guessing.
+	 */
 	static final class WholeNumber extends ValueDeserializer<Integer> {
 
 		@Override
 		public Integer deserialize(JsonParser parser, DeserializationContext context) {
 			long value = whole(parser);
 			if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-				throw InvalidFormatException.from(parser, "must be a whole number between " + Integer.MIN_VALUE + " and "
-						+ Integer.MAX_VALUE + ", got " + value, value, Integer.class);
+				throw InvalidFormatException.from(parser, "must be a whole number between " + Integer.MIN_VALUE
+						+ " and " + Integer.MAX_VALUE + ", got " + value, value, Integer.class);
 			}
 			return (int) value;
 		}
+
 	}
 
 	static final class WholeLong extends ValueDeserializer<Long> {
@@ -152,18 +172,23 @@ final class SellerApiRequests {
 		public Long deserialize(JsonParser parser, DeserializationContext context) {
 			return whole(parser);
 		}
+
 	}
 
 	private static long whole(JsonParser parser) {
 		if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-			if (parser.getNumberType() == JsonParser.NumberType.INT || parser.getNumberType() == JsonParser.NumberType.LONG) {
+			if (parser.getNumberType() == JsonParser.NumberType.INT
+					|| parser.getNumberType() == JsonParser.NumberType.LONG) {
 				return parser.getLongValue();
 			}
-			throw InvalidFormatException.from(parser, "must be a whole number, got a number too large: " + parser.getString(),
-					parser.getString(), Long.class);
+			throw InvalidFormatException.from(parser,
+					"must be a whole number, got a number too large: " + parser.getString(), parser.getString(),
+					Long.class);
 		}
-		String got = parser.currentToken() == JsonToken.VALUE_STRING ? "the text \"" + parser.getString() + "\"" : parser.getString();
-		throw InvalidFormatException.from(parser, "must be a whole number (a JSON number without decimals), got " + got, parser.getString(),
-				Long.class);
+		String got = parser.currentToken() == JsonToken.VALUE_STRING ? "the text \"" + parser.getString() + "\""
+				: parser.getString();
+		throw InvalidFormatException.from(parser, "must be a whole number (a JSON number without decimals), got " + got,
+				parser.getString(), Long.class);
 	}
+
 }

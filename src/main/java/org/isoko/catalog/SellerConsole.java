@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The seller console's overview: verification status, what the seller has, what needs attention. */
+/**
+ * The seller console's overview: verification status, what the seller has, what needs
+ * attention.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SELLER','ADMIN')")
 class SellerConsole {
@@ -25,4 +28,5 @@ class SellerConsole {
 		model.addAttribute("attention", catalog.lotsNeedingAttention(seller, 10));
 		return "seller/overview";
 	}
+
 }

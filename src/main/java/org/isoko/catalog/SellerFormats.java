@@ -15,7 +15,10 @@ import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** Display helpers for the seller console ({@code ${@sellerFormats.name(p.texts, #locale)}}). */
+/**
+ * Display helpers for the seller console ({@code ${@sellerFormats.name(p.texts,
+ * #locale)}}).
+ */
 @Component("sellerFormats")
 class SellerFormats {
 
@@ -25,13 +28,21 @@ class SellerFormats {
 		this.network = network;
 	}
 
-	/** The product name in the visitor's language, else in the first of en, fr, rw, zh the seller wrote. */
+	/**
+	 * The product name in the visitor's language, else in the first of en, fr, rw, zh the
+	 * seller wrote.
+	 */
 	public String name(Map<String, ProductText> texts, Locale locale) {
 		ProductText own = texts.get(locale.getLanguage());
 		if (own != null) {
 			return own.name();
 		}
-		return LotDetails.FALLBACK_LANGUAGES.stream().map(texts::get).filter(t -> t != null).map(ProductText::name).findFirst().orElse("—");
+		return LotDetails.FALLBACK_LANGUAGES.stream()
+			.map(texts::get)
+			.filter(t -> t != null)
+			.map(ProductText::name)
+			.findFirst()
+			.orElse("—");
 	}
 
 	public String money(Money money, Locale locale) {
@@ -39,7 +50,8 @@ class SellerFormats {
 	}
 
 	public String date(@Nullable LocalDate date, Locale locale) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
 	}
 
 	public String number(@Nullable BigDecimal number) {
@@ -62,4 +74,5 @@ class SellerFormats {
 	public List<Corridor> corridorsToAdd(LotDetails lot, List<Corridor> fromHub) {
 		return fromHub.stream().filter(c -> lot.listingOn(c.id()).isEmpty()).toList();
 	}
+
 }

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /**
- * Turns the text of a seller console field into a value, or puts a message next to the field. Parse problems use
- * {@code catalog.error.required|whole|decimal|date|choice}; a domain refusal uses {@code catalog.error.<field>}, whose
- * English text is the domain's own (more precise) message and whose other languages say what to fix.
+ * Turns the text of a seller console field into a value, or puts a message next to the
+ * field. Parse problems use {@code catalog.error.required|whole|decimal|date|choice}; a
+ * domain refusal uses {@code catalog.error.<field>}, whose English text is the domain's
+ * own (more precise) message and whose other languages say what to fix.
  */
 final class SellerForms {
 
@@ -32,7 +33,10 @@ final class SellerForms {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
 
-	/** A whole number (no decimals, no thousands separators other than spaces): 1.5 bags is refused, not truncated. */
+	/**
+	 * A whole number (no decimals, no thousands separators other than spaces): 1.5 bags
+	 * is refused, not truncated.
+	 */
 	static @Nullable Integer whole(@Nullable String text, String field, BindingResult errors) {
 		return parse(required(text, field, errors), field, "catalog.error.whole", errors, value -> {
 			long parsed = Long.parseLong(value.replace(" ", "").replace("\u00a0", ""));
@@ -64,15 +68,19 @@ final class SellerForms {
 		return optional(text) == null ? null : date(text, field, errors);
 	}
 
-	static <E extends Enum<E>> @Nullable E choice(@Nullable String text, Class<E> type, String field, BindingResult errors) {
-		return parse(required(text, field, errors), field, "catalog.error.choice", errors, value -> Enum.valueOf(type, value));
+	static <E extends Enum<E>> @Nullable E choice(@Nullable String text, Class<E> type, String field,
+			BindingResult errors) {
+		return parse(required(text, field, errors), field, "catalog.error.choice", errors,
+				value -> Enum.valueOf(type, value));
 	}
 
-	static <E extends Enum<E>> @Nullable E optionalChoice(@Nullable String text, Class<E> type, String field, BindingResult errors) {
+	static <E extends Enum<E>> @Nullable E optionalChoice(@Nullable String text, Class<E> type, String field,
+			BindingResult errors) {
 		return optional(text) == null ? null : choice(text, type, field, errors);
 	}
 
-	static <T> @Nullable T parse(@Nullable String text, String field, String code, BindingResult errors, Function<String, T> parser) {
+	static <T> @Nullable T parse(@Nullable String text, String field, String code, BindingResult errors,
+			Function<String, T> parser) {
 		if (text == null) {
 			return null;
 		}
@@ -86,8 +94,9 @@ final class SellerForms {
 	}
 
 	/**
-	 * A domain check failed: show its message next to the form's field ({@code fields} renames domain fields, e.g.
-	 * unitPrice to price); without a matching field, above the form.
+	 * A domain check failed: show its message next to the form's field ({@code fields}
+	 * renames domain fields, e.g. unitPrice to price); without a matching field, above
+	 * the form.
 	 */
 	static void reject(InvalidInput e, BindingResult errors, Map<String, String> fields) {
 		String domainField = e.field() == null ? "" : e.field();
@@ -103,10 +112,12 @@ final class SellerForms {
 	private static boolean hasProperty(BindingResult errors, String field) {
 		try {
 			errors.getFieldType(field);
-			return org.springframework.beans.BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(), field) != null;
+			return org.springframework.beans.BeanUtils.getPropertyDescriptor(errors.getTarget().getClass(),
+					field) != null;
 		}
 		catch (RuntimeException e) {
 			return false;
 		}
 	}
+
 }

@@ -2,7 +2,10 @@ package org.isoko.catalog;
 
 import org.jspecify.annotations.Nullable;
 
-/** The small forms of the lot page: a quantity (restock, withdraw), a price, a corridor to list on. */
+/**
+ * The small forms of the lot page: a quantity (restock, withdraw), a price, a corridor to
+ * list on.
+ */
 final class SellerLotForms {
 
 	private SellerLotForms() {
@@ -12,23 +15,42 @@ final class SellerLotForms {
 
 		private @Nullable String quantity;
 
-		public @Nullable String getQuantity() { return quantity; }
-		public void setQuantity(@Nullable String value) { quantity = value; }
+		public @Nullable String getQuantity() {
+			return quantity;
+		}
+
+		public void setQuantity(@Nullable String value) {
+			quantity = value;
+		}
+
 	}
 
 	static class PriceForm {
 
 		private @Nullable String amount;
 
-		public @Nullable String getAmount() { return amount; }
-		public void setAmount(@Nullable String value) { amount = value; }
+		public @Nullable String getAmount() {
+			return amount;
+		}
+
+		public void setAmount(@Nullable String value) {
+			amount = value;
+		}
+
 	}
 
 	static class ListingForm {
 
 		private @Nullable String corridor;
 
-		public @Nullable String getCorridor() { return corridor; }
-		public void setCorridor(@Nullable String value) { corridor = value; }
+		public @Nullable String getCorridor() {
+			return corridor;
+		}
+
+		public void setCorridor(@Nullable String value) {
+			corridor = value;
+		}
+
 	}
+
 }

@@ -29,18 +29,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The seller's lots: the list, a new lot of one of their products, and a lot's page with its stock, price,
- * documents and listings. Each form on the lot page comes back with its message next to the field and nothing
- * saved; a saved form redirects back with a confirmation.
+ * The seller's lots: the list, a new lot of one of their products, and a lot's page with
+ * its stock, price, documents and listings. Each form on the lot page comes back with its
+ * message next to the field and nothing saved; a saved form redirects back with a
+ * confirmation.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SELLER','ADMIN')")
 class SellerLotPages {
 
-	private static final Map<String, String> LOT_FIELDS = Map.of("unitPrice", "price", "currency", "price", "corridor", "corridors",
-			"country", "originCountry", "region", "originRegion");
+	private static final Map<String, String> LOT_FIELDS = Map.of("unitPrice", "price", "currency", "price", "corridor",
+			"corridors", "country", "originCountry", "region", "originRegion");
 
 	private final CatalogManagement catalog;
+
 	private final Network network;
 
 	SellerLotPages(CatalogManagement catalog, Network network) {
@@ -64,7 +66,8 @@ class SellerLotPages {
 	}
 
 	@PostMapping("/seller/lots")
-	String create(@ModelAttribute("form") LotForm form, BindingResult errors, CurrentUser seller, Model model, RedirectAttributes redirect) {
+	String create(@ModelAttribute("form") LotForm form, BindingResult errors, CurrentUser seller, Model model,
+			RedirectAttributes redirect) {
 		if (form.getProduct() == null) {
 			return form(model, form, seller);
 		}
@@ -92,8 +95,8 @@ class SellerLotPages {
 	}
 
 	@PostMapping("/seller/lots/{id}/restock")
-	String restock(@PathVariable String id, @ModelAttribute("restockForm") QuantityForm form, BindingResult errors, CurrentUser seller,
-			Model model, RedirectAttributes redirect) {
+	String restock(@PathVariable String id, @ModelAttribute("restockForm") QuantityForm form, BindingResult errors,
+			CurrentUser seller, Model model, RedirectAttributes redirect) {
 		LotDetails lot = catalog.ownLot(seller, lotId(id));
 		Integer quantity = SellerForms.whole(form.getQuantity(), "quantity", errors);
 		if (quantity != null) {
@@ -112,8 +115,8 @@ class SellerLotPages {
 	}
 
 	@PostMapping("/seller/lots/{id}/withdrawal")
-	String withdraw(@PathVariable String id, @ModelAttribute("withdrawForm") QuantityForm form, BindingResult errors, CurrentUser seller,
-			Model model, RedirectAttributes redirect) {
+	String withdraw(@PathVariable String id, @ModelAttribute("withdrawForm") QuantityForm form, BindingResult errors,
+			CurrentUser seller, Model model, RedirectAttributes redirect) {
 		LotDetails lot = catalog.ownLot(seller, lotId(id));
 		Integer quantity = SellerForms.whole(form.getQuantity(), "quantity", errors);
 		if (quantity != null && quantity < 1) {
@@ -122,23 +125,24 @@ class SellerLotPages {
 		else if (quantity != null) {
 			try {
 				catalog.withdraw(seller, lot.id(), quantity);
-				return saved(redirect, "catalog.saved.withdrawal", String.valueOf(quantity), "/seller/lots/" + lot.id());
+				return saved(redirect, "catalog.saved.withdrawal", String.valueOf(quantity),
+						"/seller/lots/" + lot.id());
 			}
 			catch (InvalidInput e) {
-				errors.rejectValue("quantity", "catalog.error.withdrawal", new Object[] { lot.available() }, String.valueOf(e.getMessage()));
+				errors.rejectValue("quantity", "catalog.error.withdrawal", new Object[] { lot.available() },
+						String.valueOf(e.getMessage()));
 			}
 		}
 		return page(model, lot, seller);
 	}
 
 	@PostMapping("/seller/lots/{id}/price")
-	String changePrice(@PathVariable String id, @ModelAttribute("priceForm") PriceForm form, BindingResult errors, CurrentUser seller,
-			Model model, RedirectAttributes redirect) {
+	String changePrice(@PathVariable String id, @ModelAttribute("priceForm") PriceForm form, BindingResult errors,
+			CurrentUser seller, Model model, RedirectAttributes redirect) {
 		LotDetails lot = catalog.ownLot(seller, lotId(id));
 		BigDecimal amount = SellerForms.decimal(form.getAmount(), "amount", errors);
-		Money price = amount == null ? null
-				: SellerForms.parse(amount.toPlainString(), "amount", "catalog.error.price", errors,
-						a -> Money.of(new BigDecimal(a), lot.unitPrice().currency()));
+		Money price = amount == null ? null : SellerForms.parse(amount.toPlainString(), "amount", "catalog.error.price",
+				errors, a -> Money.of(new BigDecimal(a), lot.unitPrice().currency()));
 		if (price != null) {
 			try {
 				catalog.changePrice(seller, lot.id(), price);
@@ -155,8 +159,8 @@ class SellerLotPages {
 	}
 
 	@PostMapping("/seller/lots/{id}/documents")
-	String addDocument(@PathVariable String id, @ModelAttribute("documentForm") DocumentForm form, BindingResult errors, CurrentUser seller,
-			Model model, RedirectAttributes redirect) {
+	String addDocument(@PathVariable String id, @ModelAttribute("documentForm") DocumentForm form, BindingResult errors,
+			CurrentUser seller, Model model, RedirectAttributes redirect) {
 		LotDetails lot = catalog.ownLot(seller, lotId(id));
 		CatalogManagement.NewDocument document = form.document(errors);
 		if (document != null) {
@@ -175,11 +179,11 @@ class SellerLotPages {
 	}
 
 	@PostMapping("/seller/lots/{id}/listings")
-	String list(@PathVariable String id, @ModelAttribute("listingForm") ListingForm form, BindingResult errors, CurrentUser seller, Model model,
-			RedirectAttributes redirect) {
+	String list(@PathVariable String id, @ModelAttribute("listingForm") ListingForm form, BindingResult errors,
+			CurrentUser seller, Model model, RedirectAttributes redirect) {
 		LotDetails lot = catalog.ownLot(seller, lotId(id));
-		CorridorId corridor = SellerForms.parse(SellerForms.required(form.getCorridor(), "corridor", errors), "corridor", "catalog.error.corridor",
-				errors, CorridorId::of);
+		CorridorId corridor = SellerForms.parse(SellerForms.required(form.getCorridor(), "corridor", errors),
+				"corridor", "catalog.error.corridor", errors, CorridorId::of);
 		if (corridor != null) {
 			try {
 				catalog.list(seller, lot.id(), corridor);
@@ -196,7 +200,8 @@ class SellerLotPages {
 	}
 
 	@PostMapping("/seller/lots/{id}/listings/{corridor}/pause")
-	String pause(@PathVariable String id, @PathVariable String corridor, CurrentUser seller, RedirectAttributes redirect) {
+	String pause(@PathVariable String id, @PathVariable String corridor, CurrentUser seller,
+			RedirectAttributes redirect) {
 		LotId lot = catalog.ownLot(seller, lotId(id)).id();
 		CorridorId corridorId = corridorId(corridor);
 		catalog.pause(seller, lot, corridorId);
@@ -204,7 +209,8 @@ class SellerLotPages {
 	}
 
 	@PostMapping("/seller/lots/{id}/listings/{corridor}/resume")
-	String resume(@PathVariable String id, @PathVariable String corridor, CurrentUser seller, RedirectAttributes redirect) {
+	String resume(@PathVariable String id, @PathVariable String corridor, CurrentUser seller,
+			RedirectAttributes redirect) {
 		LotId lot = catalog.ownLot(seller, lotId(id)).id();
 		CorridorId corridorId = corridorId(corridor);
 		catalog.resume(seller, lot, corridorId);
@@ -279,4 +285,5 @@ class SellerLotPages {
 			throw NotFound.of("Corridor", id);
 		}
 	}
+
 }

@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** A seller's own lots: stock, price, documents and listings. Another seller's lot answers 404. */
+/**
+ * A seller's own lots: stock, price, documents and listings. Another seller's lot answers
+ * 404.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/seller/lots", produces = "application/json")
 @PreAuthorize("hasAnyRole('SELLER','ADMIN')")
@@ -38,6 +41,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class SellerLotsApi {
 
 	private final CatalogManagement catalog;
+
 	private final Network network;
 
 	SellerLotsApi(CatalogManagement catalog, Network network) {
@@ -47,8 +51,8 @@ class SellerLotsApi {
 
 	@GetMapping
 	@Operation(summary = "Lists my lots, newest first, with stock and listings")
-	PageOf<LotView> list(@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size,
-			CurrentUser seller) {
+	PageOf<LotView> list(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size, CurrentUser seller) {
 		return catalog.lots(seller, PageRequest.of(page, size)).map(this::view);
 	}
 
@@ -62,13 +66,15 @@ class SellerLotsApi {
 	@Operation(summary = "Adds a document, e.g. a certificate of origin",
 			description = "A certificate of origin names its scheme (CHINA_LDC, EAC, AFCFTA) and origin criterion (e.g. WP); "
 					+ "issuedOn not in the future, expiresOn after issuedOn and after today; AfCFTA certificates last at most 12 months.")
-	ResponseEntity<LotDocument> addDocument(@PathVariable LotId id, @Valid @RequestBody DocumentRequest request, CurrentUser seller) {
+	ResponseEntity<LotDocument> addDocument(@PathVariable LotId id, @Valid @RequestBody DocumentRequest request,
+			CurrentUser seller) {
 		LotDocument document = catalog.addDocument(seller, id, request.document());
 		return ResponseEntity.created(URI.create("/api/v1/seller/lots/" + id)).body(document);
 	}
 
 	@PutMapping(path = "/{id}/price", consumes = "application/json")
-	@Operation(summary = "Changes the unit price (same currency as before); open orders keep the price they were placed at")
+	@Operation(
+			summary = "Changes the unit price (same currency as before); open orders keep the price they were placed at")
 	LotView changePrice(@PathVariable LotId id, @Valid @RequestBody PriceRequest request, CurrentUser seller) {
 		catalog.changePrice(seller, id, request.money("amount"));
 		return show(id, seller);
@@ -91,8 +97,8 @@ class SellerLotsApi {
 	@PutMapping(path = "/{id}/listings/{corridorId}", consumes = "application/json")
 	@Operation(summary = "Lists, resumes (LISTED) or pauses (PAUSED) the lot on a corridor leaving my hub",
 			description = "An unknown corridor answers 404; a corridor that does not leave my hub 400.")
-	LotView changeListing(@PathVariable LotId id, @PathVariable CorridorId corridorId, @Valid @RequestBody ListingRequest request,
-			CurrentUser seller) {
+	LotView changeListing(@PathVariable LotId id, @PathVariable CorridorId corridorId,
+			@Valid @RequestBody ListingRequest request, CurrentUser seller) {
 		catalog.ownLot(seller, id);
 		network.corridor(corridorId).orElseThrow(() -> NotFound.of("Corridor", corridorId));
 		if (request.status() == ListingStatus.PAUSED) {
@@ -107,4 +113,5 @@ class SellerLotsApi {
 	private LotView view(LotDetails lot) {
 		return LotView.of(lot, corridor -> network.corridor(corridor).orElse(null));
 	}
+
 }

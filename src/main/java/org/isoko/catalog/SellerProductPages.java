@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The seller's products: the list, a new product, and its texts in the four languages. */
+/**
+ * The seller's products: the list, a new product, and its texts in the four languages.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SELLER','ADMIN')")
 class SellerProductPages {
@@ -47,17 +49,20 @@ class SellerProductPages {
 	}
 
 	@PostMapping("/seller/products")
-	String create(@ModelAttribute(FORM) ProductForm form, BindingResult errors, CurrentUser seller, Model model, RedirectAttributes redirect) {
+	String create(@ModelAttribute(FORM) ProductForm form, BindingResult errors, CurrentUser seller, Model model,
+			RedirectAttributes redirect) {
 		CatalogManagement.NewProduct product = form.product(errors);
 		if (product == null) {
 			return form(model, form, seller);
 		}
 		try {
 			ProductId id = catalog.createProduct(seller, product);
-			return SellerLotPages.saved(redirect, "catalog.saved.product", product.unitOfSale(), "/seller/products/" + id);
+			return SellerLotPages.saved(redirect, "catalog.saved.product", product.unitOfSale(),
+					"/seller/products/" + id);
 		}
 		catch (InvalidInput e) {
-			SellerForms.reject(e, errors, Map.of("language", "nameEn", "name", "nameEn", "description", "descriptionEn"));
+			SellerForms.reject(e, errors,
+					Map.of("language", "nameEn", "name", "nameEn", "description", "descriptionEn"));
 		}
 		catch (Conflict e) {
 			errors.reject("catalog.error.unverified", String.valueOf(e.getMessage()));
@@ -74,14 +79,15 @@ class SellerProductPages {
 	}
 
 	@PostMapping("/seller/products/{id}/texts")
-	String saveTexts(@PathVariable String id, @ModelAttribute(FORM) ProductTextsForm form, BindingResult errors, CurrentUser seller, Model model,
-			RedirectAttributes redirect) {
+	String saveTexts(@PathVariable String id, @ModelAttribute(FORM) ProductTextsForm form, BindingResult errors,
+			CurrentUser seller, Model model, RedirectAttributes redirect) {
 		CatalogStore.ProductRow product = catalog.ownProduct(seller, productId(id));
 		List<ProductText> texts = form.texts(errors);
 		if (!errors.hasErrors()) {
 			try {
 				catalog.saveTexts(seller, product.id(), texts);
-				return SellerLotPages.saved(redirect, "catalog.saved.texts", product.unitOfSale(), "/seller/products/" + product.id());
+				return SellerLotPages.saved(redirect, "catalog.saved.texts", product.unitOfSale(),
+						"/seller/products/" + product.id());
 			}
 			catch (InvalidInput e) {
 				SellerForms.reject(e, errors, Map.of());
@@ -121,4 +127,5 @@ class SellerProductPages {
 			throw NotFound.of("Product", id);
 		}
 	}
+
 }

@@ -36,9 +36,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What buyers see: lots listed on a corridor into their country, searched, filtered, sorted and paged, with prices
- * converted into the buyer's currency with {@link FxRates#convert} (rounded once, half-up, to the buyer currency's
- * minor unit), and one lot in full. The API and the pages both come here, so they validate and answer alike.
+ * What buyers see: lots listed on a corridor into their country, searched, filtered,
+ * sorted and paged, with prices converted into the buyer's currency with
+ * {@link FxRates#convert} (rounded once, half-up, to the buyer currency's minor unit),
+ * and one lot in full. The API and the pages both come here, so they validate and answer
+ * alike.
  */
 @Service
 class Storefront {
@@ -47,9 +49,13 @@ class Storefront {
 	static final List<String> LANGUAGES = List.of("en", "fr", "rw", "zh");
 
 	private final SearchQueries queries;
+
 	private final Catalog catalog;
+
 	private final Network network;
+
 	private final FxRates fx;
+
 	private final Clock clock;
 
 	Storefront(SearchQueries queries, Catalog catalog, Network network, FxRates fx, Clock clock) {
@@ -60,10 +66,14 @@ class Storefront {
 		this.clock = clock;
 	}
 
-	/** A search as typed: raw strings, so that every bad value is reported with the name of its field. */
-	record Request(@Nullable String destination, @Nullable String q, @Nullable String category, @Nullable String originCountry,
-			@Nullable String region, @Nullable String process, @Nullable String minPrice, @Nullable String maxPrice,
-			@Nullable String certified, @Nullable String sort, @Nullable String page, @Nullable String size) {
+	/**
+	 * A search as typed: raw strings, so that every bad value is reported with the name
+	 * of its field.
+	 */
+	record Request(@Nullable String destination, @Nullable String q, @Nullable String category,
+			@Nullable String originCountry, @Nullable String region, @Nullable String process,
+			@Nullable String minPrice, @Nullable String maxPrice, @Nullable String certified, @Nullable String sort,
+			@Nullable String page, @Nullable String size) {
 
 		static Request destinationOnly(@Nullable String destination) {
 			return new Request(destination, null, null, null, null, null, null, null, null, null, null, null);
@@ -73,8 +83,8 @@ class Storefront {
 	// ---- destinations
 
 	/**
-	 * The destination a visitor shops for: the one asked for, else the signed-in user's country, else the first hub's
-	 * country (Isoko's first corridor leads there).
+	 * The destination a visitor shops for: the one asked for, else the signed-in user's
+	 * country, else the first hub's country (Isoko's first corridor leads there).
 	 */
 	CountryCode destinationFor(@Nullable String asked, @Nullable CurrentUser user) {
 		if (asked != null && !asked.isBlank()) {
@@ -87,30 +97,41 @@ class Storefront {
 	}
 
 	CountryCode defaultDestination() {
-		return network.hubs().stream().min(Comparator.comparing(h -> h.code().value())).map(Hub::country)
-				.orElseThrow(() -> new IllegalStateException("The network has no hub yet"));
+		return network.hubs()
+			.stream()
+			.min(Comparator.comparing(h -> h.code().value()))
+			.map(Hub::country)
+			.orElseThrow(() -> new IllegalStateException("The network has no hub yet"));
 	}
 
-	/** Countries that at least one open corridor delivers to: what the destination selector offers. */
+	/**
+	 * Countries that at least one open corridor delivers to: what the destination
+	 * selector offers.
+	 */
 	List<Country> destinations() {
 		LocalDate today = today();
-		Set<CountryCode> served = network.corridors().stream().filter(c -> c.isValidOn(today)).map(Corridor::destinationCountry)
-				.collect(Collectors.toSet());
+		Set<CountryCode> served = network.corridors()
+			.stream()
+			.filter(c -> c.isValidOn(today))
+			.map(Corridor::destinationCountry)
+			.collect(Collectors.toSet());
 		return network.countries().stream().filter(c -> served.contains(c.code())).toList();
 	}
 
 	private Country requireDestination(CountryCode code) {
 		return network.country(code)
-				.orElseThrow(() -> new InvalidInput("destination", code + " is not a country of the Isoko network"));
+			.orElseThrow(() -> new InvalidInput("destination", code + " is not a country of the Isoko network"));
 	}
 
 	private List<Corridor> corridorsInto(Country destination) {
 		LocalDate today = today();
-		List<Corridor> corridors = network.corridors().stream()
-				.filter(c -> c.destinationCountry().equals(destination.code()) && c.isValidOn(today)).toList();
+		List<Corridor> corridors = network.corridors()
+			.stream()
+			.filter(c -> c.destinationCountry().equals(destination.code()) && c.isValidOn(today))
+			.toList();
 		if (corridors.isEmpty()) {
-			throw new InvalidInput("destination", "No corridor delivers to " + destination.name() + " (" + destination.code()
-					+ ") yet, so nothing is offered there");
+			throw new InvalidInput("destination", "No corridor delivers to " + destination.name() + " ("
+					+ destination.code() + ") yet, so nothing is offered there");
 		}
 		return corridors;
 	}
@@ -132,19 +153,23 @@ class Storefront {
 			}
 		}
 		Map<String, BigDecimal> factors = new LinkedHashMap<>();
-		quotes.values().forEach(q -> factors.put(q.from().value(),
-				q.rate().movePointLeft(q.from().minorUnitDigits()).movePointRight(buyerCurrency.minorUnitDigits())));
-		SearchQueries.Filter filter = new SearchQueries.Filter(criteria.corridors().stream().map(c -> c.id().value()).toList(),
-				criteria.tokens(), criteria.category() == null ? null : criteria.category().name(),
+		quotes.values()
+			.forEach(q -> factors.put(q.from().value(),
+					q.rate()
+						.movePointLeft(q.from().minorUnitDigits())
+						.movePointRight(buyerCurrency.minorUnitDigits())));
+		SearchQueries.Filter filter = new SearchQueries.Filter(
+				criteria.corridors().stream().map(c -> c.id().value()).toList(), criteria.tokens(),
+				criteria.category() == null ? null : criteria.category().name(),
 				criteria.originCountry() == null ? null : criteria.originCountry().value(),
 				criteria.region() == null ? null : SearchIndex.regionKey(criteria.region()),
-				criteria.process() == null ? null : criteria.process().name(), ranges, criteria.certified() ? today : null, criteria.sort(),
-				factors, currencies);
+				criteria.process() == null ? null : criteria.process().name(), ranges,
+				criteria.certified() ? today : null, criteria.sort(), factors, currencies);
 		PageOf<SearchQueries.Hit> hits = queries.search(filter, criteria.page());
 		List<UUID> lots = hits.items().stream().map(SearchQueries.Hit::lot).distinct().toList();
 		Map<UUID, SearchQueries.Card> cards = queries.cards(lots, today);
-		Map<UUID, Map<String, ProductText>> texts = queries.texts(cards.values().stream().map(SearchQueries.Card::product)
-				.collect(Collectors.toSet()));
+		Map<UUID, Map<String, ProductText>> texts = queries
+			.texts(cards.values().stream().map(SearchQueries.Card::product).collect(Collectors.toSet()));
 		Map<String, StorefrontFx> used = new LinkedHashMap<>();
 		List<StorefrontItem> items = new ArrayList<>();
 		for (SearchQueries.Hit hit : hits.items()) {
@@ -159,14 +184,17 @@ class Storefront {
 			if (rate != null) {
 				used.putIfAbsent(rate.from().value(), rate);
 			}
-			items.add(new StorefrontItem(new LotId(card.lot()), new CorridorId(hit.corridor()), text.name(), text.description(),
-					text.language(), Category.valueOf(card.category()), card.unitOfSale(), card.producer(), card.region(),
-					CountryCode.of(card.originCountry()), card.process() == null ? null : CoffeeProcess.valueOf(card.process()),
-					card.cupScore(), sellerPrice, conversion == null ? null : conversion.converted(), rate, card.available(),
-					card.available() == 0, card.minOrderQuantity(), card.certified()));
+			items.add(new StorefrontItem(new LotId(card.lot()), new CorridorId(hit.corridor()), text.name(),
+					text.description(), text.language(), Category.valueOf(card.category()), card.unitOfSale(),
+					card.producer(), card.region(), CountryCode.of(card.originCountry()),
+					card.process() == null ? null : CoffeeProcess.valueOf(card.process()), card.cupScore(), sellerPrice,
+					conversion == null ? null : conversion.converted(), rate, card.available(), card.available() == 0,
+					card.minOrderQuantity(), card.certified()));
 		}
-		PageOf<StorefrontItem> page = new PageOf<>(items, hits.page(), hits.size(), hits.totalItems(), hits.totalPages());
-		return new StorefrontResults(criteria, criteria.destination().code(), buyerCurrency, page, new ArrayList<>(used.values()));
+		PageOf<StorefrontItem> page = new PageOf<>(items, hits.page(), hits.size(), hits.totalItems(),
+				hits.totalPages());
+		return new StorefrontResults(criteria, criteria.destination().code(), buyerCurrency, page,
+				new ArrayList<>(used.values()));
 	}
 
 	SearchCriteria criteria(Request r, @Nullable CurrentUser user, Locale locale) {
@@ -176,7 +204,8 @@ class Storefront {
 		Money min = price("minPrice", r.minPrice(), currency);
 		Money max = price("maxPrice", r.maxPrice(), currency);
 		if (min != null && max != null && min.compareTo(max) > 0) {
-			throw new InvalidInput("minPrice", "minPrice (" + min.amount() + ") must not be more than maxPrice (" + max.amount() + ")");
+			throw new InvalidInput("minPrice",
+					"minPrice (" + min.amount() + ") must not be more than maxPrice (" + max.amount() + ")");
 		}
 		String q = blankToNull(r.q());
 		if (q != null && q.length() > 200) {
@@ -186,14 +215,19 @@ class Storefront {
 		if (region != null && region.length() > 120) {
 			throw new InvalidInput("region", "region must be at most 120 characters");
 		}
-		PageRequest page = new PageRequest(integer("page", r.page(), 0), integer("size", r.size(), PageOf.DEFAULT_SIZE));
-		return new SearchCriteria(destination, corridors, q, SearchText.query(q), parseEnum("category", r.category(), Category.class),
-				blankToNull(r.originCountry()) == null ? null : parseCountry("originCountry", r.originCountry()), region,
-				parseEnum("process", r.process(), CoffeeProcess.class), min, max, bool("certified", r.certified()), SearchSort.parse(r.sort()),
-				page, locale);
+		PageRequest page = new PageRequest(integer("page", r.page(), 0),
+				integer("size", r.size(), PageOf.DEFAULT_SIZE));
+		return new SearchCriteria(destination, corridors, q, SearchText.query(q),
+				parseEnum("category", r.category(), Category.class),
+				blankToNull(r.originCountry()) == null ? null : parseCountry("originCountry", r.originCountry()),
+				region, parseEnum("process", r.process(), CoffeeProcess.class), min, max,
+				bool("certified", r.certified()), SearchSort.parse(r.sort()), page, locale);
 	}
 
-	/** One quote per seller currency in the read model; currencies with no rate to the buyer's are left out. */
+	/**
+	 * One quote per seller currency in the read model; currencies with no rate to the
+	 * buyer's are left out.
+	 */
 	private Map<String, FxQuote> quotes(List<String> currencies, CurrencyCode buyer, LocalDate today) {
 		Map<String, FxQuote> quotes = new LinkedHashMap<>();
 		for (String currency : currencies) {
@@ -201,7 +235,8 @@ class Storefront {
 				quotes.put(currency, fx.rate(CurrencyCode.of(currency), buyer, today));
 			}
 			catch (NotFound noRate) {
-				// Lots priced in a currency without a rate to the buyer's are shown without a converted price, last
+				// Lots priced in a currency without a rate to the buyer's are shown
+				// without a converted price, last
 				// when sorting by price, and never match a price filter.
 			}
 		}
@@ -209,14 +244,16 @@ class Storefront {
 	}
 
 	/**
-	 * Exactly what {@link FxRates#convert} does (the quote's rate, {@link Money#convert}: once, half-up, to the buyer
-	 * currency's minor unit), with the quote looked up once per currency and query instead of once per result.
+	 * Exactly what {@link FxRates#convert} does (the quote's rate, {@link Money#convert}:
+	 * once, half-up, to the buyer currency's minor unit), with the quote looked up once
+	 * per currency and query instead of once per result.
 	 */
 	private static @Nullable Conversion convert(Money price, @Nullable FxQuote quote, CurrencyCode buyer) {
 		if (quote == null) {
 			return null;
 		}
-		return new Conversion(price, price.convert(quote.rate(), buyer), quote.rate(), quote.effectiveDate(), quote.source(), quote.path(),
+		return new Conversion(price, price.convert(quote.rate(), buyer), quote.rate(), quote.effectiveDate(),
+				quote.source(), quote.path(),
 				"half-up, once, to " + buyer.minorUnitDigits() + " decimal(s) (the minor unit of " + buyer + ")");
 	}
 
@@ -232,8 +269,8 @@ class Storefront {
 	// ---- one lot
 
 	/**
-	 * A lot as the storefront shows it. Lots listed nowhere (never listed, or paused everywhere) are not public and
-	 * reported as not found, like unknown ids.
+	 * A lot as the storefront shows it. Lots listed nowhere (never listed, or paused
+	 * everywhere) are not public and reported as not found, like unknown ids.
 	 */
 	@Transactional(readOnly = true)
 	StorefrontLot lot(String id, @Nullable String destinationParam, @Nullable CurrentUser user, Locale locale) {
@@ -244,8 +281,9 @@ class Storefront {
 		catch (IllegalArgumentException e) {
 			throw NotFound.of("Lot", id);
 		}
-		LotDetails lot = catalog.lot(lotId).filter(l -> l.listings().stream().anyMatch(Listing::isListed))
-				.orElseThrow(() -> NotFound.of("Lot", lotId));
+		LotDetails lot = catalog.lot(lotId)
+			.filter(l -> l.listings().stream().anyMatch(Listing::isListed))
+			.orElseThrow(() -> NotFound.of("Lot", lotId));
 		Country destination = requireDestination(destinationFor(destinationParam, user));
 		corridorsInto(destination);
 		LocalDate today = today();
@@ -262,31 +300,41 @@ class Storefront {
 			Corridor c = corridor.get();
 			offeredTo.add(c.destinationCountry());
 			if (c.destinationCountry().equals(destination.code())) {
-				offers.add(new StorefrontLot.Offer(c.id(), c.origin(), c.originCountry(), c.destination(), c.destinationCountry(),
-						c.typicalTransitDays(), c.modes()));
+				offers.add(new StorefrontLot.Offer(c.id(), c.origin(), c.originCountry(), c.destination(),
+						c.destinationCountry(), c.typicalTransitDays(), c.modes()));
 			}
 		}
 		ProductText text = text(lot.texts(), locale);
 		Conversion conversion = convert(lot.unitPrice(), destination.currency(), today);
-		List<StorefrontLot.Document> documents = lot.documents().stream().map(d -> new StorefrontLot.Document(d.kind(), d.number(),
-				d.issuer(), d.issuedOn(), d.expiresOn(), d.scheme(), d.originCriterion(), d.isValidOn(today),
-				d.expiresOn() != null && !today.isBefore(d.expiresOn()))).toList();
-		return new StorefrontLot(lot.id(), destination.code(), text.name(), text.description(), text.language(), lot.category(), lot.hsCode(),
-				lot.unitOfSale(), lot.unitPrice(), conversion == null ? null : conversion.converted(),
-				conversion == null ? null : StorefrontFx.of(conversion), lot.minOrderQuantity(), lot.available(), lot.isSoldOut(),
-				lot.provenance(), lot.coffee(), lot.story(), documents, offers, offeredTo);
+		List<StorefrontLot.Document> documents = lot.documents()
+			.stream()
+			.map(d -> new StorefrontLot.Document(d.kind(), d.number(), d.issuer(), d.issuedOn(), d.expiresOn(),
+					d.scheme(), d.originCriterion(), d.isValidOn(today),
+					d.expiresOn() != null && !today.isBefore(d.expiresOn())))
+			.toList();
+		return new StorefrontLot(lot.id(), destination.code(), text.name(), text.description(), text.language(),
+				lot.category(), lot.hsCode(), lot.unitOfSale(), lot.unitPrice(),
+				conversion == null ? null : conversion.converted(),
+				conversion == null ? null : StorefrontFx.of(conversion), lot.minOrderQuantity(), lot.available(),
+				lot.isSoldOut(), lot.provenance(), lot.coffee(), lot.story(), documents, offers, offeredTo);
 	}
 
 	// ---- parsing
 
-	/** The text in the visitor's language, else the first of en, fr, rw, zh the seller wrote. */
+	/**
+	 * The text in the visitor's language, else the first of en, fr, rw, zh the seller
+	 * wrote.
+	 */
 	static ProductText text(Map<String, ProductText> texts, Locale locale) {
 		ProductText own = texts.get(locale.getLanguage());
 		if (own != null) {
 			return own;
 		}
-		return LANGUAGES.stream().map(texts::get).filter(t -> t != null).findFirst()
-				.orElse(new ProductText("en", "?", ""));
+		return LANGUAGES.stream()
+			.map(texts::get)
+			.filter(t -> t != null)
+			.findFirst()
+			.orElse(new ProductText("en", "?", ""));
 	}
 
 	private static CountryCode parseCountry(String field, String value) {
@@ -308,8 +356,9 @@ class Storefront {
 				return constant;
 			}
 		}
-		throw new InvalidInput(field, field + " must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
-				.collect(Collectors.joining(", ")) + ", got '" + value + "'");
+		throw new InvalidInput(field, field + " must be one of "
+				+ java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+				+ ", got '" + value + "'");
 	}
 
 	private static @Nullable Money price(String field, @Nullable String value, CurrencyCode currency) {
@@ -366,4 +415,5 @@ class Storefront {
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

@@ -8,13 +8,14 @@ import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One search result: a lot as offered on one corridor into the buyer's country. {@code language} is the language of
- * {@code name} and {@code description}: the buyer's own when the seller wrote in it, else the fallback used.
- * {@code buyerPrice} is {@code sellerPrice} converted with {@code fx}; absent only when no rate connects the two
- * currencies.
+ * One search result: a lot as offered on one corridor into the buyer's country.
+ * {@code language} is the language of {@code name} and {@code description}: the buyer's
+ * own when the seller wrote in it, else the fallback used. {@code buyerPrice} is
+ * {@code sellerPrice} converted with {@code fx}; absent only when no rate connects the
+ * two currencies.
  */
-record StorefrontItem(LotId lotId, CorridorId corridorId, String name, String description, String language, Category category,
-		String unitOfSale, String producer, String region, CountryCode originCountry, @Nullable CoffeeProcess process,
-		@Nullable BigDecimal cupScore, Money sellerPrice, @Nullable Money buyerPrice, @Nullable StorefrontFx fx, int available,
-		boolean soldOut, int minOrderQuantity, boolean certified) {
+record StorefrontItem(LotId lotId, CorridorId corridorId, String name, String description, String language,
+		Category category, String unitOfSale, String producer, String region, CountryCode originCountry,
+		@Nullable CoffeeProcess process, @Nullable BigDecimal cupScore, Money sellerPrice, @Nullable Money buyerPrice,
+		@Nullable StorefrontFx fx, int available, boolean soldOut, int minOrderQuantity, boolean certified) {
 }

@@ -5,7 +5,10 @@ import java.util.Locale;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
-/** The language asked for with {@code lang}, else the request's locale (cookie or Accept-Language). */
+/**
+ * The language asked for with {@code lang}, else the request's locale (cookie or
+ * Accept-Language).
+ */
 final class StorefrontLanguage {
 
 	private StorefrontLanguage() {
@@ -21,4 +24,5 @@ final class StorefrontLanguage {
 		}
 		return Locale.forLanguageTag(wanted);
 	}
+
 }

@@ -15,15 +15,17 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A lot as a buyer in {@code destination} sees it: the product text in their language (or the fallback named by
- * {@code language}), prices in both currencies with the FX rate, provenance, coffee attributes, the producer's story,
- * documents, and the corridors it is offered on into the buyer's country ({@code offers}; empty when it is offered
- * elsewhere only).
+ * A lot as a buyer in {@code destination} sees it: the product text in their language (or
+ * the fallback named by {@code language}), prices in both currencies with the FX rate,
+ * provenance, coffee attributes, the producer's story, documents, and the corridors it is
+ * offered on into the buyer's country ({@code offers}; empty when it is offered elsewhere
+ * only).
  */
-record StorefrontLot(LotId lotId, CountryCode destination, String name, String description, String language, Category category,
-		HsCode hsCode, String unitOfSale, Money sellerPrice, @Nullable Money buyerPrice, @Nullable StorefrontFx fx, int minOrderQuantity,
-		int available, boolean soldOut, Provenance provenance, CoffeeAttributes coffee, @Nullable String story, List<Document> documents,
-		List<Offer> offers, Set<CountryCode> offeredTo) {
+record StorefrontLot(LotId lotId, CountryCode destination, String name, String description, String language,
+		Category category, HsCode hsCode, String unitOfSale, Money sellerPrice, @Nullable Money buyerPrice,
+		@Nullable StorefrontFx fx, int minOrderQuantity, int available, boolean soldOut, Provenance provenance,
+		CoffeeAttributes coffee, @Nullable String story, List<Document> documents, List<Offer> offers,
+		Set<CountryCode> offeredTo) {
 
 	StorefrontLot {
 		documents = List.copyOf(documents);
@@ -42,8 +44,8 @@ record StorefrontLot(LotId lotId, CountryCode destination, String name, String d
 	}
 
 	/** A corridor the lot is listed on into the buyer's country. */
-	record Offer(CorridorId corridorId, HubCode origin, CountryCode originCountry, HubCode destination, CountryCode destinationCountry,
-			int typicalTransitDays, Set<TransportMode> modes) {
+	record Offer(CorridorId corridorId, HubCode origin, CountryCode originCountry, HubCode destination,
+			CountryCode destinationCountry, int typicalTransitDays, Set<TransportMode> modes) {
 
 		Offer {
 			modes = Set.copyOf(modes);

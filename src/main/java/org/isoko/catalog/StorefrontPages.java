@@ -24,9 +24,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The public storefront pages: {@code /shop} (search with filters, sorting and pages, as a plain GET form that needs
- * no JavaScript) and {@code /lots/{id}}. Signed-in visitors shop for their organisation's country; anonymous visitors
- * choose a destination, remembered in a cookie.
+ * The public storefront pages: {@code /shop} (search with filters, sorting and pages, as
+ * a plain GET form that needs no JavaScript) and {@code /lots/{id}}. Signed-in visitors
+ * shop for their organisation's country; anonymous visitors choose a destination,
+ * remembered in a cookie.
  */
 @Controller
 class StorefrontPages {
@@ -34,6 +35,7 @@ class StorefrontPages {
 	static final String DESTINATION_COOKIE = "isoko-destination";
 
 	private final Storefront storefront;
+
 	private final Network network;
 
 	StorefrontPages(Storefront storefront, Network network) {
@@ -42,17 +44,22 @@ class StorefrontPages {
 	}
 
 	@GetMapping("/shop")
-	String shop(@RequestParam(required = false) @Nullable String destination, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String category, @RequestParam(required = false) @Nullable String originCountry,
-			@RequestParam(required = false) @Nullable String region, @RequestParam(required = false) @Nullable String process,
-			@RequestParam(required = false) @Nullable String minPrice, @RequestParam(required = false) @Nullable String maxPrice,
-			@RequestParam(required = false) @Nullable String certified, @RequestParam(required = false) @Nullable String sort,
+	String shop(@RequestParam(required = false) @Nullable String destination,
+			@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String category,
+			@RequestParam(required = false) @Nullable String originCountry,
+			@RequestParam(required = false) @Nullable String region,
+			@RequestParam(required = false) @Nullable String process,
+			@RequestParam(required = false) @Nullable String minPrice,
+			@RequestParam(required = false) @Nullable String maxPrice,
+			@RequestParam(required = false) @Nullable String certified,
+			@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String page,
-			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered, Optional<CurrentUser> viewer, Model model,
-			Locale locale, HttpServletResponse response) {
+			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered,
+			Optional<CurrentUser> viewer, Model model, Locale locale, HttpServletResponse response) {
 		String chosen = chooseDestination(destination, remembered, viewer, response);
-		Storefront.Request request = new Storefront.Request(chosen, q, category, originCountry, region, process, minPrice, maxPrice,
-				certified, sort, page, null);
+		Storefront.Request request = new Storefront.Request(chosen, q, category, originCountry, region, process,
+				minPrice, maxPrice, certified, sort, page, null);
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("q", orEmpty(q));
 		form.put("category", orEmpty(category));
@@ -64,8 +71,10 @@ class StorefrontPages {
 		form.put("certified", orEmpty(certified));
 		form.put("sort", orEmpty(sort));
 		model.addAttribute("form", form);
-		model.addAttribute("filtered", form.entrySet().stream().anyMatch(e -> !e.getKey().equals("q") && !e.getKey().equals("sort")
-				&& !e.getValue().isBlank()));
+		model.addAttribute("filtered",
+				form.entrySet()
+					.stream()
+					.anyMatch(e -> !e.getKey().equals("q") && !e.getKey().equals("sort") && !e.getValue().isBlank()));
 		model.addAttribute("signedIn", viewer.isPresent());
 		model.addAttribute("destinations", storefront.destinations());
 		model.addAttribute("countryNames", countryNames(locale));
@@ -90,8 +99,8 @@ class StorefrontPages {
 
 	@GetMapping("/lots/{id}")
 	String lot(@PathVariable String id, @RequestParam(required = false) @Nullable String destination,
-			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered, Optional<CurrentUser> viewer, Model model,
-			Locale locale, HttpServletResponse response) {
+			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered,
+			Optional<CurrentUser> viewer, Model model, Locale locale, HttpServletResponse response) {
 		String chosen = chooseDestination(destination, remembered, viewer, response);
 		model.addAttribute("lot", storefront.lot(id, chosen, viewer.orElse(null), locale));
 		model.addAttribute("countryNames", countryNames(locale));
@@ -100,18 +109,23 @@ class StorefrontPages {
 	}
 
 	/**
-	 * Signed-in visitors shop for their own country (that is where orders are delivered). Anonymous visitors take the
-	 * destination they asked for (remembered for next time), else the remembered one, else the storefront's default.
+	 * Signed-in visitors shop for their own country (that is where orders are delivered).
+	 * Anonymous visitors take the destination they asked for (remembered for next time),
+	 * else the remembered one, else the storefront's default.
 	 */
-	private @Nullable String chooseDestination(@Nullable String asked, @Nullable String remembered, Optional<CurrentUser> viewer,
-			HttpServletResponse response) {
+	private @Nullable String chooseDestination(@Nullable String asked, @Nullable String remembered,
+			Optional<CurrentUser> viewer, HttpServletResponse response) {
 		if (viewer.isPresent()) {
 			return viewer.get().country().value();
 		}
 		if (asked != null && !asked.isBlank()) {
 			if (asked.trim().matches("[A-Za-z]{2}")) {
-				ResponseCookie cookie = ResponseCookie.from(DESTINATION_COOKIE, asked.trim().toUpperCase(Locale.ROOT)).path("/")
-						.maxAge(Duration.ofDays(90)).httpOnly(true).sameSite("Lax").build();
+				ResponseCookie cookie = ResponseCookie.from(DESTINATION_COOKIE, asked.trim().toUpperCase(Locale.ROOT))
+					.path("/")
+					.maxAge(Duration.ofDays(90))
+					.httpOnly(true)
+					.sameSite("Lax")
+					.build();
 				response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 			}
 			return asked;
@@ -127,7 +141,10 @@ class StorefrontPages {
 		return names;
 	}
 
-	/** The same search on another page; the destination is kept for anonymous visitors, whose choice it is. */
+	/**
+	 * The same search on another page; the destination is kept for anonymous visitors,
+	 * whose choice it is.
+	 */
 	private static String pageUrl(Map<String, String> form, @Nullable String destination, int page) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/shop");
 		if (destination != null) {
@@ -144,4 +161,5 @@ class StorefrontPages {
 	private static String orEmpty(@Nullable String value) {
 		return value == null ? "" : value;
 	}
+
 }

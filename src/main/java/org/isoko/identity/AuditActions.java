@@ -4,18 +4,30 @@ package org.isoko.identity;
 public final class AuditActions {
 
 	public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
+
 	public static final String LOGIN_FAILED = "LOGIN_FAILED";
+
 	public static final String LOGIN_THROTTLED = "LOGIN_THROTTLED";
+
 	public static final String LOGOUT = "LOGOUT";
+
 	public static final String TOKEN_CREATED = "TOKEN_CREATED";
+
 	public static final String TOKEN_REVOKED = "TOKEN_REVOKED";
+
 	public static final String TOKEN_REJECTED = "TOKEN_REJECTED";
+
 	public static final String ORGANISATION_REGISTERED = "ORGANISATION_REGISTERED";
+
 	public static final String SELLER_VERIFIED = "SELLER_VERIFIED";
+
 	public static final String SELLER_REJECTED = "SELLER_REJECTED";
+
 	public static final String ROLES_CHANGED = "ROLES_CHANGED";
+
 	public static final String ADMIN_BOOTSTRAPPED = "ADMIN_BOOTSTRAPPED";
 
 	private AuditActions() {
 	}
+
 }

@@ -22,13 +22,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Stores audit entries. Each entry is written in its own transaction so that the record of a failed attempt survives
- * the rollback of the attempt itself.
+ * Stores audit entries. Each entry is written in its own transaction so that the record
+ * of a failed attempt survives the rollback of the attempt itself.
  */
 @Component
 class AuditLog implements AuditTrail {
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	AuditLog(JdbcClient jdbc, Clock clock) {
@@ -40,7 +41,8 @@ class AuditLog implements AuditTrail {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(String action, @Nullable String target, @Nullable String details) {
 		IsokoPrincipal principal = currentPrincipal();
-		insert(action, principal == null ? null : principal.userId(), principal == null ? null : principal.getUsername(),
+		insert(action, principal == null ? null : principal.userId(),
+				principal == null ? null : principal.getUsername(),
 				principal == null ? null : principal.organisationId(), target, details);
 	}
 
@@ -60,8 +62,11 @@ class AuditLog implements AuditTrail {
 	public PageOf<Entry> entries(@Nullable String action, PageRequest page) {
 		String where = action == null ? "" : " WHERE action = :action";
 		var count = jdbc.sql("SELECT COUNT(*) FROM identity_audit_event" + where);
-		var select = jdbc.sql("SELECT * FROM identity_audit_event" + where + " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset")
-				.param("limit", page.size()).param("offset", page.offset());
+		var select = jdbc
+			.sql("SELECT * FROM identity_audit_event" + where
+					+ " ORDER BY occurred_at DESC, id LIMIT :limit OFFSET :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset());
 		if (action != null) {
 			count = count.param("action", action);
 			select = select.param("action", action);
@@ -71,21 +76,28 @@ class AuditLog implements AuditTrail {
 		return PageOf.of(entries, page, total);
 	}
 
-	private void insert(String action, @Nullable UserId actorId, @Nullable String actor, @Nullable OrganisationId organisation,
-			@Nullable String target, @Nullable String details) {
-		jdbc.sql("""
-				INSERT INTO identity_audit_event (id, occurred_at, action, actor_user_id, actor, organisation_id, target, remote_address, details)
-				VALUES (:id, :at, :action, :actorId, :actor, :org, :target, :address, :details)""")
-				.param("id", UUID.randomUUID()).param("at", SqlTimes.utc(clock.instant())).param("action", action)
-				.param("actorId", actorId == null ? null : actorId.value()).param("actor", truncate(actor, 254))
-				.param("org", organisation == null ? null : organisation.value()).param("target", truncate(target, 254))
-				.param("address", remoteAddress()).param("details", truncate(details, 1000))
-				.update();
+	private void insert(String action, @Nullable UserId actorId, @Nullable String actor,
+			@Nullable OrganisationId organisation, @Nullable String target, @Nullable String details) {
+		jdbc.sql(
+				"""
+						INSERT INTO identity_audit_event (id, occurred_at, action, actor_user_id, actor, organisation_id, target, remote_address, details)
+						VALUES (:id, :at, :action, :actorId, :actor, :org, :target, :address, :details)""")
+			.param("id", UUID.randomUUID())
+			.param("at", SqlTimes.utc(clock.instant()))
+			.param("action", action)
+			.param("actorId", actorId == null ? null : actorId.value())
+			.param("actor", truncate(actor, 254))
+			.param("org", organisation == null ? null : organisation.value())
+			.param("target", truncate(target, 254))
+			.param("address", remoteAddress())
+			.param("details", truncate(details, 1000))
+			.update();
 	}
 
 	private static @Nullable IsokoPrincipal currentPrincipal() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof IsokoPrincipal principal ? principal : null;
+		return authentication != null && authentication.getPrincipal() instanceof IsokoPrincipal principal ? principal
+				: null;
 	}
 
 	static @Nullable String remoteAddress() {
@@ -104,7 +116,9 @@ class AuditLog implements AuditTrail {
 		UUID actorId = rs.getObject("actor_user_id", UUID.class);
 		UUID org = rs.getObject("organisation_id", UUID.class);
 		return new Entry(rs.getObject("id", UUID.class), SqlTimes.instant(rs, "occurred_at"), rs.getString("action"),
-				actorId == null ? null : new UserId(actorId), rs.getString("actor"), org == null ? null : new OrganisationId(org),
-				rs.getString("target"), rs.getString("remote_address"), rs.getString("details"));
+				actorId == null ? null : new UserId(actorId), rs.getString("actor"),
+				org == null ? null : new OrganisationId(org), rs.getString("target"), rs.getString("remote_address"),
+				rs.getString("details"));
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API calls that carry {@code Authorization: Bearer isk_...}. A token that is unknown, revoked or
- * expired is refused at once with 401 (and audited) rather than treated as anonymous, so a client learns that its
- * token stopped working. What a token stands for is remembered for a few seconds ({@link AuthenticatedTokens}).
+ * Authenticates API calls that carry {@code Authorization: Bearer isk_...}. A token that
+ * is unknown, revoked or expired is refused at once with 401 (and audited) rather than
+ * treated as anonymous, so a client learns that its token stopped working. What a token
+ * stands for is remembered for a few seconds ({@link AuthenticatedTokens}).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -26,7 +27,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	private final RequestAttributeSecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
 	private final BearerAuthentication tokens;
+
 	private final AuditLog audit;
+
 	private final ProblemResponses problems;
 
 	BearerTokenFilter(BearerAuthentication tokens, AuditLog audit, ProblemResponses problems) {
@@ -53,13 +56,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
 					"The bearer token is unknown, revoked or expired; create a new one with POST /api/v1/tokens");
 			return;
 		}
-		// The principal carries the CurrentUser read with the token, so that controllers do not read it again.
+		// The principal carries the CurrentUser read with the token, so that controllers
+		// do not read it again.
 		IsokoPrincipal principal = new IsokoPrincipal(user.get().user(), user.get().current());
 		principal.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		SecurityContextHolder.setContext(context);
-		// Kept on the request too: an asynchronous dispatch of the same request (a drop order answered when its batch
+		// Kept on the request too: an asynchronous dispatch of the same request (a drop
+		// order answered when its batch
 		// commits) runs the security filters again and finds the caller there.
 		contexts.saveContext(context, request, response);
 		try {
@@ -69,4 +75,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			SecurityContextHolder.clearContext();
 		}
 	}
+
 }

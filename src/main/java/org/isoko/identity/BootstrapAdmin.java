@@ -16,28 +16,37 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A production installation has no demo users: the first admin comes from {@code ISOKO_ADMIN_EMAIL} and
- * {@code ISOKO_ADMIN_PASSWORD} (created only while no admin exists; the password can be changed later).
+ * A production installation has no demo users: the first admin comes from
+ * {@code ISOKO_ADMIN_EMAIL} and {@code ISOKO_ADMIN_PASSWORD} (created only while no admin
+ * exists; the password can be changed later).
  */
 @Component
 @Order(25)
 class BootstrapAdmin implements ApplicationRunner {
 
 	private final @Nullable String email;
+
 	private final @Nullable String password;
+
 	private final String country;
+
 	private final String hub;
+
 	private final Organisations organisations;
+
 	private final UserAccounts users;
+
 	private final PasswordEncoder encoder;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
 
 	BootstrapAdmin(@Value("${isoko.identity.bootstrap-admin.email:${ISOKO_ADMIN_EMAIL:}}") @Nullable String email,
 			@Value("${isoko.identity.bootstrap-admin.password:${ISOKO_ADMIN_PASSWORD:}}") @Nullable String password,
 			@Value("${isoko.identity.bootstrap-admin.country:RW}") String country,
-			@Value("${isoko.identity.bootstrap-admin.hub:KGL}") String hub, Organisations organisations, UserAccounts users,
-			PasswordEncoder encoder, AuditLog audit, Clock clock) {
+			@Value("${isoko.identity.bootstrap-admin.hub:KGL}") String hub, Organisations organisations,
+			UserAccounts users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
 		this.email = email;
 		this.password = password;
 		this.country = country;
@@ -56,18 +65,22 @@ class BootstrapAdmin implements ApplicationRunner {
 			return;
 		}
 		if (password == null || password.length() < Registration.MIN_PASSWORD_LENGTH) {
-			throw new IllegalStateException("ISOKO_ADMIN_PASSWORD must have at least " + Registration.MIN_PASSWORD_LENGTH + " characters");
+			throw new IllegalStateException(
+					"ISOKO_ADMIN_PASSWORD must have at least " + Registration.MIN_PASSWORD_LENGTH + " characters");
 		}
 		var now = clock.instant();
 		Organisation platform = organisations.findByName("Isoko Platform").orElseGet(() -> {
-			Organisation created = new Organisation(new OrganisationId(UUID.randomUUID()), "Isoko Platform", OrganisationKind.PLATFORM,
-					CountryCode.of(country), HubCode.of(hub), null, Verification.NOT_REQUIRED, null, null, null, now, 0);
+			Organisation created = new Organisation(new OrganisationId(UUID.randomUUID()), "Isoko Platform",
+					OrganisationKind.PLATFORM, CountryCode.of(country), HubCode.of(hub), null,
+					Verification.NOT_REQUIRED, null, null, null, now, 0);
 			organisations.insert(created);
 			return created;
 		});
-		UserAccount admin = new UserAccount(new UserId(UUID.randomUUID()), email, "Administrator", encoder.encode(password),
-				platform.id(), "en", true, EnumSet.of(Role.ADMIN), now);
+		UserAccount admin = new UserAccount(new UserId(UUID.randomUUID()), email, "Administrator",
+				encoder.encode(password), platform.id(), "en", true, EnumSet.of(Role.ADMIN), now);
 		users.insert(admin);
-		audit.recordFor(admin, AuditActions.ADMIN_BOOTSTRAPPED, admin.email(), "first admin created from configuration");
+		audit.recordFor(admin, AuditActions.ADMIN_BOOTSTRAPPED, admin.email(),
+				"first admin created from configuration");
 	}
+
 }

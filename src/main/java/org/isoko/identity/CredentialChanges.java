@@ -9,11 +9,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells every instance that what some API token stands for changed: the change forgets the remembered tokens of this
- * instance at once and raises the credential generation in the caller's transaction; the other instances see it move
- * on their next poll (every {@code isoko.identity.token-cache-sync}) and forget theirs (see {@link AuthenticatedTokens}).
- * Revocations and role or verification decisions are rare, so one counter (every instance forgets everything) is
- * simpler than a log of which token changed and costs one read per active token afterwards.
+ * Tells every instance that what some API token stands for changed: the change forgets
+ * the remembered tokens of this instance at once and raises the credential generation in
+ * the caller's transaction; the other instances see it move on their next poll (every
+ * {@code isoko.identity.token-cache-sync}) and forget theirs (see
+ * {@link AuthenticatedTokens}). Revocations and role or verification decisions are rare,
+ * so one counter (every instance forgets everything) is simpler than a log of which token
+ * changed and costs one read per active token afterwards.
  */
 @Component
 class CredentialChanges {
@@ -21,6 +23,7 @@ class CredentialChanges {
 	private static final Logger log = LoggerFactory.getLogger(CredentialChanges.class);
 
 	private final JdbcClient jdbc;
+
 	private final AuthenticatedTokens remembered;
 
 	CredentialChanges(JdbcClient jdbc, AuthenticatedTokens remembered) {
@@ -34,7 +37,10 @@ class CredentialChanges {
 		remembered.forgetToken(tokenId);
 	}
 
-	/** Roles or an organisation's verification changed, in the current transaction: any token may stand for something else. */
+	/**
+	 * Roles or an organisation's verification changed, in the current transaction: any
+	 * token may stand for something else.
+	 */
 	void anyTokenChanged() {
 		raise();
 		remembered.forgetAll();
@@ -50,11 +56,15 @@ class CredentialChanges {
 			return;
 		}
 		try {
-			remembered.synchronised(jdbc.sql("SELECT generation FROM identity_credential_generation WHERE id = 1").query(Long.class).single());
+			remembered.synchronised(jdbc.sql("SELECT generation FROM identity_credential_generation WHERE id = 1")
+				.query(Long.class)
+				.single());
 		}
 		catch (RuntimeException e) {
-			// Not fatal: without a recent poll the remembered tokens are not trusted and every call reads its token.
+			// Not fatal: without a recent poll the remembered tokens are not trusted and
+			// every call reads its token.
 			log.warn("Could not poll the credential generation: {}", e.toString());
 		}
 	}
+
 }

@@ -13,8 +13,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Lets any controller of any module declare a {@link CurrentUser} (or {@code Optional<CurrentUser>}) parameter. Nobody signed in means 401 for the
- * API and the sign-in page for the web (the exception travels to Spring Security's exception translation).
+ * Lets any controller of any module declare a {@link CurrentUser} (or
+ * {@code Optional<CurrentUser>}) parameter. Nobody signed in means 401 for the API and
+ * the sign-in page for the web (the exception travels to Spring Security's exception
+ * translation).
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -35,7 +37,10 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebM
 		return CurrentUser.class.equals(parameter.getParameterType()) || isOptionalCurrentUser(parameter);
 	}
 
-	/** {@code CurrentUser} requires a signed-in user; {@code Optional<CurrentUser>} serves public pages too. */
+	/**
+	 * {@code CurrentUser} requires a signed-in user; {@code Optional<CurrentUser>} serves
+	 * public pages too.
+	 */
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binderFactory) {
@@ -46,4 +51,5 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebM
 		return Optional.class.equals(parameter.getParameterType())
 				&& ResolvableType.forMethodParameter(parameter).getGeneric(0).toClass().equals(CurrentUser.class);
 	}
+
 }

@@ -13,14 +13,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the {@link CurrentUser} of this request from the security context and fresh organisation data, and that of
- * any enabled user for other modules ({@link UserDirectory}).
+ * Builds the {@link CurrentUser} of this request from the security context and fresh
+ * organisation data, and that of any enabled user for other modules
+ * ({@link UserDirectory}).
  */
 @Component
 class CurrentUsers implements UserDirectory {
 
 	private final UserAccounts users;
+
 	private final Organisations organisations;
+
 	private final Clock clock;
 
 	CurrentUsers(UserAccounts users, Organisations organisations, Clock clock) {
@@ -33,14 +36,16 @@ class CurrentUsers implements UserDirectory {
 		return clock.instant();
 	}
 
-	// No transaction: an API call's user comes from memory, a session's from two plain reads.
+	// No transaction: an API call's user comes from memory, a session's from two plain
+	// reads.
 	Optional<CurrentUser> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof IsokoPrincipal principal)) {
 			return Optional.empty();
 		}
 		if (principal.current() != null) {
-			return Optional.of(principal.current()); // an API call: read with its token moments ago
+			return Optional.of(principal.current()); // an API call: read with its token
+														// moments ago
 		}
 		return users.findById(principal.userId()).filter(UserAccount::enabled).map(this::toCurrentUser);
 	}
@@ -64,14 +69,20 @@ class CurrentUsers implements UserDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> firstWithRole(OrganisationId organisation, Role role) {
-		return users.findByOrganisation(organisation).stream().filter(UserAccount::enabled).filter(user -> user.roles().contains(role))
-				.min(Comparator.comparing(UserAccount::createdAt)).map(this::toCurrentUser);
+		return users.findByOrganisation(organisation)
+			.stream()
+			.filter(UserAccount::enabled)
+			.filter(user -> user.roles().contains(role))
+			.min(Comparator.comparing(UserAccount::createdAt))
+			.map(this::toCurrentUser);
 	}
 
 	CurrentUser toCurrentUser(UserAccount user) {
 		Organisation organisation = organisations.findById(user.organisationId())
-				.orElseThrow(() -> new IllegalStateException("User " + user.email() + " has no organisation"));
-		return new CurrentUser(user.id(), user.email(), user.displayName(), organisation.id(), organisation.name(), organisation.country(),
-				organisation.hub(), user.roles(), organisation.verification() == Verification.VERIFIED);
+			.orElseThrow(() -> new IllegalStateException("User " + user.email() + " has no organisation"));
+		return new CurrentUser(user.id(), user.email(), user.displayName(), organisation.id(), organisation.name(),
+				organisation.country(), organisation.hub(), user.roles(),
+				organisation.verification() == Verification.VERIFIED);
 	}
+
 }

@@ -5,11 +5,13 @@ import java.util.function.Predicate;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * The rule {@link StrictHttpFirewall} applies to every request header name and value by default, without the regular
- * expression it uses for it: header names may hold only assigned Unicode characters that are not control characters,
- * values the same or tabs. Spring's predicates match a {@code java.util.regex.Pattern} each time a header is read — a
- * few dozen times per API request, a few per cent of a drop order's CPU. {@code HeaderCharactersUnitTests} checks this
- * rule against Spring's expressions for every Unicode code point.
+ * The rule {@link StrictHttpFirewall} applies to every request header name and value by
+ * default, without the regular expression it uses for it: header names may hold only
+ * assigned Unicode characters that are not control characters, values the same or tabs.
+ * Spring's predicates match a {@code java.util.regex.Pattern} each time a header is read
+ * — a few dozen times per API request, a few per cent of a drop order's CPU.
+ * {@code HeaderCharactersUnitTests} checks this rule against Spring's expressions for
+ * every Unicode code point.
  */
 final class HeaderCharacters {
 
@@ -41,11 +43,15 @@ final class HeaderCharacters {
 		return true;
 	}
 
-	/** Spring Security's strict firewall, with these predicates for header names and values (parameters keep Spring's). */
+	/**
+	 * Spring Security's strict firewall, with these predicates for header names and
+	 * values (parameters keep Spring's).
+	 */
 	static StrictHttpFirewall firewall() {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
 		firewall.setAllowedHeaderNames(NAMES);
 		firewall.setAllowedHeaderValues(VALUES);
 		return firewall;
 	}
+
 }

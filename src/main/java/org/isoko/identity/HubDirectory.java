@@ -7,8 +7,9 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
 
 /**
- * What identity needs to know about hubs (which exist, and which serves a country) without depending on the
- * network module, which sits above it: network implements this port.
+ * What identity needs to know about hubs (which exist, and which serves a country)
+ * without depending on the network module, which sits above it: network implements this
+ * port.
  */
 public interface HubDirectory {
 
@@ -21,4 +22,5 @@ public interface HubDirectory {
 
 	record HubSummary(HubCode code, String name, CountryCode country) {
 	}
+
 }

@@ -34,20 +34,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Registration, the signed-in user, seller verification, roles and the audit log over the API. */
+/**
+ * Registration, the signed-in user, seller verification, roles and the audit log over the
+ * API.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Identity", description = "Registration, organisations, seller verification, roles and audit")
 class IdentityApi {
 
 	private final Registration registration;
+
 	private final SellerVerification verification;
+
 	private final RoleAdministration roles;
+
 	private final Organisations organisations;
+
 	private final AuditTrail audit;
 
-	IdentityApi(Registration registration, SellerVerification verification, RoleAdministration roles, Organisations organisations,
-			AuditTrail audit) {
+	IdentityApi(Registration registration, SellerVerification verification, RoleAdministration roles,
+			Organisations organisations, AuditTrail audit) {
 		this.registration = registration;
 		this.verification = verification;
 		this.roles = roles;
@@ -57,19 +64,20 @@ class IdentityApi {
 
 	record RegistrationRequest(@NotNull OrganisationKind kind, @Size(max = 200) @Nullable String organisationName,
 			@NotBlank @Size(max = 120) String displayName, @NotBlank @Email @Size(max = 254) String email,
-			@NotBlank @Size(min = Registration.MIN_PASSWORD_LENGTH, max = 200) String password, @NotNull CountryCode country,
-			@Nullable Msisdn phone, @Pattern(regexp = "en|fr|rw|zh") @Nullable String language) {
+			@NotBlank @Size(min = Registration.MIN_PASSWORD_LENGTH, max = 200) String password,
+			@NotNull CountryCode country, @Nullable Msisdn phone,
+			@Pattern(regexp = "en|fr|rw|zh") @Nullable String language) {
 	}
 
 	record UserView(UUID id, String email, String displayName, Set<Role> roles, OrganisationView organisation) {
 	}
 
-	record OrganisationView(UUID id, String name, OrganisationKind kind, CountryCode country, HubCode hub, Verification verification,
-			@Nullable String verificationReason, @Nullable Instant verifiedAt) {
+	record OrganisationView(UUID id, String name, OrganisationKind kind, CountryCode country, HubCode hub,
+			Verification verification, @Nullable String verificationReason, @Nullable Instant verifiedAt) {
 
 		static OrganisationView of(Organisation o) {
-			return new OrganisationView(o.id().value(), o.name(), o.kind(), o.country(), o.hub(), o.verification(), o.verificationReason(),
-					o.verifiedAt());
+			return new OrganisationView(o.id().value(), o.name(), o.kind(), o.country(), o.hub(), o.verification(),
+					o.verificationReason(), o.verifiedAt());
 		}
 	}
 
@@ -80,13 +88,15 @@ class IdentityApi {
 	}
 
 	@PostMapping("/registrations")
-	@Operation(summary = "Register a buyer or seller organisation with its first user", description = "Sellers start PENDING until their hub verifies them.")
+	@Operation(summary = "Register a buyer or seller organisation with its first user",
+			description = "Sellers start PENDING until their hub verifies them.")
 	ResponseEntity<UserView> register(@Valid @RequestBody RegistrationRequest request) {
 		var registered = registration.register(new Registration.Application(request.kind(), request.organisationName(),
 				request.displayName(), request.email(), request.password(), request.country(), request.phone(),
 				request.language() == null ? "en" : request.language()));
-		UserView view = new UserView(registered.user().id().value(), registered.user().email(), registered.user().displayName(),
-				registered.user().roles(), OrganisationView.of(registered.organisation()));
+		UserView view = new UserView(registered.user().id().value(), registered.user().email(),
+				registered.user().displayName(), registered.user().roles(),
+				OrganisationView.of(registered.organisation()));
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + registered.organisation().id())).body(view);
 	}
 
@@ -98,10 +108,12 @@ class IdentityApi {
 	}
 
 	@GetMapping("/organisations/{id}")
-	@Operation(summary = "One organisation", description = "Your own; hub operators also see the sellers of their hub; admins all. Others answer 404.")
+	@Operation(summary = "One organisation",
+			description = "Your own; hub operators also see the sellers of their hub; admins all. Others answer 404.")
 	OrganisationView organisation(CurrentUser user, @PathVariable OrganisationId id) {
 		if (user.belongsTo(id)) {
-			return OrganisationView.of(organisations.findById(id).orElseThrow(() -> org.isoko.shared.NotFound.of("Organisation", id)));
+			return OrganisationView
+				.of(organisations.findById(id).orElseThrow(() -> org.isoko.shared.NotFound.of("Organisation", id)));
 		}
 		if (!user.has(Role.HUB_OPERATOR)) {
 			throw org.isoko.shared.NotFound.of("Organisation", id);
@@ -111,16 +123,21 @@ class IdentityApi {
 
 	@GetMapping("/organisations")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Seller organisations of my hub", description = "Filter by verification state, e.g. ?verification=PENDING.")
-	PageOf<OrganisationView> sellers(CurrentUser user, @RequestParam(required = false) @Nullable Verification verification,
-			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+	@Operation(summary = "Seller organisations of my hub",
+			description = "Filter by verification state, e.g. ?verification=PENDING.")
+	PageOf<OrganisationView> sellers(CurrentUser user,
+			@RequestParam(required = false) @Nullable Verification verification,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
 		return this.verification.sellers(user, verification, PageRequest.of(page, size)).map(OrganisationView::of);
 	}
 
 	@PostMapping("/organisations/{id}/verification")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Verify or reject a seller organisation", description = "decision VERIFIED, or REJECTED with a reason.")
-	OrganisationView decide(CurrentUser user, @PathVariable OrganisationId id, @Valid @RequestBody VerificationDecision decision) {
+	@Operation(summary = "Verify or reject a seller organisation",
+			description = "decision VERIFIED, or REJECTED with a reason.")
+	OrganisationView decide(CurrentUser user, @PathVariable OrganisationId id,
+			@Valid @RequestBody VerificationDecision decision) {
 		Organisation result = switch (decision.decision()) {
 			case VERIFIED -> verification.verify(user, id);
 			case REJECTED -> verification.reject(user, id, decision.reason());
@@ -140,9 +157,13 @@ class IdentityApi {
 
 	@GetMapping("/audit-events")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "The audit log, newest first (admins only)", description = "Filter by action, e.g. ?action=LOGIN_FAILED.")
+	@Operation(summary = "The audit log, newest first (admins only)",
+			description = "Filter by action, e.g. ?action=LOGIN_FAILED.")
 	PageOf<AuditTrail.Entry> auditEvents(@RequestParam(required = false) @Nullable String action,
-			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
-		return audit.entries(action == null || action.isBlank() ? null : action.trim().toUpperCase(Locale.ROOT), PageRequest.of(page, size));
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return audit.entries(action == null || action.isBlank() ? null : action.trim().toUpperCase(Locale.ROOT),
+				PageRequest.of(page, size));
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo organisations and users of DESIGN.md (password {@value #PASSWORD}), on the embedded default only.
- * Idempotent: only what is missing is added, so a second start changes nothing.
+ * The demo organisations and users of DESIGN.md (password {@value #PASSWORD}), on the
+ * embedded default only. Idempotent: only what is missing is added, so a second start
+ * changes nothing.
  */
 @Component
 @Order(20)
@@ -31,8 +32,11 @@ class IdentityDemoData implements ApplicationRunner {
 	static final String PASSWORD = "isoko-demo";
 
 	private final Organisations organisations;
+
 	private final UserAccounts users;
+
 	private final PasswordEncoder encoder;
+
 	private final Clock clock;
 
 	IdentityDemoData(Organisations organisations, UserAccounts users, PasswordEncoder encoder, Clock clock) {
@@ -42,42 +46,59 @@ class IdentityDemoData implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	record DemoOrganisation(String name, OrganisationKind kind, String country, String hub, @Nullable String phone, Verification verification) {
+	record DemoOrganisation(String name, OrganisationKind kind, String country, String hub, @Nullable String phone,
+			Verification verification) {
 	}
 
 	record DemoUser(String email, String displayName, String organisation, String language, Set<Role> roles) {
 	}
 
 	static final List<DemoOrganisation> ORGANISATIONS = List.of(
-			new DemoOrganisation("Isoko Platform", OrganisationKind.PLATFORM, "RW", "KGL", null, Verification.NOT_REQUIRED),
-			new DemoOrganisation("Kigali Hub Operations", OrganisationKind.HUB_OPERATOR, "RW", "KGL", null, Verification.NOT_REQUIRED),
-			new DemoOrganisation("Hangzhou Hub Operations", OrganisationKind.HUB_OPERATOR, "CN", "HGH", null, Verification.NOT_REQUIRED),
-			new DemoOrganisation("Hangzhou Customs District (demo)", OrganisationKind.CUSTOMS_AUTHORITY, "CN", "HGH", null,
+			new DemoOrganisation("Isoko Platform", OrganisationKind.PLATFORM, "RW", "KGL", null,
 					Verification.NOT_REQUIRED),
-			new DemoOrganisation("Abahuzamugambi Coffee Cooperative", OrganisationKind.COOPERATIVE, "RW", "KGL", "250788100200",
+			new DemoOrganisation("Kigali Hub Operations", OrganisationKind.HUB_OPERATOR, "RW", "KGL", null,
+					Verification.NOT_REQUIRED),
+			new DemoOrganisation("Hangzhou Hub Operations", OrganisationKind.HUB_OPERATOR, "CN", "HGH", null,
+					Verification.NOT_REQUIRED),
+			new DemoOrganisation("Hangzhou Customs District (demo)", OrganisationKind.CUSTOMS_AUTHORITY, "CN", "HGH",
+					null, Verification.NOT_REQUIRED),
+			new DemoOrganisation("Abahuzamugambi Coffee Cooperative", OrganisationKind.COOPERATIVE, "RW", "KGL",
+					"250788100200", Verification.VERIFIED),
+			new DemoOrganisation("Kigali Hills Roasters", OrganisationKind.SME, "RW", "KGL", "250788300400",
 					Verification.VERIFIED),
-			new DemoOrganisation("Kigali Hills Roasters", OrganisationKind.SME, "RW", "KGL", "250788300400", Verification.VERIFIED),
-			new DemoOrganisation("Nyamasheke Tea Growers", OrganisationKind.FARMER_GROUP, "RW", "KGL", "250788500600", Verification.PENDING),
-			new DemoOrganisation("Nyampinga Women Coffee Cooperative", OrganisationKind.COOPERATIVE, "RW", "KGL", "250788700800",
+			new DemoOrganisation("Nyamasheke Tea Growers", OrganisationKind.FARMER_GROUP, "RW", "KGL", "250788500600",
+					Verification.PENDING),
+			new DemoOrganisation("Nyampinga Women Coffee Cooperative", OrganisationKind.COOPERATIVE, "RW", "KGL",
+					"250788700800", Verification.VERIFIED),
+			new DemoOrganisation("Hangzhou AgriTech Machinery Co.", OrganisationKind.SME, "CN", "HGH", null,
 					Verification.VERIFIED),
-			new DemoOrganisation("Hangzhou AgriTech Machinery Co.", OrganisationKind.SME, "CN", "HGH", null, Verification.VERIFIED),
 			new DemoOrganisation("Li Wei", OrganisationKind.CONSUMER, "CN", "HGH", null, Verification.NOT_REQUIRED),
-			new DemoOrganisation("Hangzhou Bean Trading Co.", OrganisationKind.IMPORTER, "CN", "HGH", null, Verification.NOT_REQUIRED),
-			new DemoOrganisation("Wanjiru Kamau", OrganisationKind.CONSUMER, "KE", "NBO", "254712345678", Verification.NOT_REQUIRED));
+			new DemoOrganisation("Hangzhou Bean Trading Co.", OrganisationKind.IMPORTER, "CN", "HGH", null,
+					Verification.NOT_REQUIRED),
+			new DemoOrganisation("Wanjiru Kamau", OrganisationKind.CONSUMER, "KE", "NBO", "254712345678",
+					Verification.NOT_REQUIRED));
 
 	static final List<DemoUser> USERS = List.of(
 			new DemoUser("admin@isoko.demo", "Isoko Admin", "Isoko Platform", "en", EnumSet.of(Role.ADMIN)),
-			new DemoUser("operator.kigali@isoko.demo", "Aline Uwase", "Kigali Hub Operations", "rw", EnumSet.of(Role.HUB_OPERATOR)),
-			new DemoUser("operator.hangzhou@isoko.demo", "Zhang Min", "Hangzhou Hub Operations", "zh", EnumSet.of(Role.HUB_OPERATOR)),
+			new DemoUser("operator.kigali@isoko.demo", "Aline Uwase", "Kigali Hub Operations", "rw",
+					EnumSet.of(Role.HUB_OPERATOR)),
+			new DemoUser("operator.hangzhou@isoko.demo", "Zhang Min", "Hangzhou Hub Operations", "zh",
+					EnumSet.of(Role.HUB_OPERATOR)),
 			new DemoUser("customs.hangzhou@isoko.demo", "Chen Jing", "Hangzhou Customs District (demo)", "zh",
 					EnumSet.of(Role.CUSTOMS_OFFICER)),
-			new DemoUser("seller.coop@isoko.demo", "Jean-Paul Habimana", "Abahuzamugambi Coffee Cooperative", "rw", EnumSet.of(Role.SELLER)),
-			new DemoUser("seller.sme@isoko.demo", "Grace Mukamana", "Kigali Hills Roasters", "en", EnumSet.of(Role.SELLER)),
-			new DemoUser("seller.pending@isoko.demo", "Emmanuel Niyonzima", "Nyamasheke Tea Growers", "rw", EnumSet.of(Role.SELLER)),
-			new DemoUser("seller.coop2@isoko.demo", "Claudine Mukeshimana", "Nyampinga Women Coffee Cooperative", "rw", EnumSet.of(Role.SELLER)),
-			new DemoUser("seller.cn@isoko.demo", "Zhou Jie", "Hangzhou AgriTech Machinery Co.", "zh", EnumSet.of(Role.SELLER)),
+			new DemoUser("seller.coop@isoko.demo", "Jean-Paul Habimana", "Abahuzamugambi Coffee Cooperative", "rw",
+					EnumSet.of(Role.SELLER)),
+			new DemoUser("seller.sme@isoko.demo", "Grace Mukamana", "Kigali Hills Roasters", "en",
+					EnumSet.of(Role.SELLER)),
+			new DemoUser("seller.pending@isoko.demo", "Emmanuel Niyonzima", "Nyamasheke Tea Growers", "rw",
+					EnumSet.of(Role.SELLER)),
+			new DemoUser("seller.coop2@isoko.demo", "Claudine Mukeshimana", "Nyampinga Women Coffee Cooperative", "rw",
+					EnumSet.of(Role.SELLER)),
+			new DemoUser("seller.cn@isoko.demo", "Zhou Jie", "Hangzhou AgriTech Machinery Co.", "zh",
+					EnumSet.of(Role.SELLER)),
 			new DemoUser("buyer.cn@isoko.demo", "Li Wei", "Li Wei", "zh", EnumSet.of(Role.BUYER)),
-			new DemoUser("importer.cn@isoko.demo", "Wang Fang", "Hangzhou Bean Trading Co.", "zh", EnumSet.of(Role.BUYER)),
+			new DemoUser("importer.cn@isoko.demo", "Wang Fang", "Hangzhou Bean Trading Co.", "zh",
+					EnumSet.of(Role.BUYER)),
 			new DemoUser("buyer.ke@isoko.demo", "Wanjiru Kamau", "Wanjiru Kamau", "en", EnumSet.of(Role.BUYER)));
 
 	@Override
@@ -87,8 +108,9 @@ class IdentityDemoData implements ApplicationRunner {
 		for (DemoOrganisation demo : ORGANISATIONS) {
 			if (organisations.findByName(demo.name()).isEmpty()) {
 				organisations.insert(new Organisation(new OrganisationId(UUID.randomUUID()), demo.name(), demo.kind(),
-						new CountryCode(demo.country()), new HubCode(demo.hub()), demo.phone() == null ? null : new Msisdn(demo.phone()),
-						demo.verification(), null, null, demo.verification() == Verification.VERIFIED ? now : null, now, 0));
+						new CountryCode(demo.country()), new HubCode(demo.hub()),
+						demo.phone() == null ? null : new Msisdn(demo.phone()), demo.verification(), null, null,
+						demo.verification() == Verification.VERIFIED ? now : null, now, 0));
 			}
 		}
 		String hash = null;
@@ -96,10 +118,13 @@ class IdentityDemoData implements ApplicationRunner {
 			if (users.existsByEmail(demo.email())) {
 				continue;
 			}
-			hash = hash == null ? encoder.encode(PASSWORD) : hash; // BCrypt is slow on purpose: hash once for all demo users
+			hash = hash == null ? encoder.encode(PASSWORD) : hash; // BCrypt is slow on
+																	// purpose: hash once
+																	// for all demo users
 			Organisation organisation = organisations.findByName(demo.organisation()).orElseThrow();
-			users.insert(new UserAccount(new UserId(UUID.randomUUID()), demo.email(), demo.displayName(), hash, organisation.id(),
-					demo.language(), true, demo.roles(), now));
+			users.insert(new UserAccount(new UserId(UUID.randomUUID()), demo.email(), demo.displayName(), hash,
+					organisation.id(), demo.language(), true, demo.roles(), now));
 		}
 	}
+
 }

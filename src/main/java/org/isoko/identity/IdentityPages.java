@@ -29,14 +29,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IdentityPages {
 
 	private final Registration registration;
+
 	private final HubDirectory hubs;
+
 	private final CurrentUsers currentUsers;
+
 	private final Organisations organisations;
+
 	private final ApiTokens tokens;
+
 	private final Clock clock;
 
-	IdentityPages(Registration registration, HubDirectory hubs, CurrentUsers currentUsers, Organisations organisations, ApiTokens tokens,
-			Clock clock) {
+	IdentityPages(Registration registration, HubDirectory hubs, CurrentUsers currentUsers, Organisations organisations,
+			ApiTokens tokens, Clock clock) {
 		this.registration = registration;
 		this.hubs = hubs;
 		this.currentUsers = currentUsers;
@@ -46,7 +51,8 @@ class IdentityPages {
 	}
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) @Nullable String error, @RequestParam(required = false) @Nullable Long minutes,
+	String login(@RequestParam(required = false) @Nullable String error,
+			@RequestParam(required = false) @Nullable Long minutes,
 			@RequestParam(required = false) @Nullable String email, Model model) {
 		model.addAttribute("error", error);
 		model.addAttribute("minutes", minutes == null ? 15 : minutes);
@@ -61,18 +67,23 @@ class IdentityPages {
 	}
 
 	@PostMapping("/register")
-	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		CountryCode country = parse(errors, "country", () -> CountryCode.of(form.getCountry()));
-		Msisdn phone = form.getPhone() == null || form.getPhone().isBlank() ? null : parse(errors, "phone", () -> Msisdn.of(form.getPhone()));
+		Msisdn phone = form.getPhone() == null || form.getPhone().isBlank() ? null
+				: parse(errors, "phone", () -> Msisdn.of(form.getPhone()));
 		if (errors.hasErrors()) {
 			return registerPage(model);
 		}
 		try {
-			var registered = registration.register(new Registration.Application(form.getKind(), form.getOrganisationName(),
-					form.getDisplayName(), form.getEmail(), form.getPassword(), country, phone, LocaleContextHolder.getLocale().getLanguage()));
+			var registered = registration.register(new Registration.Application(form.getKind(),
+					form.getOrganisationName(), form.getDisplayName(), form.getEmail(), form.getPassword(), country,
+					phone, LocaleContextHolder.getLocale().getLanguage()));
 			redirect.addFlashAttribute("registered", registered.organisation().name());
-			redirect.addFlashAttribute("pendingVerification", registered.organisation().verification() == Verification.PENDING);
-			return "redirect:/login?email=" + java.net.URLEncoder.encode(registered.user().email(), java.nio.charset.StandardCharsets.UTF_8);
+			redirect.addFlashAttribute("pendingVerification",
+					registered.organisation().verification() == Verification.PENDING);
+			return "redirect:/login?email="
+					+ java.net.URLEncoder.encode(registered.user().email(), java.nio.charset.StandardCharsets.UTF_8);
 		}
 		catch (InvalidInput e) {
 			errors.rejectValue(e.field() == null ? "email" : e.field(), "invalid", e.getMessage());
@@ -92,16 +103,18 @@ class IdentityPages {
 
 	@GetMapping("/account/tokens")
 	String tokens(CurrentUser user, @RequestParam(required = false) @Nullable Integer page, Model model) {
-		model.addAttribute("tokens", tokens.ownedBy(user.id(), PageRequest.of(page, 20)).map(t -> TokenApi.view(t, clock.instant())));
+		model.addAttribute("tokens",
+				tokens.ownedBy(user.id(), PageRequest.of(page, 20)).map(t -> TokenApi.view(t, clock.instant())));
 		return "identity/tokens";
 	}
 
 	@PostMapping("/account/tokens")
-	String createToken(@RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable Integer expiresInDays,
-			RedirectAttributes redirect) {
+	String createToken(@RequestParam(required = false) @Nullable String name,
+			@RequestParam(required = false) @Nullable Integer expiresInDays, RedirectAttributes redirect) {
 		try {
 			var issued = tokens.issue(currentUsers.requireAccount(), name, expiresInDays);
-			// Shown once on the next page (flash attributes live in the session for one request), never in a URL.
+			// Shown once on the next page (flash attributes live in the session for one
+			// request), never in a URL.
 			redirect.addFlashAttribute("newToken", issued.secret());
 			redirect.addFlashAttribute("newTokenName", issued.token().name());
 		}
@@ -120,8 +133,11 @@ class IdentityPages {
 
 	private String registerPage(Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
-		List<CountryOption> countries = hubs.hubs().stream().map(h -> new CountryOption(h.country().value(),
-				h.country().displayName(locale) + " — " + h.name())).distinct().toList();
+		List<CountryOption> countries = hubs.hubs()
+			.stream()
+			.map(h -> new CountryOption(h.country().value(), h.country().displayName(locale) + " — " + h.name()))
+			.distinct()
+			.toList();
 		model.addAttribute("countries", countries);
 		model.addAttribute("kinds", OrganisationKind.SELF_REGISTERED.stream().sorted().toList());
 		return "identity/register";
@@ -142,4 +158,5 @@ class IdentityPages {
 			return null;
 		}
 	}
+
 }

@@ -9,6 +9,7 @@ import org.springframework.security.core.AuthenticationException;
 class LoginThrottled extends AuthenticationException {
 
 	private final Instant until;
+
 	private final long minutes;
 
 	LoginThrottled(Instant until, Instant now) {
@@ -28,4 +29,5 @@ class LoginThrottled extends AuthenticationException {
 	static long minutes(Instant until, Instant now) {
 		return Math.max(1, (Duration.between(now, until).getSeconds() + 59) / 60);
 	}
+
 }

@@ -21,8 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OperationsPages {
 
 	private final SellerVerification verification;
+
 	private final UserAccounts users;
+
 	private final RoleAdministration roles;
+
 	private final AuditTrail audit;
 
 	OperationsPages(SellerVerification verification, UserAccounts users, RoleAdministration roles, AuditTrail audit) {
@@ -62,8 +65,8 @@ class OperationsPages {
 
 	@PostMapping("/operator/sellers/{id}/reject")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	String reject(CurrentUser operator, @PathVariable OrganisationId id, @RequestParam(required = false) @Nullable String reason,
-			Model model, RedirectAttributes redirect) {
+	String reject(CurrentUser operator, @PathVariable OrganisationId id,
+			@RequestParam(required = false) @Nullable String reason, Model model, RedirectAttributes redirect) {
 		try {
 			Organisation rejected = verification.reject(operator, id, reason);
 			redirect.addFlashAttribute("rejected", rejected.name());
@@ -78,8 +81,8 @@ class OperationsPages {
 
 	@GetMapping("/admin/audit")
 	@PreAuthorize("hasRole('ADMIN')")
-	String audit(@RequestParam(required = false) @Nullable String action, @RequestParam(required = false) @Nullable Integer page,
-			Model model) {
+	String audit(@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		String filter = action == null || action.isBlank() ? null : action;
 		model.addAttribute("action", filter);
 		model.addAttribute("entries", audit.entries(filter, PageRequest.of(page, 50)));
@@ -96,9 +99,11 @@ class OperationsPages {
 
 	@PostMapping("/admin/users/{id}/roles")
 	@PreAuthorize("hasRole('ADMIN')")
-	String changeRoles(CurrentUser admin, @PathVariable UserId id, @RequestParam(name = "roles", required = false) @Nullable List<Role> selected,
+	String changeRoles(CurrentUser admin, @PathVariable UserId id,
+			@RequestParam(name = "roles", required = false) @Nullable List<Role> selected,
 			RedirectAttributes redirect) {
-		Set<Role> newRoles = selected == null || selected.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selected);
+		Set<Role> newRoles = selected == null || selected.isEmpty() ? EnumSet.noneOf(Role.class)
+				: EnumSet.copyOf(selected);
 		try {
 			UserAccount user = roles.changeRoles(admin, id, newRoles);
 			redirect.addFlashAttribute("changed", user.email());
@@ -108,4 +113,5 @@ class OperationsPages {
 		}
 		return "redirect:/admin/users";
 	}
+
 }

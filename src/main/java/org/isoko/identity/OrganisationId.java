@@ -5,7 +5,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Identifies an organisation; the unit of data isolation (a user sees their organisation's data). */
+/**
+ * Identifies an organisation; the unit of data isolation (a user sees their
+ * organisation's data).
+ */
 public record OrganisationId(UUID value) {
 
 	public OrganisationId {

@@ -6,8 +6,8 @@ import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
 
 /** What other modules may know about an organisation. */
-public record OrganisationSummary(OrganisationId id, String name, OrganisationKind kind, CountryCode country, HubCode hub,
-		Verification verification, @Nullable Msisdn phone) {
+public record OrganisationSummary(OrganisationId id, String name, OrganisationKind kind, CountryCode country,
+		HubCode hub, Verification verification, @Nullable Msisdn phone) {
 
 	public boolean maySell() {
 		return kind.sells() && verification == Verification.VERIFIED;

@@ -17,11 +17,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stored organisations. Updates are optimistic: a concurrent change to the same row is refused, not lost. */
+/**
+ * Stored organisations. Updates are optimistic: a concurrent change to the same row is
+ * refused, not lost.
+ */
 @Repository
 class Organisations implements OrganisationDirectory {
 
 	private final JdbcClient jdbc;
+
 	private final CredentialChanges credentials;
 
 	Organisations(JdbcClient jdbc, CredentialChanges credentials) {
@@ -30,50 +34,73 @@ class Organisations implements OrganisationDirectory {
 	}
 
 	void insert(Organisation o) {
-		jdbc.sql("""
-				INSERT INTO identity_organisation (id, name, kind, country_code, hub_code, phone, verification, verification_reason,
-				  verified_by, verified_at, created_at, version)
-				VALUES (:id, :name, :kind, :country, :hub, :phone, :verification, :reason, :verifiedBy, :verifiedAt, :createdAt, 0)""")
-				.param("id", o.id().value()).param("name", o.name()).param("kind", o.kind().name())
-				.param("country", o.country().value()).param("hub", o.hub().value())
-				.param("phone", o.phone() == null ? null : o.phone().value())
-				.param("verification", o.verification().name()).param("reason", o.verificationReason())
-				.param("verifiedBy", o.verifiedBy() == null ? null : o.verifiedBy().value())
-				.param("verifiedAt", SqlTimes.utc(o.verifiedAt())).param("createdAt", SqlTimes.utc(o.createdAt()))
-				.update();
+		jdbc.sql(
+				"""
+						INSERT INTO identity_organisation (id, name, kind, country_code, hub_code, phone, verification, verification_reason,
+						  verified_by, verified_at, created_at, version)
+						VALUES (:id, :name, :kind, :country, :hub, :phone, :verification, :reason, :verifiedBy, :verifiedAt, :createdAt, 0)""")
+			.param("id", o.id().value())
+			.param("name", o.name())
+			.param("kind", o.kind().name())
+			.param("country", o.country().value())
+			.param("hub", o.hub().value())
+			.param("phone", o.phone() == null ? null : o.phone().value())
+			.param("verification", o.verification().name())
+			.param("reason", o.verificationReason())
+			.param("verifiedBy", o.verifiedBy() == null ? null : o.verifiedBy().value())
+			.param("verifiedAt", SqlTimes.utc(o.verifiedAt()))
+			.param("createdAt", SqlTimes.utc(o.createdAt()))
+			.update();
 	}
 
 	void updateVerification(Organisation o) {
-		int updated = jdbc.sql("""
-				UPDATE identity_organisation SET verification = :verification, verification_reason = :reason, verified_by = :verifiedBy,
-				  verified_at = :verifiedAt, version = version + 1
-				WHERE id = :id AND version = :version""")
-				.param("verification", o.verification().name()).param("reason", o.verificationReason())
-				.param("verifiedBy", o.verifiedBy() == null ? null : o.verifiedBy().value())
-				.param("verifiedAt", SqlTimes.utc(o.verifiedAt())).param("id", o.id().value()).param("version", o.version())
-				.update();
+		int updated = jdbc
+			.sql("""
+					UPDATE identity_organisation SET verification = :verification, verification_reason = :reason, verified_by = :verifiedBy,
+					  verified_at = :verifiedAt, version = version + 1
+					WHERE id = :id AND version = :version""")
+			.param("verification", o.verification().name())
+			.param("reason", o.verificationReason())
+			.param("verifiedBy", o.verifiedBy() == null ? null : o.verifiedBy().value())
+			.param("verifiedAt", SqlTimes.utc(o.verifiedAt()))
+			.param("id", o.id().value())
+			.param("version", o.version())
+			.update();
 		if (updated != 1) {
-			throw new Conflict("Organisation " + o.name() + " was changed by someone else meanwhile; reload and try again");
+			throw new Conflict(
+					"Organisation " + o.name() + " was changed by someone else meanwhile; reload and try again");
 		}
-		credentials.anyTokenChanged(); // API tokens carry the organisation's verification (see AuthenticatedTokens)
+		credentials.anyTokenChanged(); // API tokens carry the organisation's verification
+										// (see AuthenticatedTokens)
 	}
 
 	Optional<Organisation> findById(OrganisationId id) {
-		return jdbc.sql("SELECT * FROM identity_organisation WHERE id = :id").param("id", id.value()).query(Organisations::map).optional();
+		return jdbc.sql("SELECT * FROM identity_organisation WHERE id = :id")
+			.param("id", id.value())
+			.query(Organisations::map)
+			.optional();
 	}
 
 	Optional<Organisation> findByName(String name) {
-		return jdbc.sql("SELECT * FROM identity_organisation WHERE LOWER(name) = LOWER(:name)").param("name", name)
-				.query(Organisations::map).optional();
+		return jdbc.sql("SELECT * FROM identity_organisation WHERE LOWER(name) = LOWER(:name)")
+			.param("name", name)
+			.query(Organisations::map)
+			.optional();
 	}
 
-	/** Selling organisations of one hub (or of every hub when {@code hub} is null), optionally by verification state. */
+	/**
+	 * Selling organisations of one hub (or of every hub when {@code hub} is null),
+	 * optionally by verification state.
+	 */
 	PageOf<Organisation> sellers(@Nullable HubCode hub, @Nullable Verification verification, PageRequest page) {
-		String where = " WHERE kind IN ('COOPERATIVE', 'SME', 'FARMER_GROUP')" + (hub == null ? "" : " AND hub_code = :hub")
+		String where = " WHERE kind IN ('COOPERATIVE', 'SME', 'FARMER_GROUP')"
+				+ (hub == null ? "" : " AND hub_code = :hub")
 				+ (verification == null ? "" : " AND verification = :verification");
 		var count = jdbc.sql("SELECT COUNT(*) FROM identity_organisation" + where);
-		var select = jdbc.sql("SELECT * FROM identity_organisation" + where + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
-				.param("limit", page.size()).param("offset", page.offset());
+		var select = jdbc
+			.sql("SELECT * FROM identity_organisation" + where + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset());
 		if (hub != null) {
 			count = count.param("hub", hub.value());
 			select = select.param("hub", hub.value());
@@ -105,4 +132,5 @@ class Organisations implements OrganisationDirectory {
 				verifiedBy == null ? null : new UserId(verifiedBy), SqlTimes.instant(rs, "verified_at"),
 				SqlTimes.instant(rs, "created_at"), rs.getInt("version"));
 	}
+
 }

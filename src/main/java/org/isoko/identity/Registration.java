@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Self-registration of buyers and sellers: one organisation and its first user. A seller organisation starts
- * {@link Verification#PENDING} and is verified by the operator of the hub that serves its country.
+ * Self-registration of buyers and sellers: one organisation and its first user. A seller
+ * organisation starts {@link Verification#PENDING} and is verified by the operator of the
+ * hub that serves its country.
  */
 @Service
 class Registration {
@@ -26,15 +27,21 @@ class Registration {
 	static final int MIN_PASSWORD_LENGTH = 10;
 
 	private final Organisations organisations;
+
 	private final UserAccounts users;
+
 	private final HubDirectory hubs;
+
 	private final PasswordEncoder encoder;
+
 	private final AuditLog audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Registration(Organisations organisations, UserAccounts users, HubDirectory hubs, PasswordEncoder encoder, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+	Registration(Organisations organisations, UserAccounts users, HubDirectory hubs, PasswordEncoder encoder,
+			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.organisations = organisations;
 		this.users = users;
 		this.hubs = hubs;
@@ -44,9 +51,12 @@ class Registration {
 		this.clock = clock;
 	}
 
-	/** What a person fills in to register; validated here, whatever the channel (form or API). */
-	record Application(OrganisationKind kind, @Nullable String organisationName, String displayName, String email, String password,
-			CountryCode country, @Nullable Msisdn phone, String language) {
+	/**
+	 * What a person fills in to register; validated here, whatever the channel (form or
+	 * API).
+	 */
+	record Application(OrganisationKind kind, @Nullable String organisationName, String displayName, String email,
+			String password, CountryCode country, @Nullable Msisdn phone, String language) {
 	}
 
 	record Registered(UserAccount user, Organisation organisation) {
@@ -58,27 +68,32 @@ class Registration {
 			throw new InvalidInput("kind", "Only buyers, importers and selling organisations can register themselves");
 		}
 		if (application.password().length() < MIN_PASSWORD_LENGTH) {
-			throw new InvalidInput("password", "The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+			throw new InvalidInput("password",
+					"The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
 		}
 		if (application.kind().sells() && application.phone() == null) {
 			throw new InvalidInput("phone", "Sellers need a mobile-money phone number for their payouts");
 		}
 		if (users.existsByEmail(application.email())) {
-			throw new Conflict("An account with the e-mail " + UserAccounts.normalise(application.email()) + " already exists");
+			throw new Conflict(
+					"An account with the e-mail " + UserAccounts.normalise(application.email()) + " already exists");
 		}
-		HubCode hub = hubs.hubFor(application.country()).map(HubDirectory.HubSummary::code)
-				.orElseThrow(() -> new InvalidInput("country", "Isoko has no hub serving " + application.country() + " yet"));
+		HubCode hub = hubs.hubFor(application.country())
+			.map(HubDirectory.HubSummary::code)
+			.orElseThrow(
+					() -> new InvalidInput("country", "Isoko has no hub serving " + application.country() + " yet"));
 		String name = application.kind() == OrganisationKind.CONSUMER || isBlank(application.organisationName())
 				? application.displayName() : application.organisationName().trim();
 		if (application.kind() != OrganisationKind.CONSUMER && isBlank(application.organisationName())) {
 			throw new InvalidInput("organisationName", "Name the cooperative, company or group you register for");
 		}
 		var now = clock.instant();
-		Organisation organisation = Organisation.register(name, application.kind(), application.country(), hub, application.phone(), now);
+		Organisation organisation = Organisation.register(name, application.kind(), application.country(), hub,
+				application.phone(), now);
 		organisations.insert(organisation);
 		UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), UserAccounts.normalise(application.email()),
-				application.displayName().trim(), encoder.encode(application.password()), organisation.id(), application.language(), true,
-				rolesFor(application.kind()), now);
+				application.displayName().trim(), encoder.encode(application.password()), organisation.id(),
+				application.language(), true, rolesFor(application.kind()), now);
 		users.insert(user);
 		audit.recordFor(user, AuditActions.ORGANISATION_REGISTERED, organisation.name(),
 				"kind=" + organisation.kind() + ", hub=" + hub);
@@ -93,4 +108,5 @@ class Registration {
 	private static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}
+
 }

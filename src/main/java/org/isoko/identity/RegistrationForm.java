@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** The registration page's form (a bean, because Thymeleaf binds fields through getters and setters). */
+/**
+ * The registration page's form (a bean, because Thymeleaf binds fields through getters
+ * and setters).
+ */
 public class RegistrationForm {
 
 	@NotNull(message = "{identity.register.kind.required}")
@@ -89,4 +92,5 @@ public class RegistrationForm {
 	public void setPhone(@Nullable String phone) {
 		this.phone = phone;
 	}
+
 }

@@ -1,13 +1,22 @@
 package org.isoko.identity;
 
-/** What a user may do. A user has one or more roles; their organisation decides what data they see. */
+/**
+ * What a user may do. A user has one or more roles; their organisation decides what data
+ * they see.
+ */
 public enum Role {
 
 	/** Buys for themselves or for an importing business. */
 	BUYER,
-	/** Lists products and lots for a cooperative, SME or farmer group; needs a verified organisation to sell. */
+	/**
+	 * Lists products and lots for a cooperative, SME or farmer group; needs a verified
+	 * organisation to sell.
+	 */
 	SELLER,
-	/** Runs a country hub: verifies sellers, edits the network's reference data, watches the hub's orders. */
+	/**
+	 * Runs a country hub: verifies sellers, edits the network's reference data, watches
+	 * the hub's orders.
+	 */
 	HUB_OPERATOR,
 	/** Works for a customs authority: clears, holds or rejects declarations. */
 	CUSTOMS_OFFICER,
@@ -20,4 +29,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

@@ -11,11 +11,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins grant and take away roles; each change is audited with the roles before and after. */
+/**
+ * Admins grant and take away roles; each change is audited with the roles before and
+ * after.
+ */
 @Service
 class RoleAdministration {
 
 	private final UserAccounts users;
+
 	private final AuditLog audit;
 
 	RoleAdministration(UserAccounts users, AuditLog audit) {
@@ -50,4 +54,5 @@ class RoleAdministration {
 			throw new AccessDeniedException("Only admins change roles");
 		}
 	}
+
 }

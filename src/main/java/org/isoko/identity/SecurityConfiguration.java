@@ -19,33 +19,39 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
- * Two ways in. Programs call {@code /api/**} (and monitoring {@code /actuator/**}) statelessly with a bearer token (from {@code POST /api/v1/tokens});
- * people use pages with a session, a sign-in form and CSRF protection. Both share one password check, with
- * throttling and auditing. Authorisation by role is declared next to each endpoint ({@code @PreAuthorize}); these
- * chains only decide what anonymous visitors may read.
+ * Two ways in. Programs call {@code /api/**} (and monitoring {@code /actuator/**})
+ * statelessly with a bearer token (from {@code POST /api/v1/tokens}); people use pages
+ * with a session, a sign-in form and CSRF protection. Both share one password check, with
+ * throttling and auditing. Authorisation by role is declared next to each endpoint
+ * ({@code @PreAuthorize}); these chains only decide what anonymous visitors may read.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** Reference data and the storefront are public to read; everything else needs a signed-in user. */
+	/**
+	 * Reference data and the storefront are public to read; everything else needs a
+	 * signed-in user.
+	 */
 	static final String[] PUBLIC_API_READS = { "/api/v1/countries/**", "/api/v1/hubs/**", "/api/v1/corridors/**",
-			"/api/v1/fx-rates/**", "/api/v1/listings/**", "/api/v1/lots/**", "/api/v1/drops/**", "/api/v1/tariff-lines/**",
-			"/api/v1/tax-rules/**", "/api/v1/cbec-rules/**", "/api/v1/freight-rates/**" };
+			"/api/v1/fx-rates/**", "/api/v1/listings/**", "/api/v1/lots/**", "/api/v1/drops/**",
+			"/api/v1/tariff-lines/**", "/api/v1/tax-rules/**", "/api/v1/cbec-rules/**", "/api/v1/freight-rates/**" };
 
-	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error", "/css/**",
-			"/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health/**",
-			"/actuator/prometheus", "/actuator/info", "/shop/**", "/lots/**", "/drops/**" };
+	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error",
+			"/css/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
+			"/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/shop/**", "/lots/**", "/drops/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// BCrypt by default, with the {id} prefix so that the algorithm can be upgraded without a migration.
+		// BCrypt by default, with the {id} prefix so that the algorithm can be upgraded
+		// without a migration.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/**
-	 * No Micrometer observation around each security filter, authentication and authorisation: it created a dozen
-	 * observations and meter look-ups per request, a large share of a cheap API call's CPU, and duplicated what the
+	 * No Micrometer observation around each security filter, authentication and
+	 * authorisation: it created a dozen observations and meter look-ups per request, a
+	 * large share of a cheap API call's CPU, and duplicated what the
 	 * {@code http.server.requests} metric and the audit log already record.
 	 */
 	@Bean
@@ -53,61 +59,90 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
-	/** Spring's strict firewall, checking header characters without a regular expression per header read (see {@link HeaderCharacters}). */
+	/**
+	 * Spring's strict firewall, checking header characters without a regular expression
+	 * per header read (see {@link HeaderCharacters}).
+	 */
 	@Bean
 	StrictHttpFirewall httpFirewall() {
 		return HeaderCharacters.firewall();
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
-			Clock clock) {
+	AuthenticationManager authenticationManager(UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle,
+			AuditLog audit, Clock clock) {
 		return new ProviderManager(new ThrottledPasswordAuthentication(users, encoder, throttle, audit, clock));
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, BearerAuthentication tokens, AuditLog audit, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, BearerAuthentication tokens, AuditLog audit, ProblemResponses problems)
+			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
-				.csrf(csrf -> csrf.disable()) // no cookies are accepted here, so there is nothing to forge
-				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.requestCache(cache -> cache.disable())
-				.addFilterBefore(new BearerTokenFilter(tokens, audit, problems), AnonymousAuthenticationFilter.class)
-				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-				.authorizeHttpRequests(auth -> auth
-						.requestMatchers(HttpMethod.POST, "/api/v1/tokens", "/api/v1/registrations").permitAll()
-						.requestMatchers(HttpMethod.POST, "/api/v1/ussd").permitAll()
-						// Payment providers call back without an Isoko token; the payments module verifies them itself.
-						.requestMatchers(HttpMethod.POST, "/api/v1/payments/callbacks/**").permitAll()
-						.requestMatchers(HttpMethod.PUT, "/api/v1/payments/callbacks/**").permitAll()
-						.requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
-						.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-						// Checked here as well as on the endpoints so that a buyer is refused before the body is read.
-						.requestMatchers("/api/v1/seller/**").hasAnyRole("SELLER", "ADMIN")
-						.requestMatchers(HttpMethod.POST, "/api/v1/products/**", "/api/v1/lots").hasAnyRole("SELLER", "ADMIN")
-						.requestMatchers(HttpMethod.PUT, "/api/v1/products/**").hasAnyRole("SELLER", "ADMIN")
-						.anyRequest().authenticated());
+			.csrf(csrf -> csrf.disable()) // no cookies are accepted here, so there is
+											// nothing to forge
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, audit, problems), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(HttpMethod.POST, "/api/v1/tokens", "/api/v1/registrations")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/ussd")
+				.permitAll()
+				// Payment providers call back without an Isoko token; the payments module
+				// verifies them itself.
+				.requestMatchers(HttpMethod.POST, "/api/v1/payments/callbacks/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.PUT, "/api/v1/payments/callbacks/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.permitAll()
+				// Checked here as well as on the endpoints so that a buyer is refused
+				// before the body is read.
+				.requestMatchers("/api/v1/seller/**")
+				.hasAnyRole("SELLER", "ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/products/**", "/api/v1/lots")
+				.hasAnyRole("SELLER", "ADMIN")
+				.requestMatchers(HttpMethod.PUT, "/api/v1/products/**")
+				.hasAnyRole("SELLER", "ADMIN")
+				.anyRequest()
+				.authenticated());
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.GET, PUBLIC_PAGES).permitAll()
-				.requestMatchers(HttpMethod.POST, "/register", "/lang").permitAll()
-				// In-process provider simulators (only present when enabled): machine endpoints, no session, no CSRF token.
-				.requestMatchers("/simulators/**").permitAll()
-				.requestMatchers("/error").permitAll()
-				.requestMatchers("/seller/**", "/seller").hasAnyRole("SELLER", "ADMIN")
-				.requestMatchers("/operator/**").hasAnyRole("HUB_OPERATOR", "ADMIN")
-				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
-				.csrf(csrf -> csrf.ignoringRequestMatchers("/simulators/**"))
-				.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", false).permitAll())
-				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("JSESSIONID"))
-				.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/register", "/lang")
+			.permitAll()
+			// In-process provider simulators (only present when enabled): machine
+			// endpoints, no session, no CSRF token.
+			.requestMatchers("/simulators/**")
+			.permitAll()
+			.requestMatchers("/error")
+			.permitAll()
+			.requestMatchers("/seller/**", "/seller")
+			.hasAnyRole("SELLER", "ADMIN")
+			.requestMatchers("/operator/**")
+			.hasAnyRole("HUB_OPERATOR", "ADMIN")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/simulators/**"))
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler(failureHandler)
+				.defaultSuccessUrl("/", false)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("JSESSIONID"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
 		return http.build();
 	}
+
 }

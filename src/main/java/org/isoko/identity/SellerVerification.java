@@ -13,15 +13,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A hub operator verifies or rejects the seller organisations of their own hub (an admin: of any hub). A seller of
- * another hub is reported as not found: operators do not learn about other hubs' sellers.
+ * A hub operator verifies or rejects the seller organisations of their own hub (an admin:
+ * of any hub). A seller of another hub is reported as not found: operators do not learn
+ * about other hubs' sellers.
  */
 @Service
 class SellerVerification {
 
 	private final Organisations organisations;
+
 	private final AuditLog audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SellerVerification(Organisations organisations, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
@@ -40,8 +44,10 @@ class SellerVerification {
 	@Transactional(readOnly = true)
 	Organisation seller(CurrentUser operator, OrganisationId id) {
 		requireOperator(operator);
-		return organisations.findById(id).filter(o -> o.kind().sells()).filter(o -> operator.operates(o.hub()))
-				.orElseThrow(() -> NotFound.of("Seller organisation", id));
+		return organisations.findById(id)
+			.filter(o -> o.kind().sells())
+			.filter(o -> operator.operates(o.hub()))
+			.orElseThrow(() -> NotFound.of("Seller organisation", id));
 	}
 
 	@Transactional
@@ -73,4 +79,5 @@ class SellerVerification {
 			throw new AccessDeniedException("Only hub operators verify sellers");
 		}
 	}
+
 }

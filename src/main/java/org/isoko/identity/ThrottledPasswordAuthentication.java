@@ -14,18 +14,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * E-mail and password sign-in, for the web form and for {@code POST /api/v1/tokens} alike: refuses throttled
- * attempts before checking the password, counts failures, and writes every outcome to the audit log.
+ * E-mail and password sign-in, for the web form and for {@code POST /api/v1/tokens}
+ * alike: refuses throttled attempts before checking the password, counts failures, and
+ * writes every outcome to the audit log.
  */
 class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 
 	private final LoginThrottle throttle;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
 
-	ThrottledPasswordAuthentication(UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit, Clock clock) {
-		super(email -> users.findByEmail(email).filter(UserAccount::enabled).map(IsokoPrincipal::new)
-				.orElseThrow(() -> new UsernameNotFoundException("No user " + email)));
+	ThrottledPasswordAuthentication(UserAccounts users, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
+			Clock clock) {
+		super(email -> users.findByEmail(email)
+			.filter(UserAccount::enabled)
+			.map(IsokoPrincipal::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No user " + email)));
 		setPasswordEncoder(encoder);
 		this.throttle = throttle;
 		this.audit = audit;
@@ -45,8 +51,8 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 			Authentication result = super.authenticate(authentication);
 			throttle.recordSuccess(email);
 			IsokoPrincipal principal = (IsokoPrincipal) result.getPrincipal();
-			audit.recordFor(principal.getUsername(), principal.organisationId(), AuditActions.LOGIN_SUCCEEDED, principal.getUsername(),
-					null);
+			audit.recordFor(principal.getUsername(), principal.organisationId(), AuditActions.LOGIN_SUCCEEDED,
+					principal.getUsername(), null);
 			return result;
 		}
 		catch (BadCredentialsException | DisabledException e) {
@@ -65,10 +71,12 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 	}
 
 	private static String address(Authentication authentication) {
-		if (authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
 			return details.getRemoteAddress();
 		}
 		String fromRequest = AuditLog.remoteAddress();
 		return fromRequest == null ? "unknown" : fromRequest;
 	}
+
 }

@@ -37,9 +37,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * API tokens. A program signs in once with HTTP Basic (e-mail and password) to get a bearer token, then sends
- * {@code Authorization: Bearer <token>} on every call. The password check is the web sign-in's, with the same
- * throttling and audit.
+ * API tokens. A program signs in once with HTTP Basic (e-mail and password) to get a
+ * bearer token, then sends {@code Authorization: Bearer <token>} on every call. The
+ * password check is the web sign-in's, with the same throttling and audit.
  */
 @RestController
 @RequestMapping("/api/v1/tokens")
@@ -47,12 +47,17 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenApi {
 
 	private final AuthenticationManager authentication;
+
 	private final ApiTokens tokens;
+
 	private final CurrentUsers currentUsers;
+
 	private final UserAccounts users;
+
 	private final Clock clock;
 
-	TokenApi(AuthenticationManager authentication, ApiTokens tokens, CurrentUsers currentUsers, UserAccounts users, Clock clock) {
+	TokenApi(AuthenticationManager authentication, ApiTokens tokens, CurrentUsers currentUsers, UserAccounts users,
+			Clock clock) {
 		this.authentication = authentication;
 		this.tokens = tokens;
 		this.currentUsers = currentUsers;
@@ -66,14 +71,17 @@ class TokenApi {
 	record CreatedToken(UUID id, String token, String name, Instant createdAt, @Nullable Instant expiresAt) {
 	}
 
-	record TokenView(UUID id, String name, String prefix, Instant createdAt, @Nullable Instant expiresAt, @Nullable Instant lastUsedAt,
-			@Nullable Instant revokedAt, boolean active) {
+	record TokenView(UUID id, String name, String prefix, Instant createdAt, @Nullable Instant expiresAt,
+			@Nullable Instant lastUsedAt, @Nullable Instant revokedAt, boolean active) {
 	}
 
 	@PostMapping
-	@Operation(summary = "Create a bearer token", description = "Authenticate with HTTP Basic (e-mail:password). The token is returned once and stored only as a hash.",
+	@Operation(summary = "Create a bearer token",
+			description = "Authenticate with HTTP Basic (e-mail:password). The token is returned once and stored only as a hash.",
 			security = @SecurityRequirement(name = "basic"))
-	ResponseEntity<?> create(@Parameter(hidden = true) @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+	ResponseEntity<?> create(
+			@Parameter(hidden = true) @RequestHeader(value = HttpHeaders.AUTHORIZATION,
+					required = false) @Nullable String authorization,
 			@RequestBody(required = false) @Nullable TokenRequest request, HttpServletRequest servletRequest) {
 		String[] credentials = basicCredentials(authorization);
 		if (credentials == null) {
@@ -90,15 +98,17 @@ class TokenApi {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
 			problem.setTitle("Too many failed sign-ins");
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-					.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds(clock.instant()))).body(problem);
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds(clock.instant())))
+				.body(problem);
 		}
 		catch (AuthenticationException e) {
 			return unauthorized("E-mail or password is wrong");
 		}
-		var issued = tokens.issue(user, request == null ? null : request.name(), request == null ? null : request.expiresInDays());
+		var issued = tokens.issue(user, request == null ? null : request.name(),
+				request == null ? null : request.expiresInDays());
 		var token = issued.token();
 		return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id()))
-				.body(new CreatedToken(token.id(), issued.secret(), token.name(), token.createdAt(), token.expiresAt()));
+			.body(new CreatedToken(token.id(), issued.secret(), token.name(), token.createdAt(), token.expiresAt()));
 	}
 
 	@GetMapping
@@ -118,7 +128,8 @@ class TokenApi {
 	}
 
 	static TokenView view(ApiToken t, Instant now) {
-		return new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revokedAt(), t.isActive(now));
+		return new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revokedAt(),
+				t.isActive(now));
 	}
 
 	private static @Nullable String[] basicCredentials(@Nullable String header) {
@@ -138,6 +149,9 @@ class TokenApi {
 	private static ResponseEntity<ProblemDetail> unauthorized(String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
 		problem.setTitle("Unauthorized");
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"isoko\"").body(problem);
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"isoko\"")
+			.body(problem);
 	}
+
 }

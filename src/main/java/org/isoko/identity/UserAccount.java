@@ -12,6 +12,7 @@ record UserAccount(UserId id, String email, String displayName, String passwordH
 	}
 
 	UserAccount withRoles(Set<Role> newRoles) {
-		return new UserAccount(id, email, displayName, passwordHash, organisationId, preferredLanguage, enabled, newRoles, createdAt);
+		return new UserAccount(id, email, displayName, passwordHash, organisationId, preferredLanguage, enabled,
+				newRoles, createdAt);
 	}
 }

@@ -15,11 +15,15 @@ import org.isoko.shared.PageOf.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stored users and their roles. E-mail addresses are kept lower-case so that sign-in ignores case. */
+/**
+ * Stored users and their roles. E-mail addresses are kept lower-case so that sign-in
+ * ignores case.
+ */
 @Repository
 class UserAccounts {
 
 	private final JdbcClient jdbc;
+
 	private final CredentialChanges credentials;
 
 	UserAccounts(JdbcClient jdbc, CredentialChanges credentials) {
@@ -32,17 +36,26 @@ class UserAccounts {
 	}
 
 	void insert(UserAccount user) {
-		jdbc.sql("""
-				INSERT INTO identity_user (id, email, display_name, password_hash, organisation_id, preferred_language, enabled, created_at)
-				VALUES (:id, :email, :name, :hash, :org, :lang, :enabled, :createdAt)""")
-				.param("id", user.id().value()).param("email", normalise(user.email())).param("name", user.displayName())
-				.param("hash", user.passwordHash()).param("org", user.organisationId().value())
-				.param("lang", user.preferredLanguage()).param("enabled", user.enabled()).param("createdAt", SqlTimes.utc(user.createdAt()))
-				.update();
+		jdbc.sql(
+				"""
+						INSERT INTO identity_user (id, email, display_name, password_hash, organisation_id, preferred_language, enabled, created_at)
+						VALUES (:id, :email, :name, :hash, :org, :lang, :enabled, :createdAt)""")
+			.param("id", user.id().value())
+			.param("email", normalise(user.email()))
+			.param("name", user.displayName())
+			.param("hash", user.passwordHash())
+			.param("org", user.organisationId().value())
+			.param("lang", user.preferredLanguage())
+			.param("enabled", user.enabled())
+			.param("createdAt", SqlTimes.utc(user.createdAt()))
+			.update();
 		writeRoles(user.id(), user.roles());
 	}
 
-	/** Changes a user's roles; API tokens read before the change are forgotten (see {@link AuthenticatedTokens}). */
+	/**
+	 * Changes a user's roles; API tokens read before the change are forgotten (see
+	 * {@link AuthenticatedTokens}).
+	 */
 	void replaceRoles(UserId id, Set<Role> roles) {
 		writeRoles(id, roles);
 		credentials.anyTokenChanged();
@@ -51,53 +64,77 @@ class UserAccounts {
 	private void writeRoles(UserId id, Set<Role> roles) {
 		jdbc.sql("DELETE FROM identity_user_role WHERE user_id = :id").param("id", id.value()).update();
 		for (Role role : roles) {
-			jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (:id, :role)").param("id", id.value())
-					.param("role", role.name()).update();
+			jdbc.sql("INSERT INTO identity_user_role (user_id, role) VALUES (:id, :role)")
+				.param("id", id.value())
+				.param("role", role.name())
+				.update();
 		}
 	}
 
 	Optional<UserAccount> findByEmail(String email) {
-		return jdbc.sql("SELECT * FROM identity_user WHERE email = :email").param("email", normalise(email)).query(UserAccounts::map)
-				.optional().map(this::withRoles);
+		return jdbc.sql("SELECT * FROM identity_user WHERE email = :email")
+			.param("email", normalise(email))
+			.query(UserAccounts::map)
+			.optional()
+			.map(this::withRoles);
 	}
 
 	Optional<UserAccount> findById(UserId id) {
-		return jdbc.sql("SELECT * FROM identity_user WHERE id = :id").param("id", id.value()).query(UserAccounts::map).optional()
-				.map(this::withRoles);
+		return jdbc.sql("SELECT * FROM identity_user WHERE id = :id")
+			.param("id", id.value())
+			.query(UserAccounts::map)
+			.optional()
+			.map(this::withRoles);
 	}
 
 	boolean existsByEmail(String email) {
-		return jdbc.sql("SELECT COUNT(*) FROM identity_user WHERE email = :email").param("email", normalise(email)).query(Long.class)
-				.single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM identity_user WHERE email = :email")
+			.param("email", normalise(email))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	boolean anyWithRole(Role role) {
-		return jdbc.sql("SELECT COUNT(*) FROM identity_user_role WHERE role = :role").param("role", role.name()).query(Long.class)
-				.single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM identity_user_role WHERE role = :role")
+			.param("role", role.name())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	List<UserAccount> findByOrganisation(OrganisationId organisation) {
-		return jdbc.sql("SELECT * FROM identity_user WHERE organisation_id = :org ORDER BY email").param("org", organisation.value())
-				.query(UserAccounts::map).list().stream().map(this::withRoles).toList();
+		return jdbc.sql("SELECT * FROM identity_user WHERE organisation_id = :org ORDER BY email")
+			.param("org", organisation.value())
+			.query(UserAccounts::map)
+			.list()
+			.stream()
+			.map(this::withRoles)
+			.toList();
 	}
 
 	PageOf<UserAccount> page(PageRequest page) {
 		long total = jdbc.sql("SELECT COUNT(*) FROM identity_user").query(Long.class).single();
 		List<UserAccount> users = jdbc.sql("SELECT * FROM identity_user ORDER BY email LIMIT :limit OFFSET :offset")
-				.param("limit", page.size()).param("offset", page.offset()).query(UserAccounts::map).list().stream().map(this::withRoles)
-				.toList();
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(UserAccounts::map)
+			.list()
+			.stream()
+			.map(this::withRoles)
+			.toList();
 		return PageOf.of(users, page, total);
 	}
 
 	/**
-	 * Maps the user row without its roles. The roles are read by a second statement after the first has finished:
-	 * querying inside a row mapper would hold two pooled connections per request outside a transaction, and a burst
-	 * of requests could then exhaust the pool.
+	 * Maps the user row without its roles. The roles are read by a second statement after
+	 * the first has finished: querying inside a row mapper would hold two pooled
+	 * connections per request outside a transaction, and a burst of requests could then
+	 * exhaust the pool.
 	 */
 	private static UserAccount map(ResultSet rs, int row) throws SQLException {
-		return new UserAccount(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"), rs.getString("display_name"),
-				rs.getString("password_hash"), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-				rs.getString("preferred_language"), rs.getBoolean("enabled"), Set.of(), SqlTimes.instant(rs, "created_at"));
+		return new UserAccount(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
+				rs.getString("display_name"), rs.getString("password_hash"),
+				new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("preferred_language"),
+				rs.getBoolean("enabled"), Set.of(), SqlTimes.instant(rs, "created_at"));
 	}
 
 	private UserAccount withRoles(UserAccount user) {
@@ -105,10 +142,13 @@ class UserAccounts {
 	}
 
 	private Set<Role> roles(UserId id) {
-		List<String> names = jdbc.sql("SELECT role FROM identity_user_role WHERE user_id = :id").param("id", id.value())
-				.query(String.class).list();
+		List<String> names = jdbc.sql("SELECT role FROM identity_user_role WHERE user_id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.list();
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		names.forEach(name -> roles.add(Role.valueOf(name)));
 		return roles;
 	}
+
 }

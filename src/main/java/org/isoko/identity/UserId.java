@@ -5,7 +5,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Identifies a user (a person signing in, or a program acting for them with an API token). */
+/**
+ * Identifies a user (a person signing in, or a program acting for them with an API
+ * token).
+ */
 public record UserId(UUID value) {
 
 	public UserId {

@@ -11,4 +11,5 @@ public enum Verification {
 	REJECTED,
 	/** Buyers, hubs and authorities: nothing to verify. */
 	NOT_REQUIRED
+
 }

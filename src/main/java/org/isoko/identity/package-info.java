@@ -1,7 +1,8 @@
 /**
- * Identity: organisations (cooperatives, SMEs, importers, consumers, hub operators, customs authorities,
- * logistics providers, the platform), their users and roles, sign-in for people (session) and programs (API
- * tokens), seller verification and the audit log of security-relevant actions.
+ * Identity: organisations (cooperatives, SMEs, importers, consumers, hub operators,
+ * customs authorities, logistics providers, the platform), their users and roles, sign-in
+ * for people (session) and programs (API tokens), seller verification and the audit log
+ * of security-relevant actions.
  */
 @ApplicationModule(allowedDependencies = "shared")
 @NullMarked

@@ -6,14 +6,18 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** The code of a trade bloc, e.g. EAC or AFCFTA. Which blocs exist is data (table network_bloc). */
+/**
+ * The code of a trade bloc, e.g. EAC or AFCFTA. Which blocs exist is data (table
+ * network_bloc).
+ */
 public record BlocCode(String value) {
 
 	private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
 
 	public BlocCode {
 		if (value == null || !SHAPE.matcher(value).matches()) {
-			throw new IllegalArgumentException("Bloc code must be 2 to 16 upper-case letters or digits, got '" + value + "'");
+			throw new IllegalArgumentException(
+					"Bloc code must be 2 to 16 upper-case letters or digits, got '" + value + "'");
 		}
 	}
 

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
-/** The checks every kind of reference data shares; each failure names the field it is about. */
+/**
+ * The checks every kind of reference data shares; each failure names the field it is
+ * about.
+ */
 final class Checks {
 
 	private Checks() {
@@ -54,4 +57,5 @@ final class Checks {
 			throw new InvalidInput("validTo", "validTo (" + validTo + ") must be after validFrom (" + validFrom + ")");
 		}
 	}
+
 }

@@ -8,12 +8,13 @@ import org.isoko.shared.HubCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A trade lane from one hub to another: how goods travel (modes), how long they typically take and which customs
- * regimes they may be imported under at the destination.
+ * A trade lane from one hub to another: how goods travel (modes), how long they typically
+ * take and which customs regimes they may be imported under at the destination.
  */
-public record Corridor(CorridorId id, HubCode origin, CountryCode originCountry, HubCode destination, CountryCode destinationCountry,
-		Set<TransportMode> modes, Set<CustomsRegime> regimes, int typicalTransitDays, LocalDate validFrom, @Nullable LocalDate validTo,
-		String source, @Nullable String sourceUrl, Changed changed) implements Sourced {
+public record Corridor(CorridorId id, HubCode origin, CountryCode originCountry, HubCode destination,
+		CountryCode destinationCountry, Set<TransportMode> modes, Set<CustomsRegime> regimes, int typicalTransitDays,
+		LocalDate validFrom, @Nullable LocalDate validTo, String source, @Nullable String sourceUrl,
+		Changed changed) implements Sourced {
 
 	public Corridor {
 		modes = Set.copyOf(modes);

@@ -8,13 +8,15 @@ import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a hub operator states about a corridor; always valid once constructed. Both hubs must exist (checked when
- * it is saved).
+ * What a hub operator states about a corridor; always valid once constructed. Both hubs
+ * must exist (checked when it is saved).
  */
 public record CorridorDetails(HubCode origin, HubCode destination, Set<TransportMode> modes, Set<CustomsRegime> regimes,
-		int typicalTransitDays, LocalDate validFrom, @Nullable LocalDate validTo, String source, @Nullable String sourceUrl) {
+		int typicalTransitDays, LocalDate validFrom, @Nullable LocalDate validTo, String source,
+		@Nullable String sourceUrl) {
 
 	public static final int MIN_TRANSIT_DAYS = 1;
+
 	public static final int MAX_TRANSIT_DAYS = 120;
 
 	public CorridorDetails {
@@ -32,8 +34,8 @@ public record CorridorDetails(HubCode origin, HubCode destination, Set<Transport
 			throw new InvalidInput("regimes", "regimes needs at least one customs regime");
 		}
 		if (typicalTransitDays < MIN_TRANSIT_DAYS || typicalTransitDays > MAX_TRANSIT_DAYS) {
-			throw new InvalidInput("typicalTransitDays", "typicalTransitDays must be between " + MIN_TRANSIT_DAYS + " and "
-					+ MAX_TRANSIT_DAYS + ", got " + typicalTransitDays);
+			throw new InvalidInput("typicalTransitDays", "typicalTransitDays must be between " + MIN_TRANSIT_DAYS
+					+ " and " + MAX_TRANSIT_DAYS + ", got " + typicalTransitDays);
 		}
 		Checks.required(validFrom, "validFrom");
 		Checks.period(validFrom, validTo);

@@ -5,7 +5,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Identifies a corridor (origin hub → destination hub); other modules keep this id, e.g. on a listing. */
+/**
+ * Identifies a corridor (origin hub → destination hub); other modules keep this id, e.g.
+ * on a listing.
+ */
 public record CorridorId(UUID value) {
 
 	public CorridorId {

@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import org.isoko.shared.CountryCode;
 import org.jspecify.annotations.Nullable;
 
-/** What a hub operator states about a hub; always valid once constructed. The country must be in the network. */
-public record HubDetails(String name, String city, CountryCode country, LocalDate validFrom, @Nullable LocalDate validTo,
-		String source, @Nullable String sourceUrl) {
+/**
+ * What a hub operator states about a hub; always valid once constructed. The country must
+ * be in the network.
+ */
+public record HubDetails(String name, String city, CountryCode country, LocalDate validFrom,
+		@Nullable LocalDate validTo, String source, @Nullable String sourceUrl) {
 
 	public HubDetails {
 		name = Checks.text(name, "name", 120);

@@ -8,14 +8,17 @@ import org.isoko.shared.HubCode;
 import org.isoko.shared.NotFound;
 
 /**
- * The hub network as other modules read it: countries (currency, LDC status, blocs), hubs and corridors. Lookups
- * return what is stored whatever its validity period; use {@link Sourced#isValidOn} where the day matters.
+ * The hub network as other modules read it: countries (currency, LDC status, blocs), hubs
+ * and corridors. Lookups return what is stored whatever its validity period; use
+ * {@link Sourced#isValidOn} where the day matters.
  */
 public interface Network {
 
 	Optional<Country> country(CountryCode code);
 
-	/** @throws NotFound when the country is not part of the network */
+	/**
+	 * @throws NotFound when the country is not part of the network
+	 */
 	default Country requireCountry(CountryCode code) {
 		return country(code).orElseThrow(() -> NotFound.of("Country", code));
 	}
@@ -24,7 +27,9 @@ public interface Network {
 
 	Optional<Hub> hub(HubCode code);
 
-	/** @throws NotFound when there is no such hub */
+	/**
+	 * @throws NotFound when there is no such hub
+	 */
 	default Hub requireHub(HubCode code) {
 		return hub(code).orElseThrow(() -> NotFound.of("Hub", code));
 	}
@@ -35,7 +40,9 @@ public interface Network {
 
 	Optional<Corridor> corridor(CorridorId id);
 
-	/** @throws NotFound when there is no such corridor */
+	/**
+	 * @throws NotFound when there is no such corridor
+	 */
 	default Corridor requireCorridor(CorridorId id) {
 		return corridor(id).orElseThrow(() -> NotFound.of("Corridor", id));
 	}
@@ -52,4 +59,5 @@ public interface Network {
 	List<Corridor> corridorsBetween(CountryCode origin, CountryCode destination);
 
 	List<TradeBloc> blocs();
+
 }

@@ -26,18 +26,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How hub operators change the network, for the module's own API and pages: every change is checked (the data,
- * and who may change it), saved with who and when, and written to the change log, in one transaction. Nothing is
- * changed when a check fails.
+ * How hub operators change the network, for the module's own API and pages: every change
+ * is checked (the data, and who may change it), saved with who and when, and written to
+ * the change log, in one transaction. Nothing is changed when a check fails.
  * <p>
- * Any hub operator may edit countries and FX rates and add hubs; a hub may be changed only by its own operator,
- * and a corridor only by an operator of a hub at either end (admins may do everything).
+ * Any hub operator may edit countries and FX rates and add hubs; a hub may be changed
+ * only by its own operator, and a corridor only by an operator of a hub at either end
+ * (admins may do everything).
  */
 @Service
 public class NetworkAdministration {
 
 	private final NetworkStore store;
+
 	private final RememberedRates rates;
+
 	private final Clock clock;
 
 	NetworkAdministration(NetworkStore store, RememberedRates rates) {
@@ -63,9 +66,13 @@ public class NetworkAdministration {
 		return PageOf.of(store.corridors(filter, page.offset(), page.size()), page, store.countCorridors(filter));
 	}
 
-	/** Stored rates, newest first per pair; with {@code latestOnly} just the rate in force today for each pair. */
+	/**
+	 * Stored rates, newest first per pair; with {@code latestOnly} just the rate in force
+	 * today for each pair.
+	 */
 	@Transactional(readOnly = true)
-	public PageOf<FxRate> fxRates(@Nullable CurrencyCode base, @Nullable CurrencyCode quote, boolean latestOnly, PageRequest page) {
+	public PageOf<FxRate> fxRates(@Nullable CurrencyCode base, @Nullable CurrencyCode quote, boolean latestOnly,
+			PageRequest page) {
 		return PageOf.of(store.fxRates(base, quote, latestOnly, page.offset(), page.size()), page,
 				store.countFxRates(base, quote, latestOnly));
 	}
@@ -84,12 +91,15 @@ public class NetworkAdministration {
 	public Country addCountry(CountryCode code, CountryDetails details, CurrentUser user) {
 		requireOperator(user);
 		if (store.country(code).isPresent()) {
-			throw new Conflict("Country " + code + " is already in the network; change it with PUT /api/v1/countries/" + code);
+			throw new Conflict(
+					"Country " + code + " is already in the network; change it with PUT /api/v1/countries/" + code);
 		}
 		requireKnownBlocs(details.blocs());
 		OffsetDateTime now = now();
-		insert(() -> store.insertCountry(code, details, user.email(), now), "Country " + code + " is already in the network");
-		details.blocs().forEach(bloc -> store.joinBloc(code, bloc, details.validFrom(), details.source(), user.email(), now));
+		insert(() -> store.insertCountry(code, details, user.email(), now),
+				"Country " + code + " is already in the network");
+		details.blocs()
+			.forEach(bloc -> store.joinBloc(code, bloc, details.validFrom(), details.source(), user.email(), now));
 		store.recordChange("country", code.value(), "created", user.email(), now, details.toString());
 		return store.country(code).orElseThrow();
 	}
@@ -217,8 +227,9 @@ public class NetworkAdministration {
 		Set<BlocCode> unknown = new HashSet<>(blocs);
 		unknown.removeAll(known);
 		if (!unknown.isEmpty()) {
-			throw new InvalidInput("blocs", "Unknown trade bloc(s) " + unknown.stream().map(BlocCode::value).sorted().toList()
-					+ "; known blocs are " + known.stream().map(BlocCode::value).sorted().toList());
+			throw new InvalidInput("blocs",
+					"Unknown trade bloc(s) " + unknown.stream().map(BlocCode::value).sorted().toList()
+							+ "; known blocs are " + known.stream().map(BlocCode::value).sorted().toList());
 		}
 	}
 
@@ -239,18 +250,19 @@ public class NetworkAdministration {
 
 	private static void requireOperatesEnd(CorridorDetails details, CurrentUser user) {
 		if (!user.operates(details.origin()) && !user.operates(details.destination())) {
-			throw new AccessDeniedException("Hub operators may only manage corridors that start or end at their own hub ("
-					+ user.hub() + ")");
+			throw new AccessDeniedException(
+					"Hub operators may only manage corridors that start or end at their own hub (" + user.hub() + ")");
 		}
 	}
 
 	private void requireNoOtherCorridor(CorridorDetails details, @Nullable CorridorId self) {
-		store.corridors(new CorridorFilter(details.origin(), details.destination(), null, null, null), 0, 1).stream()
-				.filter(existing -> !existing.id().equals(self))
-				.findAny()
-				.ifPresent(existing -> {
-					throw new Conflict(duplicateCorridor(details) + " (id " + existing.id() + ")");
-				});
+		store.corridors(new CorridorFilter(details.origin(), details.destination(), null, null, null), 0, 1)
+			.stream()
+			.filter(existing -> !existing.id().equals(self))
+			.findAny()
+			.ifPresent(existing -> {
+				throw new Conflict(duplicateCorridor(details) + " (id " + existing.id() + ")");
+			});
 	}
 
 	private void requireNoOtherRate(FxRateDetails details, @Nullable UUID self) {
@@ -264,10 +276,14 @@ public class NetworkAdministration {
 	}
 
 	private static String duplicateRate(FxRateDetails details) {
-		return "A " + details.base() + "/" + details.quote() + " rate effective " + details.effectiveDate() + " already exists";
+		return "A " + details.base() + "/" + details.quote() + " rate effective " + details.effectiveDate()
+				+ " already exists";
 	}
 
-	/** A concurrent insert of the same key loses at the unique constraint; it is still a conflict, not a 500. */
+	/**
+	 * A concurrent insert of the same key loses at the unique constraint; it is still a
+	 * conflict, not a 500.
+	 */
 	private static void insert(Runnable statement, String conflictMessage) {
 		try {
 			statement.run();
@@ -280,4 +296,5 @@ public class NetworkAdministration {
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(clock);
 	}
+
 }

@@ -23,13 +23,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo hub network for the embedded default (never in production): the Kigali, Hangzhou and Nairobi hubs, the
- * four corridors between them, the EAC countries with their currencies, LDC status and blocs, and FX rates between
- * RWF, CNY, KES and USD.
+ * Demo hub network for the embedded default (never in production): the Kigali, Hangzhou
+ * and Nairobi hubs, the four corridors between them, the EAC countries with their
+ * currencies, LDC status and blocs, and FX rates between RWF, CNY, KES and USD.
  * <p>
- * The FX rates are <b>illustrative</b>: plausible late-2026 mid rates attributed to the institutions that publish
- * such rates, not figures copied from them. Membership dates and LDC status follow public sources but are demo data
- * too. Ghana is deliberately absent: the tests add it through the API to show that a country is data, not code.
+ * The FX rates are <b>illustrative</b>: plausible late-2026 mid rates attributed to the
+ * institutions that publish such rates, not figures copied from them. Membership dates
+ * and LDC status follow public sources but are demo data too. Ghana is deliberately
+ * absent: the tests add it through the API to show that a country is data, not code.
  * <p>
  * Idempotent: inserts only what is missing, so a second start changes nothing.
  */
@@ -39,19 +40,31 @@ import org.springframework.transaction.annotation.Transactional;
 class NetworkDemoData implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(NetworkDemoData.class);
+
 	private static final String ACTOR = "demo-data";
+
 	private static final String UN_LDC = "UN list of least developed countries (UN DESA, December 2024)";
+
 	private static final String UN_LDC_URL = "https://www.un.org/development/desa/dpad/least-developed-country-category/ldcs-at-a-glance.html";
+
 	private static final String NBR = "National Bank of Rwanda reference rate";
+
 	private static final String NBR_URL = "https://www.bnr.rw";
+
 	private static final String PBOC = "People's Bank of China central parity (CFETS)";
+
 	private static final String PBOC_URL = "https://www.chinamoney.com.cn";
+
 	private static final String CBK = "Central Bank of Kenya indicative rate";
+
 	private static final String CBK_URL = "https://www.centralbank.go.ke";
+
 	private static final BlocCode EAC = BlocCode.of("EAC");
+
 	private static final BlocCode AFCFTA = BlocCode.of("AFCFTA");
 
 	private final NetworkStore store;
+
 	private int inserted;
 
 	NetworkDemoData(NetworkStore store) {
@@ -73,8 +86,8 @@ class NetworkDemoData implements ApplicationRunner {
 				member(EAC, 2000, 7, 7), member(AFCFTA, 2021, 1, 1));
 		country("UG", "Uganda", Map.of("fr", "Ouganda", "rw", "Uganda", "zh", "乌干达"), "UGX", true, demoStart, now,
 				member(EAC, 2000, 7, 7), member(AFCFTA, 2021, 1, 1));
-		country("TZ", "Tanzania", Map.of("fr", "Tanzanie", "rw", "Tanzaniya", "zh", "坦桑尼亚"), "TZS", true, demoStart, now,
-				member(EAC, 2000, 7, 7), member(AFCFTA, 2022, 1, 17));
+		country("TZ", "Tanzania", Map.of("fr", "Tanzanie", "rw", "Tanzaniya", "zh", "坦桑尼亚"), "TZS", true, demoStart,
+				now, member(EAC, 2000, 7, 7), member(AFCFTA, 2022, 1, 17));
 		country("BI", "Burundi", Map.of("fr", "Burundi", "rw", "Uburundi", "zh", "布隆迪"), "BIF", true, demoStart, now,
 				member(EAC, 2007, 7, 1), member(AFCFTA, 2021, 1, 1));
 
@@ -84,12 +97,12 @@ class NetworkDemoData implements ApplicationRunner {
 
 		corridor("KGL", "HGH", 7, EnumSet.of(TransportMode.AIR),
 				EnumSet.of(CustomsRegime.GENERAL_TRADE, CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL), eWtpRwanda, now);
-		corridor("HGH", "KGL", 30, EnumSet.of(TransportMode.AIR, TransportMode.MULTIMODAL), EnumSet.of(CustomsRegime.GENERAL_TRADE),
-				eWtpRwanda, now);
+		corridor("HGH", "KGL", 30, EnumSet.of(TransportMode.AIR, TransportMode.MULTIMODAL),
+				EnumSet.of(CustomsRegime.GENERAL_TRADE), eWtpRwanda, now);
 		corridor("KGL", "NBO", 4, EnumSet.of(TransportMode.ROAD, TransportMode.AIR),
 				EnumSet.of(CustomsRegime.EAC_CUSTOMS_UNION, CustomsRegime.AFCFTA), demoStart, now);
-		corridor("NBO", "KGL", 4, EnumSet.of(TransportMode.ROAD), EnumSet.of(CustomsRegime.EAC_CUSTOMS_UNION, CustomsRegime.AFCFTA),
-				demoStart, now);
+		corridor("NBO", "KGL", 4, EnumSet.of(TransportMode.ROAD),
+				EnumSet.of(CustomsRegime.EAC_CUSTOMS_UNION, CustomsRegime.AFCFTA), demoStart, now);
 
 		LocalDate earlier = LocalDate.of(2026, 11, 2);
 		LocalDate latest = LocalDate.of(2026, 11, 27);
@@ -116,23 +129,26 @@ class NetworkDemoData implements ApplicationRunner {
 		return new Membership(bloc, LocalDate.of(year, month, day));
 	}
 
-	private void country(String code, String name, Map<String, String> names, String currency, boolean ldc, LocalDate from,
-			OffsetDateTime now, Membership... memberships) {
+	private void country(String code, String name, Map<String, String> names, String currency, boolean ldc,
+			LocalDate from, OffsetDateTime now, Membership... memberships) {
 		CountryCode country = CountryCode.of(code);
 		if (store.country(country).isPresent()) {
 			return;
 		}
 		Set<BlocCode> blocs = Set.copyOf(Arrays.stream(memberships).map(Membership::bloc).toList());
-		CountryDetails details = new CountryDetails(name, names, CurrencyCode.of(currency), ldc, blocs, from, null, UN_LDC, UN_LDC_URL);
+		CountryDetails details = new CountryDetails(name, names, CurrencyCode.of(currency), ldc, blocs, from, null,
+				UN_LDC, UN_LDC_URL);
 		store.insertCountry(country, details, ACTOR, now);
 		for (Membership membership : memberships) {
-			store.joinBloc(country, membership.bloc(), membership.from(), "Demo data: " + membership.bloc() + " membership", ACTOR, now);
+			store.joinBloc(country, membership.bloc(), membership.from(),
+					"Demo data: " + membership.bloc() + " membership", ACTOR, now);
 		}
 		store.recordChange("country", code, "created", ACTOR, now, details.toString());
 		inserted++;
 	}
 
-	private void hub(String code, String name, String city, String country, LocalDate from, String source, OffsetDateTime now) {
+	private void hub(String code, String name, String city, String country, LocalDate from, String source,
+			OffsetDateTime now) {
 		HubCode hub = HubCode.of(code);
 		if (store.hub(hub).isPresent()) {
 			return;
@@ -143,11 +159,12 @@ class NetworkDemoData implements ApplicationRunner {
 		inserted++;
 	}
 
-	private void corridor(String origin, String destination, int days, Set<TransportMode> modes, Set<CustomsRegime> regimes,
-			LocalDate from, OffsetDateTime now) {
-		CorridorDetails details = new CorridorDetails(HubCode.of(origin), HubCode.of(destination), modes, regimes, days, from, null,
-				"Isoko demo data: typical door-to-hub transit", null);
-		if (!store.corridors(new CorridorFilter(details.origin(), details.destination(), null, null, null), 0, 1).isEmpty()) {
+	private void corridor(String origin, String destination, int days, Set<TransportMode> modes,
+			Set<CustomsRegime> regimes, LocalDate from, OffsetDateTime now) {
+		CorridorDetails details = new CorridorDetails(HubCode.of(origin), HubCode.of(destination), modes, regimes, days,
+				from, null, "Isoko demo data: typical door-to-hub transit", null);
+		if (!store.corridors(new CorridorFilter(details.origin(), details.destination(), null, null, null), 0, 1)
+			.isEmpty()) {
 			return;
 		}
 		CorridorId id = CorridorId.random();
@@ -156,9 +173,10 @@ class NetworkDemoData implements ApplicationRunner {
 		inserted++;
 	}
 
-	private void rate(String base, String quote, String rate, LocalDate day, String source, String url, OffsetDateTime now) {
-		FxRateDetails details = new FxRateDetails(CurrencyCode.of(base), CurrencyCode.of(quote), new BigDecimal(rate), day,
-				source + " (illustrative demo rate)", url);
+	private void rate(String base, String quote, String rate, LocalDate day, String source, String url,
+			OffsetDateTime now) {
+		FxRateDetails details = new FxRateDetails(CurrencyCode.of(base), CurrencyCode.of(quote), new BigDecimal(rate),
+				day, source + " (illustrative demo rate)", url);
 		if (store.fxRateExists(details.base(), details.quote(), day, null)) {
 			return;
 		}
@@ -167,4 +185,5 @@ class NetworkDemoData implements ApplicationRunner {
 		store.recordChange("fx-rate", id.toString(), "created", ACTOR, now, details.toString());
 		inserted++;
 	}
+
 }

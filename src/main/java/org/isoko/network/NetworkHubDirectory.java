@@ -10,7 +10,10 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
 import org.springframework.stereotype.Component;
 
-/** Tells identity which hubs exist and which hub serves a country (the first valid hub there, by code). */
+/**
+ * Tells identity which hubs exist and which hub serves a country (the first valid hub
+ * there, by code).
+ */
 @Component
 class NetworkHubDirectory implements HubDirectory {
 
@@ -33,13 +36,15 @@ class NetworkHubDirectory implements HubDirectory {
 	@Override
 	public Optional<HubSummary> hubFor(CountryCode country) {
 		LocalDate today = LocalDate.now();
-		return network.hubsIn(country).stream()
-				.filter(hub -> hub.isValidOn(today))
-				.min(Comparator.comparing(hub -> hub.code().value()))
-				.map(NetworkHubDirectory::summary);
+		return network.hubsIn(country)
+			.stream()
+			.filter(hub -> hub.isValidOn(today))
+			.min(Comparator.comparing(hub -> hub.code().value()))
+			.map(NetworkHubDirectory::summary);
 	}
 
 	private static HubSummary summary(Hub hub) {
 		return new HubSummary(hub.code(), hub.name(), hub.country());
 	}
+
 }

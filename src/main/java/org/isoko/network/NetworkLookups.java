@@ -9,7 +9,10 @@ import org.isoko.shared.HubCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Answers other modules' questions about the network straight from the database (the data is small). */
+/**
+ * Answers other modules' questions about the network straight from the database (the data
+ * is small).
+ */
 @Service
 @Transactional(readOnly = true)
 class NetworkLookups implements Network {
@@ -82,4 +85,5 @@ class NetworkLookups implements Network {
 	public List<TradeBloc> blocs() {
 		return store.blocs();
 	}
+
 }

@@ -10,11 +10,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored FX rates as the converter reads them, remembered for {@code isoko.network.fx-cache-ttl} (5 s) per pair and
- * day: a landed-cost quote converts several amounts, each through up to four look-ups (direct, inverse, both legs of a
- * cross via USD), and pricing a thousand lots at once (a storefront page, many drops opening together) read the same
- * few rates thousands of times. A rate added or changed on this instance counts at once (everything remembered is
- * forgotten when that transaction commits); on other instances within the TTL. {@code fx-cache-ttl=0} turns it off.
+ * The stored FX rates as the converter reads them, remembered for
+ * {@code isoko.network.fx-cache-ttl} (5 s) per pair and day: a landed-cost quote converts
+ * several amounts, each through up to four look-ups (direct, inverse, both legs of a
+ * cross via USD), and pricing a thousand lots at once (a storefront page, many drops
+ * opening together) read the same few rates thousands of times. A rate added or changed
+ * on this instance counts at once (everything remembered is forgotten when that
+ * transaction commits); on other instances within the TTL. {@code fx-cache-ttl=0} turns
+ * it off.
  */
 @Component
 class RememberedRates implements StoredRates {
@@ -23,7 +26,9 @@ class RememberedRates implements StoredRates {
 	static final int MAX_ENTRIES = 10_000;
 
 	private final NetworkStore store;
+
 	private final long ttlNanos;
+
 	private final RememberedReads<Key, Remembered> byPair = new RememberedReads<>(MAX_ENTRIES);
 
 	RememberedRates(NetworkStore store, @Value("${isoko.network.fx-cache-ttl:5s}") Duration ttl) {
@@ -54,8 +59,12 @@ class RememberedRates implements StoredRates {
 		return rate;
 	}
 
-	/** A rate was added or changed in the current transaction: forget everything now and again once it commits. */
+	/**
+	 * A rate was added or changed in the current transaction: forget everything now and
+	 * again once it commits.
+	 */
 	void forget() {
 		byPair.forgetNowAndAfterCommit(remembered -> true);
 	}
+
 }

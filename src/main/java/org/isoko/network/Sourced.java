@@ -15,9 +15,13 @@ public interface Sourced {
 
 	@Nullable String sourceUrl();
 
-	/** Valid on {@code day}: from {@code validFrom} inclusive to {@code validTo} exclusive. */
+	/**
+	 * Valid on {@code day}: from {@code validFrom} inclusive to {@code validTo}
+	 * exclusive.
+	 */
 	default boolean isValidOn(LocalDate day) {
 		LocalDate to = validTo();
 		return !day.isBefore(validFrom()) && (to == null || day.isBefore(to));
 	}
+
 }

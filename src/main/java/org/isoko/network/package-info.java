@@ -1,6 +1,7 @@
 /**
- * The hub network: countries, hubs, corridors between hubs, currencies and dated FX rates. All of it is
- * reference data a hub operator edits, so that a new country joins by adding data, not code.
+ * The hub network: countries, hubs, corridors between hubs, currencies and dated FX
+ * rates. All of it is reference data a hub operator edits, so that a new country joins by
+ * adding data, not code.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity" })
 @NullMarked

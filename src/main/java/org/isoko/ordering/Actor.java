@@ -4,7 +4,10 @@ import org.isoko.identity.CurrentUser;
 import org.isoko.identity.UserId;
 import org.jspecify.annotations.Nullable;
 
-/** Who made a change to an order: a user, or the system (reservation expiry) with no user id. */
+/**
+ * Who made a change to an order: a user, or the system (reservation expiry) with no user
+ * id.
+ */
 record Actor(@Nullable UserId id, String name) {
 
 	static final Actor SYSTEM = new Actor(null, "Isoko (system)");

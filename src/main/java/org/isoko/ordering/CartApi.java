@@ -27,7 +27,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1/cart", produces = "application/json")
 @PreAuthorize("hasRole('BUYER')")
-@Tag(name = "Cart", description = "The buyer's cart (lines of several sellers); check out with POST /api/v1/orders per seller")
+@Tag(name = "Cart",
+		description = "The buyer's cart (lines of several sellers); check out with POST /api/v1/orders per seller")
 class CartApi {
 
 	private final Carts carts;
@@ -43,7 +44,8 @@ class CartApi {
 	}
 
 	@PostMapping(path = "/lines", consumes = "application/json")
-	@Operation(summary = "Adds a lot on a corridor {lotId, corridorId, quantity}; adds to the line when it is already there")
+	@Operation(
+			summary = "Adds a lot on a corridor {lotId, corridorId, quantity}; adds to the line when it is already there")
 	ResponseEntity<CartView> add(CurrentUser buyer, @RequestBody CartLineRequest request, Locale locale) {
 		if (request.lotId() == null) {
 			throw new InvalidInput("lotId", "lotId is required");
@@ -75,4 +77,5 @@ class CartApi {
 		}
 		return LineRules.quantity("quantity", quantity.toPlainString());
 	}
+
 }

@@ -24,15 +24,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The cart and checkout pages. Forms post and redirect back with a notice or an error (no JavaScript needed); the
- * storefront's "add to cart" form posts lotId, corridorId and quantity to {@code POST /cart/lines}.
+ * The cart and checkout pages. Forms post and redirect back with a notice or an error (no
+ * JavaScript needed); the storefront's "add to cart" form posts lotId, corridorId and
+ * quantity to {@code POST /cart/lines}.
  */
 @Controller
 @PreAuthorize("hasRole('BUYER')")
 class CartPages {
 
 	private final Carts carts;
+
 	private final Checkout checkout;
+
 	private final long reservationMinutes;
 
 	CartPages(Carts carts, Checkout checkout, OrderPlacement placement) {
@@ -49,7 +52,10 @@ class CartPages {
 
 	static final String REGIME_PARAM = "regime_";
 
-	/** The regimes chosen on the checkout page, one select per order named {@code regime_<group key>}. */
+	/**
+	 * The regimes chosen on the checkout page, one select per order named
+	 * {@code regime_<group key>}.
+	 */
 	static Map<String, CustomsRegime> regimes(Map<String, String> params) {
 		Map<String, CustomsRegime> regimes = new LinkedHashMap<>();
 		params.forEach((name, value) -> {
@@ -68,8 +74,8 @@ class CartPages {
 
 	@PostMapping("/cart/lines")
 	String add(CurrentUser buyer, @RequestParam(required = false) @Nullable String lotId,
-			@RequestParam(required = false) @Nullable String corridorId, @RequestParam(required = false) @Nullable String quantity,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String corridorId,
+			@RequestParam(required = false) @Nullable String quantity, RedirectAttributes redirect) {
 		try {
 			LotId lot = parse("lotId", lotId, LotId::of);
 			CorridorId corridor = parse("corridorId", corridorId, CorridorId::of);
@@ -125,16 +131,20 @@ class CartPages {
 		return "ordering/checkout";
 	}
 
-	/** What the checkout form holds (strings as typed, so that they can be shown back with their errors). */
+	/**
+	 * What the checkout form holds (strings as typed, so that they can be shown back with
+	 * their errors).
+	 */
 	record AddressForm(String name, String phone, String line, String city, String region, String postcode) {
 	}
 
 	@PostMapping("/checkout")
-	String placeOrders(CurrentUser buyer, @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String phone,
-			@RequestParam(defaultValue = "") String line, @RequestParam(defaultValue = "") String city,
-			@RequestParam(defaultValue = "") String region, @RequestParam(defaultValue = "") String postcode,
-			@RequestParam(required = false) @Nullable String recalculate, @RequestParam Map<String, String> params, Locale locale,
-			Model model) {
+	String placeOrders(CurrentUser buyer, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String line,
+			@RequestParam(defaultValue = "") String city, @RequestParam(defaultValue = "") String region,
+			@RequestParam(defaultValue = "") String postcode,
+			@RequestParam(required = false) @Nullable String recalculate, @RequestParam Map<String, String> params,
+			Locale locale, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Map<String, CustomsRegime> regimes = Map.of();
 		try {
@@ -144,11 +154,13 @@ class CartPages {
 			errors.put("regime", e.getMessage());
 		}
 		if (recalculate == null && errors.isEmpty()) {
-			// Placing the orders: the address must be complete; "recalculate" only re-quotes under the chosen regimes.
+			// Placing the orders: the address must be complete; "recalculate" only
+			// re-quotes under the chosen regimes.
 			errors.putAll(DeliveryAddress.problems(name, phone, line, city, region, postcode));
 			if (errors.isEmpty()) {
 				try {
-					DeliveryAddress address = DeliveryAddress.of(name, phone, line, city, region, postcode, buyer.country(), "");
+					DeliveryAddress address = DeliveryAddress.of(name, phone, line, city, region, postcode,
+							buyer.country(), "");
 					Result result = checkout.checkout(buyer, address, locale, regimes);
 					model.addAttribute("result", result);
 					return "ordering/checkout-result";
@@ -172,4 +184,5 @@ class CartPages {
 		}
 		return parser.apply(value);
 	}
+
 }

@@ -38,26 +38,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A buyer's cart: lines of lots (on a corridor) from several sellers. Lines are checked when added or changed; the
- * cart view prices each seller's lines exactly as checkout will (same {@link OrderPricing}: the landed-cost quote, and
- * China's cross-border retail limits), and flags lines that stopped being orderable since (paused, sold out, fewer
+ * A buyer's cart: lines of lots (on a corridor) from several sellers. Lines are checked
+ * when added or changed; the cart view prices each seller's lines exactly as checkout
+ * will (same {@link OrderPricing}: the landed-cost quote, and China's cross-border retail
+ * limits), and flags lines that stopped being orderable since (paused, sold out, fewer
  * units left).
  */
 @Service
 class Carts {
 
 	private final CartStore store;
+
 	private final LineRules rules;
+
 	private final OrderPricing pricing;
+
 	private final GoodsOnlyPricing goodsOnly;
+
 	private final CrossBorderQuota quota;
+
 	private final Network network;
+
 	private final OrganisationDirectory organisations;
+
 	private final Catalog catalog;
+
 	private final Clock clock;
 
-	Carts(CartStore store, LineRules rules, OrderPricing pricing, GoodsOnlyPricing goodsOnly, CrossBorderQuota quota, Network network,
-			OrganisationDirectory organisations, Catalog catalog, Clock clock) {
+	Carts(CartStore store, LineRules rules, OrderPricing pricing, GoodsOnlyPricing goodsOnly, CrossBorderQuota quota,
+			Network network, OrganisationDirectory organisations, Catalog catalog, Clock clock) {
 		this.goodsOnly = goodsOnly;
 		this.quota = quota;
 		this.catalog = catalog;
@@ -69,7 +78,10 @@ class Carts {
 		this.clock = clock;
 	}
 
-	/** Adds units of a lot on a corridor; a lot already in the cart on that corridor gets the units added. */
+	/**
+	 * Adds units of a lot on a corridor; a lot already in the cart on that corridor gets
+	 * the units added.
+	 */
 	@Transactional
 	void add(CurrentUser buyer, LotId lot, CorridorId corridor, int quantity) {
 		requireBuyer(buyer);
@@ -84,7 +96,8 @@ class Carts {
 		}
 		else {
 			if (store.count(buyer.id()) >= CartStore.MAX_LINES) {
-				throw new Conflict("A cart holds at most " + CartStore.MAX_LINES + " lines; check out or remove some first");
+				throw new Conflict(
+						"A cart holds at most " + CartStore.MAX_LINES + " lines; check out or remove some first");
 			}
 			store.insert(buyer.id(), lot, corridor, total, clock.instant());
 		}
@@ -104,26 +117,34 @@ class Carts {
 		store.remove(buyer.id(), line);
 	}
 
-	/** One line as shown: {@code problem} is set when the line cannot be ordered as it stands. */
-	record ViewLine(UUID id, LotId lot, String reference, String productName, String unitOfSale, CorridorId corridor, String route,
-			int quantity, int minOrderQuantity, int available, @Nullable Money unitPriceSeller, @Nullable OrderLine priced,
-			@Nullable String problem) {
+	/**
+	 * One line as shown: {@code problem} is set when the line cannot be ordered as it
+	 * stands.
+	 */
+	record ViewLine(UUID id, LotId lot, String reference, String productName, String unitOfSale, CorridorId corridor,
+			String route, int quantity, int minOrderQuantity, int available, @Nullable Money unitPriceSeller,
+			@Nullable OrderLine priced, @Nullable String problem) {
 	}
 
 	/**
-	 * The lines of one seller on one corridor: one order at checkout, priced as checkout will price it.
+	 * The lines of one seller on one corridor: one order at checkout, priced as checkout
+	 * will price it.
 	 *
 	 * @param key names the group in forms (the buyer's regime choice per order)
-	 * @param regimes the customs regimes the corridor allows, for the buyer to choose from
-	 * @param regime the regime the quote is computed under (as requested: chosen, or the buyer's default)
-	 * @param quote the landed-cost quote; null when none can be made, and then {@code quoteProblem} says why and the
-	 *        figures are the goods only
-	 * @param quota China's cross-border retail limits applied to this order (null when they do not apply)
-	 * @param subtotal what the order costs: the quote's total (the goods only without a quote)
+	 * @param regimes the customs regimes the corridor allows, for the buyer to choose
+	 * from
+	 * @param regime the regime the quote is computed under (as requested: chosen, or the
+	 * buyer's default)
+	 * @param quote the landed-cost quote; null when none can be made, and then
+	 * {@code quoteProblem} says why and the figures are the goods only
+	 * @param quota China's cross-border retail limits applied to this order (null when
+	 * they do not apply)
+	 * @param subtotal what the order costs: the quote's total (the goods only without a
+	 * quote)
 	 */
-	record SellerGroup(String key, OrganisationId seller, String sellerName, CorridorId corridor, String route, List<ViewLine> lines,
-			List<CustomsRegime> regimes, @Nullable CustomsRegime regime, @Nullable Quote quote, @Nullable String quoteProblem,
-			@Nullable QuotaCheck quota, Money subtotal) {
+	record SellerGroup(String key, OrganisationId seller, String sellerName, CorridorId corridor, String route,
+			List<ViewLine> lines, List<CustomsRegime> regimes, @Nullable CustomsRegime regime, @Nullable Quote quote,
+			@Nullable String quoteProblem, @Nullable QuotaCheck quota, Money subtotal) {
 		List<UUID> orderableLineIds() {
 			return lines.stream().filter(l -> l.problem() == null).map(ViewLine::id).toList();
 		}
@@ -132,7 +153,10 @@ class Carts {
 			return quota != null && !quota.allowed();
 		}
 
-		/** Which cross-border retail outcome this is, for the page's message ({@code ordering.quota.<code>}). */
+		/**
+		 * Which cross-border retail outcome this is, for the page's message
+		 * ({@code ordering.quota.<code>}).
+		 */
 		public String quotaCode() {
 			if (quota instanceof QuotaCheck.Allowed) {
 				return ((QuotaCheck.Allowed) quota).singleItemTaxedInFull() ? "SINGLE_ITEM" : "ALLOWED";
@@ -146,19 +170,25 @@ class Carts {
 			return "NONE";
 		}
 
-		/** The amounts the message names: order value, then the remaining quota or the limit broken (and the remainder). */
+		/**
+		 * The amounts the message names: order value, then the remaining quota or the
+		 * limit broken (and the remainder).
+		 */
 		public List<String> quotaArgs() {
 			if (quota instanceof QuotaCheck.Allowed) {
 				QuotaCheck.Allowed allowed = (QuotaCheck.Allowed) quota;
-				return List.of(CrossBorderLimitExceeded.rmb(allowed.orderValue()), CrossBorderLimitExceeded.rmb(allowed.remainingAfter()));
+				return List.of(CrossBorderLimitExceeded.rmb(allowed.orderValue()),
+						CrossBorderLimitExceeded.rmb(allowed.remainingAfter()));
 			}
 			if (quota instanceof QuotaCheck.OverOrderLimit) {
 				QuotaCheck.OverOrderLimit over = (QuotaCheck.OverOrderLimit) quota;
-				return List.of(CrossBorderLimitExceeded.rmb(over.orderValue()), CrossBorderLimitExceeded.rmb(over.perOrderLimit()));
+				return List.of(CrossBorderLimitExceeded.rmb(over.orderValue()),
+						CrossBorderLimitExceeded.rmb(over.perOrderLimit()));
 			}
 			if (quota instanceof QuotaCheck.OverAnnualLimit) {
 				QuotaCheck.OverAnnualLimit over = (QuotaCheck.OverAnnualLimit) quota;
-				return List.of(CrossBorderLimitExceeded.rmb(over.orderValue()), CrossBorderLimitExceeded.rmb(over.annualLimit()),
+				return List.of(CrossBorderLimitExceeded.rmb(over.orderValue()),
+						CrossBorderLimitExceeded.rmb(over.annualLimit()),
 						CrossBorderLimitExceeded.rmb(over.remaining()));
 			}
 			return List.of();
@@ -166,12 +196,13 @@ class Carts {
 	}
 
 	/**
-	 * {@code unavailable}: lines that cannot be ordered as they stand (each with its problem); checkout leaves them in the
-	 * cart. {@code crossBorderRemaining}: what the buyer may still buy this year under China's cross-border retail import
-	 * (shown when an order of the cart is quoted under it).
+	 * {@code unavailable}: lines that cannot be ordered as they stand (each with its
+	 * problem); checkout leaves them in the cart. {@code crossBorderRemaining}: what the
+	 * buyer may still buy this year under China's cross-border retail import (shown when
+	 * an order of the cart is quoted under it).
 	 */
-	record CartView(CurrencyCode currency, List<SellerGroup> groups, List<ViewLine> unavailable, Money total, int lineCount,
-			@Nullable Money crossBorderRemaining) {
+	record CartView(CurrencyCode currency, List<SellerGroup> groups, List<ViewLine> unavailable, Money total,
+			int lineCount, @Nullable Money crossBorderRemaining) {
 		public boolean isEmpty() {
 			return lineCount == 0;
 		}
@@ -180,7 +211,10 @@ class Carts {
 			return crossBorderRemaining == null ? null : CrossBorderLimitExceeded.rmb(crossBorderRemaining);
 		}
 
-		/** True when every order of the cart has a landed-cost quote (else the total holds goods-only figures). */
+		/**
+		 * True when every order of the cart has a landed-cost quote (else the total holds
+		 * goods-only figures).
+		 */
 		public boolean fullyQuoted() {
 			return groups.stream().allMatch(g -> g.quote() != null);
 		}
@@ -195,11 +229,13 @@ class Carts {
 	}
 
 	/**
-	 * @param regimes the buyer's choice of customs regime per group key (groups not named get the default)
-	 *        <p>
-	 *        Not one transaction on purpose: a group that cannot be quoted makes the trade module's (transactional)
-	 *        quote fail, which would mark a surrounding transaction rollback-only although the cart shows the failure
-	 *        and carries on. Each read runs on its own; the cart is a view, checkout re-checks everything.
+	 * @param regimes the buyer's choice of customs regime per group key (groups not named
+	 * get the default)
+	 * <p>
+	 * Not one transaction on purpose: a group that cannot be quoted makes the trade
+	 * module's (transactional) quote fail, which would mark a surrounding transaction
+	 * rollback-only although the cart shows the failure and carries on. Each read runs on
+	 * its own; the cart is a view, checkout re-checks everything.
 	 */
 	CartView view(CurrentUser buyer, Locale language, Map<String, CustomsRegime> regimes) {
 		CurrencyCode currency = network.requireCountry(buyer.country()).currency();
@@ -230,10 +266,13 @@ class Carts {
 			String key = groupKey(checked.lot().seller(), checked.corridor().id());
 			firstLot.putIfAbsent(key, checked.lot());
 			corridors.putIfAbsent(key, checked.corridor());
-			toPrice.computeIfAbsent(key, k -> new ArrayList<>()).add(new OrderPricing.Line(checked.lot(), checked.quantity()));
-			byGroup.computeIfAbsent(key, k -> new ArrayList<>()).add(new ViewLine(line.id(), line.lot(), checked.lot().reference(),
-					checked.lot().text(language).name(), checked.lot().unitOfSale(), line.corridor(), LineRules.route(checked.corridor()),
-					line.quantity(), checked.lot().minOrderQuantity(), checked.lot().available(), checked.lot().unitPrice(), null, null));
+			toPrice.computeIfAbsent(key, k -> new ArrayList<>())
+				.add(new OrderPricing.Line(checked.lot(), checked.quantity()));
+			byGroup.computeIfAbsent(key, k -> new ArrayList<>())
+				.add(new ViewLine(line.id(), line.lot(), checked.lot().reference(), checked.lot().text(language).name(),
+						checked.lot().unitOfSale(), line.corridor(), LineRules.route(checked.corridor()),
+						line.quantity(), checked.lot().minOrderQuantity(), checked.lot().available(),
+						checked.lot().unitPrice(), null, null));
 		}
 		List<SellerGroup> groups = new ArrayList<>();
 		Money total = Money.zero(currency);
@@ -242,16 +281,18 @@ class Carts {
 			String key = entry.getKey();
 			LotDetails lot = firstLot.get(key);
 			Corridor corridor = corridors.get(key);
-			OrderPricing.Request request = new OrderPricing.Request(buyer, corridor, regimes.get(key), toPrice.get(key), currency, language,
-					today);
+			OrderPricing.Request request = new OrderPricing.Request(buyer, corridor, regimes.get(key), toPrice.get(key),
+					currency, language, today);
 			PricedOrder priced;
 			String quoteProblem = null;
 			try {
 				priced = pricing.price(request);
 			}
 			catch (IllegalArgumentException e) {
-				// No quote (no freight rate in force, an HS code without a tariff line, a regime the corridor does not allow):
-				// the cart still shows the goods, and why the landed cost is missing. Checkout refuses such an order.
+				// No quote (no freight rate in force, an HS code without a tariff line, a
+				// regime the corridor does not allow):
+				// the cart still shows the goods, and why the landed cost is missing.
+				// Checkout refuses such an order.
 				priced = goodsOnly.price(request);
 				quoteProblem = e.getMessage();
 			}
@@ -264,24 +305,27 @@ class Carts {
 			List<ViewLine> pricedLines = new ArrayList<>();
 			for (int i = 0; i < entry.getValue().size(); i++) {
 				ViewLine v = entry.getValue().get(i);
-				pricedLines.add(new ViewLine(v.id(), v.lot(), v.reference(), v.productName(), v.unitOfSale(), v.corridor(), v.route(),
-						v.quantity(), v.minOrderQuantity(), v.available(), v.unitPriceSeller(), priced.lines().get(i), null));
+				pricedLines.add(new ViewLine(v.id(), v.lot(), v.reference(), v.productName(), v.unitOfSale(),
+						v.corridor(), v.route(), v.quantity(), v.minOrderQuantity(), v.available(), v.unitPriceSeller(),
+						priced.lines().get(i), null));
 			}
-			groups.add(new SellerGroup(key, lot.seller(), sellerName(lot.seller()), corridor.id(), LineRules.route(corridor), pricedLines,
-					corridor.regimes().stream().sorted().toList(), quote == null ? regimes.get(key) : quote.requestedRegime(), quote,
-					quoteProblem, check, priced.total()));
+			groups.add(new SellerGroup(key, lot.seller(), sellerName(lot.seller()), corridor.id(),
+					LineRules.route(corridor), pricedLines, corridor.regimes().stream().sorted().toList(),
+					quote == null ? regimes.get(key) : quote.requestedRegime(), quote, quoteProblem, check,
+					priced.total()));
 			total = total.plus(priced.total());
 		}
-		return new CartView(currency, groups, broken, total, lines.size(), crossBorder ? quota.remaining(buyer.id()) : null);
+		return new CartView(currency, groups, broken, total, lines.size(),
+				crossBorder ? quota.remaining(buyer.id()) : null);
 	}
 
 	private ViewLine brokenLine(CartLine line, Locale language, @Nullable String problem) {
 		var lot = catalog.lot(line.lot());
 		String route = network.corridor(line.corridor()).map(LineRules::route).orElse("");
 		return new ViewLine(line.id(), line.lot(), lot.map(LotDetails::reference).orElse(line.lot().toString()),
-				lot.map(l -> l.text(language).name()).orElse("—"), lot.map(LotDetails::unitOfSale).orElse(""), line.corridor(), route,
-				line.quantity(), lot.map(LotDetails::minOrderQuantity).orElse(1), lot.map(LotDetails::available).orElse(0),
-				lot.map(LotDetails::unitPrice).orElse(null), null, problem);
+				lot.map(l -> l.text(language).name()).orElse("—"), lot.map(LotDetails::unitOfSale).orElse(""),
+				line.corridor(), route, line.quantity(), lot.map(LotDetails::minOrderQuantity).orElse(1),
+				lot.map(LotDetails::available).orElse(0), lot.map(LotDetails::unitPrice).orElse(null), null, problem);
 	}
 
 	String sellerName(OrganisationId seller) {
@@ -293,4 +337,5 @@ class Carts {
 			throw new AccessDeniedException("Only buyers have a cart");
 		}
 	}
+
 }

@@ -15,15 +15,18 @@ import org.isoko.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns the cart into orders: one order per seller (and corridor). Each order is placed in its own transaction, so a
- * sold-out lot at one seller does not stop the others: the result lists what was placed and what failed, and failed
- * or unavailable lines stay in the cart. Placed lines leave the cart in the same transaction as their order. An order
- * refused for China's cross-border retail limits is one of the failures, with the message naming the limit.
+ * Turns the cart into orders: one order per seller (and corridor). Each order is placed
+ * in its own transaction, so a sold-out lot at one seller does not stop the others: the
+ * result lists what was placed and what failed, and failed or unavailable lines stay in
+ * the cart. Placed lines leave the cart in the same transaction as their order. An order
+ * refused for China's cross-border retail limits is one of the failures, with the message
+ * naming the limit.
  */
 @Service
 class Checkout {
 
 	private final Carts carts;
+
 	private final OrderPlacement placement;
 
 	Checkout(Carts carts, OrderPlacement placement) {
@@ -41,7 +44,10 @@ class Checkout {
 		return checkout(buyer, address, language, Map.of());
 	}
 
-	/** @param regimes the customs regime the buyer chose per order (seller group key); the others get the default */
+	/**
+	 * @param regimes the customs regime the buyer chose per order (seller group key); the
+	 * others get the default
+	 */
 	Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language, Map<String, CustomsRegime> regimes) {
 		CartView cart = carts.view(buyer, language, regimes);
 		if (cart.isEmpty()) {
@@ -50,13 +56,17 @@ class Checkout {
 		List<Order> placed = new ArrayList<>();
 		List<Failure> failed = new ArrayList<>();
 		for (SellerGroup group : cart.groups()) {
-			List<PlaceOrder.Line> lines = group.lines().stream().map(l -> new PlaceOrder.Line(l.lot(), l.corridor(), l.quantity())).toList();
+			List<PlaceOrder.Line> lines = group.lines()
+				.stream()
+				.map(l -> new PlaceOrder.Line(l.lot(), l.corridor(), l.quantity()))
+				.toList();
 			try {
-				placed.add(placement.placeFromCart(buyer, group.orderableLineIds(), new PlaceOrder(group.corridor(), lines, address,
-						regimes.get(group.key())), language));
+				placed.add(placement.placeFromCart(buyer, group.orderableLineIds(),
+						new PlaceOrder(group.corridor(), lines, address, regimes.get(group.key())), language));
 			}
 			catch (Conflict | IllegalArgumentException e) {
-				failed.add(new Failure(group.sellerName(), group.route(), group.lines().stream().map(ViewLine::reference).toList(), e.getMessage()));
+				failed.add(new Failure(group.sellerName(), group.route(),
+						group.lines().stream().map(ViewLine::reference).toList(), e.getMessage()));
 			}
 		}
 		for (ViewLine line : cart.unavailable()) {
@@ -64,4 +74,5 @@ class Checkout {
 		}
 		return new Result(placed, failed);
 	}
+
 }

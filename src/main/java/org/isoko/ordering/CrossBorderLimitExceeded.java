@@ -10,9 +10,10 @@ import org.isoko.shared.Money;
 import org.isoko.trade.QuotaCheck;
 
 /**
- * An order refused at checkout because it breaks China's cross-border e-commerce retail limits (RMB 5,000 per order
- * unless it is one indivisible item; RMB 26,000 per buyer per year). The message names the limit broken and what the
- * buyer may still buy this year; nothing was reserved, ordered or counted. Answered with 409.
+ * An order refused at checkout because it breaks China's cross-border e-commerce retail
+ * limits (RMB 5,000 per order unless it is one indivisible item; RMB 26,000 per buyer per
+ * year). The message names the limit broken and what the buyer may still buy this year;
+ * nothing was reserved, ordered or counted. Answered with 409.
  */
 class CrossBorderLimitExceeded extends Conflict {
 
@@ -30,21 +31,26 @@ class CrossBorderLimitExceeded extends Conflict {
 	private static String message(QuotaCheck check, Money remaining) {
 		if (check instanceof QuotaCheck.OverOrderLimit) {
 			QuotaCheck.OverOrderLimit over = (QuotaCheck.OverOrderLimit) check;
-			return "Refused: China's cross-border e-commerce retail limit is " + rmb(over.perOrderLimit()) + " per order, and this order's "
-					+ "customs value (goods, freight and insurance) is " + rmb(over.orderValue()) + ". Split it into orders of at most "
-					+ rmb(over.perOrderLimit()) + " (a single indivisible item may exceed it), or import it as GENERAL_TRADE. Your remaining "
+			return "Refused: China's cross-border e-commerce retail limit is " + rmb(over.perOrderLimit())
+					+ " per order, and this order's " + "customs value (goods, freight and insurance) is "
+					+ rmb(over.orderValue()) + ". Split it into orders of at most " + rmb(over.perOrderLimit())
+					+ " (a single indivisible item may exceed it), or import it as GENERAL_TRADE. Your remaining "
 					+ "cross-border quota this year: " + rmb(remaining) + ".";
 		}
 		if (check instanceof QuotaCheck.OverAnnualLimit) {
 			QuotaCheck.OverAnnualLimit over = (QuotaCheck.OverAnnualLimit) check;
-			return "Refused: China's cross-border e-commerce retail limit is " + rmb(over.annualLimit()) + " per buyer per year, and this "
-					+ "order (" + rmb(over.orderValue()) + ") would exceed it: your remaining cross-border quota this year is "
-					+ rmb(over.remaining()) + ". Order less, or import it as GENERAL_TRADE.";
+			return "Refused: China's cross-border e-commerce retail limit is " + rmb(over.annualLimit())
+					+ " per buyer per year, and this " + "order (" + rmb(over.orderValue())
+					+ ") would exceed it: your remaining cross-border quota this year is " + rmb(over.remaining())
+					+ ". Order less, or import it as GENERAL_TRADE.";
 		}
 		return "Refused: " + check.message() + ". Your remaining cross-border quota this year: " + rmb(remaining) + ".";
 	}
 
-	/** "RMB 5,000" or "RMB 1,234.56": how China's rules name their limits (whole yuan without decimals). */
+	/**
+	 * "RMB 5,000" or "RMB 1,234.56": how China's rules name their limits (whole yuan
+	 * without decimals).
+	 */
 	static String rmb(Money amount) {
 		if (!amount.currency().value().equals("CNY")) {
 			return amount.toString();
@@ -54,4 +60,5 @@ class CrossBorderLimitExceeded extends Conflict {
 				DecimalFormatSymbols.getInstance(Locale.ROOT));
 		return "RMB " + format.format(value);
 	}
+
 }

@@ -8,12 +8,19 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
 
-/** Where the buyer wants the goods. Always valid: built through {@link #of}, which names the first bad field. */
-record DeliveryAddress(String name, Msisdn phone, String line, String city, String region, @Nullable String postcode, CountryCode country) {
+/**
+ * Where the buyer wants the goods. Always valid: built through {@link #of}, which names
+ * the first bad field.
+ */
+record DeliveryAddress(String name, Msisdn phone, String line, String city, String region, @Nullable String postcode,
+		CountryCode country) {
 
-	/** Every problem of a submitted address, by field name (empty when it is valid): pages show them all at once. */
-	static Map<String, String> problems(@Nullable String name, @Nullable String phone, @Nullable String line, @Nullable String city,
-			@Nullable String region, @Nullable String postcode) {
+	/**
+	 * Every problem of a submitted address, by field name (empty when it is valid): pages
+	 * show them all at once.
+	 */
+	static Map<String, String> problems(@Nullable String name, @Nullable String phone, @Nullable String line,
+			@Nullable String city, @Nullable String region, @Nullable String postcode) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		required(problems, "name", name, 120);
 		required(problems, "line", line, 200);
@@ -36,9 +43,13 @@ record DeliveryAddress(String name, Msisdn phone, String line, String city, Stri
 		return problems;
 	}
 
-	/** @throws InvalidInput naming the first bad field, prefixed with {@code fieldPrefix} (e.g. "deliveryAddress.") */
-	static DeliveryAddress of(@Nullable String name, @Nullable String phone, @Nullable String line, @Nullable String city,
-			@Nullable String region, @Nullable String postcode, CountryCode country, String fieldPrefix) {
+	/**
+	 * @throws InvalidInput naming the first bad field, prefixed with {@code fieldPrefix}
+	 * (e.g. "deliveryAddress.")
+	 */
+	static DeliveryAddress of(@Nullable String name, @Nullable String phone, @Nullable String line,
+			@Nullable String city, @Nullable String region, @Nullable String postcode, CountryCode country,
+			String fieldPrefix) {
 		Map<String, String> problems = problems(name, phone, line, city, region, postcode);
 		if (!problems.isEmpty()) {
 			Map.Entry<String, String> first = problems.entrySet().iterator().next();

@@ -7,10 +7,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo payment — no money moves: the order is PAID at once and nothing reaches the ledger. Used to seed the demo
- * orders in their later states, and by tests of the order life cycle; buyers are offered it only when
- * {@code isoko.ordering.demo-payment.enabled} is true (never in production). Real payments go through the payments
- * module's providers.
+ * Demo payment — no money moves: the order is PAID at once and nothing reaches the
+ * ledger. Used to seed the demo orders in their later states, and by tests of the order
+ * life cycle; buyers are offered it only when {@code isoko.ordering.demo-payment.enabled}
+ * is true (never in production). Real payments go through the payments module's
+ * providers.
  */
 @Component
 class DemoPaymentStep implements PaymentStep {
@@ -18,6 +19,7 @@ class DemoPaymentStep implements PaymentStep {
 	static final String PROVIDER = "DEMO";
 
 	private final boolean offered;
+
 	private final Clock clock;
 
 	DemoPaymentStep(@Value("${isoko.ordering.demo-payment.enabled:false}") boolean offered, Clock clock) {
@@ -37,11 +39,13 @@ class DemoPaymentStep implements PaymentStep {
 
 	@Override
 	public Attempt start(Request request) {
-		return new Attempt(UUID.randomUUID(), PROVIDER, request.amount(), "SUCCESSFUL", null, true, NextAction.NONE, clock.instant());
+		return new Attempt(UUID.randomUUID(), PROVIDER, request.amount(), "SUCCESSFUL", null, true, NextAction.NONE,
+				clock.instant());
 	}
 
 	@Override
 	public Attempt send(Attempt started) {
 		return started;
 	}
+
 }

@@ -11,14 +11,17 @@ import org.isoko.shared.HubCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A drop as stored: part of one lot ({@code quantity} units, taken out of the lot's available stock when it was
- * scheduled), sold from {@code startsAt} (inclusive) to {@code endsAt} (exclusive) on some of the lot's corridors, at
- * most {@code perBuyerCap} units per buyer organisation. {@code remaining} is a snapshot: the database row is the truth.
- * {@code closedAt} is when it closed; {@code closeReason} is set only when a hub operator closed it before its end.
+ * A drop as stored: part of one lot ({@code quantity} units, taken out of the lot's
+ * available stock when it was scheduled), sold from {@code startsAt} (inclusive) to
+ * {@code endsAt} (exclusive) on some of the lot's corridors, at most {@code perBuyerCap}
+ * units per buyer organisation. {@code remaining} is a snapshot: the database row is the
+ * truth. {@code closedAt} is when it closed; {@code closeReason} is set only when a hub
+ * operator closed it before its end.
  */
-record Drop(DropId id, String title, LotId lot, String lotReference, OrganisationId seller, HubCode originHub, int quantity, int remaining,
-		int perBuyerCap, Instant startsAt, Instant endsAt, boolean closed, int returnedToLot, Instant createdAt, @Nullable Instant closedAt,
-		@Nullable String closeReason, List<CorridorId> corridors) {
+record Drop(DropId id, String title, LotId lot, String lotReference, OrganisationId seller, HubCode originHub,
+		int quantity, int remaining, int perBuyerCap, Instant startsAt, Instant endsAt, boolean closed,
+		int returnedToLot, Instant createdAt, @Nullable Instant closedAt, @Nullable String closeReason,
+		List<CorridorId> corridors) {
 
 	Drop {
 		corridors = List.copyOf(corridors);
@@ -37,7 +40,10 @@ record Drop(DropId id, String title, LotId lot, String lotReference, Organisatio
 		return remaining == 0 ? DropPhase.SOLD_OUT : DropPhase.LIVE;
 	}
 
-	/** Time left until the start (zero once started): the countdown the page shows without JavaScript. */
+	/**
+	 * Time left until the start (zero once started): the countdown the page shows without
+	 * JavaScript.
+	 */
 	public Duration untilStart(Instant now) {
 		return now.isBefore(startsAt) ? Duration.between(now, startsAt) : Duration.ZERO;
 	}

@@ -23,13 +23,15 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers drop orders whose claim waits for its batch: the request is put in asynchronous mode and its answer is
- * written straight to the response when the batch commits, on a container thread. Spring MVC's {@code DeferredResult}
- * did the same through an asynchronous dispatch, which ran the whole filter chain (security included) and Spring MVC a
- * second time for every order placed — in a rush, a large share of an order's CPU.
+ * Answers drop orders whose claim waits for its batch: the request is put in asynchronous
+ * mode and its answer is written straight to the response when the batch commits, on a
+ * container thread. Spring MVC's {@code DeferredResult} did the same through an
+ * asynchronous dispatch, which ran the whole filter chain (security included) and Spring
+ * MVC a second time for every order placed — in a rush, a large share of an order's CPU.
  * <p>
- * The answer is what the controller would have returned: the order as JSON (Spring's own {@link JsonMapper}, so the
- * same document), or a problem: 409 for a refusal or a busy drop, 404, or 500 for anything unexpected (logged).
+ * The answer is what the controller would have returned: the order as JSON (Spring's own
+ * {@link JsonMapper}, so the same document), or a problem: 409 for a refusal or a busy
+ * drop, 404, or 500 for anything unexpected (logged).
  */
 @Component
 class DropAnswers {
@@ -43,30 +45,38 @@ class DropAnswers {
 	}
 
 	/**
-	 * Answers the request once {@code result} completes, with the entity {@code toAnswer} makes of it (built on the
-	 * container thread too, not on the committing one); the controller then returns null at once.
+	 * Answers the request once {@code result} completes, with the entity {@code toAnswer}
+	 * makes of it (built on the container thread too, not on the committing one); the
+	 * controller then returns null at once.
 	 */
 	<T> void later(HttpServletRequest request, HttpServletResponse response, CompletableFuture<T> result,
 			Function<T, ? extends ResponseEntity<?>> toAnswer) {
 		String uri = request.getRequestURI();
 		AsyncContext async = request.startAsync(request, response);
-		async.setTimeout(DropOrdering.ANSWER_TIMEOUT.toMillis() + 5_000); // the result itself times out at ANSWER_TIMEOUT
+		async.setTimeout(DropOrdering.ANSWER_TIMEOUT.toMillis() + 5_000); // the result
+																			// itself
+																			// times out
+																			// at
+																			// ANSWER_TIMEOUT
 		result.whenComplete((value, failure) -> {
 			try {
-				// Not on the committing thread: the next batch should not wait for this answer's serialisation.
+				// Not on the committing thread: the next batch should not wait for this
+				// answer's serialisation.
 				async.start(() -> write(async, response, uri, () -> toAnswer.apply(value), failure));
 			}
-			catch (IllegalStateException gone) { // the client went away and the container completed the request
+			catch (IllegalStateException gone) { // the client went away and the container
+													// completed the request
 				LOG.debug("Drop order answer dropped: {}", gone.toString());
 			}
 		});
 	}
 
-	private void write(AsyncContext async, HttpServletResponse response, String uri, Supplier<? extends ResponseEntity<?>> answer,
-			@Nullable Throwable failure) {
+	private void write(AsyncContext async, HttpServletResponse response, String uri,
+			Supplier<? extends ResponseEntity<?>> answer, @Nullable Throwable failure) {
 		try {
 			if (failure != null) {
-				problem(response, uri, failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+				problem(response, uri, failure instanceof CompletionException && failure.getCause() != null
+						? failure.getCause() : failure);
 				return;
 			}
 			ResponseEntity<?> entity;
@@ -103,7 +113,9 @@ class DropAnswers {
 		else {
 			LOG.error("A drop order failed at {}", uri, cause);
 			ProblemJson.write(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal Server Error",
-					"The drop order could not be placed; retry with the same Idempotency-Key to learn its outcome", uri);
+					"The drop order could not be placed; retry with the same Idempotency-Key to learn its outcome",
+					uri);
 		}
 	}
+
 }

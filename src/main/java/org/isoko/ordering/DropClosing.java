@@ -16,9 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Closes drops whose end has passed and gives their unsold units back to the lot, each drop in its own transaction
- * (the drop's conditional close and the lot's release commit together); also a drop a hub operator closes early. Safe on
- * several instances: the close is a conditional update, so only one instance returns the units.
+ * Closes drops whose end has passed and gives their unsold units back to the lot, each
+ * drop in its own transaction (the drop's conditional close and the lot's release commit
+ * together); also a drop a hub operator closes early. Safe on several instances: the
+ * close is a conditional update, so only one instance returns the units.
  */
 @Component
 class DropClosing {
@@ -26,8 +27,11 @@ class DropClosing {
 	private static final Logger LOG = LoggerFactory.getLogger(DropClosing.class);
 
 	private final DropStore drops;
+
 	private final Stock stock;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	DropClosing(DropStore drops, Stock stock, PlatformTransactionManager transactions, Clock clock) {
@@ -37,7 +41,8 @@ class DropClosing {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${isoko.drops.closing-interval:30s}", initialDelayString = "${isoko.drops.closing-interval:30s}")
+	@Scheduled(fixedDelayString = "${isoko.drops.closing-interval:30s}",
+			initialDelayString = "${isoko.drops.closing-interval:30s}")
 	void run() {
 		int closed = closeDue();
 		if (closed > 0) {
@@ -46,9 +51,9 @@ class DropClosing {
 	}
 
 	/**
-	 * Closes an open drop now (a hub operator's decision, already authorised) and gives its unsold units back to the lot,
-	 * in one transaction. Orders keep coming while it runs, so the close is tried again when they change the units left.
-	 *
+	 * Closes an open drop now (a hub operator's decision, already authorised) and gives
+	 * its unsold units back to the lot, in one transaction. Orders keep coming while it
+	 * runs, so the close is tried again when they change the units left.
 	 * @return false when the drop was closed already
 	 */
 	boolean closeEarly(DropId id, LotId lot, UserId by, String reason) {
@@ -56,7 +61,11 @@ class DropClosing {
 			Boolean done = transactions.execute(status -> {
 				Optional<Integer> left = drops.closeEarly(id, clock.instant(), by, reason);
 				if (left.isEmpty()) {
-					return drops.find(id).map(Drop::closed).orElse(true) ? Boolean.FALSE : null; // null: units changed, try again
+					return drops.find(id).map(Drop::closed).orElse(true) ? Boolean.FALSE : null; // null:
+																									// units
+																									// changed,
+																									// try
+																									// again
 				}
 				if (left.get() > 0) {
 					stock.release(lot, left.get());
@@ -70,10 +79,13 @@ class DropClosing {
 				return done;
 			}
 		}
-		throw new Conflict("The drop is too busy to close right now: orders keep changing its units. Try again in a moment.");
+		throw new Conflict(
+				"The drop is too busy to close right now: orders keep changing its units. Try again in a moment.");
 	}
 
-	/** @return how many drops this call closed */
+	/**
+	 * @return how many drops this call closed
+	 */
 	int closeDue() {
 		int closed = 0;
 		List<DropId> due = drops.dueForClosing(clock.instant(), 100);
@@ -93,4 +105,5 @@ class DropClosing {
 		}
 		return closed;
 	}
+
 }

@@ -23,10 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Three small demo drops (50, 30 and 20 bags) on the cooperative's 2,000-bag lot ABZ-2026-FW-01, scheduled by the Kigali hub
- * operator through the same path as a real one: one live (started an hour before the first start, for two days), one
- * upcoming (in three days), so the demo shows the countdown and the live stock, and one the operator cancelled (closed
- * early, with its reason; its bags went back to the lot). Idempotent: a drop with the demo title is left alone.
+ * Three small demo drops (50, 30 and 20 bags) on the cooperative's 2,000-bag lot
+ * ABZ-2026-FW-01, scheduled by the Kigali hub operator through the same path as a real
+ * one: one live (started an hour before the first start, for two days), one upcoming (in
+ * three days), so the demo shows the countdown and the live stock, and one the operator
+ * cancelled (closed early, with its reason; its bags went back to the lot). Idempotent: a
+ * drop with the demo title is left alone.
  */
 @Component
 @org.springframework.core.annotation.Order(45)
@@ -41,18 +43,26 @@ class DropDemoData implements ApplicationRunner {
 	static final String UPCOMING = "Harvest drop: Gakenke washed Bourbon";
 	static final String CANCELLED = "Cupping drop: Gakenke washed Bourbon";
 
-	/** @param closeReason when set, the operator closes the drop right after scheduling it */
-	private record DemoDrop(String title, int quantity, int cap, Duration startIn, Duration length, @Nullable String closeReason) {
+	/**
+	 * @param closeReason when set, the operator closes the drop right after scheduling it
+	 */
+	private record DemoDrop(String title, int quantity, int cap, Duration startIn, Duration length,
+			@Nullable String closeReason) {
 	}
 
-	static final List<DemoDrop> DROPS = List.of(new DemoDrop(LIVE, 50, 3, Duration.ofHours(-1), Duration.ofDays(2), null),
-			new DemoDrop(UPCOMING, 30, 2, Duration.ofDays(3), Duration.ofDays(1), null),
-			new DemoDrop(CANCELLED, 20, 2, Duration.ofDays(5), Duration.ofDays(1), "Merged into the harvest drop: same coffee, one date"));
+	static final List<DemoDrop> DROPS = List.of(
+			new DemoDrop(LIVE, 50, 3, Duration.ofHours(-1), Duration.ofDays(2), null),
+			new DemoDrop(UPCOMING, 30, 2, Duration.ofDays(3), Duration.ofDays(1), null), new DemoDrop(CANCELLED, 20, 2,
+					Duration.ofDays(5), Duration.ofDays(1), "Merged into the harvest drop: same coffee, one date"));
 
 	private final JdbcClient jdbc;
+
 	private final Catalog catalog;
+
 	private final DropScheduling scheduling;
+
 	private final Clock clock;
+
 	private final UserDirectory users;
 
 	DropDemoData(JdbcClient jdbc, Catalog catalog, DropScheduling scheduling, Clock clock, UserDirectory users) {
@@ -70,16 +80,24 @@ class DropDemoData implements ApplicationRunner {
 		if (operator.isEmpty() || lot.isEmpty()) {
 			return;
 		}
-		List<CorridorId> corridors = lot.get().listings().stream().filter(Listing::isListed).map(Listing::corridor).toList();
+		List<CorridorId> corridors = lot.get()
+			.listings()
+			.stream()
+			.filter(Listing::isListed)
+			.map(Listing::corridor)
+			.toList();
 		int created = 0;
 		for (DemoDrop demo : DROPS) {
-			if (jdbc.sql("SELECT COUNT(*) FROM ordering_drop WHERE title = :title").param("title", demo.title()).query(Long.class).single() > 0) {
+			if (jdbc.sql("SELECT COUNT(*) FROM ordering_drop WHERE title = :title")
+				.param("title", demo.title())
+				.query(Long.class)
+				.single() > 0) {
 				continue;
 			}
 			Instant start = clock.instant().plus(demo.startIn());
 			try {
-				Drop drop = scheduling.schedule(operator.get(), new ScheduleDrop(demo.title(), lot.get().id(), demo.quantity(), demo.cap(), start,
-						start.plus(demo.length()), corridors));
+				Drop drop = scheduling.schedule(operator.get(), new ScheduleDrop(demo.title(), lot.get().id(),
+						demo.quantity(), demo.cap(), start, start.plus(demo.length()), corridors));
 				if (demo.closeReason() != null) {
 					scheduling.closeEarly(operator.get(), drop.id(), demo.closeReason());
 				}
@@ -97,4 +115,5 @@ class DropDemoData implements ApplicationRunner {
 	private Optional<CurrentUser> operator() {
 		return users.findByEmail(OPERATOR);
 	}
+
 }

@@ -2,13 +2,19 @@ package org.isoko.ordering;
 
 import java.time.Duration;
 
-/** How drop pages and messages write a time span: "2 d 3 h", "3 h 05 min", "4 min 09 s" (no JavaScript needed). */
+/**
+ * How drop pages and messages write a time span: "2 d 3 h", "3 h 05 min", "4 min 09 s"
+ * (no JavaScript needed).
+ */
 final class DropFormats {
 
 	private DropFormats() {
 	}
 
-	/** Whole seconds, rounded up: a countdown shows "1 s" until the very start, never "0 s" before it. */
+	/**
+	 * Whole seconds, rounded up: a countdown shows "1 s" until the very start, never "0
+	 * s" before it.
+	 */
 	static long seconds(Duration span) {
 		return Math.max(0, span.getSeconds() + (span.getNano() > 0 ? 1 : 0));
 	}
@@ -27,4 +33,5 @@ final class DropFormats {
 		}
 		return minutes + " min " + String.format("%02d", secs) + " s";
 	}
+
 }

@@ -37,20 +37,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Hub operators schedule and follow their hub's drops. Start and end are typed in UTC (the page says so). */
+/**
+ * Hub operators schedule and follow their hub's drops. Start and end are typed in UTC
+ * (the page says so).
+ */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 class DropOperatorPages {
 
-	/** The picker lists at most this many lots (a hub with more can still type a lot id into the API). */
+	/**
+	 * The picker lists at most this many lots (a hub with more can still type a lot id
+	 * into the API).
+	 */
 	static final int MAX_LOTS = 500;
 
 	private final DropScheduling scheduling;
+
 	private final Network network;
+
 	private final Catalog catalog;
+
 	private final OrganisationDirectory organisations;
 
-	DropOperatorPages(DropScheduling scheduling, Network network, Catalog catalog, OrganisationDirectory organisations) {
+	DropOperatorPages(DropScheduling scheduling, Network network, Catalog catalog,
+			OrganisationDirectory organisations) {
 		this.scheduling = scheduling;
 		this.network = network;
 		this.catalog = catalog;
@@ -75,8 +85,8 @@ class DropOperatorPages {
 
 	@PostMapping("/operator/drops")
 	String schedule(CurrentUser operator, @RequestParam Map<String, String> params,
-			@RequestParam(name = "corridors", required = false) @Nullable List<String> corridors, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "corridors", required = false) @Nullable List<String> corridors, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> form = new LinkedHashMap<>(params);
 		List<String> chosen = corridors == null ? List.of() : corridors;
 		try {
@@ -84,9 +94,10 @@ class DropOperatorPages {
 			for (String c : chosen) {
 				ids.add(parse("corridors", c, CorridorId::of));
 			}
-			Drop drop = scheduling.schedule(operator, new ScheduleDrop(params.get("title"), parse("lotId", params.get("lotId"), LotId::of),
-					whole("quantity", params.get("quantity")), whole("perBuyerCap", params.get("perBuyerCap")), time("startsAt", params.get("startsAt")),
-					time("endsAt", params.get("endsAt")), ids));
+			Drop drop = scheduling.schedule(operator,
+					new ScheduleDrop(params.get("title"), parse("lotId", params.get("lotId"), LotId::of),
+							whole("quantity", params.get("quantity")), whole("perBuyerCap", params.get("perBuyerCap")),
+							time("startsAt", params.get("startsAt")), time("endsAt", params.get("endsAt")), ids));
 			redirect.addFlashAttribute("created", true);
 			return "redirect:/operator/drops#drop-" + drop.id();
 		}
@@ -100,15 +111,18 @@ class DropOperatorPages {
 		}
 	}
 
-	/** Confirmation before closing a drop early: what it does, and the reason buyers will read. */
+	/**
+	 * Confirmation before closing a drop early: what it does, and the reason buyers will
+	 * read.
+	 */
 	@GetMapping("/operator/drops/{id}/close")
 	String confirmClose(CurrentUser operator, @PathVariable DropId id, Model model) {
 		return closePage(model, scheduling.operated(operator, id), "", Map.of());
 	}
 
 	@PostMapping("/operator/drops/{id}/close")
-	String close(CurrentUser operator, @PathVariable DropId id, @RequestParam(required = false) @Nullable String reason, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String close(CurrentUser operator, @PathVariable DropId id, @RequestParam(required = false) @Nullable String reason,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			Drop closed = scheduling.closeEarly(operator, id, reason);
 			redirect.addFlashAttribute("closed", closed.title());
@@ -139,11 +153,15 @@ class DropOperatorPages {
 		return field.startsWith("corridors") ? "corridors" : field;
 	}
 
-	/** One choice of the lot picker: the lot's id is what the form sends, as the API's lotId. */
+	/**
+	 * One choice of the lot picker: the lot's id is what the form sends, as the API's
+	 * lotId.
+	 */
 	record LotChoice(String id, String reference, String seller, int available) {
 	}
 
-	private String page(CurrentUser operator, Model model, Map<String, String> form, List<String> chosen, Map<String, String> errors) {
+	private String page(CurrentUser operator, Model model, Map<String, String> form, List<String> chosen,
+			Map<String, String> errors) {
 		List<Corridor> corridors = operator.isAdmin() ? network.corridors() : network.corridorsFrom(operator.hub());
 		model.addAttribute("lots", lots(operator, corridors));
 		model.addAttribute("form", form);
@@ -154,8 +172,8 @@ class DropOperatorPages {
 	}
 
 	/**
-	 * The lots the operator can drop: with units available, listed on a corridor leaving their hub (any hub for an
-	 * admin), of a seller of that hub, newest first.
+	 * The lots the operator can drop: with units available, listed on a corridor leaving
+	 * their hub (any hub for an admin), of a seller of that hub, newest first.
 	 */
 	private List<LotChoice> lots(CurrentUser operator, List<Corridor> corridors) {
 		Map<OrganisationId, Optional<OrganisationSummary>> sellers = new HashMap<>();
@@ -202,7 +220,9 @@ class DropOperatorPages {
 			return LocalDateTime.parse(value.trim()).toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInput(field, field + " must be a date and time like 2026-12-01T08:00 (UTC), got '" + value + "'");
+			throw new InvalidInput(field,
+					field + " must be a date and time like 2026-12-01T08:00 (UTC), got '" + value + "'");
 		}
 	}
+
 }

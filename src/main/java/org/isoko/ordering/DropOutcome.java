@@ -7,7 +7,10 @@ sealed interface DropOutcome {
 	record Placed(Order order) implements DropOutcome {
 	}
 
-	/** The Idempotency-Key was claimed before (or by a concurrent request): answer with that earlier order. */
+	/**
+	 * The Idempotency-Key was claimed before (or by a concurrent request): answer with
+	 * that earlier order.
+	 */
 	record KeyTaken() implements DropOutcome {
 	}
 
@@ -15,7 +18,10 @@ sealed interface DropOutcome {
 	record OverCap(int held, int cap) implements DropOutcome {
 	}
 
-	/** The order would take the buyer past China's cross-border retail annual limit; nothing was counted. */
+	/**
+	 * The order would take the buyer past China's cross-border retail annual limit;
+	 * nothing was counted.
+	 */
 	record OverQuota() implements DropOutcome {
 	}
 
@@ -23,11 +29,17 @@ sealed interface DropOutcome {
 	record SoldOut(int left) implements DropOutcome {
 	}
 
-	/** The drop has not started or has ended by the time the request reached the database. */
+	/**
+	 * The drop has not started or has ended by the time the request reached the database.
+	 */
 	record NotLive(DropPhase phase) implements DropOutcome {
 	}
 
-	/** The database refused the work (an unexpected error); nothing was written for this request. */
+	/**
+	 * The database refused the work (an unexpected error); nothing was written for this
+	 * request.
+	 */
 	record Failed(RuntimeException cause) implements DropOutcome {
 	}
+
 }

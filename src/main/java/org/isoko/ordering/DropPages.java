@@ -30,10 +30,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Public drop pages: the list of open drops and a drop's page (countdown before the start, written by the server so
- * that it works without JavaScript; remaining units; "sold out" as soon as it is). With htmx, the status block
- * refreshes itself every few seconds from {@code /drops/{id}/status}. Signed-in buyers order from the page: the form
- * carries a fresh Idempotency-Key, so a double submit places one order; the order page then takes the payment.
+ * Public drop pages: the list of open drops and a drop's page (countdown before the
+ * start, written by the server so that it works without JavaScript; remaining units;
+ * "sold out" as soon as it is). With htmx, the status block refreshes itself every few
+ * seconds from {@code /drops/{id}/status}. Signed-in buyers order from the page: the form
+ * carries a fresh Idempotency-Key, so a double submit places one order; the order page
+ * then takes the payment.
  */
 @Controller
 class DropPages {
@@ -41,9 +43,13 @@ class DropPages {
 	static final List<String> ADDRESS_FIELDS = List.of("name", "phone", "line", "city", "region", "postcode");
 
 	private final DropScheduling scheduling;
+
 	private final DropOrdering ordering;
+
 	private final DropRateLimits limits;
+
 	private final Network network;
+
 	private final long reservationMinutes;
 
 	DropPages(DropScheduling scheduling, DropOrdering ordering, DropRateLimits limits, Network network,
@@ -80,19 +86,22 @@ class DropPages {
 	}
 
 	@PostMapping("/drops/{id}/orders")
-	String order(@PathVariable DropId id, CurrentUser buyer, @RequestParam Map<String, String> params, HttpServletRequest request,
-			HttpServletResponse response, Locale locale, Model model) {
+	String order(@PathVariable DropId id, CurrentUser buyer, @RequestParam Map<String, String> params,
+			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
 		Map<String, String> form = new LinkedHashMap<>(params);
 		form.remove("_csrf");
-		Map<String, String> errors = new LinkedHashMap<>(DeliveryAddress.problems(params.get("name"), params.get("phone"),
-				params.get("line"), params.get("city"), params.get("region"), params.get("postcode")));
+		Map<String, String> errors = new LinkedHashMap<>(
+				DeliveryAddress.problems(params.get("name"), params.get("phone"), params.get("line"),
+						params.get("city"), params.get("region"), params.get("postcode")));
 		if (errors.isEmpty()) {
 			try {
 				limits.check(buyer, request.getRemoteAddr());
 				int quantity = LineRules.quantity("quantity", params.getOrDefault("quantity", ""));
-				DeliveryAddress address = DeliveryAddress.of(params.get("name"), params.get("phone"), params.get("line"), params.get("city"),
-						params.get("region"), params.get("postcode"), buyer.country(), "");
-				Placed placed = ordering.order(buyer, id, params.get("key"), new DropOrder(quantity, null, address), locale);
+				DeliveryAddress address = DeliveryAddress.of(params.get("name"), params.get("phone"),
+						params.get("line"), params.get("city"), params.get("region"), params.get("postcode"),
+						buyer.country(), "");
+				Placed placed = ordering.order(buyer, id, params.get("key"), new DropOrder(quantity, null, address),
+						locale);
 				return "redirect:/orders/" + placed.order().id() + "?done=placed";
 			}
 			catch (InvalidInput e) {
@@ -126,12 +135,14 @@ class DropPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("fields", ADDRESS_FIELDS);
-		// A rejected request gave its key back (nothing was written), so the form may keep it for the next try.
+		// A rejected request gave its key back (nothing was written), so the form may
+		// keep it for the next try.
 		model.addAttribute("key", key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
 		model.addAttribute("signedIn", viewer.isPresent());
 		model.addAttribute("buyer", viewer.map(v -> v.has(Role.BUYER)).orElse(false));
 		model.addAttribute("reservationMinutes", reservationMinutes);
-		model.addAttribute("htmx", view.phase() == DropPhase.UPCOMING || view.phase() == DropPhase.LIVE || view.phase() == DropPhase.SOLD_OUT);
+		model.addAttribute("htmx", view.phase() == DropPhase.UPCOMING || view.phase() == DropPhase.LIVE
+				|| view.phase() == DropPhase.SOLD_OUT);
 		return "drops/drop";
 	}
 
@@ -139,8 +150,15 @@ class DropPages {
 		Drop drop = scheduling.drop(id);
 		LotDetails lot = scheduling.lotOf(drop);
 		Instant now = scheduling.now();
-		List<String> routes = drop.corridors().stream().map(network::corridor).flatMap(Optional::stream).map(LineRules::route).toList();
-		return new DropView(drop, drop.phase(now), lot.text(locale).name(), lot.unitPrice().format(locale), lot.unitOfSale(),
-				DropFormats.duration(drop.untilStart(now)), DropFormats.duration(drop.untilEnd(now)), routes, new DropView.Formats());
+		List<String> routes = drop.corridors()
+			.stream()
+			.map(network::corridor)
+			.flatMap(Optional::stream)
+			.map(LineRules::route)
+			.toList();
+		return new DropView(drop, drop.phase(now), lot.text(locale).name(), lot.unitPrice().format(locale),
+				lot.unitOfSale(), DropFormats.duration(drop.untilStart(now)), DropFormats.duration(drop.untilEnd(now)),
+				routes, new DropView.Formats());
 	}
+
 }

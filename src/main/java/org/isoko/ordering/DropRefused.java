@@ -3,9 +3,10 @@ package org.isoko.ordering;
 import org.isoko.shared.Conflict;
 
 /**
- * A drop order refused for a reason of the drop's state (sold out, not started, ended, the buyer's cap reached): the
- * everyday answer of a rush, given to most requests. It carries no stack trace, which would cost more than the rest of
- * the refusal; the API writes it as a 409 problem without going through exception resolution.
+ * A drop order refused for a reason of the drop's state (sold out, not started, ended,
+ * the buyer's cap reached): the everyday answer of a rush, given to most requests. It
+ * carries no stack trace, which would cost more than the rest of the refusal; the API
+ * writes it as a 409 problem without going through exception resolution.
  */
 class DropRefused extends Conflict {
 
@@ -17,4 +18,5 @@ class DropRefused extends Conflict {
 	public synchronized Throwable fillInStackTrace() {
 		return this;
 	}
+
 }

@@ -19,44 +19,50 @@ final class DropRequests {
 	private DropRequests() {
 	}
 
-	record CreateDropRequest(@Nullable String title, @Nullable LotId lotId, @Nullable Integer quantity, @Nullable Integer perBuyerCap,
-			@Nullable Instant startsAt, @Nullable Instant endsAt, @Nullable List<CorridorId> corridors) {
+	record CreateDropRequest(@Nullable String title, @Nullable LotId lotId, @Nullable Integer quantity,
+			@Nullable Integer perBuyerCap, @Nullable Instant startsAt, @Nullable Instant endsAt,
+			@Nullable List<CorridorId> corridors) {
 
 		ScheduleDrop toCommand() {
 			return new ScheduleDrop(title, lotId, quantity, perBuyerCap, startsAt, endsAt, corridors);
 		}
 	}
 
-	record DropOrderRequest(@Nullable Integer quantity, @Nullable CorridorId corridorId, @Nullable AddressRequest deliveryAddress) {
+	record DropOrderRequest(@Nullable Integer quantity, @Nullable CorridorId corridorId,
+			@Nullable AddressRequest deliveryAddress) {
 
 		DropOrder toCommand(CurrentUser buyer) {
 			if (quantity == null) {
 				throw new InvalidInput("quantity", "quantity is required");
 			}
 			if (deliveryAddress == null) {
-				throw new InvalidInput("deliveryAddress", "deliveryAddress is required: name, phone, line, city, region, postcode (optional)");
+				throw new InvalidInput("deliveryAddress",
+						"deliveryAddress is required: name, phone, line, city, region, postcode (optional)");
 			}
 			return new DropOrder(quantity, corridorId, deliveryAddress.toAddress(buyer));
 		}
 	}
 
 	/**
-	 * A drop as the API shows it; {@code phase} and the seconds are computed at the time of the answer. {@code closedAt}
-	 * once closed; {@code closeReason} only when a hub operator closed it early.
+	 * A drop as the API shows it; {@code phase} and the seconds are computed at the time
+	 * of the answer. {@code closedAt} once closed; {@code closeReason} only when a hub
+	 * operator closed it early.
 	 */
-	record DropJson(DropId id, String title, LotId lotId, String lotReference, HubCode originHub, int quantity, int remaining,
-			int perBuyerCap, Instant startsAt, Instant endsAt, DropPhase phase, long secondsUntilStart, long secondsUntilEnd,
-			int returnedToLot, List<CorridorId> corridors, String page, @Nullable Instant closedAt, @Nullable String closeReason) {
+	record DropJson(DropId id, String title, LotId lotId, String lotReference, HubCode originHub, int quantity,
+			int remaining, int perBuyerCap, Instant startsAt, Instant endsAt, DropPhase phase, long secondsUntilStart,
+			long secondsUntilEnd, int returnedToLot, List<CorridorId> corridors, String page,
+			@Nullable Instant closedAt, @Nullable String closeReason) {
 
 		static DropJson of(Drop drop, Instant now) {
-			return new DropJson(drop.id(), drop.title(), drop.lot(), drop.lotReference(), drop.originHub(), drop.quantity(), drop.remaining(),
-					drop.perBuyerCap(), drop.startsAt(), drop.endsAt(), drop.phase(now), DropFormats.seconds(drop.untilStart(now)),
-					DropFormats.seconds(drop.untilEnd(now)), drop.returnedToLot(), drop.corridors(), "/drops/" + drop.id(), drop.closedAt(),
-					drop.closeReason());
+			return new DropJson(drop.id(), drop.title(), drop.lot(), drop.lotReference(), drop.originHub(),
+					drop.quantity(), drop.remaining(), drop.perBuyerCap(), drop.startsAt(), drop.endsAt(),
+					drop.phase(now), DropFormats.seconds(drop.untilStart(now)), DropFormats.seconds(drop.untilEnd(now)),
+					drop.returnedToLot(), drop.corridors(), "/drops/" + drop.id(), drop.closedAt(), drop.closeReason());
 		}
 	}
 
 	/** Closing a drop early: why (buyers see it on the drop's page). */
 	record CloseDropRequest(@Nullable String reason) {
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
 /**
- * The naive reservation strategy, kept to measure the batched one against: every claim is its own transaction that
- * locks the drop's row with {@code SELECT … FOR UPDATE}, checks what is left, updates it and writes one order. Correct
- * (the row lock serialises buyers) but the hot row admits one order per commit.
+ * The naive reservation strategy, kept to measure the batched one against: every claim is
+ * its own transaction that locks the drop's row with {@code SELECT … FOR UPDATE}, checks
+ * what is left, updates it and writes one order. Correct (the row lock serialises buyers)
+ * but the hot row admits one order per commit.
  */
 @Component
 class DropSelectForUpdate {
@@ -27,4 +28,5 @@ class DropSelectForUpdate {
 			return CompletableFuture.completedFuture(new DropOutcome.Failed(e));
 		}
 	}
+
 }

@@ -8,15 +8,17 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where the units of an expired, declined or cancelled order go: a drop order gives them back to its drop (and to the
- * buyer's allowance), or to the lot when the drop has closed meanwhile; a regular order is not ours (false). Runs in
- * the transaction that changes the order's status. Locks in the same order as the reservation path (allowance row,
+ * Where the units of an expired, declined or cancelled order go: a drop order gives them
+ * back to its drop (and to the buyer's allowance), or to the lot when the drop has closed
+ * meanwhile; a regular order is not ours (false). Runs in the transaction that changes
+ * the order's status. Locks in the same order as the reservation path (allowance row,
  * then drop row, then lot row), so the two cannot deadlock.
  */
 @Component
 class DropStockReturn {
 
 	private final DropStore drops;
+
 	private final Stock stock;
 
 	DropStockReturn(DropStore drops, Stock stock) {
@@ -24,7 +26,9 @@ class DropStockReturn {
 		this.stock = stock;
 	}
 
-	/** @return true when the order came from a drop and its units were given back here */
+	/**
+	 * @return true when the order came from a drop and its units were given back here
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	boolean release(Order order) {
 		Optional<DropStore.DropOrder> found = drops.dropOrder(order.id());
@@ -39,4 +43,5 @@ class DropStockReturn {
 		}
 		return true;
 	}
+
 }

@@ -13,4 +13,5 @@ class DropTooManyRequests extends RuntimeException {
 	long retryAfterSeconds() {
 		return retryAfterSeconds;
 	}
+
 }

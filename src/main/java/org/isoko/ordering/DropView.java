@@ -7,13 +7,18 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a drop page shows, computed at the time of the request (phase, countdown, the product in the visitor's language). */
-record DropView(Drop drop, DropPhase phase, String productName, String unitPrice, String unitOfSale, String untilStart, String untilEnd,
-		List<String> routes, Formats fmt) {
+/**
+ * What a drop page shows, computed at the time of the request (phase, countdown, the
+ * product in the visitor's language).
+ */
+record DropView(Drop drop, DropPhase phase, String productName, String unitPrice, String unitOfSale, String untilStart,
+		String untilEnd, List<String> routes, Formats fmt) {
 
 	/** Times on drop pages: UTC, written out. */
 	static final class Formats {
-		private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+		private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+			.withZone(ZoneOffset.UTC);
 
 		public String time(@Nullable Instant instant) {
 			return instant == null ? "—" : TIME.format(instant);
@@ -22,5 +27,6 @@ record DropView(Drop drop, DropPhase phase, String productName, String unitPrice
 		public String phase(Drop drop, Instant now) {
 			return drop.phase(now).name();
 		}
+
 	}
 }

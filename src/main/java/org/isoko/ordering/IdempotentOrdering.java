@@ -14,21 +14,26 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * The Idempotency-Key protocol around placing and paying orders. Outside any transaction on purpose: the work runs in
- * its own transaction (which claims the key first); when the claim loses against an earlier or concurrent request with
- * the same key, that transaction is gone and we answer with the winner's order.
+ * The Idempotency-Key protocol around placing and paying orders. Outside any transaction
+ * on purpose: the work runs in its own transaction (which claims the key first); when the
+ * claim loses against an earlier or concurrent request with the same key, that
+ * transaction is gone and we answer with the winner's order.
  */
 @Service
 class IdempotentOrdering {
 
 	private final OrderPlacement placement;
+
 	private final OrderManagement management;
+
 	private final IdempotencyRecords records;
+
 	private final OrderStore store;
+
 	private final PaymentAttempts attempts;
 
-	IdempotentOrdering(OrderPlacement placement, OrderManagement management, IdempotencyRecords records, OrderStore store,
-			PaymentAttempts attempts) {
+	IdempotentOrdering(OrderPlacement placement, OrderManagement management, IdempotencyRecords records,
+			OrderStore store, PaymentAttempts attempts) {
 		this.attempts = attempts;
 		this.placement = placement;
 		this.management = management;
@@ -36,7 +41,9 @@ class IdempotentOrdering {
 		this.store = store;
 	}
 
-	/** @param created false when the key was seen before and this is the earlier order */
+	/**
+	 * @param created false when the key was seen before and this is the earlier order
+	 */
 	record Placed(Order order, boolean created) {
 	}
 
@@ -51,20 +58,23 @@ class IdempotentOrdering {
 			return new Placed(placement.placeWithKey(buyer, checkedKey, command, language), true);
 		}
 		catch (DuplicateKeyException e) {
-			Claim winner = records.find(buyer.id(), OrderPlacement.OPERATION, checkedKey).orElseThrow(() -> inProgress(checkedKey));
+			Claim winner = records.find(buyer.id(), OrderPlacement.OPERATION, checkedKey)
+				.orElseThrow(() -> inProgress(checkedKey));
 			return new Placed(replay(winner, hash, checkedKey), false);
 		}
 	}
 
 	/** Pays with the provider the buyer chose (one of those offered). */
-	PaymentOutcome pay(CurrentUser buyer, OrderId order, @Nullable String key, @Nullable String provider, @Nullable Msisdn phone) {
+	PaymentOutcome pay(CurrentUser buyer, OrderId order, @Nullable String key, @Nullable String provider,
+			@Nullable Msisdn phone) {
 		String checkedKey = IdempotencyRecords.requireKey(key);
 		return pay(buyer, order, checkedKey, management.step(provider), phone);
 	}
 
 	/**
-	 * Records the payment in the order's transaction, then sends it to the provider once that committed. A replay of
-	 * the key answers the first payment (sending it again only if it never left, e.g. after a crash).
+	 * Records the payment in the order's transaction, then sends it to the provider once
+	 * that committed. A replay of the key answers the first payment (sending it again
+	 * only if it never left, e.g. after a crash).
 	 */
 	PaymentOutcome pay(CurrentUser buyer, OrderId order, String key, PaymentStep step, @Nullable Msisdn phone) {
 		String operation = OrderManagement.payOperation(order);
@@ -83,19 +93,24 @@ class IdempotentOrdering {
 		return new PaymentOutcome(started.order(), step.send(started.attempt()));
 	}
 
-	private PaymentOutcome paidBefore(CurrentUser buyer, OrderId order, Claim claim, PaymentStep step, String key, @Nullable Msisdn phone) {
+	private PaymentOutcome paidBefore(CurrentUser buyer, OrderId order, Claim claim, PaymentStep step, String key,
+			@Nullable Msisdn phone) {
 		if (!claim.requestHash().equals(OrderManagement.payHash(step, phone))) {
 			throw reused(key);
 		}
 		Order current = management.view(buyer, order).order();
-		PaymentStep.Attempt attempt = attempts.byKey(order, key).map(a -> "CREATED".equals(a.status()) ? step.send(a) : a)
-				.orElseGet(() -> settledAtOnce(current, step)); // steps that settle at once keep no payment of their own
+		PaymentStep.Attempt attempt = attempts.byKey(order, key)
+			.map(a -> "CREATED".equals(a.status()) ? step.send(a) : a)
+			.orElseGet(() -> settledAtOnce(current, step)); // steps that settle at once
+															// keep no payment of their
+															// own
 		return new PaymentOutcome(current, attempt);
 	}
 
 	private static PaymentStep.Attempt settledAtOnce(Order order, PaymentStep step) {
-		return new PaymentStep.Attempt(order.id().value(), step.provider(), order.total(), order.isPaid() ? "SUCCESSFUL" : "FAILED", null,
-				order.isPaid(), PaymentStep.NextAction.NONE, order.paidAt() == null ? order.updatedAt() : order.paidAt());
+		return new PaymentStep.Attempt(order.id().value(), step.provider(), order.total(),
+				order.isPaid() ? "SUCCESSFUL" : "FAILED", null, order.isPaid(), PaymentStep.NextAction.NONE,
+				order.paidAt() == null ? order.updatedAt() : order.paidAt());
 	}
 
 	private Order replay(Claim claim, String hash, String key) {
@@ -106,10 +121,13 @@ class IdempotentOrdering {
 	}
 
 	private static Conflict reused(String key) {
-		return new Conflict("Idempotency-Key '" + key + "' was already used for a different request; use a new key for a new request");
+		return new Conflict("Idempotency-Key '" + key
+				+ "' was already used for a different request; use a new key for a new request");
 	}
 
 	private static Conflict inProgress(String key) {
-		return new Conflict("A request with Idempotency-Key '" + key + "' is still being processed; retry it in a moment");
+		return new Conflict(
+				"A request with Idempotency-Key '" + key + "' is still being processed; retry it in a moment");
 	}
+
 }

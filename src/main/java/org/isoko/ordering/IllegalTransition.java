@@ -2,7 +2,10 @@ package org.isoko.ordering;
 
 import org.isoko.shared.Conflict;
 
-/** A change the order's current state does not allow (answered with 409, naming the state). */
+/**
+ * A change the order's current state does not allow (answered with 409, naming the
+ * state).
+ */
 class IllegalTransition extends Conflict {
 
 	IllegalTransition(String number, OrderStatus current, String action) {
@@ -12,4 +15,5 @@ class IllegalTransition extends Conflict {
 	IllegalTransition(String message) {
 		super(message);
 	}
+
 }

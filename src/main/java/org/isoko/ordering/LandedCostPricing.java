@@ -11,13 +11,15 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * Landed cost: each line's goods, freight, insurance, duty, taxes and fees from a trade quote on the order's corridor,
- * under the regime the buyer chose (or the default for the buyer), in the buyer's currency. The order charges the
- * quote's total exactly and keeps the quote.
+ * Landed cost: each line's goods, freight, insurance, duty, taxes and fees from a trade
+ * quote on the order's corridor, under the regime the buyer chose (or the default for the
+ * buyer), in the buyer's currency. The order charges the quote's total exactly and keeps
+ * the quote.
  * <p>
- * Rounding rule: the quote's (once per line and per amount, half-up, to the buyer currency's minor unit; totals are
- * sums of the rounded line amounts). The goods of a line are the seller-currency amount converted once, as
- * {@link GoodsOnlyPricing} does; the seller-side snapshot (unit prices, FX) comes from there.
+ * Rounding rule: the quote's (once per line and per amount, half-up, to the buyer
+ * currency's minor unit; totals are sums of the rounded line amounts). The goods of a
+ * line are the seller-currency amount converted once, as {@link GoodsOnlyPricing} does;
+ * the seller-side snapshot (unit prices, FX) comes from there.
  */
 @Component
 @Primary
@@ -26,6 +28,7 @@ class LandedCostPricing implements OrderPricing {
 	static final String NAME = "LANDED_COST";
 
 	private final Trade trade;
+
 	private final GoodsOnlyPricing goods;
 
 	LandedCostPricing(Trade trade, GoodsOnlyPricing goods) {
@@ -37,24 +40,28 @@ class LandedCostPricing implements OrderPricing {
 	public PricedOrder price(Request request) {
 		PricedOrder goodsOnly = goods.price(request);
 		Quote quote = trade.quote(new QuoteRequest(null, request.corridor().id(), request.regime(), null,
-				new QuoteRequest.Buyer(request.personal() ? request.buyer().id() : null, request.buyer().organisationId()),
+				new QuoteRequest.Buyer(request.personal() ? request.buyer().id() : null,
+						request.buyer().organisationId()),
 				request.lines().stream().map(l -> new QuoteRequest.Line(l.lot().id(), l.quantity())).toList()));
 		if (!quote.currency().equals(request.buyerCurrency()) || quote.lines().size() != goodsOnly.lines().size()) {
-			throw new IllegalStateException("The quote is in " + quote.currency() + " for " + quote.lines().size() + " lines; the order is in "
-					+ request.buyerCurrency() + " for " + goodsOnly.lines().size());
+			throw new IllegalStateException("The quote is in " + quote.currency() + " for " + quote.lines().size()
+					+ " lines; the order is in " + request.buyerCurrency() + " for " + goodsOnly.lines().size());
 		}
 		List<OrderLine> lines = new ArrayList<>();
 		for (int i = 0; i < quote.lines().size(); i++) {
 			OrderLine line = goodsOnly.lines().get(i);
 			QuoteLine quoted = quote.lines().get(i);
 			if (!quoted.lot().equals(line.lot())) {
-				throw new IllegalStateException("Quote line " + i + " is for lot " + quoted.lot() + ", not " + line.lot());
+				throw new IllegalStateException(
+						"Quote line " + i + " is for lot " + quoted.lot() + ", not " + line.lot());
 			}
-			// The quote's goods are what is charged; they are the same conversion of the same seller amount.
-			lines.add(new OrderLine(line.lineNo(), line.lot(), line.lotReference(), line.productName(), line.hsCode(), line.unitOfSale(),
-					line.quantity(), line.unitPriceSeller(), line.lineTotalSeller(), line.unitPrice(), quoted.goods(), line.fx(),
-					OrderCharges.of(quoted)));
+			// The quote's goods are what is charged; they are the same conversion of the
+			// same seller amount.
+			lines.add(new OrderLine(line.lineNo(), line.lot(), line.lotReference(), line.productName(), line.hsCode(),
+					line.unitOfSale(), line.quantity(), line.unitPriceSeller(), line.lineTotalSeller(),
+					line.unitPrice(), quoted.goods(), line.fx(), OrderCharges.of(quoted)));
 		}
 		return new PricedOrder(lines, OrderCharges.of(quote.totals()), goodsOnly.sellerTotal(), NAME, quote);
 	}
+
 }

@@ -13,9 +13,10 @@ import org.isoko.shared.InvalidInput;
 import org.springframework.stereotype.Component;
 
 /**
- * What makes a line (a lot on a corridor, a quantity) orderable by a buyer. The cart checks it when a line is added or
- * changed, checkout and the API check it again when an order is placed. Stock is checked here only to give a clear
- * message early: the reservation's conditional update is what actually guarantees it.
+ * What makes a line (a lot on a corridor, a quantity) orderable by a buyer. The cart
+ * checks it when a line is added or changed, checkout and the API check it again when an
+ * order is placed. Stock is checked here only to give a clear message early: the
+ * reservation's conditional update is what actually guarantees it.
  */
 @Component
 class LineRules {
@@ -23,6 +24,7 @@ class LineRules {
 	static final int MAX_QUANTITY = 1_000_000;
 
 	private final Catalog catalog;
+
 	private final Network network;
 
 	LineRules(Catalog catalog, Network network) {
@@ -37,29 +39,38 @@ class LineRules {
 		}
 	}
 
-	/** @param field the name of the line in messages, e.g. "lines[0]" (API) or "" (a page form) */
+	/**
+	 * @param field the name of the line in messages, e.g. "lines[0]" (API) or "" (a page
+	 * form)
+	 */
 	CheckedLine check(CurrentUser buyer, LotId lotId, CorridorId corridorId, int quantity, String field) {
 		if (quantity < 1) {
-			throw new InvalidInput(name(field, "quantity"), "quantity must be a whole number of at least 1, got " + quantity);
+			throw new InvalidInput(name(field, "quantity"),
+					"quantity must be a whole number of at least 1, got " + quantity);
 		}
 		if (quantity > MAX_QUANTITY) {
-			throw new InvalidInput(name(field, "quantity"), "quantity must be at most " + MAX_QUANTITY + ", got " + quantity);
+			throw new InvalidInput(name(field, "quantity"),
+					"quantity must be at most " + MAX_QUANTITY + ", got " + quantity);
 		}
-		LotDetails lot = catalog.lot(lotId).orElseThrow(() -> new InvalidInput(name(field, "lotId"), "Lot '" + lotId + "' does not exist"));
+		LotDetails lot = catalog.lot(lotId)
+			.orElseThrow(() -> new InvalidInput(name(field, "lotId"), "Lot '" + lotId + "' does not exist"));
 		Corridor corridor = network.corridor(corridorId)
-				.orElseThrow(() -> new InvalidInput(name(field, "corridorId"), "Corridor '" + corridorId + "' does not exist"));
-		Offer offer = catalog.offer(lotId, corridorId).orElseThrow(() -> new InvalidInput(name(field, "corridorId"),
-				"Lot " + lot.reference() + " is not offered on corridor " + route(corridor)));
+			.orElseThrow(
+					() -> new InvalidInput(name(field, "corridorId"), "Corridor '" + corridorId + "' does not exist"));
+		Offer offer = catalog.offer(lotId, corridorId)
+			.orElseThrow(() -> new InvalidInput(name(field, "corridorId"),
+					"Lot " + lot.reference() + " is not offered on corridor " + route(corridor)));
 		if (!corridor.destinationCountry().equals(buyer.country())) {
-			throw new InvalidInput(name(field, "corridorId"), "Corridor " + route(corridor) + " delivers to " + corridor.destinationCountry()
-					+ "; your organisation is in " + buyer.country());
+			throw new InvalidInput(name(field, "corridorId"), "Corridor " + route(corridor) + " delivers to "
+					+ corridor.destinationCountry() + "; your organisation is in " + buyer.country());
 		}
 		if (!offer.listing().isListed()) {
-			throw new Conflict("Lot " + lot.reference() + " is paused on corridor " + route(corridor) + ": it cannot be ordered right now");
+			throw new Conflict("Lot " + lot.reference() + " is paused on corridor " + route(corridor)
+					+ ": it cannot be ordered right now");
 		}
 		if (quantity < lot.minOrderQuantity()) {
-			throw new InvalidInput(name(field, "quantity"), "The minimum order quantity of lot " + lot.reference() + " is "
-					+ lot.minOrderQuantity() + "; " + quantity + " requested");
+			throw new InvalidInput(name(field, "quantity"), "The minimum order quantity of lot " + lot.reference()
+					+ " is " + lot.minOrderQuantity() + "; " + quantity + " requested");
 		}
 		if (quantity > lot.available()) {
 			throw new NotEnoughStock(lot.id(), lot.reference(), quantity, lot.available());
@@ -67,7 +78,10 @@ class LineRules {
 		return new CheckedLine(offer, corridor, quantity);
 	}
 
-	/** Parses a quantity typed by a person or sent as JSON: whole numbers only, no silent rounding of 1.5. */
+	/**
+	 * Parses a quantity typed by a person or sent as JSON: whole numbers only, no silent
+	 * rounding of 1.5.
+	 */
 	static int quantity(String field, String raw) {
 		java.math.BigDecimal value;
 		try {
@@ -80,10 +94,12 @@ class LineRules {
 			throw new InvalidInput(field, "quantity must be a whole number, got " + value.toPlainString());
 		}
 		if (value.compareTo(java.math.BigDecimal.ONE) < 0) {
-			throw new InvalidInput(field, "quantity must be a whole number of at least 1, got " + value.toPlainString());
+			throw new InvalidInput(field,
+					"quantity must be a whole number of at least 1, got " + value.toPlainString());
 		}
 		if (value.compareTo(java.math.BigDecimal.valueOf(MAX_QUANTITY)) > 0) {
-			throw new InvalidInput(field, "quantity must be at most " + MAX_QUANTITY + ", got " + value.toPlainString());
+			throw new InvalidInput(field,
+					"quantity must be at most " + MAX_QUANTITY + ", got " + value.toPlainString());
 		}
 		return value.intValueExact();
 	}
@@ -95,4 +111,5 @@ class LineRules {
 	private static String name(String field, String leaf) {
 		return field.isEmpty() ? leaf : field + "." + leaf;
 	}
+
 }

@@ -3,15 +3,19 @@ package org.isoko.ordering;
 import org.isoko.catalog.LotId;
 import org.isoko.shared.Conflict;
 
-/** Fewer units are left than a line asks for; names the lot and what is left, so the buyer can take that instead. */
+/**
+ * Fewer units are left than a line asks for; names the lot and what is left, so the buyer
+ * can take that instead.
+ */
 class NotEnoughStock extends Conflict {
 
 	private final LotId lot;
+
 	private final int available;
 
 	NotEnoughStock(LotId lot, String label, int requested, int available) {
-		super(available == 0 ? "Sold out: lot " + label + " has no units left"
-				: "Not enough stock: only " + available + " unit(s) of lot " + label + " left; " + requested + " requested");
+		super(available == 0 ? "Sold out: lot " + label + " has no units left" : "Not enough stock: only " + available
+				+ " unit(s) of lot " + label + " left; " + requested + " requested");
 		this.lot = lot;
 		this.available = available;
 	}
@@ -23,4 +27,5 @@ class NotEnoughStock extends Conflict {
 	int available() {
 		return available;
 	}
+
 }

@@ -15,49 +15,78 @@ import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An order: the lines of one seller on one corridor, with the snapshot of prices, FX and address taken when it was
- * placed, what the buyer pays (the landed cost: goods, freight, insurance, duty, taxes and fees, and the trade quote
- * they come from), and its status. Status changes only through the guarded, intention-revealing methods below; each records a
- * {@link HistoryEntry} and a past-tense event, which {@code OrderStore} and the service persist and publish. The
- * {@code version} is checked on every save, so two concurrent changes cannot both win.
+ * An order: the lines of one seller on one corridor, with the snapshot of prices, FX and
+ * address taken when it was placed, what the buyer pays (the landed cost: goods, freight,
+ * insurance, duty, taxes and fees, and the trade quote they come from), and its status.
+ * Status changes only through the guarded, intention-revealing methods below; each
+ * records a {@link HistoryEntry} and a past-tense event, which {@code OrderStore} and the
+ * service persist and publish. The {@code version} is checked on every save, so two
+ * concurrent changes cannot both win.
  */
 final class Order {
 
 	private final OrderId id;
+
 	private final String number;
+
 	private final UserId buyer;
+
 	private final OrganisationId buyerOrganisation;
+
 	private final String buyerName;
+
 	private final OrganisationId seller;
+
 	private final String sellerName;
+
 	private final CorridorId corridor;
+
 	private final HubCode origin;
+
 	private final HubCode destination;
+
 	private final List<OrderLine> lines;
+
 	private final OrderCharges charges;
+
 	private final Money sellerTotal;
+
 	private final String pricing;
+
 	private final @Nullable CustomsRegime regime;
+
 	private final @Nullable Quote quote;
+
 	private final DeliveryAddress address;
+
 	private final Instant placedAt;
+
 	private final Instant expiresAt;
+
 	private OrderStatus status;
+
 	private @Nullable Instant paidAt;
+
 	private @Nullable String paymentProvider;
+
 	private @Nullable String carrier;
+
 	private @Nullable String trackingNumber;
+
 	private Instant updatedAt;
+
 	private final int version;
 
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
+
 	private final List<Object> events = new ArrayList<>();
 
-	Order(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName, OrganisationId seller,
-			String sellerName, CorridorId corridor, HubCode origin, HubCode destination, List<OrderLine> lines,
-			OrderCharges charges, Money sellerTotal, String pricing, @Nullable CustomsRegime regime, @Nullable Quote quote, DeliveryAddress address, Instant placedAt, Instant expiresAt, OrderStatus status,
-			@Nullable Instant paidAt, @Nullable String paymentProvider, @Nullable String carrier, @Nullable String trackingNumber,
-			Instant updatedAt, int version) {
+	Order(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName,
+			OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin, HubCode destination,
+			List<OrderLine> lines, OrderCharges charges, Money sellerTotal, String pricing,
+			@Nullable CustomsRegime regime, @Nullable Quote quote, DeliveryAddress address, Instant placedAt,
+			Instant expiresAt, OrderStatus status, @Nullable Instant paidAt, @Nullable String paymentProvider,
+			@Nullable String carrier, @Nullable String trackingNumber, Instant updatedAt, int version) {
 		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("An order needs at least one line");
 		}
@@ -89,13 +118,17 @@ final class Order {
 		this.version = version;
 	}
 
-	/** A new order in PLACED (its stock is reserved by the caller, in the same transaction). */
-	static Order place(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName, OrganisationId seller,
-			String sellerName, CorridorId corridor, HubCode origin, HubCode destination, PricedOrder priced, DeliveryAddress address,
-			Actor actor, Instant now, Instant expiresAt) {
-		Order order = new Order(id, number, buyer, buyerOrganisation, buyerName, seller, sellerName, corridor, origin, destination,
-				priced.lines(), priced.charges(), priced.sellerTotal(), priced.pricing(), priced.quote() == null ? null : priced.quote().regime(),
-				priced.quote(), address, now, expiresAt, OrderStatus.PLACED, null, null, null, null, now, 0);
+	/**
+	 * A new order in PLACED (its stock is reserved by the caller, in the same
+	 * transaction).
+	 */
+	static Order place(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName,
+			OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin, HubCode destination,
+			PricedOrder priced, DeliveryAddress address, Actor actor, Instant now, Instant expiresAt) {
+		Order order = new Order(id, number, buyer, buyerOrganisation, buyerName, seller, sellerName, corridor, origin,
+				destination, priced.lines(), priced.charges(), priced.sellerTotal(), priced.pricing(),
+				priced.quote() == null ? null : priced.quote().regime(), priced.quote(), address, now, expiresAt,
+				OrderStatus.PLACED, null, null, null, null, now, 0);
 		order.newHistory.add(new HistoryEntry(null, OrderStatus.PLACED, now, actor.id(), actor.name(), null));
 		order.events.add(new OrderPlaced(id, number, buyer, seller, corridor, priced.total(), now, expiresAt));
 		return order;
@@ -106,8 +139,8 @@ final class Order {
 	void pay(String provider, Actor actor, Instant now) {
 		require(OrderStatus.PAID, "paid");
 		if (!now.isBefore(expiresAt)) {
-			throw new IllegalTransition("Order " + number + " is no longer reserved: its reservation expired at " + expiresAt
-					+ "; it cannot be paid. Place a new order.");
+			throw new IllegalTransition("Order " + number + " is no longer reserved: its reservation expired at "
+					+ expiresAt + "; it cannot be paid. Place a new order.");
 		}
 		paidAt = now;
 		paymentProvider = provider;
@@ -173,7 +206,8 @@ final class Order {
 	void expire(Instant now) {
 		require(OrderStatus.EXPIRED, "expired");
 		if (now.isBefore(expiresAt)) {
-			throw new IllegalTransition("Order " + number + " is reserved until " + expiresAt + ": it cannot expire yet");
+			throw new IllegalTransition(
+					"Order " + number + " is reserved until " + expiresAt + ": it cannot expire yet");
 		}
 		move(OrderStatus.EXPIRED, Actor.SYSTEM, now, "Not paid within the reservation time; stock released");
 		events.add(new OrderExpired(id, corridor, now));
@@ -188,18 +222,23 @@ final class Order {
 		events.add(new OrderRefunded(id, total(), now));
 	}
 
-	/** True when the last change moved the order out of a stock-holding state without shipping it: stock goes back. */
+	/**
+	 * True when the last change moved the order out of a stock-holding state without
+	 * shipping it: stock goes back.
+	 */
 	boolean returnsStock(OrderStatus before) {
-		return before.holdsStock() && (status == OrderStatus.EXPIRED || status == OrderStatus.DECLINED || status == OrderStatus.CANCELLED);
+		return before.holdsStock()
+				&& (status == OrderStatus.EXPIRED || status == OrderStatus.DECLINED || status == OrderStatus.CANCELLED);
 	}
 
 	/**
-	 * True when the last change ended the order without the goods being imported (cancelled, refunded, expired or
-	 * declined): a cross-border retail quota it used is given back.
+	 * True when the last change ended the order without the goods being imported
+	 * (cancelled, refunded, expired or declined): a cross-border retail quota it used is
+	 * given back.
 	 */
 	boolean returnsQuota(OrderStatus before) {
-		return before != status && (status == OrderStatus.CANCELLED || status == OrderStatus.REFUNDED || status == OrderStatus.EXPIRED
-				|| status == OrderStatus.DECLINED);
+		return before != status && (status == OrderStatus.CANCELLED || status == OrderStatus.REFUNDED
+				|| status == OrderStatus.EXPIRED || status == OrderStatus.DECLINED);
 	}
 
 	private void require(OrderStatus target, String action) {
@@ -242,32 +281,116 @@ final class Order {
 		return List.copyOf(events);
 	}
 
-	public OrderId id() { return id; }
-	public String number() { return number; }
-	public UserId buyer() { return buyer; }
-	public OrganisationId buyerOrganisation() { return buyerOrganisation; }
-	public String buyerName() { return buyerName; }
-	public OrganisationId seller() { return seller; }
-	public String sellerName() { return sellerName; }
-	public CorridorId corridor() { return corridor; }
-	public HubCode origin() { return origin; }
-	public HubCode destination() { return destination; }
-	public List<OrderLine> lines() { return lines; }
-	/** What the buyer pays: the landed cost (goods only for orders priced before landed cost). */
-	public Money total() { return charges.total(); }
-	public OrderCharges charges() { return charges; }
-	public Money sellerTotal() { return sellerTotal; }
-	public String pricing() { return pricing; }
-	public @Nullable CustomsRegime regime() { return regime; }
-	public @Nullable Quote quote() { return quote; }
-	public DeliveryAddress address() { return address; }
-	public Instant placedAt() { return placedAt; }
-	public Instant expiresAt() { return expiresAt; }
-	public OrderStatus status() { return status; }
-	public @Nullable Instant paidAt() { return paidAt; }
-	public @Nullable String paymentProvider() { return paymentProvider; }
-	public @Nullable String carrier() { return carrier; }
-	public @Nullable String trackingNumber() { return trackingNumber; }
-	public Instant updatedAt() { return updatedAt; }
-	public int version() { return version; }
+	public OrderId id() {
+		return id;
+	}
+
+	public String number() {
+		return number;
+	}
+
+	public UserId buyer() {
+		return buyer;
+	}
+
+	public OrganisationId buyerOrganisation() {
+		return buyerOrganisation;
+	}
+
+	public String buyerName() {
+		return buyerName;
+	}
+
+	public OrganisationId seller() {
+		return seller;
+	}
+
+	public String sellerName() {
+		return sellerName;
+	}
+
+	public CorridorId corridor() {
+		return corridor;
+	}
+
+	public HubCode origin() {
+		return origin;
+	}
+
+	public HubCode destination() {
+		return destination;
+	}
+
+	public List<OrderLine> lines() {
+		return lines;
+	}
+
+	/**
+	 * What the buyer pays: the landed cost (goods only for orders priced before landed
+	 * cost).
+	 */
+	public Money total() {
+		return charges.total();
+	}
+
+	public OrderCharges charges() {
+		return charges;
+	}
+
+	public Money sellerTotal() {
+		return sellerTotal;
+	}
+
+	public String pricing() {
+		return pricing;
+	}
+
+	public @Nullable CustomsRegime regime() {
+		return regime;
+	}
+
+	public @Nullable Quote quote() {
+		return quote;
+	}
+
+	public DeliveryAddress address() {
+		return address;
+	}
+
+	public Instant placedAt() {
+		return placedAt;
+	}
+
+	public Instant expiresAt() {
+		return expiresAt;
+	}
+
+	public OrderStatus status() {
+		return status;
+	}
+
+	public @Nullable Instant paidAt() {
+		return paidAt;
+	}
+
+	public @Nullable String paymentProvider() {
+		return paymentProvider;
+	}
+
+	public @Nullable String carrier() {
+		return carrier;
+	}
+
+	public @Nullable String trackingNumber() {
+		return trackingNumber;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public int version() {
+		return version;
+	}
+
 }

@@ -9,10 +9,11 @@ import org.isoko.shared.HubCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which orders a list shows. The scope fields ({@code buyer}, {@code sellerScope}, {@code hub}) come from who is
- * asking, never from the request; the others are the user's filters. {@code from}/{@code to} are placement days (UTC),
- * both inclusive.
+ * Which orders a list shows. The scope fields ({@code buyer}, {@code sellerScope},
+ * {@code hub}) come from who is asking, never from the request; the others are the user's
+ * filters. {@code from}/{@code to} are placement days (UTC), both inclusive.
  */
-record OrderFilter(@Nullable UserId buyer, @Nullable OrganisationId sellerScope, @Nullable HubCode hub, @Nullable OrderStatus status,
-		@Nullable OrganisationId seller, @Nullable CorridorId corridor, @Nullable LocalDate from, @Nullable LocalDate to) {
+record OrderFilter(@Nullable UserId buyer, @Nullable OrganisationId sellerScope, @Nullable HubCode hub,
+		@Nullable OrderStatus status, @Nullable OrganisationId seller, @Nullable CorridorId corridor,
+		@Nullable LocalDate from, @Nullable LocalDate to) {
 }

@@ -17,14 +17,15 @@ import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON shape of an order in the API. Money is {@code {amount, currency, minorUnits}}. {@code totals.total} is what
- * the buyer pays: the landed cost of the quote the order was placed with ({@code quote}, whole, with every rate's legal
- * basis and source), split into goods, freight, insurance, duty, taxes and fees, per line and in total.
+ * The JSON shape of an order in the API. Money is {@code {amount, currency, minorUnits}}.
+ * {@code totals.total} is what the buyer pays: the landed cost of the quote the order was
+ * placed with ({@code quote}, whole, with every rate's legal basis and source), split
+ * into goods, freight, insurance, duty, taxes and fees, per line and in total.
  */
 record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Seller seller, Route corridor,
-		@Nullable CustomsRegime regime, List<Line> lines, Totals totals, List<Fx> fx, Address deliveryAddress, Instant placedAt,
-		Instant expiresAt, @Nullable Instant paidAt, @Nullable String paymentProvider, @Nullable Shipment shipment, List<Step> timeline,
-		@Nullable Quote quote) {
+		@Nullable CustomsRegime regime, List<Line> lines, Totals totals, List<Fx> fx, Address deliveryAddress,
+		Instant placedAt, Instant expiresAt, @Nullable Instant paidAt, @Nullable String paymentProvider,
+		@Nullable Shipment shipment, List<Step> timeline, @Nullable Quote quote) {
 
 	static final String ROUNDING = "Each line total is the exact seller-currency amount (unit price × quantity) converted once, "
 			+ "rounded half-up to the buyer currency's minor unit; the order total is the sum of the line totals.";
@@ -39,21 +40,26 @@ record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Se
 	record Route(CorridorId id, HubCode origin, HubCode destination) {
 	}
 
-	/** @param lineTotal the goods of the line; {@code total} its landed cost */
-	record Line(int lineNo, LotId lotId, String lotReference, String productName, String hsCode, String unitOfSale, int quantity,
-			Money unitPriceSeller, Money lineTotalSeller, Money unitPrice, Money lineTotal, Money freight, Money insurance, Money duty,
-			Money taxes, Money fees, Money total) {
+	/**
+	 * @param lineTotal the goods of the line; {@code total} its landed cost
+	 */
+	record Line(int lineNo, LotId lotId, String lotReference, String productName, String hsCode, String unitOfSale,
+			int quantity, Money unitPriceSeller, Money lineTotalSeller, Money unitPrice, Money lineTotal, Money freight,
+			Money insurance, Money duty, Money taxes, Money fees, Money total) {
 	}
 
-	/** @param dutiesAndTaxes duty + taxes + fees */
-	record Totals(Money goods, Money freight, Money insurance, Money duty, Money taxes, Money fees, Money dutiesAndTaxes, Money total,
-			Money sellerGoods, String pricing, String rounding, String note) {
+	/**
+	 * @param dutiesAndTaxes duty + taxes + fees
+	 */
+	record Totals(Money goods, Money freight, Money insurance, Money duty, Money taxes, Money fees,
+			Money dutiesAndTaxes, Money total, Money sellerGoods, String pricing, String rounding, String note) {
 	}
 
 	record Fx(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate date, String source, FxPath path) {
 	}
 
-	record Address(String name, String phone, String line, String city, String region, @Nullable String postcode, String country) {
+	record Address(String name, String phone, String line, String city, String region, @Nullable String postcode,
+			String country) {
 	}
 
 	record Shipment(String carrier, String trackingNumber) {
@@ -64,21 +70,33 @@ record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Se
 
 	static OrderJson of(Order order, List<HistoryEntry> history) {
 		DeliveryAddress a = order.address();
-		List<Fx> fx = order.lines().stream().map(OrderLine::fx)
-				.map(f -> new Fx(f.from(), f.to(), f.rate(), f.date(), f.source(), f.path())).distinct().toList();
+		List<Fx> fx = order.lines()
+			.stream()
+			.map(OrderLine::fx)
+			.map(f -> new Fx(f.from(), f.to(), f.rate(), f.date(), f.source(), f.path()))
+			.distinct()
+			.toList();
 		OrderCharges c = order.charges();
 		Quote quote = order.quote();
-		return new OrderJson(order.id(), order.number(), order.status(), order.buyerName(), new Seller(order.seller(), order.sellerName()),
+		return new OrderJson(order.id(), order.number(), order.status(), order.buyerName(),
+				new Seller(order.seller(), order.sellerName()),
 				new Route(order.corridor(), order.origin(), order.destination()), order.regime(),
-				order.lines().stream().map(l -> new Line(l.lineNo(), l.lot(), l.lotReference(), l.productName(), l.hsCode().formatted(),
-						l.unitOfSale(), l.quantity(), l.unitPriceSeller(), l.lineTotalSeller(), l.unitPrice(), l.lineTotal(), l.charges().freight(),
-						l.charges().insurance(), l.charges().duty(), l.charges().taxes(), l.charges().fees(), l.charges().total())).toList(),
-				new Totals(c.goods(), c.freight(), c.insurance(), c.duty(), c.taxes(), c.fees(), c.dutiesAndTaxes(), c.total(),
-						order.sellerTotal(), order.pricing(), quote == null ? ROUNDING : quote.rounding(),
-						quote == null ? GOODS_ONLY_NOTE : LANDED_COST_NOTE), fx,
-				new Address(a.name(), a.phone().international(), a.line(), a.city(), a.region(), a.postcode(), a.country().value()),
+				order.lines()
+					.stream()
+					.map(l -> new Line(l.lineNo(), l.lot(), l.lotReference(), l.productName(), l.hsCode().formatted(),
+							l.unitOfSale(), l.quantity(), l.unitPriceSeller(), l.lineTotalSeller(), l.unitPrice(),
+							l.lineTotal(), l.charges().freight(), l.charges().insurance(), l.charges().duty(),
+							l.charges().taxes(), l.charges().fees(), l.charges().total()))
+					.toList(),
+				new Totals(c.goods(), c.freight(), c.insurance(), c.duty(), c.taxes(), c.fees(), c.dutiesAndTaxes(),
+						c.total(), order.sellerTotal(), order.pricing(), quote == null ? ROUNDING : quote.rounding(),
+						quote == null ? GOODS_ONLY_NOTE : LANDED_COST_NOTE),
+				fx,
+				new Address(a.name(), a.phone().international(), a.line(), a.city(), a.region(), a.postcode(),
+						a.country().value()),
 				order.placedAt(), order.expiresAt(), order.paidAt(), order.paymentProvider(),
 				order.carrier() == null ? null : new Shipment(order.carrier(), String.valueOf(order.trackingNumber())),
-				history.stream().map(h -> new Step(h.from(), h.to(), h.at(), h.actorName(), h.reason())).toList(), quote);
+				history.stream().map(h -> new Step(h.from(), h.to(), h.at(), h.actorName(), h.reason())).toList(),
+				quote);
 	}
 }

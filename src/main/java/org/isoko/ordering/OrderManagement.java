@@ -30,10 +30,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads orders for the people entitled to see them and applies their status changes. Who may see an order: its buyer,
- * the seller organisation, hub operators of its origin or destination hub, admins; everyone else gets 404 (we do not
- * tell strangers which orders exist). Who may change it is decided per action below; the order itself decides
- * whether its current state allows the change.
+ * Reads orders for the people entitled to see them and applies their status changes. Who
+ * may see an order: its buyer, the seller organisation, hub operators of its origin or
+ * destination hub, admins; everyone else gets 404 (we do not tell strangers which orders
+ * exist). Who may change it is decided per action below; the order itself decides whether
+ * its current state allows the change.
  */
 @Service
 class OrderManagement {
@@ -43,19 +44,28 @@ class OrderManagement {
 	static final String COMPLETION_REASON = "Completed on the buyer's confirmation of delivery: escrow is released to the seller";
 
 	private final OrderStore store;
+
 	private final Stock stock;
+
 	private final IdempotencyRecords idempotency;
+
 	private final List<PaymentStep> paymentSteps;
+
 	private final CrossBorderQuota quota;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final DropStockReturn dropStock;
+
 	private final PaymentSettlements settlements;
+
 	private final Duration paymentGrace;
 
 	OrderManagement(OrderStore store, Stock stock, IdempotencyRecords idempotency, List<PaymentStep> paymentSteps,
-			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock, PaymentSettlements settlements,
-			@Value("${isoko.ordering.payment-grace:15m}") Duration paymentGrace) {
+			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock,
+			PaymentSettlements settlements, @Value("${isoko.ordering.payment-grace:15m}") Duration paymentGrace) {
 		this.dropStock = dropStock;
 		this.settlements = settlements;
 		this.paymentGrace = paymentGrace;
@@ -77,9 +87,14 @@ class OrderManagement {
 		return new OrderView(order, store.history(id), relation);
 	}
 
-	/** Which orders a list shows, by the perspective asked for: the caller's own, their organisation's sales, their hub's. */
+	/**
+	 * Which orders a list shows, by the perspective asked for: the caller's own, their
+	 * organisation's sales, their hub's.
+	 */
 	enum Scope {
+
 		BUYER, SELLER, HUB
+
 	}
 
 	@Transactional(readOnly = true)
@@ -90,19 +105,19 @@ class OrderManagement {
 				if (!user.has(Role.SELLER)) {
 					throw new AccessDeniedException("Only sellers have an order inbox");
 				}
-				filter = new OrderFilter(null, user.organisationId(), null, filters.status(), null, filters.corridor(), filters.from(),
-						filters.to());
+				filter = new OrderFilter(null, user.organisationId(), null, filters.status(), null, filters.corridor(),
+						filters.from(), filters.to());
 				break;
 			case HUB:
 				if (!user.isAdmin() && !user.has(Role.HUB_OPERATOR)) {
 					throw new AccessDeniedException("Only hub operators see a hub's orders");
 				}
-				filter = new OrderFilter(null, null, user.isAdmin() ? null : user.hub(), filters.status(), filters.seller(), filters.corridor(),
-						filters.from(), filters.to());
+				filter = new OrderFilter(null, null, user.isAdmin() ? null : user.hub(), filters.status(),
+						filters.seller(), filters.corridor(), filters.from(), filters.to());
 				break;
 			default:
-				filter = new OrderFilter(user.id(), null, null, filters.status(), filters.seller(), filters.corridor(), filters.from(),
-						filters.to());
+				filter = new OrderFilter(user.id(), null, null, filters.status(), filters.seller(), filters.corridor(),
+						filters.from(), filters.to());
 		}
 		if (filters.from() != null && filters.to() != null && filters.to().isBefore(filters.from())) {
 			throw new InvalidInput("to", "to (" + filters.to() + ") must not be before from (" + filters.from() + ")");
@@ -110,7 +125,10 @@ class OrderManagement {
 		return store.search(filter, page);
 	}
 
-	/** The default list of the API: admins and hub operators see the hub's, sellers their sales, everyone else their purchases. */
+	/**
+	 * The default list of the API: admins and hub operators see the hub's, sellers their
+	 * sales, everyone else their purchases.
+	 */
 	static Scope defaultScope(CurrentUser user) {
 		if (user.isAdmin() || user.has(Role.HUB_OPERATOR)) {
 			return Scope.HUB;
@@ -148,10 +166,14 @@ class OrderManagement {
 
 	@Transactional
 	Order ship(CurrentUser user, OrderId id, @Nullable String carrier, @Nullable String trackingNumber) {
-		return change(user, id, Relation.SELLER, "ship", (order, actor, now) -> order.ship(carrier, trackingNumber, actor, now));
+		return change(user, id, Relation.SELLER, "ship",
+				(order, actor, now) -> order.ship(carrier, trackingNumber, actor, now));
 	}
 
-	/** Buyers cancel before the seller accepts (PLACED, PAID); sellers cancel an order they accepted but cannot ship. */
+	/**
+	 * Buyers cancel before the seller accepts (PLACED, PAID); sellers cancel an order
+	 * they accepted but cannot ship.
+	 */
 	@Transactional
 	Order cancel(CurrentUser user, OrderId id, @Nullable String reason) {
 		Order order = load(user, id);
@@ -174,7 +196,10 @@ class OrderManagement {
 		return apply(order, Actor.of(user), (o, actor, now) -> o.cancel(reason, actor, now));
 	}
 
-	/** The buyer confirms delivery; completion follows at once and releases the escrowed payment (payments module). */
+	/**
+	 * The buyer confirms delivery; completion follows at once and releases the escrowed
+	 * payment (payments module).
+	 */
 	@Transactional
 	Order confirmDelivery(CurrentUser user, OrderId id) {
 		return change(user, id, Relation.BUYER, "confirm delivery of", (order, actor, now) -> {
@@ -188,10 +213,11 @@ class OrderManagement {
 	}
 
 	/**
-	 * Starts paying an order with a {@link PaymentStep}; the Idempotency-Key is claimed in the same transaction (see
-	 * {@link IdempotencyRecords}). The step only records the payment here; {@link IdempotentOrdering} sends it once this
-	 * transaction committed. While the payer approves, the reservation is held for {@code payment-grace} more, so a
-	 * buyer who pays in time does not lose the units to the expiry job.
+	 * Starts paying an order with a {@link PaymentStep}; the Idempotency-Key is claimed
+	 * in the same transaction (see {@link IdempotencyRecords}). The step only records the
+	 * payment here; {@link IdempotentOrdering} sends it once this transaction committed.
+	 * While the payer approves, the reservation is held for {@code payment-grace} more,
+	 * so a buyer who pays in time does not lose the units to the expiry job.
 	 */
 	@Transactional
 	PaymentOutcome pay(CurrentUser user, OrderId id, PaymentStep step, String key, @Nullable Msisdn phone) {
@@ -205,17 +231,18 @@ class OrderManagement {
 			throw new IllegalTransition(order.number(), order.status(), "paid");
 		}
 		if (order.isExpiredAt(now)) {
-			order.pay(step.provider(), Actor.of(user), now); // throws: the reservation expired
+			order.pay(step.provider(), Actor.of(user), now); // throws: the reservation
+																// expired
 		}
 		if (!step.accepts(order.total().currency())) {
-			throw new InvalidInput("provider", step.provider() + " does not take " + order.total().currency() + "; available for this order: "
-					+ providers(order.total().currency()));
+			throw new InvalidInput("provider", step.provider() + " does not take " + order.total().currency()
+					+ "; available for this order: " + providers(order.total().currency()));
 		}
 		if (step.needsPhone() && phone == null) {
 			throw new InvalidInput("phone", "Your mobile-money number is needed, e.g. +250788123456");
 		}
-		PaymentStep.Attempt attempt = step.start(new PaymentStep.Request(id, order.number(), order.total(), user.id(), order.seller(), order.origin(),
-				order.destination(), phone, key));
+		PaymentStep.Attempt attempt = step.start(new PaymentStep.Request(id, order.number(), order.total(), user.id(),
+				order.seller(), order.origin(), order.destination(), phone, key));
 		if (attempt.settled()) {
 			settlements.record(attempt.id(), id, null, now);
 			apply(order, Actor.of(user), (o, actor, at) -> o.pay(step.provider(), actor, at));
@@ -239,13 +266,17 @@ class OrderManagement {
 		if (provider == null || provider.isBlank()) {
 			throw new InvalidInput("provider", "provider is required; available: " + providers(null));
 		}
-		return offeredSteps().filter(s -> s.provider().equalsIgnoreCase(provider.trim())).findFirst()
-				.orElseThrow(() -> new InvalidInput("provider", "Unknown payment provider '" + provider + "'; available: " + providers(null)));
+		return offeredSteps().filter(s -> s.provider().equalsIgnoreCase(provider.trim()))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInput("provider",
+					"Unknown payment provider '" + provider + "'; available: " + providers(null)));
 	}
 
 	/** The steps a buyer paying in {@code currency} can choose from. */
 	List<PaymentStep> steps(CurrencyCode currency) {
-		return offeredSteps().filter(s -> s.accepts(currency)).sorted(Comparator.comparing(s -> s instanceof DemoPaymentStep)).toList();
+		return offeredSteps().filter(s -> s.accepts(currency))
+			.sorted(Comparator.comparing(s -> s instanceof DemoPaymentStep))
+			.toList();
 	}
 
 	private Stream<PaymentStep> offeredSteps() {
@@ -253,14 +284,16 @@ class OrderManagement {
 	}
 
 	private String providers(@Nullable CurrencyCode currency) {
-		String names = offeredSteps().filter(s -> currency == null || s.accepts(currency)).map(PaymentStep::provider)
-				.collect(Collectors.joining(", "));
+		String names = offeredSteps().filter(s -> currency == null || s.accepts(currency))
+			.map(PaymentStep::provider)
+			.collect(Collectors.joining(", "));
 		return names.isEmpty() ? "none" : names;
 	}
 
 	/**
-	 * A provider confirmed a payment: the order becomes PAID at the time of the confirmation, or, when it cannot take
-	 * the money any more, the payment is refused and the payments module gives it back. Each payment is applied once.
+	 * A provider confirmed a payment: the order becomes PAID at the time of the
+	 * confirmation, or, when it cannot take the money any more, the payment is refused
+	 * and the payments module gives it back. Each payment is applied once.
 	 */
 	@Transactional
 	void settle(PaymentSettled payment) {
@@ -270,37 +303,45 @@ class OrderManagement {
 		Optional<Order> found = store.find(payment.orderId());
 		Instant now = clock.instant();
 		if (found.isEmpty()) {
-			// Orders are never deleted, so only a payment made outside ordering can get here: it stays in escrow, where
-			// the operator's reconciliation shows it, rather than being paid back to someone we cannot check.
-			LOG.error("Payment {} of {} names no order ({}); left in escrow for the operator", payment.payment(), payment.amount(), payment.orderId());
+			// Orders are never deleted, so only a payment made outside ordering can get
+			// here: it stays in escrow, where
+			// the operator's reconciliation shows it, rather than being paid back to
+			// someone we cannot check.
+			LOG.error("Payment {} of {} names no order ({}); left in escrow for the operator", payment.payment(),
+					payment.amount(), payment.orderId());
 			settlements.record(payment.payment(), payment.orderId(), "There is no order " + payment.orderId(), now);
 			return;
 		}
 		String refusal = refusal(found.get(), payment);
 		settlements.record(payment.payment(), payment.orderId(), refusal, now);
 		if (refusal != null) {
-			events.publishEvent(new OrderPaymentRefused(payment.orderId(), payment.payment(), payment.amount(), refusal, now));
+			events.publishEvent(
+					new OrderPaymentRefused(payment.orderId(), payment.payment(), payment.amount(), refusal, now));
 			return;
 		}
 		Actor provider = new Actor(null, payment.providerName() + " (payment provider)");
-		apply(found.get(), provider, (order, actor, at) -> order.pay(payment.providerName(), actor, payment.confirmedAt()));
+		apply(found.get(), provider,
+				(order, actor, at) -> order.pay(payment.providerName(), actor, payment.confirmedAt()));
 	}
 
 	/**
-	 * Escrow gave back everything the buyer paid. A cancelled or declined order becomes REFUNDED. A paid order its
-	 * seller or hub operator refunded in full before shipping is cancelled first (its stock and quota return). Anything
-	 * else (an order that was never paid, or one on its way) keeps its status.
+	 * Escrow gave back everything the buyer paid. A cancelled or declined order becomes
+	 * REFUNDED. A paid order its seller or hub operator refunded in full before shipping
+	 * is cancelled first (its stock and quota return). Anything else (an order that was
+	 * never paid, or one on its way) keeps its status.
 	 */
 	@Transactional
 	void refundedInFull(OrderId id, Instant at) {
 		Optional<Order> found = store.find(id);
 		if (found.isEmpty() || !found.get().isPaid()) {
-			return; // a refused payment of an unpaid or expired order: the order has nothing to record
+			return; // a refused payment of an unpaid or expired order: the order has
+					// nothing to record
 		}
 		Order order = found.get();
 		if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.ACCEPTED) {
 			apply(order, Actor.SYSTEM, (o, actor, now) -> o.cancel("Refunded in full before shipping", actor, now));
-			order = store.find(id).orElseThrow(); // fresh version and no pending events for the next change
+			order = store.find(id).orElseThrow(); // fresh version and no pending events
+													// for the next change
 		}
 		if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.DECLINED) {
 			apply(order, Actor.SYSTEM, (o, actor, now) -> o.refund(actor, now));
@@ -319,12 +360,16 @@ class OrderManagement {
 			return "The payment of " + payment.amount() + " does not match the order total " + order.total();
 		}
 		if (order.isExpiredAt(payment.confirmedAt())) {
-			return "The reservation of order " + order.number() + " expired at " + order.expiresAt() + ", before the payment was confirmed";
+			return "The reservation of order " + order.number() + " expired at " + order.expiresAt()
+					+ ", before the payment was confirmed";
 		}
 		return null;
 	}
 
-	/** The reservation expiry: claims one due order (conditional update) and gives its stock back. */
+	/**
+	 * The reservation expiry: claims one due order (conditional update) and gives its
+	 * stock back.
+	 */
 	@Transactional
 	boolean expire(OrderId id) {
 		Optional<Order> found = store.find(id);
@@ -337,13 +382,16 @@ class OrderManagement {
 	}
 
 	interface Change {
+
 		void apply(Order order, Actor actor, Instant now);
+
 	}
 
 	private Order change(CurrentUser user, OrderId id, Relation required, String action, Change change) {
 		Order order = load(user, id);
 		if (relation(user, order).orElseThrow() != required) {
-			throw new AccessDeniedException("Only the " + required.name().toLowerCase() + " of an order can " + action + " it");
+			throw new AccessDeniedException(
+					"Only the " + required.name().toLowerCase() + " of an order can " + action + " it");
 		}
 		return apply(order, Actor.of(user), change);
 	}
@@ -358,14 +406,18 @@ class OrderManagement {
 		OrderStatus before = order.status();
 		change.apply(order, actor, clock.instant());
 		store.update(order, before);
-		if (order.returnsStock(before) && !dropStock.release(order)) { // a drop order's units go back to its drop
+		if (order.returnsStock(before) && !dropStock.release(order)) { // a drop order's
+																		// units go back
+																		// to its drop
 			order.lines().forEach(line -> stock.release(line.lot(), line.quantity()));
 		}
 		if (order.returnsQuota(before)) {
-			// Same transaction as the state change; idempotent, and a no-op for orders that never counted against a quota.
+			// Same transaction as the state change; idempotent, and a no-op for orders
+			// that never counted against a quota.
 			quota.restore(order.id().value());
 		}
 		order.events().forEach(events::publishEvent);
 		return order;
 	}
+
 }

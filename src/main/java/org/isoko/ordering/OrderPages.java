@@ -31,10 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Order pages for the three people who follow an order: the buyer (/orders), the seller (/seller/orders, the inbox)
- * and hub operators (/operator/orders, the hub console). One list template and one order template serve all three;
- * the actions shown depend on how the viewer relates to the order. Actions post and redirect back with a notice, or
- * with the error next to its field.
+ * Order pages for the three people who follow an order: the buyer (/orders), the seller
+ * (/seller/orders, the inbox) and hub operators (/operator/orders, the hub console). One
+ * list template and one order template serve all three; the actions shown depend on how
+ * the viewer relates to the order. Actions post and redirect back with a notice, or with
+ * the error next to its field.
  */
 @Controller
 class OrderPages {
@@ -43,8 +44,11 @@ class OrderPages {
 	static final int PAYMENT_REFRESH_SECONDS = 5;
 
 	private final OrderManagement orders;
+
 	private final IdempotentOrdering idempotent;
+
 	private final Network network;
+
 	private final PaymentAttempts attempts;
 
 	OrderPages(OrderManagement orders, IdempotentOrdering idempotent, Network network, PaymentAttempts attempts) {
@@ -73,7 +77,8 @@ class OrderPages {
 	@GetMapping("/operator/orders")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	String hubOrders(CurrentUser user, @RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String seller, @RequestParam(required = false) @Nullable String corridor,
+			@RequestParam(required = false) @Nullable String seller,
+			@RequestParam(required = false) @Nullable String corridor,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		List<Corridor> corridors = user.isAdmin() ? network.corridors()
@@ -83,7 +88,8 @@ class OrderPages {
 	}
 
 	private String list(CurrentUser user, Scope scope, String base, @Nullable String status, @Nullable String seller,
-			@Nullable String corridor, @Nullable String from, @Nullable String to, @Nullable Integer page, Model model) {
+			@Nullable String corridor, @Nullable String from, @Nullable String to, @Nullable Integer page,
+			Model model) {
 		Map<String, String> errors = new java.util.LinkedHashMap<>();
 		OrderStatus statusFilter = parse(errors, "status", status, OrderStatus::valueOf);
 		OrganisationId sellerFilter = parse(errors, "seller", seller, OrganisationId::of);
@@ -92,12 +98,14 @@ class OrderPages {
 		LocalDate toFilter = parse(errors, "to", to, LocalDate::parse);
 		PageOf<OrderSummary> result;
 		try {
-			result = orders.list(user, scope, new OrderFilter(null, null, null, statusFilter, sellerFilter, corridorFilter, fromFilter, toFilter),
+			result = orders.list(user, scope,
+					new OrderFilter(null, null, null, statusFilter, sellerFilter, corridorFilter, fromFilter, toFilter),
 					new PageRequest(Math.max(0, Math.min(page == null ? 0 : page, 1_000_000)), PAGE_SIZE));
 		}
 		catch (InvalidInput e) {
 			errors.put(e.field() == null ? "status" : e.field(), e.getMessage());
-			result = orders.list(user, scope, new OrderFilter(null, null, null, null, null, null, null, null), new PageRequest(0, PAGE_SIZE));
+			result = orders.list(user, scope, new OrderFilter(null, null, null, null, null, null, null, null),
+					new PageRequest(0, PAGE_SIZE));
 		}
 		model.addAttribute("scope", scope.name());
 		model.addAttribute("base", base);
@@ -113,8 +121,8 @@ class OrderPages {
 		return "ordering/orders";
 	}
 
-	private static String query(@Nullable OrderStatus status, @Nullable String seller, @Nullable String corridor, @Nullable String from,
-			@Nullable String to) {
+	private static String query(@Nullable OrderStatus status, @Nullable String seller, @Nullable String corridor,
+			@Nullable String from, @Nullable String to) {
 		StringBuilder query = new StringBuilder("?");
 		append(query, "status", status == null ? null : status.name());
 		append(query, "seller", seller);
@@ -126,7 +134,10 @@ class OrderPages {
 
 	private static void append(StringBuilder query, String name, @Nullable String value) {
 		if (value != null && !value.isBlank()) {
-			query.append(name).append('=').append(java.net.URLEncoder.encode(value.trim(), java.nio.charset.StandardCharsets.UTF_8)).append('&');
+			query.append(name)
+				.append('=')
+				.append(java.net.URLEncoder.encode(value.trim(), java.nio.charset.StandardCharsets.UTF_8))
+				.append('&');
 		}
 	}
 
@@ -169,14 +180,16 @@ class OrderPages {
 		model.addAttribute("view", view);
 		model.addAttribute("base", base);
 		model.addAttribute("rounding", OrderJson.ROUNDING);
-		// A fresh key per rendering: submitting the same form twice replays instead of paying twice.
+		// A fresh key per rendering: submitting the same form twice replays instead of
+		// paying twice.
 		model.addAttribute("paymentKey", UUID.randomUUID().toString());
 		List<PaymentStep.Attempt> payments = attempts.of(id);
 		boolean waiting = view.buyerMayPay() && payments.stream().anyMatch(PaymentStep.Attempt::isOpen);
 		model.addAttribute("payments", payments);
 		model.addAttribute("paymentWaiting", waiting);
 		if (waiting) {
-			// Follow the provider's answer without JavaScript (and without a 50 KB library): the browser reloads the page.
+			// Follow the provider's answer without JavaScript (and without a 50 KB
+			// library): the browser reloads the page.
 			response.setHeader("Refresh", String.valueOf(PAYMENT_REFRESH_SECONDS));
 		}
 		model.addAttribute("paymentSteps", orders.steps(view.order().total().currency()));
@@ -186,12 +199,15 @@ class OrderPages {
 		return "ordering/order";
 	}
 
-	/** Starts a payment with the chosen provider; the order page then shows what to do next and follows the status. */
+	/**
+	 * Starts a payment with the chosen provider; the order page then shows what to do
+	 * next and follows the status.
+	 */
 	@PostMapping("/orders/{id}/pay")
 	@PreAuthorize("hasRole('BUYER')")
 	String pay(CurrentUser user, @PathVariable OrderId id, @RequestParam(required = false) @Nullable String paymentKey,
-			@RequestParam(required = false) @Nullable String provider, @RequestParam(required = false) @Nullable String phone,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String provider,
+			@RequestParam(required = false) @Nullable String phone, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("phone", phone);
 		boolean[] settled = { false };
 		String target = act("/orders/", id, redirect, "paymentStarted", () -> {
@@ -204,12 +220,10 @@ class OrderPages {
 		return target;
 	}
 
-
-
 	@PostMapping("/orders/{id}/cancel")
 	@PreAuthorize("hasRole('BUYER')")
-	String buyerCancel(CurrentUser user, @PathVariable OrderId id, @RequestParam(required = false) @Nullable String reason,
-			RedirectAttributes redirect) {
+	String buyerCancel(CurrentUser user, @PathVariable OrderId id,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		return act("/orders/", id, redirect, "cancelled", () -> orders.cancel(user, id, reason));
 	}
 
@@ -243,12 +257,15 @@ class OrderPages {
 
 	@PostMapping("/seller/orders/{id}/cancel")
 	@PreAuthorize("hasRole('SELLER')")
-	String sellerCancel(CurrentUser user, @PathVariable OrderId id, @RequestParam(required = false) @Nullable String reason,
-			RedirectAttributes redirect) {
+	String sellerCancel(CurrentUser user, @PathVariable OrderId id,
+			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		return act("/seller/orders/", id, redirect, "cancelled", () -> orders.cancel(user, id, reason));
 	}
 
-	/** Runs an action; a refused one comes back as a notice, or next to its field for a form input. */
+	/**
+	 * Runs an action; a refused one comes back as a notice, or next to its field for a
+	 * form input.
+	 */
 	private static String act(String base, OrderId id, RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
@@ -262,4 +279,5 @@ class OrderPages {
 		}
 		return "redirect:" + base + id;
 	}
+
 }

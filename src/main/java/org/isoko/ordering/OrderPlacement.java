@@ -38,9 +38,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Places orders: checks every line, prices the order with {@link OrderPricing} (the landed cost from a trade quote),
- * checks China's cross-border retail limits, writes the order, reserves its stock and counts it against the buyer's
- * cross-border quota in one transaction, so an order exists exactly when its units are reserved and its quota is
+ * Places orders: checks every line, prices the order with {@link OrderPricing} (the
+ * landed cost from a trade quote), checks China's cross-border retail limits, writes the
+ * order, reserves its stock and counts it against the buyer's cross-border quota in one
+ * transaction, so an order exists exactly when its units are reserved and its quota is
  * counted. Used by checkout (from the cart) and the API (with an Idempotency-Key).
  */
 @Service
@@ -50,22 +51,35 @@ class OrderPlacement {
 	static final int MAX_LINES = 50;
 
 	private final LineRules rules;
+
 	private final OrderPricing pricing;
+
 	private final OrderStore orders;
+
 	private final OrderNumbers numbers;
+
 	private final Stock stock;
+
 	private final Network network;
+
 	private final OrganisationDirectory organisations;
+
 	private final IdempotencyRecords idempotency;
+
 	private final CartStore cart;
+
 	private final CrossBorderQuota quota;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final Duration reservationTimeout;
 
-	OrderPlacement(LineRules rules, OrderPricing pricing, OrderStore orders, OrderNumbers numbers, Stock stock, Network network,
-			OrganisationDirectory organisations, IdempotencyRecords idempotency, CartStore cart, CrossBorderQuota quota,
-			ApplicationEventPublisher events, Clock clock, @Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
+	OrderPlacement(LineRules rules, OrderPricing pricing, OrderStore orders, OrderNumbers numbers, Stock stock,
+			Network network, OrganisationDirectory organisations, IdempotencyRecords idempotency, CartStore cart,
+			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock,
+			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
 		this.rules = rules;
 		this.pricing = pricing;
 		this.orders = orders;
@@ -85,15 +99,22 @@ class OrderPlacement {
 		return reservationTimeout;
 	}
 
-	/** API: claims the key and places the order in one transaction (see {@link IdempotencyRecords}). */
+	/**
+	 * API: claims the key and places the order in one transaction (see
+	 * {@link IdempotencyRecords}).
+	 */
 	@Transactional
 	Order placeWithKey(CurrentUser buyer, String key, PlaceOrder command, Locale language) {
 		OrderId id = OrderId.random();
-		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id, clock.instant());
+		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id,
+				clock.instant());
 		return place(id, buyer, command, language, null);
 	}
 
-	/** Checkout: places the order and takes its lines out of the cart; a second submit finds them gone and changes nothing. */
+	/**
+	 * Checkout: places the order and takes its lines out of the cart; a second submit
+	 * finds them gone and changes nothing.
+	 */
 	@Transactional
 	Order placeFromCart(CurrentUser buyer, List<UUID> cartLines, PlaceOrder command, Locale language) {
 		cart.removeForCheckout(buyer.id(), cartLines);
@@ -104,11 +125,13 @@ class OrderPlacement {
 	@Transactional
 	Order placeForDemo(CurrentUser buyer, String key, PlaceOrder command, Instant expiresAt) {
 		OrderId id = OrderId.random();
-		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id, clock.instant());
+		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id,
+				clock.instant());
 		return place(id, buyer, command, Locale.ENGLISH, expiresAt);
 	}
 
-	private Order place(OrderId id, CurrentUser buyer, PlaceOrder command, Locale language, @Nullable Instant expiresAt) {
+	private Order place(OrderId id, CurrentUser buyer, PlaceOrder command, Locale language,
+			@Nullable Instant expiresAt) {
 		if (!buyer.has(Role.BUYER)) {
 			throw new AccessDeniedException("Only buyers place orders");
 		}
@@ -129,15 +152,19 @@ class OrderPlacement {
 				throw new CrossBorderLimitExceeded(check, quota.remaining(buyer.id()));
 			}
 		}
-		Order order = Order.place(id, numbers.next(now), buyer.id(), buyer.organisationId(), buyer.displayName() + " ("
-				+ buyer.organisationName() + ")", sellerId, sellerName, corridor.id(), corridor.origin(), corridor.destination(), priced,
-				command.address(), Actor.of(buyer), now, expiresAt == null ? now.plus(reservationTimeout) : expiresAt);
+		Order order = Order.place(id, numbers.next(now), buyer.id(), buyer.organisationId(),
+				buyer.displayName() + " (" + buyer.organisationName() + ")", sellerId, sellerName, corridor.id(),
+				corridor.origin(), corridor.destination(), priced, command.address(), Actor.of(buyer), now,
+				expiresAt == null ? now.plus(reservationTimeout) : expiresAt);
 		orders.insert(order);
-		// Reserved last, in lot-id order: the hot row lock is held for the shortest time (until commit), and two orders
+		// Reserved last, in lot-id order: the hot row lock is held for the shortest time
+		// (until commit), and two orders
 		// that share lots lock them in the same order, so they cannot deadlock.
 		lines.stream().sorted(Comparator.comparing(l -> l.lot().id().value())).forEach(line -> reserve(line));
-		// Counted last, with one conditional update: of two orders of the same buyer racing for the last of the quota,
-		// the loser's QuotaExceeded (409) rolls back its whole transaction: order, reservations and idempotency claim.
+		// Counted last, with one conditional update: of two orders of the same buyer
+		// racing for the last of the quota,
+		// the loser's QuotaExceeded (409) rolls back its whole transaction: order,
+		// reservations and idempotency claim.
 		CrossBorderRetail retail = quote == null ? null : quote.crossBorderRetail();
 		if (retail != null && retail.allowsRetailClearance()) {
 			quota.consume(buyer.id(), id.value(), retail.orderValue());
@@ -172,24 +199,29 @@ class OrderPlacement {
 			PlaceOrder.Line line = command.lines().get(i);
 			String field = "lines[" + i + "]";
 			if (!seen.add(line.lot())) {
-				throw new InvalidInput(field + ".lotId", "Lot " + line.lot() + " appears twice; put the whole quantity on one line");
+				throw new InvalidInput(field + ".lotId",
+						"Lot " + line.lot() + " appears twice; put the whole quantity on one line");
 			}
 			checked.add(rules.check(buyer, line.lot(), line.corridor(), line.quantity(), field));
 		}
 		CheckedLine first = checked.get(0);
 		for (int i = 1; i < checked.size(); i++) {
 			if (!checked.get(i).lot().seller().equals(first.lot().seller())) {
-				throw new InvalidInput("lines", "An order takes the lots of one seller; lines[" + i + "] (lot " + checked.get(i).lot().reference()
-						+ ") is from another seller than lines[0]. Place one order per seller.");
+				throw new InvalidInput("lines",
+						"An order takes the lots of one seller; lines[" + i + "] (lot "
+								+ checked.get(i).lot().reference()
+								+ ") is from another seller than lines[0]. Place one order per seller.");
 			}
 			if (!checked.get(i).corridor().id().equals(first.corridor().id())) {
-				throw new InvalidInput("lines", "An order travels on one corridor; lines[" + i + "] is on another corridor than lines[0]");
+				throw new InvalidInput("lines",
+						"An order travels on one corridor; lines[" + i + "] is on another corridor than lines[0]");
 			}
 		}
 		if (command.corridor() != null && !command.corridor().equals(first.corridor().id())) {
-			throw new InvalidInput("corridorId", "corridorId " + command.corridor() + " differs from the corridor of the lines ("
-					+ LineRules.route(first.corridor()) + ")");
+			throw new InvalidInput("corridorId", "corridorId " + command.corridor()
+					+ " differs from the corridor of the lines (" + LineRules.route(first.corridor()) + ")");
 		}
 		return checked;
 	}
+
 }

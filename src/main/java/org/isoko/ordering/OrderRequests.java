@@ -16,15 +16,21 @@ import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
 
-/** Request bodies of the ordering API, and their translation into checked commands (every problem names its field). */
+/**
+ * Request bodies of the ordering API, and their translation into checked commands (every
+ * problem names its field).
+ */
 final class OrderRequests {
 
 	private OrderRequests() {
 	}
 
-	/** @param regime optional: the customs regime to import under, one the corridor allows (default: the buyer's usual one) */
-	record PlaceOrderRequest(@Nullable CorridorId corridorId, @Nullable List<LineRequest> lines, @Nullable AddressRequest deliveryAddress,
-			@Nullable CustomsRegime regime) {
+	/**
+	 * @param regime optional: the customs regime to import under, one the corridor allows
+	 * (default: the buyer's usual one)
+	 */
+	record PlaceOrderRequest(@Nullable CorridorId corridorId, @Nullable List<LineRequest> lines,
+			@Nullable AddressRequest deliveryAddress, @Nullable CustomsRegime regime) {
 
 		PlaceOrder toCommand(CurrentUser buyer) {
 			if (lines == null || lines.isEmpty()) {
@@ -43,7 +49,8 @@ final class OrderRequests {
 				parsed.add(line.toLine(field));
 			}
 			if (deliveryAddress == null) {
-				throw new InvalidInput("deliveryAddress", "deliveryAddress is required: name, phone, line, city, region, postcode (optional)");
+				throw new InvalidInput("deliveryAddress",
+						"deliveryAddress is required: name, phone, line, city, region, postcode (optional)");
 			}
 			return new PlaceOrder(corridorId, parsed, deliveryAddress.toAddress(buyer), regime);
 		}
@@ -61,7 +68,8 @@ final class OrderRequests {
 			if (quantity == null) {
 				throw new InvalidInput(field + ".quantity", field + ".quantity is required");
 			}
-			return new PlaceOrder.Line(lotId, corridorId, LineRules.quantity(field + ".quantity", quantity.toPlainString()));
+			return new PlaceOrder.Line(lotId, corridorId,
+					LineRules.quantity(field + ".quantity", quantity.toPlainString()));
 		}
 	}
 
@@ -91,7 +99,10 @@ final class OrderRequests {
 	record ShipmentRequest(@Nullable String carrier, @Nullable String trackingNumber) {
 	}
 
-	/** A payer's mobile-money number as typed (blank: none given); a malformed one is refused on the field "phone". */
+	/**
+	 * A payer's mobile-money number as typed (blank: none given); a malformed one is
+	 * refused on the field "phone".
+	 */
 	static @Nullable Msisdn payerPhone(@Nullable String phone) {
 		if (phone == null || phone.isBlank()) {
 			return null;
@@ -105,16 +116,24 @@ final class OrderRequests {
 	}
 
 	/**
-	 * @param phone the payer's mobile-money number (MOMO); defaults to the delivery address's
-	 * @param amount optional: what the client believes it pays (refused when it is not the order's total)
-	 * @param currency optional, with {@code amount}: refused when it is not the order's currency
+	 * @param phone the payer's mobile-money number (MOMO); defaults to the delivery
+	 * address's
+	 * @param amount optional: what the client believes it pays (refused when it is not
+	 * the order's total)
+	 * @param currency optional, with {@code amount}: refused when it is not the order's
+	 * currency
 	 */
-	record PaymentRequest(@Nullable String provider, @Nullable String phone, @Nullable BigDecimal amount, @Nullable String currency) {
+	record PaymentRequest(@Nullable String provider, @Nullable String phone, @Nullable BigDecimal amount,
+			@Nullable String currency) {
 
-		/** Refuses an amount or currency that is not what the order costs: the buyer would pay something they did not expect. */
+		/**
+		 * Refuses an amount or currency that is not what the order costs: the buyer would
+		 * pay something they did not expect.
+		 */
 		void requireMatches(Money total) {
 			if (currency != null && !currency.trim().equalsIgnoreCase(total.currency().value())) {
-				throw new InvalidInput("currency", "Order is payable in " + total.currency().value() + ", not " + currency);
+				throw new InvalidInput("currency",
+						"Order is payable in " + total.currency().value() + ", not " + currency);
 			}
 			if (amount != null && amount.compareTo(total.toDecimal()) != 0) {
 				throw new InvalidInput("amount", "Order total is " + total + ", not " + amount.toPlainString());
@@ -122,12 +141,15 @@ final class OrderRequests {
 		}
 	}
 
-	/** @param message what the buyer must do next, in words */
+	/**
+	 * @param message what the buyer must do next, in words
+	 */
 	record PaymentResponse(OrderId order, OrderStatus status, PaymentJson payment, String message) {
 
 		static PaymentResponse of(OrderManagement.PaymentOutcome outcome) {
 			PaymentStep.Attempt attempt = outcome.attempt();
-			return new PaymentResponse(outcome.order().id(), outcome.order().status(), PaymentJson.of(attempt), message(attempt));
+			return new PaymentResponse(outcome.order().id(), outcome.order().status(), PaymentJson.of(attempt),
+					message(attempt));
 		}
 
 		private static String message(PaymentStep.Attempt attempt) {
@@ -135,23 +157,31 @@ final class OrderRequests {
 				return "Paid.";
 			}
 			if (attempt.isFailed()) {
-				return "The payment failed" + (attempt.reason() == null ? "" : " (" + attempt.reason() + ")") + "; you can pay again.";
+				return "The payment failed" + (attempt.reason() == null ? "" : " (" + attempt.reason() + ")")
+						+ "; you can pay again.";
 			}
 			return switch (attempt.next().kind()) {
-				case "APPROVE_ON_PHONE" -> "Approve the payment prompt on your phone; the order becomes PAID when the provider confirms it.";
-				case "REDIRECT" -> "Open redirectUrl (or scan qrPayload) to pay in your wallet; the order becomes PAID when the provider confirms it.";
-				default -> "The payment is being sent to the provider; the order becomes PAID when the provider confirms it.";
+				case "APPROVE_ON_PHONE" ->
+					"Approve the payment prompt on your phone; the order becomes PAID when the provider confirms it.";
+				case "REDIRECT" ->
+					"Open redirectUrl (or scan qrPayload) to pay in your wallet; the order becomes PAID when the provider confirms it.";
+				default ->
+					"The payment is being sent to the provider; the order becomes PAID when the provider confirms it.";
 			};
 		}
 	}
 
-	/** A payment of an order: status, and what to do next (nextAction APPROVE_ON_PHONE, REDIRECT, WAIT or NONE). */
-	record PaymentJson(UUID id, String provider, Money amount, String status, @Nullable String reason, String nextAction,
-			@Nullable String redirectUrl, @Nullable String qrPayload, Instant createdAt) {
+	/**
+	 * A payment of an order: status, and what to do next (nextAction APPROVE_ON_PHONE,
+	 * REDIRECT, WAIT or NONE).
+	 */
+	record PaymentJson(UUID id, String provider, Money amount, String status, @Nullable String reason,
+			String nextAction, @Nullable String redirectUrl, @Nullable String qrPayload, Instant createdAt) {
 
 		static PaymentJson of(PaymentStep.Attempt attempt) {
-			return new PaymentJson(attempt.id(), attempt.provider(), attempt.amount(), attempt.status(), attempt.reason(), attempt.next().kind(),
-					attempt.next().redirectUrl(), attempt.next().qrPayload(), attempt.createdAt());
+			return new PaymentJson(attempt.id(), attempt.provider(), attempt.amount(), attempt.status(),
+					attempt.reason(), attempt.next().kind(), attempt.next().redirectUrl(), attempt.next().qrPayload(),
+					attempt.createdAt());
 		}
 	}
 
@@ -160,4 +190,5 @@ final class OrderRequests {
 
 	record QuantityRequest(@Nullable BigDecimal quantity) {
 	}
+
 }

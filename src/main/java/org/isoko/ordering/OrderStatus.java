@@ -4,20 +4,22 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an order stands. The allowed moves are listed here, once; {@code Order} refuses every other move.
- * <pre>
+ * Where an order stands. The allowed moves are listed here, once; {@code Order} refuses
+ * every other move. <pre>
  * PLACED ──pay──▶ PAID ──accept──▶ ACCEPTED ──ship──▶ SHIPPED ──▶ (IN_CUSTOMS ──▶ CLEARED) ──▶ DELIVERED ──▶ COMPLETED
  *   │ expire ▶ EXPIRED     │ decline ▶ DECLINED      │ cancel (seller) ▶ CANCELLED
  *   │ cancel ▶ CANCELLED   │ cancel (buyer) ▶ CANCELLED
  *   │ decline ▶ DECLINED   DECLINED / CANCELLED (when paid) ──refund──▶ REFUNDED
- * </pre>
- * Stock is reserved from PLACED and returns on EXPIRED, DECLINED and CANCELLED.
+ * </pre> Stock is reserved from PLACED and returns on EXPIRED, DECLINED and CANCELLED.
  */
 public enum OrderStatus {
 
 	/** Stock reserved, waiting for payment; expires after the reservation timeout. */
 	PLACED,
-	/** Paid: the provider confirmed the payment and the money is in escrow; waiting for the seller. */
+	/**
+	 * Paid: the provider confirmed the payment and the money is in escrow; waiting for
+	 * the seller.
+	 */
 	PAID,
 	/** The seller took the order on and prepares it. */
 	ACCEPTED,
@@ -37,21 +39,33 @@ public enum OrderStatus {
 	DECLINED,
 	/** Called off before shipping; stock returned. */
 	CANCELLED,
-	/** Everything the buyer paid went back to them, after a decline or cancellation of a paid order. */
+	/**
+	 * Everything the buyer paid went back to them, after a decline or cancellation of a
+	 * paid order.
+	 */
 	REFUNDED;
 
 	private Set<OrderStatus> next() {
 		switch (this) {
-			case PLACED: return EnumSet.of(PAID, EXPIRED, CANCELLED, DECLINED);
-			case PAID: return EnumSet.of(ACCEPTED, DECLINED, CANCELLED);
-			case ACCEPTED: return EnumSet.of(SHIPPED, CANCELLED);
-			case SHIPPED: return EnumSet.of(IN_CUSTOMS, DELIVERED);
-			case IN_CUSTOMS: return EnumSet.of(CLEARED);
-			case CLEARED: return EnumSet.of(DELIVERED);
-			case DELIVERED: return EnumSet.of(COMPLETED);
+			case PLACED:
+				return EnumSet.of(PAID, EXPIRED, CANCELLED, DECLINED);
+			case PAID:
+				return EnumSet.of(ACCEPTED, DECLINED, CANCELLED);
+			case ACCEPTED:
+				return EnumSet.of(SHIPPED, CANCELLED);
+			case SHIPPED:
+				return EnumSet.of(IN_CUSTOMS, DELIVERED);
+			case IN_CUSTOMS:
+				return EnumSet.of(CLEARED);
+			case CLEARED:
+				return EnumSet.of(DELIVERED);
+			case DELIVERED:
+				return EnumSet.of(COMPLETED);
 			case DECLINED:
-			case CANCELLED: return EnumSet.of(REFUNDED);
-			default: return EnumSet.noneOf(OrderStatus.class);
+			case CANCELLED:
+				return EnumSet.of(REFUNDED);
+			default:
+				return EnumSet.noneOf(OrderStatus.class);
 		}
 	}
 
@@ -59,7 +73,10 @@ public enum OrderStatus {
 		return next().contains(target);
 	}
 
-	/** True while the order holds units of stock (they return when it leaves these states without shipping). */
+	/**
+	 * True while the order holds units of stock (they return when it leaves these states
+	 * without shipping).
+	 */
 	public boolean holdsStock() {
 		return this == PLACED || this == PAID || this == ACCEPTED;
 	}
@@ -67,4 +84,5 @@ public enum OrderStatus {
 	public boolean isFinal() {
 		return next().isEmpty();
 	}
+
 }

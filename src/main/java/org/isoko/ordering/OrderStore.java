@@ -40,8 +40,9 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Orders, their lines and history in the ordering_* tables. The trade quote an order was placed with is kept whole, as
- * JSON (a {@link Quote} round-trips through JSON unchanged), next to the charges taken from it.
+ * Orders, their lines and history in the ordering_* tables. The trade quote an order was
+ * placed with is kept whole, as JSON (a {@link Quote} round-trips through JSON
+ * unchanged), next to the charges taken from it.
  */
 @Repository
 class OrderStore {
@@ -49,7 +50,9 @@ class OrderStore {
 	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
 	private final JdbcClient jdbc;
+
 	private final NamedParameterJdbcTemplate batch;
+
 	private final RecentQuotes recentQuotes = new RecentQuotes(64);
 
 	OrderStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
@@ -62,8 +65,10 @@ class OrderStore {
 	}
 
 	/**
-	 * Inserts new orders with their lines and history as three JDBC batches: one order at checkout, a whole batch of
-	 * winners in a drop rush (see {@code DropReservationWriter}). One place for the column lists, so both stay in step.
+	 * Inserts new orders with their lines and history as three JDBC batches: one order at
+	 * checkout, a whole batch of winners in a drop rush (see
+	 * {@code DropReservationWriter}). One place for the column lists, so both stay in
+	 * step.
 	 */
 	void insertAll(List<Order> orders) {
 		if (orders.isEmpty()) {
@@ -72,35 +77,40 @@ class OrderStore {
 		List<SqlParameterSource> rows = new ArrayList<>();
 		List<SqlParameterSource> lines = new ArrayList<>();
 		List<SqlParameterSource> history = new ArrayList<>();
-		// The orders of a drop batch share one quote object, and so do the batches of a drop for a second: write its JSON once.
+		// The orders of a drop batch share one quote object, and so do the batches of a
+		// drop for a second: write its JSON once.
 		Map<Quote, String> quotes = new IdentityHashMap<>();
 		for (Order order : orders) {
-			rows.add(orderRow(order, order.quote() == null ? null : quotes.computeIfAbsent(order.quote(), recentQuotes::json)));
+			rows.add(orderRow(order,
+					order.quote() == null ? null : quotes.computeIfAbsent(order.quote(), recentQuotes::json)));
 			order.lines().forEach(line -> lines.add(lineRow(order, line)));
 			history.addAll(historyRows(order.id(), order.newHistory(), 0));
 		}
-		batch.batchUpdate("""
-				INSERT INTO ordering_order (id, number, buyer_id, buyer_organisation_id, buyer_name, seller_id, seller_name, corridor_id,
-				  origin_hub, destination_hub, status, currency, goods_total_minor, freight_minor, insurance_minor, duty_minor, taxes_minor,
-				  fees_minor, total_minor, seller_currency, seller_total_minor, pricing, regime, quote_json, delivery_name, delivery_phone,
-				  delivery_line, delivery_city, delivery_region, delivery_postcode, delivery_country, placed_at, expires_at, updated_at, version)
-				VALUES (:id, :number, :buyer, :buyerOrg, :buyerName, :seller, :sellerName, :corridor, :origin, :destination, :status,
-				  :currency, :goods, :freight, :insurance, :duty, :taxes, :fees, :total, :sellerCurrency, :sellerTotal, :pricing, :regime,
-				  :quote, :name, :phone, :line, :city, :region, :postcode, :country, :placedAt, :expiresAt, :placedAt, 0)""",
+		batch.batchUpdate(
+				"""
+						INSERT INTO ordering_order (id, number, buyer_id, buyer_organisation_id, buyer_name, seller_id, seller_name, corridor_id,
+						  origin_hub, destination_hub, status, currency, goods_total_minor, freight_minor, insurance_minor, duty_minor, taxes_minor,
+						  fees_minor, total_minor, seller_currency, seller_total_minor, pricing, regime, quote_json, delivery_name, delivery_phone,
+						  delivery_line, delivery_city, delivery_region, delivery_postcode, delivery_country, placed_at, expires_at, updated_at, version)
+						VALUES (:id, :number, :buyer, :buyerOrg, :buyerName, :seller, :sellerName, :corridor, :origin, :destination, :status,
+						  :currency, :goods, :freight, :insurance, :duty, :taxes, :fees, :total, :sellerCurrency, :sellerTotal, :pricing, :regime,
+						  :quote, :name, :phone, :line, :city, :region, :postcode, :country, :placedAt, :expiresAt, :placedAt, 0)""",
 				rows.toArray(SqlParameterSource[]::new));
-		batch.batchUpdate("""
-				INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
-				  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
-				  fx_rate, fx_date, fx_source, fx_path, freight_minor, insurance_minor, duty_minor, taxes_minor, fees_minor, landed_total_minor)
-				VALUES (:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
-				  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath, :freight, :insurance, :duty, :taxes, :fees, :landedTotal)""",
+		batch.batchUpdate(
+				"""
+						INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
+						  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
+						  fx_rate, fx_date, fx_source, fx_path, freight_minor, insurance_minor, duty_minor, taxes_minor, fees_minor, landed_total_minor)
+						VALUES (:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
+						  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath, :freight, :insurance, :duty, :taxes, :fees, :landedTotal)""",
 				lines.toArray(SqlParameterSource[]::new));
 		insertHistory(history);
 	}
 
 	/**
-	 * Removes orders inserted by {@link #insertAll} earlier in the current transaction that turned out not to be placed
-	 * (a drop batch writes its orders before it knows whether the last units go to all of them).
+	 * Removes orders inserted by {@link #insertAll} earlier in the current transaction
+	 * that turned out not to be placed (a drop batch writes its orders before it knows
+	 * whether the last units go to all of them).
 	 */
 	void deleteUnplaced(List<OrderId> ids) {
 		if (ids.isEmpty()) {
@@ -114,66 +124,113 @@ class OrderStore {
 
 	private static SqlParameterSource orderRow(Order order, @Nullable String quoteJson) {
 		DeliveryAddress a = order.address();
-		return new MapSqlParameterSource().addValue("id", order.id().value()).addValue("number", order.number())
-				.addValue("buyer", order.buyer().value()).addValue("buyerOrg", order.buyerOrganisation().value())
-				.addValue("buyerName", order.buyerName()).addValue("seller", order.seller().value()).addValue("sellerName", order.sellerName())
-				.addValue("corridor", order.corridor().value()).addValue("origin", order.origin().value())
-				.addValue("destination", order.destination().value()).addValue("status", order.status().name())
-				.addValue("currency", order.total().currency().value()).addValue("goods", order.charges().goods().minorUnits())
-				.addValue("freight", order.charges().freight().minorUnits()).addValue("insurance", order.charges().insurance().minorUnits())
-				.addValue("duty", order.charges().duty().minorUnits()).addValue("taxes", order.charges().taxes().minorUnits())
-				.addValue("fees", order.charges().fees().minorUnits()).addValue("total", order.total().minorUnits())
-				.addValue("sellerCurrency", order.sellerTotal().currency().value()).addValue("sellerTotal", order.sellerTotal().minorUnits())
-				.addValue("pricing", order.pricing()).addValue("regime", order.regime() == null ? null : order.regime().name())
-				.addValue("quote", quoteJson).addValue("name", a.name())
-				.addValue("phone", a.phone().value()).addValue("line", a.line()).addValue("city", a.city()).addValue("region", a.region())
-				.addValue("postcode", a.postcode()).addValue("country", a.country().value())
-				.addValue("placedAt", SqlTimes.utc(order.placedAt())).addValue("expiresAt", SqlTimes.utc(order.expiresAt()));
+		return new MapSqlParameterSource().addValue("id", order.id().value())
+			.addValue("number", order.number())
+			.addValue("buyer", order.buyer().value())
+			.addValue("buyerOrg", order.buyerOrganisation().value())
+			.addValue("buyerName", order.buyerName())
+			.addValue("seller", order.seller().value())
+			.addValue("sellerName", order.sellerName())
+			.addValue("corridor", order.corridor().value())
+			.addValue("origin", order.origin().value())
+			.addValue("destination", order.destination().value())
+			.addValue("status", order.status().name())
+			.addValue("currency", order.total().currency().value())
+			.addValue("goods", order.charges().goods().minorUnits())
+			.addValue("freight", order.charges().freight().minorUnits())
+			.addValue("insurance", order.charges().insurance().minorUnits())
+			.addValue("duty", order.charges().duty().minorUnits())
+			.addValue("taxes", order.charges().taxes().minorUnits())
+			.addValue("fees", order.charges().fees().minorUnits())
+			.addValue("total", order.total().minorUnits())
+			.addValue("sellerCurrency", order.sellerTotal().currency().value())
+			.addValue("sellerTotal", order.sellerTotal().minorUnits())
+			.addValue("pricing", order.pricing())
+			.addValue("regime", order.regime() == null ? null : order.regime().name())
+			.addValue("quote", quoteJson)
+			.addValue("name", a.name())
+			.addValue("phone", a.phone().value())
+			.addValue("line", a.line())
+			.addValue("city", a.city())
+			.addValue("region", a.region())
+			.addValue("postcode", a.postcode())
+			.addValue("country", a.country().value())
+			.addValue("placedAt", SqlTimes.utc(order.placedAt()))
+			.addValue("expiresAt", SqlTimes.utc(order.expiresAt()));
 	}
 
 	private static SqlParameterSource lineRow(Order order, OrderLine line) {
-		return new MapSqlParameterSource().addValue("order", order.id().value()).addValue("no", line.lineNo())
-				.addValue("lot", line.lot().value()).addValue("reference", line.lotReference()).addValue("name", line.productName())
-				.addValue("hs", line.hsCode().value()).addValue("unit", line.unitOfSale()).addValue("quantity", line.quantity())
-				.addValue("sellerCurrency", line.unitPriceSeller().currency().value()).addValue("unitSeller", line.unitPriceSeller().minorUnits())
-				.addValue("totalSeller", line.lineTotalSeller().minorUnits()).addValue("currency", line.lineTotal().currency().value())
-				.addValue("unitPrice", line.unitPrice().minorUnits()).addValue("lineTotal", line.lineTotal().minorUnits())
-				.addValue("rate", line.fx().rate()).addValue("fxDate", line.fx().date()).addValue("fxSource", truncate(line.fx().source(), 700))
-				.addValue("fxPath", line.fx().path().name()).addValue("freight", line.charges().freight().minorUnits())
-				.addValue("insurance", line.charges().insurance().minorUnits()).addValue("duty", line.charges().duty().minorUnits())
-				.addValue("taxes", line.charges().taxes().minorUnits()).addValue("fees", line.charges().fees().minorUnits())
-				.addValue("landedTotal", line.charges().total().minorUnits());
+		return new MapSqlParameterSource().addValue("order", order.id().value())
+			.addValue("no", line.lineNo())
+			.addValue("lot", line.lot().value())
+			.addValue("reference", line.lotReference())
+			.addValue("name", line.productName())
+			.addValue("hs", line.hsCode().value())
+			.addValue("unit", line.unitOfSale())
+			.addValue("quantity", line.quantity())
+			.addValue("sellerCurrency", line.unitPriceSeller().currency().value())
+			.addValue("unitSeller", line.unitPriceSeller().minorUnits())
+			.addValue("totalSeller", line.lineTotalSeller().minorUnits())
+			.addValue("currency", line.lineTotal().currency().value())
+			.addValue("unitPrice", line.unitPrice().minorUnits())
+			.addValue("lineTotal", line.lineTotal().minorUnits())
+			.addValue("rate", line.fx().rate())
+			.addValue("fxDate", line.fx().date())
+			.addValue("fxSource", truncate(line.fx().source(), 700))
+			.addValue("fxPath", line.fx().path().name())
+			.addValue("freight", line.charges().freight().minorUnits())
+			.addValue("insurance", line.charges().insurance().minorUnits())
+			.addValue("duty", line.charges().duty().minorUnits())
+			.addValue("taxes", line.charges().taxes().minorUnits())
+			.addValue("fees", line.charges().fees().minorUnits())
+			.addValue("landedTotal", line.charges().total().minorUnits());
 	}
 
 	/**
-	 * Saves a status change. The {@code version} and the previous status in the WHERE clause make this a conditional
-	 * update: of two concurrent changes (two sellers' clicks, a payment racing the expiry job on another instance),
-	 * exactly one matches a row; the other gets a 409 and changes nothing.
+	 * Saves a status change. The {@code version} and the previous status in the WHERE
+	 * clause make this a conditional update: of two concurrent changes (two sellers'
+	 * clicks, a payment racing the expiry job on another instance), exactly one matches a
+	 * row; the other gets a 409 and changes nothing.
 	 */
 	/**
-	 * Keeps a PLACED order reserved at least until {@code until} while its payment is being approved. The version bump
-	 * also makes a concurrent change of the same order fail instead of silently passing.
+	 * Keeps a PLACED order reserved at least until {@code until} while its payment is
+	 * being approved. The version bump also makes a concurrent change of the same order
+	 * fail instead of silently passing.
 	 */
 	void holdReservation(OrderId id, Instant until) {
-		jdbc.sql("""
-				UPDATE ordering_order SET expires_at = CASE WHEN expires_at < :until THEN :until ELSE expires_at END, version = version + 1
-				WHERE id = :id AND status = 'PLACED'""").param("until", SqlTimes.utc(until)).param("id", id.value()).update();
+		jdbc.sql(
+				"""
+						UPDATE ordering_order SET expires_at = CASE WHEN expires_at < :until THEN :until ELSE expires_at END, version = version + 1
+						WHERE id = :id AND status = 'PLACED'""")
+			.param("until", SqlTimes.utc(until))
+			.param("id", id.value())
+			.update();
 	}
 
 	void update(Order order, OrderStatus previous) {
-		int updated = jdbc.sql("""
-				UPDATE ordering_order SET status = :status, paid_at = :paidAt, payment_provider = :provider, carrier = :carrier,
-				  tracking_number = :tracking, updated_at = :updatedAt, version = version + 1
-				WHERE id = :id AND version = :version AND status = :previous""")
-				.param("status", order.status().name()).param("paidAt", SqlTimes.utc(order.paidAt()))
-				.param("provider", order.paymentProvider()).param("carrier", order.carrier()).param("tracking", order.trackingNumber())
-				.param("updatedAt", SqlTimes.utc(order.updatedAt())).param("id", order.id().value()).param("version", order.version())
-				.param("previous", previous.name()).update();
+		int updated = jdbc
+			.sql("""
+					UPDATE ordering_order SET status = :status, paid_at = :paidAt, payment_provider = :provider, carrier = :carrier,
+					  tracking_number = :tracking, updated_at = :updatedAt, version = version + 1
+					WHERE id = :id AND version = :version AND status = :previous""")
+			.param("status", order.status().name())
+			.param("paidAt", SqlTimes.utc(order.paidAt()))
+			.param("provider", order.paymentProvider())
+			.param("carrier", order.carrier())
+			.param("tracking", order.trackingNumber())
+			.param("updatedAt", SqlTimes.utc(order.updatedAt()))
+			.param("id", order.id().value())
+			.param("version", order.version())
+			.param("previous", previous.name())
+			.update();
 		if (updated == 0) {
-			throw new Conflict("Order " + order.number() + " was changed by someone else at the same time; reload it and try again");
+			throw new Conflict("Order " + order.number()
+					+ " was changed by someone else at the same time; reload it and try again");
 		}
-		int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM ordering_order_history WHERE order_id = :id").param("id", order.id().value())
-				.query(Integer.class).single();
+		int seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM ordering_order_history WHERE order_id = :id")
+			.param("id", order.id().value())
+			.query(Integer.class)
+			.single();
 		appendHistory(order.id(), order.newHistory(), seq);
 	}
 
@@ -183,9 +240,11 @@ class OrderStore {
 
 	private void insertHistory(List<SqlParameterSource> rows) {
 		if (!rows.isEmpty()) {
-			batch.batchUpdate("""
-					INSERT INTO ordering_order_history (id, order_id, seq, from_status, to_status, occurred_at, actor_user_id, actor_name, reason)
-					VALUES (:id, :order, :seq, :from, :to, :at, :actor, :actorName, :reason)""", rows.toArray(SqlParameterSource[]::new));
+			batch.batchUpdate(
+					"""
+							INSERT INTO ordering_order_history (id, order_id, seq, from_status, to_status, occurred_at, actor_user_id, actor_name, reason)
+							VALUES (:id, :order, :seq, :from, :to, :at, :actor, :actorName, :reason)""",
+					rows.toArray(SqlParameterSource[]::new));
 		}
 	}
 
@@ -193,39 +252,58 @@ class OrderStore {
 		List<SqlParameterSource> rows = new ArrayList<>();
 		int seq = lastSeq;
 		for (HistoryEntry entry : entries) {
-			rows.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("order", order.value()).addValue("seq", ++seq)
-					.addValue("from", entry.from() == null ? null : entry.from().name()).addValue("to", entry.to().name())
-					.addValue("at", SqlTimes.utc(entry.at())).addValue("actor", entry.actorId() == null ? null : entry.actorId().value())
-					.addValue("actorName", truncate(entry.actorName(), 200)).addValue("reason", entry.reason()));
+			rows.add(new MapSqlParameterSource().addValue("id", UUID.randomUUID())
+				.addValue("order", order.value())
+				.addValue("seq", ++seq)
+				.addValue("from", entry.from() == null ? null : entry.from().name())
+				.addValue("to", entry.to().name())
+				.addValue("at", SqlTimes.utc(entry.at()))
+				.addValue("actor", entry.actorId() == null ? null : entry.actorId().value())
+				.addValue("actorName", truncate(entry.actorName(), 200))
+				.addValue("reason", entry.reason()));
 		}
 		return rows;
 	}
 
-	/** Lines first, then the order row: no query runs inside another's row mapping, so a call outside a transaction needs one connection. */
+	/**
+	 * Lines first, then the order row: no query runs inside another's row mapping, so a
+	 * call outside a transaction needs one connection.
+	 */
 	Optional<Order> find(OrderId id) {
 		List<OrderLine> lines = lines(id);
 		if (lines.isEmpty()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("SELECT * FROM ordering_order WHERE id = :id").param("id", id.value()).query((rs, row) -> mapOrder(rs, lines))
-				.optional();
+		return jdbc.sql("SELECT * FROM ordering_order WHERE id = :id")
+			.param("id", id.value())
+			.query((rs, row) -> mapOrder(rs, lines))
+			.optional();
 	}
 
 	List<HistoryEntry> history(OrderId id) {
-		return jdbc.sql("SELECT * FROM ordering_order_history WHERE order_id = :id ORDER BY seq").param("id", id.value())
-				.query((rs, row) -> {
-					String from = rs.getString("from_status");
-					UUID actor = rs.getObject("actor_user_id", UUID.class);
-					return new HistoryEntry(from == null ? null : OrderStatus.valueOf(from), OrderStatus.valueOf(rs.getString("to_status")),
-							SqlTimes.instant(rs, "occurred_at"), actor == null ? null : new UserId(actor), rs.getString("actor_name"),
-							rs.getString("reason"));
-				}).list();
+		return jdbc.sql("SELECT * FROM ordering_order_history WHERE order_id = :id ORDER BY seq")
+			.param("id", id.value())
+			.query((rs, row) -> {
+				String from = rs.getString("from_status");
+				UUID actor = rs.getObject("actor_user_id", UUID.class);
+				return new HistoryEntry(from == null ? null : OrderStatus.valueOf(from),
+						OrderStatus.valueOf(rs.getString("to_status")), SqlTimes.instant(rs, "occurred_at"),
+						actor == null ? null : new UserId(actor), rs.getString("actor_name"), rs.getString("reason"));
+			})
+			.list();
 	}
 
-	/** Unpaid orders whose reservation is due, oldest first; the expiry job claims each one with a conditional update. */
+	/**
+	 * Unpaid orders whose reservation is due, oldest first; the expiry job claims each
+	 * one with a conditional update.
+	 */
 	List<OrderId> dueForExpiry(Instant now, int limit) {
-		return jdbc.sql("SELECT id FROM ordering_order WHERE status = 'PLACED' AND expires_at <= :now ORDER BY expires_at LIMIT :limit")
-				.param("now", SqlTimes.utc(now)).param("limit", limit).query((rs, row) -> new OrderId(rs.getObject("id", UUID.class))).list();
+		return jdbc.sql(
+				"SELECT id FROM ordering_order WHERE status = 'PLACED' AND expires_at <= :now ORDER BY expires_at LIMIT :limit")
+			.param("now", SqlTimes.utc(now))
+			.param("limit", limit)
+			.query((rs, row) -> new OrderId(rs.getObject("id", UUID.class)))
+			.list();
 	}
 
 	PageOf<OrderSummary> search(OrderFilter filter, PageRequest page) {
@@ -263,64 +341,80 @@ class OrderStore {
 			where.append(" AND o.placed_at < :to");
 			params.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM ordering_order o" + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("SELECT COUNT(*) FROM ordering_order o" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
 		List<OrderSummary> items = jdbc.sql("""
 				SELECT o.*, (SELECT COUNT(*) FROM ordering_order_line l WHERE l.order_id = o.id) AS line_count
 				FROM ordering_order o""" + where + " ORDER BY o.placed_at DESC, o.id LIMIT :limit OFFSET :offset")
-				.params(params).param("limit", page.size()).param("offset", page.offset())
-				.query((rs, row) -> new OrderSummary(new OrderId(rs.getObject("id", UUID.class)), rs.getString("number"),
-						OrderStatus.valueOf(rs.getString("status")), rs.getString("buyer_name"),
-						new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
-						new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
-						new HubCode(rs.getString("destination_hub")), money(rs, "total_minor", "currency"), rs.getInt("line_count"),
-						SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at")))
-				.list();
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new OrderSummary(new OrderId(rs.getObject("id", UUID.class)), rs.getString("number"),
+					OrderStatus.valueOf(rs.getString("status")), rs.getString("buyer_name"),
+					new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
+					new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
+					new HubCode(rs.getString("destination_hub")), money(rs, "total_minor", "currency"),
+					rs.getInt("line_count"), SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at")))
+			.list();
 		return PageOf.of(items, page, total);
 	}
 
 	private Order mapOrder(ResultSet rs, List<OrderLine> lines) throws SQLException {
 		OrderId id = new OrderId(rs.getObject("id", UUID.class));
-		DeliveryAddress address = new DeliveryAddress(rs.getString("delivery_name"), new Msisdn(rs.getString("delivery_phone")),
-				rs.getString("delivery_line"), rs.getString("delivery_city"), rs.getString("delivery_region"),
-				rs.getString("delivery_postcode"), new CountryCode(rs.getString("delivery_country")));
+		DeliveryAddress address = new DeliveryAddress(rs.getString("delivery_name"),
+				new Msisdn(rs.getString("delivery_phone")), rs.getString("delivery_line"),
+				rs.getString("delivery_city"), rs.getString("delivery_region"), rs.getString("delivery_postcode"),
+				new CountryCode(rs.getString("delivery_country")));
 		return new Order(id, rs.getString("number"), new UserId(rs.getObject("buyer_id", UUID.class)),
 				new OrganisationId(rs.getObject("buyer_organisation_id", UUID.class)), rs.getString("buyer_name"),
 				new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
 				new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
 				new HubCode(rs.getString("destination_hub")), lines, charges(rs, "goods_total_minor", "total_minor"),
-				money(rs, "seller_total_minor", "seller_currency"), rs.getString("pricing"), regime(rs.getString("regime")),
-				quote(rs.getString("quote_json")), address, SqlTimes.instant(rs, "placed_at"),
-				SqlTimes.instant(rs, "expires_at"), OrderStatus.valueOf(rs.getString("status")), SqlTimes.instant(rs, "paid_at"),
-				rs.getString("payment_provider"), rs.getString("carrier"), rs.getString("tracking_number"), SqlTimes.instant(rs, "updated_at"),
-				rs.getInt("version"));
+				money(rs, "seller_total_minor", "seller_currency"), rs.getString("pricing"),
+				regime(rs.getString("regime")), quote(rs.getString("quote_json")), address,
+				SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at"),
+				OrderStatus.valueOf(rs.getString("status")), SqlTimes.instant(rs, "paid_at"),
+				rs.getString("payment_provider"), rs.getString("carrier"), rs.getString("tracking_number"),
+				SqlTimes.instant(rs, "updated_at"), rs.getInt("version"));
 	}
 
 	private List<OrderLine> lines(OrderId order) {
 		List<OrderLine> lines = new ArrayList<>();
-		jdbc.sql("SELECT * FROM ordering_order_line WHERE order_id = :id ORDER BY line_no").param("id", order.value())
-				.query((rs, row) -> {
-					CurrencyCode sellerCurrency = CurrencyCode.of(rs.getString("seller_currency"));
-					CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-					BigDecimal rate = rs.getBigDecimal("fx_rate").stripTrailingZeros();
-					return new OrderLine(rs.getInt("line_no"), new LotId(rs.getObject("lot_id", UUID.class)), rs.getString("lot_reference"),
-							rs.getString("product_name"), new HsCode(rs.getString("hs_code")), rs.getString("unit_of_sale"), rs.getInt("quantity"),
-							new Money(rs.getLong("unit_price_seller_minor"), sellerCurrency),
-							new Money(rs.getLong("line_total_seller_minor"), sellerCurrency), new Money(rs.getLong("unit_price_minor"), currency),
-							new Money(rs.getLong("line_total_minor"), currency),
-							new FxSnapshot(sellerCurrency, currency, rate.scale() < 0 ? rate.setScale(0) : rate, SqlTimes.date(rs, "fx_date"),
-									rs.getString("fx_source"), FxPath.valueOf(rs.getString("fx_path"))),
-							charges(rs, "line_total_minor", "landed_total_minor"));
-				}).list().forEach(lines::add);
+		jdbc.sql("SELECT * FROM ordering_order_line WHERE order_id = :id ORDER BY line_no")
+			.param("id", order.value())
+			.query((rs, row) -> {
+				CurrencyCode sellerCurrency = CurrencyCode.of(rs.getString("seller_currency"));
+				CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+				BigDecimal rate = rs.getBigDecimal("fx_rate").stripTrailingZeros();
+				return new OrderLine(rs.getInt("line_no"), new LotId(rs.getObject("lot_id", UUID.class)),
+						rs.getString("lot_reference"), rs.getString("product_name"),
+						new HsCode(rs.getString("hs_code")), rs.getString("unit_of_sale"), rs.getInt("quantity"),
+						new Money(rs.getLong("unit_price_seller_minor"), sellerCurrency),
+						new Money(rs.getLong("line_total_seller_minor"), sellerCurrency),
+						new Money(rs.getLong("unit_price_minor"), currency),
+						new Money(rs.getLong("line_total_minor"), currency),
+						new FxSnapshot(sellerCurrency, currency, rate.scale() < 0 ? rate.setScale(0) : rate,
+								SqlTimes.date(rs, "fx_date"), rs.getString("fx_source"),
+								FxPath.valueOf(rs.getString("fx_path"))),
+						charges(rs, "line_total_minor", "landed_total_minor"));
+			})
+			.list()
+			.forEach(lines::add);
 		return lines;
 	}
 
-	/** The charges of an order or line row: the goods and total columns are named per table, the others alike. */
+	/**
+	 * The charges of an order or line row: the goods and total columns are named per
+	 * table, the others alike.
+	 */
 	private static OrderCharges charges(ResultSet rs, String goods, String total) throws SQLException {
 		CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-		return new OrderCharges(new Money(rs.getLong(goods), currency), new Money(rs.getLong("freight_minor"), currency),
-				new Money(rs.getLong("insurance_minor"), currency), new Money(rs.getLong("duty_minor"), currency),
-				new Money(rs.getLong("taxes_minor"), currency), new Money(rs.getLong("fees_minor"), currency),
-				new Money(rs.getLong(total), currency));
+		return new OrderCharges(new Money(rs.getLong(goods), currency),
+				new Money(rs.getLong("freight_minor"), currency), new Money(rs.getLong("insurance_minor"), currency),
+				new Money(rs.getLong("duty_minor"), currency), new Money(rs.getLong("taxes_minor"), currency),
+				new Money(rs.getLong("fees_minor"), currency), new Money(rs.getLong(total), currency));
 	}
 
 	private static @Nullable CustomsRegime regime(@Nullable String regime) {
@@ -340,14 +434,18 @@ class OrderStore {
 	}
 
 	/**
-	 * The JSON of the last few quotes written, by identity (a quote is a deep record: hashing or comparing it costs more
-	 * than a look at a few references). A drop prices its orders once a second per kind of buyer and shares that quote
-	 * object (see {@code DropOrdering}), so in a rush its ~5 KB of JSON is made once per second instead of once per batch.
+	 * The JSON of the last few quotes written, by identity (a quote is a deep record:
+	 * hashing or comparing it costs more than a look at a few references). A drop prices
+	 * its orders once a second per kind of buyer and shares that quote object (see
+	 * {@code DropOrdering}), so in a rush its ~5 KB of JSON is made once per second
+	 * instead of once per batch.
 	 */
 	private static final class RecentQuotes {
 
 		private final Quote[] quotes;
+
 		private final String[] texts;
+
 		private int next;
 
 		RecentQuotes(int size) {
@@ -371,5 +469,7 @@ class OrderStore {
 			}
 			return text;
 		}
+
 	}
+
 }

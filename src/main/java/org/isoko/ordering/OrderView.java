@@ -7,7 +7,9 @@ record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
 
 	/** How the viewer relates to the order (decides the actions shown). */
 	enum Relation {
+
 		BUYER, SELLER, HUB, ADMIN
+
 	}
 
 	public boolean buyerMayPay() {
@@ -15,11 +17,13 @@ record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
 	}
 
 	public boolean buyerMayCancel() {
-		return relation == Relation.BUYER && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PAID);
+		return relation == Relation.BUYER
+				&& (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PAID);
 	}
 
 	public boolean buyerMayConfirmDelivery() {
-		return relation == Relation.BUYER && (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.CLEARED);
+		return relation == Relation.BUYER
+				&& (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.CLEARED);
 	}
 
 	public boolean sellerMayAccept() {
@@ -27,14 +31,18 @@ record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
 	}
 
 	public boolean sellerMayDecline() {
-		return relation == Relation.SELLER && (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PAID);
+		return relation == Relation.SELLER
+				&& (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.PAID);
 	}
 
 	public boolean sellerMayShip() {
 		return relation == Relation.SELLER && order.status() == OrderStatus.ACCEPTED;
 	}
 
-	/** Before release the seller may give part or all of the money back (payments module's refund page). */
+	/**
+	 * Before release the seller may give part or all of the money back (payments module's
+	 * refund page).
+	 */
 	public boolean sellerMayRefund() {
 		return relation == Relation.SELLER && order.isPaid() && switch (order.status()) {
 			case PAID, ACCEPTED, SHIPPED, IN_CUSTOMS, CLEARED, DELIVERED -> true;

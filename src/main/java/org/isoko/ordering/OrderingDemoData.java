@@ -23,13 +23,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo orders in every interesting state for the demo buyers, against the demo lots (found by reference; a lot that is
- * not there, or not listed towards the buyer's country, is skipped quietly). Orders go through the same placement,
- * landed-cost quote, cross-border quota, stock reservation and transitions as real ones, so each carries its quote. Idempotent: each demo order is placed under its own Idempotency-Key,
- * so a second start finds it and changes nothing.
+ * Demo orders in every interesting state for the demo buyers, against the demo lots
+ * (found by reference; a lot that is not there, or not listed towards the buyer's
+ * country, is skipped quietly). Orders go through the same placement, landed-cost quote,
+ * cross-border quota, stock reservation and transitions as real ones, so each carries its
+ * quote. Idempotent: each demo order is placed under its own Idempotency-Key, so a second
+ * start finds it and changes nothing.
  * <p>
- * Reads demo users and lots by e-mail and reference with plain SQL: there is no public lookup for either, and this is
- * demo data only.
+ * Reads demo users and lots by e-mail and reference with plain SQL: there is no public
+ * lookup for either, and this is demo data only.
  */
 @Component
 @org.springframework.core.annotation.Order(40)
@@ -37,18 +39,25 @@ import org.springframework.stereotype.Component;
 class OrderingDemoData implements ApplicationRunner {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OrderingDemoData.class);
-	/** The demo PLACED order stays payable for a week, so the demo shows it rather than an expired one. */
+
+	/**
+	 * The demo PLACED order stays payable for a week, so the demo shows it rather than an
+	 * expired one.
+	 */
 	static final Duration DEMO_RESERVATION = Duration.ofDays(7);
 
 	enum Target {
+
 		PLACED, PAID, SHIPPED, COMPLETED, CANCELLED, DECLINED, EXPIRED
+
 	}
 
 	record DemoOrder(String key, String buyer, String lotReference, int quantity, Target target) {
 	}
 
 	static final List<DemoOrder> ORDERS = List.of(
-			// One bag: a consumer's cross-border retail order must stay within RMB 5,000 of goods, freight and insurance.
+			// One bag: a consumer's cross-border retail order must stay within RMB 5,000
+			// of goods, freight and insurance.
 			new DemoOrder("demo-order-1", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.PLACED),
 			new DemoOrder("demo-order-2", "buyer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.PAID),
 			new DemoOrder("demo-order-3", "importer.cn@isoko.demo", "ABZ-2026-FW-01", 10, Target.SHIPPED),
@@ -57,15 +66,24 @@ class OrderingDemoData implements ApplicationRunner {
 			new DemoOrder("demo-order-6", "importer.cn@isoko.demo", "NYP-2026-FW-01", 5, Target.EXPIRED),
 			new DemoOrder("demo-order-7", "buyer.ke@isoko.demo", "ABZ-2026-FW-01", 1, Target.DECLINED),
 			new DemoOrder("demo-order-8", "buyer.ke@isoko.demo", "KHR-2026-RST-250", 6, Target.COMPLETED));
-	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; there is no Rwandan demo buyer, so no demo order uses it.
+
+	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; there is no Rwandan demo buyer, so
+	// no demo order uses it.
 
 	private final Catalog catalog;
+
 	private final Network network;
+
 	private final OrderPlacement placement;
+
 	private final OrderManagement management;
+
 	private final IdempotencyRecords idempotency;
+
 	private final Clock clock;
+
 	private final DemoPaymentStep demoPayment;
+
 	private final UserDirectory users;
 
 	OrderingDemoData(Catalog catalog, Network network, OrderPlacement placement, OrderManagement management,
@@ -105,15 +123,21 @@ class OrderingDemoData implements ApplicationRunner {
 		if (lot.isEmpty()) {
 			return false;
 		}
-		Optional<Corridor> corridor = lot.get().listings().stream().filter(Listing::isListed).map(l -> network.corridor(l.corridor()))
-				.flatMap(Optional::stream).filter(c -> c.destinationCountry().equals(buyer.get().country())).findFirst();
+		Optional<Corridor> corridor = lot.get()
+			.listings()
+			.stream()
+			.filter(Listing::isListed)
+			.map(l -> network.corridor(l.corridor()))
+			.flatMap(Optional::stream)
+			.filter(c -> c.destinationCountry().equals(buyer.get().country()))
+			.findFirst();
 		int quantity = Math.max(demo.quantity(), lot.get().minOrderQuantity());
 		if (corridor.isEmpty() || lot.get().available() < quantity) {
 			return false;
 		}
 		DeliveryAddress address = address(buyer.get());
-		PlaceOrder command = new PlaceOrder(corridor.get().id(), List.of(new PlaceOrder.Line(lot.get().id(), corridor.get().id(), quantity)),
-				address);
+		PlaceOrder command = new PlaceOrder(corridor.get().id(),
+				List.of(new PlaceOrder.Line(lot.get().id(), corridor.get().id(), quantity)), address);
 		boolean expires = demo.target() == Target.EXPIRED;
 		Order order = placement.placeForDemo(buyer.get(), demo.key(), command,
 				expires ? clock.instant().minusSeconds(1) : clock.instant().plus(DEMO_RESERVATION));
@@ -129,19 +153,23 @@ class OrderingDemoData implements ApplicationRunner {
 		if (demo.target() == Target.PLACED) {
 			return true;
 		}
-		// Seeded as paid with the demo step (no money moves): the later states need a paid order at once, and a provider
-		// confirms asynchronously. Buyers pay their own orders with mobile money or the wallet.
+		// Seeded as paid with the demo step (no money moves): the later states need a
+		// paid order at once, and a provider
+		// confirms asynchronously. Buyers pay their own orders with mobile money or the
+		// wallet.
 		management.pay(buyer.get(), id, demoPayment, demo.key() + "-payment", null);
 		if (demo.target() == Target.PAID) {
 			return true;
 		}
-		CurrentUser seller = sellerOf(lot.get().seller()).orElseThrow(() -> new IllegalStateException("no seller user"));
+		CurrentUser seller = sellerOf(lot.get().seller())
+			.orElseThrow(() -> new IllegalStateException("no seller user"));
 		if (demo.target() == Target.DECLINED) {
 			management.decline(seller, id, "This lot is reserved for a contract buyer this season; sorry");
 			return true;
 		}
 		management.accept(seller, id);
-		management.ship(seller, id, "RwandAir Cargo", "WB-RW-" + demo.key().substring(demo.key().length() - 1) + "-2026");
+		management.ship(seller, id, "RwandAir Cargo",
+				"WB-RW-" + demo.key().substring(demo.key().length() - 1) + "-2026");
 		if (demo.target() == Target.COMPLETED) {
 			management.confirmDelivery(buyer.get(), id);
 		}
@@ -150,11 +178,11 @@ class OrderingDemoData implements ApplicationRunner {
 
 	private DeliveryAddress address(CurrentUser buyer) {
 		if (buyer.country().equals(CountryCode.of("KE"))) {
-			return DeliveryAddress.of(buyer.displayName(), "+254712345678", "Kenyatta Avenue 12", "Nairobi", "Nairobi County", "00100",
-					buyer.country(), "");
+			return DeliveryAddress.of(buyer.displayName(), "+254712345678", "Kenyatta Avenue 12", "Nairobi",
+					"Nairobi County", "00100", buyer.country(), "");
 		}
-		return DeliveryAddress.of(buyer.displayName(), "+8613800138000", "88 Wensan Road, Xihu District", "Hangzhou", "Zhejiang", "310012",
-				buyer.country(), "");
+		return DeliveryAddress.of(buyer.displayName(), "+8613800138000", "88 Wensan Road, Xihu District", "Hangzhou",
+				"Zhejiang", "310012", buyer.country(), "");
 	}
 
 	private Optional<CurrentUser> user(String email) {
@@ -164,4 +192,5 @@ class OrderingDemoData implements ApplicationRunner {
 	private Optional<CurrentUser> sellerOf(OrganisationId organisation) {
 		return users.firstWithRole(organisation, Role.SELLER);
 	}
+
 }

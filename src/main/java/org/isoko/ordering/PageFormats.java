@@ -8,11 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Formats for the ordering pages ({@code ${fmt.time(...)}}): times in UTC, written out so nobody guesses the zone. */
+/**
+ * Formats for the ordering pages ({@code ${fmt.time(...)}}): times in UTC, written out so
+ * nobody guesses the zone.
+ */
 @ControllerAdvice(assignableTypes = { CartPages.class, OrderPages.class })
 class PageFormats {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	@ModelAttribute("fmt")
 	PageFormats fmt() {
@@ -22,4 +26,5 @@ class PageFormats {
 	public String time(@Nullable Instant instant) {
 		return instant == null ? "—" : TIME.format(instant);
 	}
+
 }

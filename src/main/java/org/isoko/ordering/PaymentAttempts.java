@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/** The payments of an order from the {@link PaymentHistory} the payments module provides (none without it). */
+/**
+ * The payments of an order from the {@link PaymentHistory} the payments module provides
+ * (none without it).
+ */
 @Component
 class PaymentAttempts {
 
@@ -22,4 +25,5 @@ class PaymentAttempts {
 	Optional<PaymentStep.Attempt> byKey(OrderId order, String key) {
 		return histories.stream().map(history -> history.byKey(order, key)).flatMap(Optional::stream).findFirst();
 	}
+
 }

@@ -4,10 +4,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What the payments module's events mean for orders, through the contracts ordering defines ({@link PaymentSettled},
- * {@link RefundedInFull}). They run after the payments transaction committed, from the event publication registry: a
- * failure is retried, and a redelivery changes nothing (a settled payment is recorded in {@link PaymentSettlements};
- * a refunded order is REFUNDED already).
+ * What the payments module's events mean for orders, through the contracts ordering
+ * defines ({@link PaymentSettled}, {@link RefundedInFull}). They run after the payments
+ * transaction committed, from the event publication registry: a failure is retried, and a
+ * redelivery changes nothing (a settled payment is recorded in
+ * {@link PaymentSettlements}; a refunded order is REFUNDED already).
  */
 @Component
 class PaymentListeners {
@@ -29,4 +30,5 @@ class PaymentListeners {
 	void on(RefundedInFull refund) {
 		orders.refundedInFull(refund.orderId(), refund.refundedAt());
 	}
+
 }

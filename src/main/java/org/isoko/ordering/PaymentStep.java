@@ -12,18 +12,22 @@ import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How an order gets paid: one implementation per provider, contributed by the payments module (mobile money, wallet).
- * Paying is two steps so that nothing leaves this server before it is recorded: {@link #start} runs inside the
- * order's transaction and only records the payment; {@link #send} runs after that transaction committed and calls the
- * provider. The provider's confirmation reaches ordering later as a {@link PaymentSettled} event, which makes the
- * order PAID.
+ * How an order gets paid: one implementation per provider, contributed by the payments
+ * module (mobile money, wallet). Paying is two steps so that nothing leaves this server
+ * before it is recorded: {@link #start} runs inside the order's transaction and only
+ * records the payment; {@link #send} runs after that transaction committed and calls the
+ * provider. The provider's confirmation reaches ordering later as a
+ * {@link PaymentSettled} event, which makes the order PAID.
  */
 public interface PaymentStep {
 
 	/** The provider name clients send, e.g. "MOMO". */
 	String provider();
 
-	/** Whether buyers may choose it (the demo step is only for demo data and tests unless switched on). */
+	/**
+	 * Whether buyers may choose it (the demo step is only for demo data and tests unless
+	 * switched on).
+	 */
 	default boolean offered() {
 		return true;
 	}
@@ -38,26 +42,34 @@ public interface PaymentStep {
 		return false;
 	}
 
-	/** Inside the order's transaction: records the payment; nothing is sent yet. Throws when it cannot be started. */
+	/**
+	 * Inside the order's transaction: records the payment; nothing is sent yet. Throws
+	 * when it cannot be started.
+	 */
 	Attempt start(Request request);
 
-	/** After the order's transaction committed: sends the recorded payment to the provider. */
+	/**
+	 * After the order's transaction committed: sends the recorded payment to the
+	 * provider.
+	 */
 	Attempt send(Attempt started);
 
 	/** What to collect, for which order (sold by whom, between which hubs), from whom. */
-	record Request(OrderId order, String orderNumber, Money amount, UserId buyer, OrganisationId seller, HubCode origin, HubCode destination,
-			@Nullable Msisdn phone, String idempotencyKey) {
+	record Request(OrderId order, String orderNumber, Money amount, UserId buyer, OrganisationId seller, HubCode origin,
+			HubCode destination, @Nullable Msisdn phone, String idempotencyKey) {
 	}
 
 	/**
 	 * A payment of an order as the buyer follows it.
 	 *
-	 * @param status CREATED (recorded, not yet sent), PENDING (waiting for the payer), SUCCESSFUL or FAILED
-	 * @param settled true when the money is in already and the order can be marked PAID at once (demo step)
+	 * @param status CREATED (recorded, not yet sent), PENDING (waiting for the payer),
+	 * SUCCESSFUL or FAILED
+	 * @param settled true when the money is in already and the order can be marked PAID
+	 * at once (demo step)
 	 * @param next what the buyer must do now
 	 */
-	record Attempt(UUID id, String provider, Money amount, String status, @Nullable String reason, boolean settled, NextAction next,
-			Instant createdAt) {
+	record Attempt(UUID id, String provider, Money amount, String status, @Nullable String reason, boolean settled,
+			NextAction next, Instant createdAt) {
 
 		public boolean isOpen() {
 			return "CREATED".equals(status) || "PENDING".equals(status);
@@ -71,11 +83,14 @@ public interface PaymentStep {
 	/**
 	 * What the buyer must do next.
 	 *
-	 * @param kind APPROVE_ON_PHONE (the mobile-money prompt), REDIRECT (open {@code redirectUrl} or scan {@code qrPayload}),
-	 *        WAIT (sent, the provider has not answered yet) or NONE
+	 * @param kind APPROVE_ON_PHONE (the mobile-money prompt), REDIRECT (open
+	 * {@code redirectUrl} or scan {@code qrPayload}), WAIT (sent, the provider has not
+	 * answered yet) or NONE
 	 */
 	record NextAction(String kind, @Nullable String redirectUrl, @Nullable String qrPayload) {
 
 		public static final NextAction NONE = new NextAction("NONE", null, null);
+
 	}
+
 }

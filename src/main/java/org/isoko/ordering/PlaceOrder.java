@@ -9,10 +9,12 @@ import org.isoko.network.CustomsRegime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A request to place one order: lines of one seller on one corridor, where to deliver, and the customs regime the buyer
- * chose (null: the default for the buyer and corridor). Already parsed, not yet checked.
+ * A request to place one order: lines of one seller on one corridor, where to deliver,
+ * and the customs regime the buyer chose (null: the default for the buyer and corridor).
+ * Already parsed, not yet checked.
  */
-record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address, @Nullable CustomsRegime regime) {
+record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address,
+		@Nullable CustomsRegime regime) {
 
 	PlaceOrder {
 		lines = List.copyOf(lines);
@@ -26,11 +28,15 @@ record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddre
 	}
 
 	/**
-	 * A stable text of the whole request: two requests are the same replay exactly when these are equal. The regime is
-	 * appended only when chosen, so that requests without one hash as they did before regimes could be chosen.
+	 * A stable text of the whole request: two requests are the same replay exactly when
+	 * these are equal. The regime is appended only when chosen, so that requests without
+	 * one hash as they did before regimes could be chosen.
 	 */
 	String canonical() {
-		return "corridor=" + corridor + ";lines=" + lines.stream().map(l -> l.lot() + "@" + l.corridor() + "x" + l.quantity())
-				.collect(Collectors.joining(",")) + ";address=" + address + (regime == null ? "" : ";regime=" + regime);
+		return "corridor=" + corridor + ";lines="
+				+ lines.stream()
+					.map(l -> l.lot() + "@" + l.corridor() + "x" + l.quantity())
+					.collect(Collectors.joining(","))
+				+ ";address=" + address + (regime == null ? "" : ";regime=" + regime);
 	}
 }

@@ -10,9 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Expires unpaid orders whose reservation is due and gives their stock back. Safe on several instances: each order is
- * claimed by a conditional update (status still PLACED, version unchanged) in its own transaction, so when two
- * instances pick the same order, one expires it and the other matches no row and moves on.
+ * Expires unpaid orders whose reservation is due and gives their stock back. Safe on
+ * several instances: each order is claimed by a conditional update (status still PLACED,
+ * version unchanged) in its own transaction, so when two instances pick the same order,
+ * one expires it and the other matches no row and moves on.
  */
 @Component
 class ReservationExpiry {
@@ -21,7 +22,9 @@ class ReservationExpiry {
 	static final int BATCH = 100;
 
 	private final OrderStore store;
+
 	private final OrderManagement management;
+
 	private final Clock clock;
 
 	ReservationExpiry(OrderStore store, OrderManagement management, Clock clock) {
@@ -30,7 +33,8 @@ class ReservationExpiry {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${isoko.ordering.expiry-check-interval:30s}", initialDelayString = "${isoko.ordering.expiry-check-interval:30s}")
+	@Scheduled(fixedDelayString = "${isoko.ordering.expiry-check-interval:30s}",
+			initialDelayString = "${isoko.ordering.expiry-check-interval:30s}")
 	void run() {
 		int expired = expireDue();
 		if (expired > 0) {
@@ -38,7 +42,9 @@ class ReservationExpiry {
 		}
 	}
 
-	/** @return how many orders this call expired */
+	/**
+	 * @return how many orders this call expired
+	 */
 	int expireDue() {
 		int expired = 0;
 		List<OrderId> due;
@@ -50,14 +56,17 @@ class ReservationExpiry {
 					expired += management.expire(id) ? 1 : 0;
 				}
 				catch (Conflict lostTheRace) {
-					// Another instance (or a payment) changed this order first: nothing to do here.
+					// Another instance (or a payment) changed this order first: nothing
+					// to do here.
 				}
 			}
 			if (expired == before) {
-				break; // nothing claimed in this batch: stop rather than spin on orders others hold
+				break; // nothing claimed in this batch: stop rather than spin on orders
+						// others hold
 			}
 		}
 		while (due.size() == BATCH);
 		return expired;
 	}
+
 }

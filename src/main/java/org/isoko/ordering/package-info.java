@@ -1,12 +1,16 @@
 /**
- * Ordering: a buyer's cart, checkout into one order per seller, stock reservations that expire, and the order state
- * machine (placed, paid, accepted, shipped, delivered, completed; expired, declined, cancelled, refunded) with its
- * history of who did what, when and why. Orders charge the landed cost of a trade quote (kept with the order) and
- * enforce China's cross-border retail limits through the trade module's quota. Public API: {@link org.isoko.ordering.OrderId},
- * {@link org.isoko.ordering.OrderStatus}, {@link org.isoko.ordering.OrderCharges}, the past-tense order events, and the
- * seams the payments module fills without ordering depending on it: {@link org.isoko.ordering.PaymentStep} and
- * {@link org.isoko.ordering.PaymentHistory} (it implements them), {@link org.isoko.ordering.PaymentSettled} and
- * {@link org.isoko.ordering.RefundedInFull} (its events implement them; ordering listens).
+ * Ordering: a buyer's cart, checkout into one order per seller, stock reservations that
+ * expire, and the order state machine (placed, paid, accepted, shipped, delivered,
+ * completed; expired, declined, cancelled, refunded) with its history of who did what,
+ * when and why. Orders charge the landed cost of a trade quote (kept with the order) and
+ * enforce China's cross-border retail limits through the trade module's quota. Public
+ * API: {@link org.isoko.ordering.OrderId}, {@link org.isoko.ordering.OrderStatus},
+ * {@link org.isoko.ordering.OrderCharges}, the past-tense order events, and the seams the
+ * payments module fills without ordering depending on it:
+ * {@link org.isoko.ordering.PaymentStep} and {@link org.isoko.ordering.PaymentHistory}
+ * (it implements them), {@link org.isoko.ordering.PaymentSettled} and
+ * {@link org.isoko.ordering.RefundedInFull} (its events implement them; ordering
+ * listens).
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog", "trade" })
 @NullMarked

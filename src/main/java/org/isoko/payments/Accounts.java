@@ -60,6 +60,8 @@ final class Accounts {
 	}
 
 	static AccountKey freight(String carrier, CurrencyCode currency) {
-		return AccountKey.of(AccountKind.FREIGHT_PAYABLE, "carrier:" + carrier.replaceAll("[^A-Za-z0-9._-]", "-"), currency);
+		return AccountKey.of(AccountKind.FREIGHT_PAYABLE, "carrier:" + carrier.replaceAll("[^A-Za-z0-9._-]", "-"),
+				currency);
 	}
+
 }

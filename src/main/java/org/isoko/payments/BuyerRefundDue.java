@@ -5,10 +5,12 @@ import java.time.Instant;
 import org.isoko.shared.Money;
 
 /**
- * Escrow moved {@code amount} of an order to the buyer's refund payable; it must now go back to the buyer through the
- * provider they paid with. Published once per refund posting (replays publish nothing), in the posting's transaction.
+ * Escrow moved {@code amount} of an order to the buyer's refund payable; it must now go
+ * back to the buyer through the provider they paid with. Published once per refund
+ * posting (replays publish nothing), in the posting's transaction.
  *
- * @param refundKey the refund posting's idempotency key, reused to key the provider-side refund
+ * @param refundKey the refund posting's idempotency key, reused to key the provider-side
+ * refund
  */
 public record BuyerRefundDue(String order, Money amount, String refundKey, Instant at) {
 }

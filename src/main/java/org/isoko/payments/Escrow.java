@@ -29,20 +29,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The money flows of an order, as ledger postings. Legs per flow:
  * <ul>
- * <li>capture: clearing → escrow (posted), escrow → settlement control (pending: the escrow hold);</li>
- * <li>release: post the hold; settlement → platform fee (commission on goods, service fees), → duty and tax payable
- * (customs authority), → freight payable (carrier), → seller payable (same currency) or → FX spread revenue and →
- * FX position, then FX position (seller's currency) → seller payable;</li>
- * <li>refund: void the hold; escrow → buyer refund payable; a new hold for what remains.</li>
+ * <li>capture: clearing → escrow (posted), escrow → settlement control (pending: the
+ * escrow hold);</li>
+ * <li>release: post the hold; settlement → platform fee (commission on goods, service
+ * fees), → duty and tax payable (customs authority), → freight payable (carrier), →
+ * seller payable (same currency) or → FX spread revenue and → FX position, then FX
+ * position (seller's currency) → seller payable;</li>
+ * <li>refund: void the hold; escrow → buyer refund payable; a new hold for what
+ * remains.</li>
  * </ul>
  */
 @Component
 class Escrow {
 
 	private final Ledger ledger;
+
 	private final FxRates rates;
+
 	private final PaymentsSettings settings;
+
 	private final Clock clock;
+
 	private final ApplicationEventPublisher events;
 
 	Escrow(Ledger ledger, FxRates rates, PaymentsSettings settings, Clock clock, ApplicationEventPublisher events) {
@@ -53,31 +60,39 @@ class Escrow {
 		this.events = events;
 	}
 
-	/** The provider confirmed the buyer's payment: the money goes to the order's escrow and is held for the seller. */
+	/**
+	 * The provider confirmed the buyer's payment: the money goes to the order's escrow
+	 * and is held for the seller.
+	 */
 	@Transactional
 	Ledger.Posted capture(String key, Provider provider, String order, Money amount, Instant confirmedAt) {
 		requirePositive(amount);
 		CurrencyCode currency = amount.currency();
 		AccountKey escrow = Accounts.escrow(order, currency);
-		return ledger.post(PostingRequest.of(key, correlation(order), TransferCode.PAYMENT_CAPTURED, confirmedAt, day(confirmedAt), List.of(
-				Leg.posted(Accounts.clearing(provider, currency), escrow, amount.minorUnits(), TransferCode.PAYMENT_CAPTURED),
-				Leg.pending(escrow, Accounts.settlement(order, currency), amount.minorUnits(), TransferCode.ESCROW_HOLD,
-						confirmedAt.plus(settings.escrowHold())))));
+		return ledger.post(
+				PostingRequest.of(key, correlation(order), TransferCode.PAYMENT_CAPTURED, confirmedAt, day(confirmedAt),
+						List.of(Leg.posted(Accounts.clearing(provider, currency), escrow, amount.minorUnits(),
+								TransferCode.PAYMENT_CAPTURED),
+								Leg.pending(escrow, Accounts.settlement(order, currency), amount.minorUnits(),
+										TransferCode.ESCROW_HOLD, confirmedAt.plus(settings.escrowHold())))));
 	}
 
 	/**
-	 * How a released order's money is split. Everything is in the buyer's currency, as the buyer paid it; the seller
-	 * is paid in {@code sellerCurrency}.
+	 * How a released order's money is split. Everything is in the buyer's currency, as
+	 * the buyer paid it; the seller is paid in {@code sellerCurrency}.
 	 */
-	record Release(String order, Money goods, Money freight, String carrier, Money dutyTax, CountryCode authority, Money fees,
-			OrganisationId seller, CurrencyCode sellerCurrency) {
+	record Release(String order, Money goods, Money freight, String carrier, Money dutyTax, CountryCode authority,
+			Money fees, OrganisationId seller, CurrencyCode sellerCurrency) {
 
 		Money total() {
 			return goods.plus(freight).plus(dutyTax).plus(fees);
 		}
 	}
 
-	/** Delivery was confirmed: the hold is posted and split at once into what each party is owed. */
+	/**
+	 * Delivery was confirmed: the hold is posted and split at once into what each party
+	 * is owed.
+	 */
 	@Transactional
 	Ledger.Posted release(String key, Release release, Instant at) {
 		var recorded = ledger.recorded(key);
@@ -93,10 +108,15 @@ class Escrow {
 		AccountKey settlement = Accounts.settlement(release.order(), currency);
 		List<Leg> legs = new ArrayList<>();
 		legs.add(Leg.post(hold, hold.amount(), TransferCode.ESCROW_RELEASE));
-		Money commission = release.goods().times(settings.platformFeeRate()); // half-up, once, on the goods line
+		Money commission = release.goods().times(settings.platformFeeRate()); // half-up,
+																				// once,
+																				// on the
+																				// goods
+																				// line
 		add(legs, settlement, Accounts.fees(currency), commission, TransferCode.PLATFORM_COMMISSION);
 		add(legs, settlement, Accounts.fees(currency), release.fees(), TransferCode.SERVICE_FEE);
-		add(legs, settlement, Accounts.dutyTax(release.authority(), currency), release.dutyTax(), TransferCode.DUTY_TAX);
+		add(legs, settlement, Accounts.dutyTax(release.authority(), currency), release.dutyTax(),
+				TransferCode.DUTY_TAX);
 		add(legs, settlement, Accounts.freight(release.carrier(), currency), release.freight(), TransferCode.FREIGHT);
 		Money share = release.goods().minus(commission);
 		FxDetails fx = null;
@@ -107,24 +127,35 @@ class Escrow {
 		}
 		else {
 			FxQuote quote = rates.rate(currency, release.sellerCurrency(), day(at));
-			Money spread = share.times(settings.fxSpreadRate()); // half-up, once; the platform keeps the spread in the buyer's currency
+			Money spread = share.times(settings.fxSpreadRate()); // half-up, once; the
+																	// platform keeps the
+																	// spread in the
+																	// buyer's currency
 			Money net = share.minus(spread);
-			sellerAmount = net.convert(quote.rate(), release.sellerCurrency()); // half-up, once, to the seller's minor unit
+			sellerAmount = net.convert(quote.rate(), release.sellerCurrency()); // half-up,
+																				// once,
+																				// to the
+																				// seller's
+																				// minor
+																				// unit
 			add(legs, settlement, Accounts.spread(currency), spread, TransferCode.FX_SPREAD);
 			add(legs, settlement, Accounts.fxPosition(currency), net, TransferCode.FX_CONVERSION);
 			add(legs, Accounts.fxPosition(release.sellerCurrency()), payable, sellerAmount, TransferCode.SELLER_SHARE);
 			fx = new FxDetails(currency, release.sellerCurrency(), quote.rate(), quote.effectiveDate(), quote.source(),
 					settings.fxSpreadRate());
 		}
-		Ledger.Posted posted = ledger.post(new PostingRequest(key, correlation(release.order()), TransferCode.ESCROW_RELEASE, at, day(at), legs, fx,
-				null));
+		Ledger.Posted posted = ledger.post(new PostingRequest(key, correlation(release.order()),
+				TransferCode.ESCROW_RELEASE, at, day(at), legs, fx, null));
 		if (!posted.replayed() && sellerAmount.isPositive()) {
 			events.publishEvent(new SellerShareReleased(release.order(), release.seller(), sellerAmount, at));
 		}
 		return posted;
 	}
 
-	/** Gives part or all of the held money back to the buyer (before release); the rest stays held. */
+	/**
+	 * Gives part or all of the held money back to the buyer (before release); the rest
+	 * stays held.
+	 */
 	@Transactional
 	Ledger.Posted refund(String key, String order, Money amount, Instant at) {
 		requirePositive(amount);
@@ -132,29 +163,33 @@ class Escrow {
 		if (recorded.isPresent()) {
 			return recorded.get();
 		}
-		List<PendingTransfer> holds = ledger.openHolds(Accounts.escrow(order, amount.currency()), TransferCode.ESCROW_HOLD);
+		List<PendingTransfer> holds = ledger.openHolds(Accounts.escrow(order, amount.currency()),
+				TransferCode.ESCROW_HOLD);
 		if (holds.isEmpty()) {
 			return refundUnheld(key, order, amount, at);
 		}
 		PendingTransfer hold = holds.get(0);
 		if (amount.minorUnits() > hold.amount()) {
-			throw new InvalidInput("amount", "Cannot refund " + amount + ": escrow holds " + Money.ofMinor(hold.amount(), amount.currency())
-					+ " for order " + order);
+			throw new InvalidInput("amount", "Cannot refund " + amount + ": escrow holds "
+					+ Money.ofMinor(hold.amount(), amount.currency()) + " for order " + order);
 		}
 		AccountKey escrow = Accounts.escrow(order, amount.currency());
 		List<Leg> legs = new ArrayList<>();
 		legs.add(Leg.voiding(hold, TransferCode.HOLD_VOIDED));
-		legs.add(Leg.posted(escrow, Accounts.refundPayable(order, amount.currency()), amount.minorUnits(), TransferCode.REFUND));
+		legs.add(Leg.posted(escrow, Accounts.refundPayable(order, amount.currency()), amount.minorUnits(),
+				TransferCode.REFUND));
 		long rest = hold.amount() - amount.minorUnits();
 		if (rest > 0) {
 			legs.add(Leg.pending(escrow, hold.credit(), rest, TransferCode.ESCROW_HOLD, hold.timeout()));
 		}
-		return refunded(ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at), legs)), order, amount, key, at);
+		return refunded(ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at), legs)),
+				order, amount, key, at);
 	}
 
 	/**
-	 * A new refund posting owes the buyer money back through their provider; a replayed one owes nothing more. When it
-	 * leaves the escrow empty, the order is refunded in full.
+	 * A new refund posting owes the buyer money back through their provider; a replayed
+	 * one owes nothing more. When it leaves the escrow empty, the order is refunded in
+	 * full.
 	 */
 	private Ledger.Posted refunded(Ledger.Posted posted, String order, Money amount, String key, Instant at) {
 		if (!posted.replayed()) {
@@ -166,7 +201,10 @@ class Escrow {
 		return posted;
 	}
 
-	/** Escrow is keyed by order id; references of payments made outside ordering (demo data) name no order. */
+	/**
+	 * Escrow is keyed by order id; references of payments made outside ordering (demo
+	 * data) name no order.
+	 */
 	private static boolean isOrderId(String order) {
 		try {
 			OrderId.of(order);
@@ -178,39 +216,46 @@ class Escrow {
 	}
 
 	/**
-	 * Refunds money that sits in escrow without a hold (the hold expired): the ledger's limit on the escrow account
-	 * refuses anything above what is there.
+	 * Refunds money that sits in escrow without a hold (the hold expired): the ledger's
+	 * limit on the escrow account refuses anything above what is there.
 	 */
 	private Ledger.Posted refundUnheld(String key, String order, Money amount, Instant at) {
 		AccountKey escrow = Accounts.escrow(order, amount.currency());
 		long available = ledger.balance(escrow).available();
 		if (available <= 0) {
-			throw new Conflict("Escrow holds nothing in " + amount.currency() + " for order " + order + " (not paid, already released or refunded)");
+			throw new Conflict("Escrow holds nothing in " + amount.currency() + " for order " + order
+					+ " (not paid, already released or refunded)");
 		}
 		if (amount.minorUnits() > available) {
-			throw new InvalidInput("amount", "Cannot refund " + amount + ": escrow has " + Money.ofMinor(available, amount.currency())
-					+ " for order " + order);
+			throw new InvalidInput("amount", "Cannot refund " + amount + ": escrow has "
+					+ Money.ofMinor(available, amount.currency()) + " for order " + order);
 		}
-		return refunded(ledger.post(PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at),
-				List.of(Leg.posted(escrow, Accounts.refundPayable(order, amount.currency()), amount.minorUnits(), TransferCode.REFUND)))),
+		return refunded(ledger.post(
+				PostingRequest.of(key, correlation(order), TransferCode.REFUND, at, day(at), List.of(Leg.posted(escrow,
+						Accounts.refundPayable(order, amount.currency()), amount.minorUnits(), TransferCode.REFUND)))),
 				order, amount, key, at);
 	}
 
 	/** What escrow holds for an order now (zero once released or refunded). */
 	Money held(String order, CurrencyCode currency) {
-		long held = ledger.openHolds(Accounts.escrow(order, currency), TransferCode.ESCROW_HOLD).stream().mapToLong(PendingTransfer::amount)
-				.sum();
+		long held = ledger.openHolds(Accounts.escrow(order, currency), TransferCode.ESCROW_HOLD)
+			.stream()
+			.mapToLong(PendingTransfer::amount)
+			.sum();
 		return Money.ofMinor(held, currency);
 	}
 
-	/** Voids holds whose time ran out; the money stays in escrow until an operator refunds or releases it. */
+	/**
+	 * Voids holds whose time ran out; the money stays in escrow until an operator refunds
+	 * or releases it.
+	 */
 	@Transactional
 	int expireHolds(int limit) {
 		Instant now = clock.instant();
 		List<PendingTransfer> due = ledger.expiredHolds(now, limit);
 		for (PendingTransfer hold : due) {
-			ledger.post(PostingRequest.of("expire:" + hold.id(), "hold:" + hold.id(), TransferCode.HOLD_EXPIRED, now, day(now),
-					List.of(Leg.expiring(hold))));
+			ledger.post(PostingRequest.of("expire:" + hold.id(), "hold:" + hold.id(), TransferCode.HOLD_EXPIRED, now,
+					day(now), List.of(Leg.expiring(hold))));
 		}
 		return due.size();
 	}
@@ -218,7 +263,8 @@ class Escrow {
 	private PendingTransfer openHold(String order, CurrencyCode currency) {
 		List<PendingTransfer> holds = ledger.openHolds(Accounts.escrow(order, currency), TransferCode.ESCROW_HOLD);
 		if (holds.isEmpty()) {
-			throw new Conflict("Escrow holds nothing in " + currency + " for order " + order + " (not paid, already released or refunded)");
+			throw new Conflict("Escrow holds nothing in " + currency + " for order " + order
+					+ " (not paid, already released or refunded)");
 		}
 		return holds.get(0);
 	}
@@ -245,4 +291,5 @@ class Escrow {
 	static LocalDate day(Instant at) {
 		return at.atZone(ZoneOffset.UTC).toLocalDate();
 	}
+
 }

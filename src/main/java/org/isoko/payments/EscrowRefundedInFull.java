@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.isoko.ordering.OrderId;
 import org.isoko.ordering.RefundedInFull;
 
-/** A refund left the order's escrow empty: everything the buyer paid goes back to them. Published in the refund's transaction. */
+/**
+ * A refund left the order's escrow empty: everything the buyer paid goes back to them.
+ * Published in the refund's transaction.
+ */
 public record EscrowRefundedInFull(String order, Instant refundedAt) implements RefundedInFull {
 
 	@Override

@@ -18,14 +18,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@code Idempotency-Key} of money-moving calls. The key is recorded in the same transaction as the work it
- * guards, with a hash of the request and the id of what the work created: a replay gets that id back and does no
- * work; the same key with another request is refused; two concurrent first calls cannot both commit (primary key).
+ * The {@code Idempotency-Key} of money-moving calls. The key is recorded in the same
+ * transaction as the work it guards, with a hash of the request and the id of what the
+ * work created: a replay gets that id back and does no work; the same key with another
+ * request is refused; two concurrent first calls cannot both commit (primary key).
  */
 @Component
 class IdempotencyKeys {
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	IdempotencyKeys(JdbcClient jdbc, Clock clock) {
@@ -36,9 +38,14 @@ class IdempotencyKeys {
 	@Transactional(propagation = Propagation.MANDATORY)
 	UUID resolve(String scope, String key, String requestHash, Supplier<UUID> work) {
 		requireValid(key);
-		var earlier = jdbc.sql("SELECT request_hash, resource_id FROM payments_idempotency WHERE scope = :scope AND idempotency_key = :key")
-				.param("scope", scope).param("key", key)
-				.query((rs, n) -> new String[] { rs.getString("request_hash"), rs.getObject("resource_id", UUID.class).toString() }).optional();
+		var earlier = jdbc.sql(
+				"SELECT request_hash, resource_id FROM payments_idempotency WHERE scope = :scope AND idempotency_key = :key")
+			.param("scope", scope)
+			.param("key", key)
+			.query((rs,
+					n) -> new String[] { rs.getString("request_hash"),
+							rs.getObject("resource_id", UUID.class).toString() })
+			.optional();
 		if (earlier.isPresent()) {
 			if (!earlier.get()[0].equals(requestHash)) {
 				throw new Conflict("Idempotency-Key '" + key + "' was already used for a different request");
@@ -49,11 +56,17 @@ class IdempotencyKeys {
 		try {
 			jdbc.sql("""
 					INSERT INTO payments_idempotency (scope, idempotency_key, request_hash, resource_id, created_at)
-					VALUES (:scope, :key, :hash, :resource, :now)""").param("scope", scope).param("key", key).param("hash", requestHash)
-					.param("resource", created).param("now", SqlTimes.utc(clock.instant())).update();
+					VALUES (:scope, :key, :hash, :resource, :now)""")
+				.param("scope", scope)
+				.param("key", key)
+				.param("hash", requestHash)
+				.param("resource", created)
+				.param("now", SqlTimes.utc(clock.instant()))
+				.update();
 		}
 		catch (DuplicateKeyException e) {
-			throw new Conflict("A request with Idempotency-Key '" + key + "' is being processed; retry it to get its result");
+			throw new Conflict(
+					"A request with Idempotency-Key '" + key + "' is being processed; retry it to get its result");
 		}
 		return created;
 	}
@@ -66,10 +79,12 @@ class IdempotencyKeys {
 
 	static String hash(String request) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

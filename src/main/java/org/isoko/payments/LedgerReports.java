@@ -19,19 +19,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Read models over the ledger for people: the trial balance per currency, a seller's balances, and the
- * reconciliation of provider transactions against ledger transfers.
+ * Read models over the ledger for people: the trial balance per currency, a seller's
+ * balances, and the reconciliation of provider transactions against ledger transfers.
  */
 @Component
 class LedgerReports {
 
 	private final JdbcClient jdbc;
+
 	private final Ledger ledger;
+
 	private final Map<Provider, Collections> collections = new LinkedHashMap<>();
+
 	private final Disbursements disbursements;
+
 	private final Map<Provider, TradeRefunds> tradeRefunds = new LinkedHashMap<>();
 
-	LedgerReports(JdbcClient jdbc, Ledger ledger, List<Collections> collections, Disbursements disbursements, List<TradeRefunds> tradeRefunds) {
+	LedgerReports(JdbcClient jdbc, Ledger ledger, List<Collections> collections, Disbursements disbursements,
+			List<TradeRefunds> tradeRefunds) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		collections.forEach(c -> this.collections.put(c.provider(), c));
@@ -40,16 +45,17 @@ class LedgerReports {
 	}
 
 	/** One line of the trial balance: all accounts of one kind in one currency. */
-	record TrialBalanceLine(AccountKind kind, long accounts, Money debitsPosted, Money creditsPosted, Money debitsPending,
-			Money creditsPending) {
+	record TrialBalanceLine(AccountKind kind, long accounts, Money debitsPosted, Money creditsPosted,
+			Money debitsPending, Money creditsPending) {
 	}
 
 	/**
-	 * The trial balance of one currency; {@code balanced} is what double entry guarantees: posted debits equal posted
-	 * credits, and pending debits equal pending credits.
+	 * The trial balance of one currency; {@code balanced} is what double entry
+	 * guarantees: posted debits equal posted credits, and pending debits equal pending
+	 * credits.
 	 */
-	record TrialBalance(CurrencyCode currency, List<TrialBalanceLine> lines, Money debitsPosted, Money creditsPosted, Money debitsPending,
-			Money creditsPending, boolean balanced) {
+	record TrialBalance(CurrencyCode currency, List<TrialBalanceLine> lines, Money debitsPosted, Money creditsPosted,
+			Money debitsPending, Money creditsPending, boolean balanced) {
 	}
 
 	List<TrialBalance> trialBalance() {
@@ -59,9 +65,10 @@ class LedgerReports {
 				  SUM(debits_pending) AS dpe, SUM(credits_pending) AS cpe
 				FROM payments_account GROUP BY currency, kind ORDER BY currency, kind""").query(rs -> {
 			CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-			byCurrency.computeIfAbsent(currency, c -> new ArrayList<>()).add(new TrialBalanceLine(AccountKind.valueOf(rs.getString("kind")),
-					rs.getLong("accounts"), Money.ofMinor(rs.getLong("dp"), currency), Money.ofMinor(rs.getLong("cp"), currency),
-					Money.ofMinor(rs.getLong("dpe"), currency), Money.ofMinor(rs.getLong("cpe"), currency)));
+			byCurrency.computeIfAbsent(currency, c -> new ArrayList<>())
+				.add(new TrialBalanceLine(AccountKind.valueOf(rs.getString("kind")), rs.getLong("accounts"),
+						Money.ofMinor(rs.getLong("dp"), currency), Money.ofMinor(rs.getLong("cp"), currency),
+						Money.ofMinor(rs.getLong("dpe"), currency), Money.ofMinor(rs.getLong("cpe"), currency)));
 		});
 		List<TrialBalance> result = new ArrayList<>();
 		byCurrency.forEach((currency, lines) -> {
@@ -77,43 +84,61 @@ class LedgerReports {
 		return result;
 	}
 
-	/** A seller's money in one currency: available to pay out, on its way out, and paid out so far. */
+	/**
+	 * A seller's money in one currency: available to pay out, on its way out, and paid
+	 * out so far.
+	 */
 	record SellerBalance(CurrencyCode currency, Money available, Money inTransit, Money paidOut) {
 	}
 
 	List<SellerBalance> sellerBalances(OrganisationId seller) {
-		List<CurrencyCode> currencies = jdbc.sql("SELECT currency FROM payments_account WHERE kind = 'SELLER_PAYABLE' AND owner = :owner ORDER BY currency")
-				.param("owner", "org:" + seller.value()).query((rs, n) -> CurrencyCode.of(rs.getString(1))).list();
+		List<CurrencyCode> currencies = jdbc.sql(
+				"SELECT currency FROM payments_account WHERE kind = 'SELLER_PAYABLE' AND owner = :owner ORDER BY currency")
+			.param("owner", "org:" + seller.value())
+			.query((rs, n) -> CurrencyCode.of(rs.getString(1)))
+			.list();
 		return currencies.stream().map(currency -> {
 			Balance payable = ledger.balance(Accounts.sellerPayable(seller, currency));
 			Balance transit = ledger.balance(Accounts.inTransit(seller, currency));
-			return new SellerBalance(currency, Money.ofMinor(payable.available(), currency), Money.ofMinor(payable.debitsPending(), currency),
-					Money.ofMinor(transit.debitsPosted(), currency));
+			return new SellerBalance(currency, Money.ofMinor(payable.available(), currency),
+					Money.ofMinor(payable.debitsPending(), currency), Money.ofMinor(transit.debitsPosted(), currency));
 		}).toList();
 	}
 
-	/** What buyers paid for a seller's orders that escrow still holds until delivery, per (buyer's) currency. */
+	/**
+	 * What buyers paid for a seller's orders that escrow still holds until delivery, per
+	 * (buyer's) currency.
+	 */
 	record HeldInEscrow(CurrencyCode currency, Money amount, int orders) {
 	}
 
-	/** One query: the open escrow holds of the orders this seller was paid for, summed per currency. */
+	/**
+	 * One query: the open escrow holds of the orders this seller was paid for, summed per
+	 * currency.
+	 */
 	List<HeldInEscrow> heldInEscrow(OrganisationId seller) {
-		return jdbc.sql("""
-				SELECT d.currency, SUM(t.amount) AS held, COUNT(DISTINCT d.owner) AS orders
-				FROM payments_transfer t JOIN payments_account d ON d.id = t.debit_account_id
-				WHERE d.kind = 'ORDER_ESCROW' AND t.phase = 'PENDING' AND t.code = 'ESCROW_HOLD'
-				  AND NOT EXISTS (SELECT 1 FROM payments_transfer r WHERE r.pending_id = t.id)
-				  AND d.owner IN (SELECT 'order:' || order_ref FROM payments_payment WHERE seller_org_id = :seller AND status = 'SUCCESSFUL')
-				GROUP BY d.currency ORDER BY d.currency""").param("seller", seller.value())
-				.query((rs, n) -> new HeldInEscrow(CurrencyCode.of(rs.getString("currency")),
-						Money.ofMinor(rs.getLong("held"), rs.getString("currency")), rs.getInt("orders")))
-				.list();
+		return jdbc
+			.sql("""
+					SELECT d.currency, SUM(t.amount) AS held, COUNT(DISTINCT d.owner) AS orders
+					FROM payments_transfer t JOIN payments_account d ON d.id = t.debit_account_id
+					WHERE d.kind = 'ORDER_ESCROW' AND t.phase = 'PENDING' AND t.code = 'ESCROW_HOLD'
+					  AND NOT EXISTS (SELECT 1 FROM payments_transfer r WHERE r.pending_id = t.id)
+					  AND d.owner IN (SELECT 'order:' || order_ref FROM payments_payment WHERE seller_org_id = :seller AND status = 'SUCCESSFUL')
+					GROUP BY d.currency ORDER BY d.currency""")
+			.param("seller", seller.value())
+			.query((rs, n) -> new HeldInEscrow(CurrencyCode.of(rs.getString("currency")),
+					Money.ofMinor(rs.getLong("held"), rs.getString("currency")), rs.getInt("orders")))
+			.list();
 	}
 
 	enum Match {
+
 		/** Provider and ledger agree. */
 		MATCHED,
-		/** The provider has the money, the ledger does not (yet): a lost callback that polling will complete. */
+		/**
+		 * The provider has the money, the ledger does not (yet): a lost callback that
+		 * polling will complete.
+		 */
 		MISSING_IN_LEDGER,
 		/** The ledger moved money the provider does not confirm. */
 		NOT_CONFIRMED_BY_PROVIDER,
@@ -121,51 +146,65 @@ class LedgerReports {
 		AMOUNT_MISMATCH,
 		/** Still open on both sides. */
 		OPEN,
-		/** Stored but the provider never received it (a crash before the call); the recovery job resends it. */
+		/**
+		 * Stored but the provider never received it (a crash before the call); the
+		 * recovery job resends it.
+		 */
 		NOT_SENT,
 		/** The provider could not be asked now. */
 		UNKNOWN
+
 	}
 
 	/** One provider transaction next to what Isoko recorded for it. */
-	record ReconciliationLine(String type, UUID id, UUID referenceId, Provider provider, Money amount, PaymentStatus ours,
-			@Nullable String providerStatus, @Nullable String providerAmount, boolean ledgerPosted, Match match) {
+	record ReconciliationLine(String type, UUID id, UUID referenceId, Provider provider, Money amount,
+			PaymentStatus ours, @Nullable String providerStatus, @Nullable String providerAmount, boolean ledgerPosted,
+			Match match) {
 	}
 
 	/**
-	 * Every provider transaction: payments, payouts (mobile-money refunds are payouts of kind BUYER_REFUND) and wallet
-	 * refunds (type BUYER_REFUND, provider WALLET, reference = the refunded trade), newest first.
+	 * Every provider transaction: payments, payouts (mobile-money refunds are payouts of
+	 * kind BUYER_REFUND) and wallet refunds (type BUYER_REFUND, provider WALLET,
+	 * reference = the refunded trade), newest first.
 	 */
 	PageOf<ReconciliationLine> reconciliation(PageRequest page) {
 		long total = jdbc.sql("""
 				SELECT (SELECT COUNT(*) FROM payments_payment) + (SELECT COUNT(*) FROM payments_payout)
-				  + (SELECT COUNT(*) FROM payments_refund WHERE hold_transfer_id IS NOT NULL)""").query(Long.class).single();
-		List<ReconciliationLine> lines = jdbc.sql("""
-				SELECT * FROM (
-				  SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at FROM payments_payment
-				  UNION ALL
-				  SELECT kind, id, reference_id, 'MOMO', amount_minor, currency, status, created_at FROM payments_payout
-				  UNION ALL
-				  SELECT 'BUYER_REFUND', id, trade_reference, provider, amount_minor, currency, status, created_at FROM payments_refund
-				  WHERE hold_transfer_id IS NOT NULL) x
-				ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""").param("size", page.size()).param("offset", page.offset())
-				.query((rs, n) -> {
-					String type = rs.getString("type");
-					UUID id = rs.getObject("id", UUID.class);
-					Provider provider = Provider.valueOf(rs.getString("provider"));
-					return new Object[] { type, id, rs.getObject("reference_id", UUID.class), provider,
-							Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")), PaymentStatus.valueOf(rs.getString("status")),
-							ledger.recorded(postingKey(type, provider, id)).isPresent() };
-				})
-				.list().stream().map(row -> line((String) row[0], (UUID) row[1], (UUID) row[2], (Provider) row[3], (Money) row[4],
-						(PaymentStatus) row[5], (Boolean) row[6]))
-				.toList();
+				  + (SELECT COUNT(*) FROM payments_refund WHERE hold_transfer_id IS NOT NULL)""")
+			.query(Long.class)
+			.single();
+		List<ReconciliationLine> lines = jdbc
+			.sql("""
+					SELECT * FROM (
+					  SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at FROM payments_payment
+					  UNION ALL
+					  SELECT kind, id, reference_id, 'MOMO', amount_minor, currency, status, created_at FROM payments_payout
+					  UNION ALL
+					  SELECT 'BUYER_REFUND', id, trade_reference, provider, amount_minor, currency, status, created_at FROM payments_refund
+					  WHERE hold_transfer_id IS NOT NULL) x
+					ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
+			.param("size", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> {
+				String type = rs.getString("type");
+				UUID id = rs.getObject("id", UUID.class);
+				Provider provider = Provider.valueOf(rs.getString("provider"));
+				return new Object[] { type, id, rs.getObject("reference_id", UUID.class), provider,
+						Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+						PaymentStatus.valueOf(rs.getString("status")),
+						ledger.recorded(postingKey(type, provider, id)).isPresent() };
+			})
+			.list()
+			.stream()
+			.map(row -> line((String) row[0], (UUID) row[1], (UUID) row[2], (Provider) row[3], (Money) row[4],
+					(PaymentStatus) row[5], (Boolean) row[6]))
+			.toList();
 		return PageOf.of(lines, page, total);
 	}
 
 	/**
-	 * The ledger posting that records a provider transaction's money: the capture of a payment, the settlement of a
-	 * payout or of a wallet refund.
+	 * The ledger posting that records a provider transaction's money: the capture of a
+	 * payment, the settlement of a payout or of a wallet refund.
 	 */
 	static String postingKey(String type, Provider provider, UUID id) {
 		if ("PAYMENT".equals(type)) {
@@ -178,7 +217,8 @@ class LedgerReports {
 		return "BUYER_REFUND".equals(type) && provider != Provider.MOMO;
 	}
 
-	private ReconciliationLine line(String type, UUID id, UUID reference, Provider provider, Money amount, PaymentStatus ours, boolean posted) {
+	private ReconciliationLine line(String type, UUID id, UUID reference, Provider provider, Money amount,
+			PaymentStatus ours, boolean posted) {
 		Optional<ProviderStatus> theirs;
 		try {
 			if ("PAYMENT".equals(type)) {
@@ -192,10 +232,12 @@ class LedgerReports {
 			}
 		}
 		catch (RuntimeException e) {
-			return new ReconciliationLine(type, id, reference, provider, amount, ours, null, null, posted, Match.UNKNOWN);
+			return new ReconciliationLine(type, id, reference, provider, amount, ours, null, null, posted,
+					Match.UNKNOWN);
 		}
 		if (theirs.isEmpty()) {
-			// A request the provider refused and that moved nothing in the ledger agrees with a provider that kept no trace of it.
+			// A request the provider refused and that moved nothing in the ledger agrees
+			// with a provider that kept no trace of it.
 			Match match = ours == PaymentStatus.CREATED ? Match.NOT_SENT
 					: ours == PaymentStatus.FAILED && !posted ? Match.MATCHED : Match.NOT_CONFIRMED_BY_PROVIDER;
 			return new ReconciliationLine(type, id, reference, provider, amount, ours, null, null, posted, match);
@@ -204,16 +246,23 @@ class LedgerReports {
 		Match match = match(amount, posted, status);
 		if ("PAYMENT".equals(type) && match == Match.NOT_CONFIRMED_BY_PROVIDER && "TRADE_CLOSED".equals(status.reason())
 				&& ours == PaymentStatus.SUCCESSFUL && refundedInFull(id, amount)) {
-			match = Match.MATCHED; // the wallet closes a trade it refunded in full; our ledger shows the capture and the refunds
+			match = Match.MATCHED; // the wallet closes a trade it refunded in full; our
+									// ledger shows the capture and the refunds
 		}
-		return new ReconciliationLine(type, id, reference, provider, amount, ours, status.state().name(), status.amount(), posted, match);
+		return new ReconciliationLine(type, id, reference, provider, amount, ours, status.state().name(),
+				status.amount(), posted, match);
 	}
 
 	/** Whether the payment's refunds that went through add up to all of it. */
 	private boolean refundedInFull(UUID payment, Money amount) {
-		long refunded = jdbc.sql("""
-				SELECT COALESCE(SUM(amount_minor), 0) FROM payments_refund WHERE payment_id = :payment AND status = 'SUCCESSFUL'
-				  AND currency = :currency""").param("payment", payment).param("currency", amount.currency().value()).query(Long.class).single();
+		long refunded = jdbc
+			.sql("""
+					SELECT COALESCE(SUM(amount_minor), 0) FROM payments_refund WHERE payment_id = :payment AND status = 'SUCCESSFUL'
+					  AND currency = :currency""")
+			.param("payment", payment)
+			.param("currency", amount.currency().value())
+			.query(Long.class)
+			.single();
 		return refunded == amount.minorUnits();
 	}
 
@@ -243,4 +292,5 @@ class LedgerReports {
 			return false;
 		}
 	}
+
 }

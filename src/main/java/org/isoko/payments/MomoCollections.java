@@ -25,7 +25,8 @@ class MomoCollections implements Collections, Disbursements {
 	}
 
 	@Override
-	public NextStep request(UUID referenceId, Money amount, @Nullable Msisdn payer, String externalId, String callbackUrl) {
+	public NextStep request(UUID referenceId, Money amount, @Nullable Msisdn payer, String externalId,
+			String callbackUrl) {
 		if (payer == null) {
 			throw new InvalidInput("payer", "Mobile money needs the payer's phone number, e.g. +250788123456");
 		}
@@ -47,4 +48,5 @@ class MomoCollections implements Collections, Disbursements {
 	public Optional<ProviderStatus> statusOfTransfer(UUID referenceId) {
 		return api.transferStatus(referenceId);
 	}
+
 }

@@ -31,9 +31,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * An in-process MTN MoMo Open API for demos and tests, at {@code /simulators/momo}: the same paths, headers, bodies and
- * status codes as the real one (token, requesttopay, transfer, status queries; 202, 401, 404, 409), with deterministic
- * outcomes chosen by the last digit of the payer's (or payee's) number:
+ * An in-process MTN MoMo Open API for demos and tests, at {@code /simulators/momo}: the
+ * same paths, headers, bodies and status codes as the real one (token, requesttopay,
+ * transfer, status queries; 202, 401, 404, 409), with deterministic outcomes chosen by
+ * the last digit of the payer's (or payee's) number:
  * <ul>
  * <li>1 → FAILED, NOT_ENOUGH_FUNDS (collections) or PAYEE_NOT_FOUND (transfers);</li>
  * <li>2 → SUCCESSFUL, but the callback is never sent (only polling finds out);</li>
@@ -41,9 +42,9 @@ import org.springframework.web.client.RestClientException;
  * <li>4 → stays PENDING (the payer never answers);</li>
  * <li>anything else → SUCCESSFUL.</li>
  * </ul>
- * A request turns final {@code isoko.payments.simulator.delay} after it arrived (2 s by default); the callback is
- * then POSTed once, without retry, to the X-Callback-Url, as MTN does. {@link #unavailable} makes every call answer
- * 503, to test outages.
+ * A request turns final {@code isoko.payments.simulator.delay} after it arrived (2 s by
+ * default); the callback is then POSTed once, without retry, to the X-Callback-Url, as
+ * MTN does. {@link #unavailable} makes every call answer 503, to test outages.
  */
 @RestController
 @RequestMapping("/simulators/momo")
@@ -53,14 +54,21 @@ class MomoSimulator {
 	private static final Logger LOG = LoggerFactory.getLogger(MomoSimulator.class);
 
 	private final PaymentsSettings.Momo settings;
+
 	private final Clock clock;
+
 	private final Duration delay;
+
 	private final RestClient http;
+
 	private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
+
 	private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
+
 	private volatile boolean unavailable;
 
-	MomoSimulator(PaymentsSettings settings, Clock clock, @Value("${isoko.payments.simulator.delay:PT2S}") Duration delay) {
+	MomoSimulator(PaymentsSettings settings, Clock clock,
+			@Value("${isoko.payments.simulator.delay:PT2S}") Duration delay) {
 		this.settings = settings.momo();
 		this.clock = clock;
 		this.delay = delay;
@@ -69,15 +77,23 @@ class MomoSimulator {
 
 	/** One request the simulated provider received. */
 	static final class Transaction {
+
 		final String product;
+
 		final UUID referenceId;
+
 		final Map<String, Object> body;
+
 		final String party;
+
 		final @Nullable String callbackUrl;
+
 		final Instant dueAt;
+
 		volatile boolean callbackSent;
 
-		Transaction(String product, UUID referenceId, Map<String, Object> body, String party, @Nullable String callbackUrl, Instant dueAt) {
+		Transaction(String product, UUID referenceId, Map<String, Object> body, String party,
+				@Nullable String callbackUrl, Instant dueAt) {
 			this.product = product;
 			this.referenceId = referenceId;
 			this.body = body;
@@ -85,14 +101,17 @@ class MomoSimulator {
 			this.callbackUrl = callbackUrl;
 			this.dueAt = dueAt;
 		}
+
 	}
 
 	@PostMapping("/{product}/token/")
-	ResponseEntity<?> token(@PathVariable String product, @RequestHeader(value = "Authorization", required = false) @Nullable String authorization) {
+	ResponseEntity<?> token(@PathVariable String product,
+			@RequestHeader(value = "Authorization", required = false) @Nullable String authorization) {
 		if (unavailable) {
 			return down();
 		}
-		String expected = "Basic " + Base64.getEncoder().encodeToString((settings.apiUser() + ":" + settings.apiKey()).getBytes(StandardCharsets.UTF_8));
+		String expected = "Basic " + Base64.getEncoder()
+			.encodeToString((settings.apiUser() + ":" + settings.apiKey()).getBytes(StandardCharsets.UTF_8));
 		if (!expected.equals(authorization)) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "login_failed"));
 		}
@@ -134,15 +153,18 @@ class MomoSimulator {
 			return error(HttpStatus.BAD_REQUEST, "INVALID_REFERENCE_ID", "X-Reference-Id must be a UUID");
 		}
 		Object party = body.get(partyField);
-		if (!(party instanceof Map<?, ?> partyMap) || !"MSISDN".equals(partyMap.get("partyIdType")) || !(partyMap.get("partyId") instanceof String partyId)
-				|| !partyId.matches("\\d{8,15}") || !(body.get("amount") instanceof String amount) || !amount.matches("\\d+(\\.\\d+)?")
+		if (!(party instanceof Map<?, ?> partyMap) || !"MSISDN".equals(partyMap.get("partyIdType"))
+				|| !(partyMap.get("partyId") instanceof String partyId) || !partyId.matches("\\d{8,15}")
+				|| !(body.get("amount") instanceof String amount) || !amount.matches("\\d+(\\.\\d+)?")
 				|| !(body.get("currency") instanceof String)) {
-			return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "amount (string), currency and " + partyField + " {partyIdType: MSISDN, partyId} are required");
+			return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST",
+					"amount (string), currency and " + partyField + " {partyIdType: MSISDN, partyId} are required");
 		}
-		Transaction transaction = new Transaction(product, referenceId, Map.copyOf(body), partyId, headers.getFirst("X-Callback-Url"),
-				clock.instant().plus(delay));
+		Transaction transaction = new Transaction(product, referenceId, Map.copyOf(body), partyId,
+				headers.getFirst("X-Callback-Url"), clock.instant().plus(delay));
 		if (transactions.putIfAbsent(key(product, referenceId), transaction) != null) {
-			return error(HttpStatus.CONFLICT, "RESOURCE_ALREADY_EXIST", "Duplicated reference id. Creation of resource failed.");
+			return error(HttpStatus.CONFLICT, "RESOURCE_ALREADY_EXIST",
+					"Duplicated reference id. Creation of resource failed.");
 		}
 		return ResponseEntity.accepted().build();
 	}
@@ -159,33 +181,45 @@ class MomoSimulator {
 		return ResponseEntity.ok(statusBody(transaction));
 	}
 
-	/** Sends the callbacks that are due, once each (also called by tests, so they need no waiting). */
+	/**
+	 * Sends the callbacks that are due, once each (also called by tests, so they need no
+	 * waiting).
+	 */
 	@Scheduled(fixedDelayString = "${isoko.payments.simulator.callback-interval:PT1S}")
 	void deliverCallbacks() {
 		for (Transaction transaction : List.copyOf(transactions.values())) {
-			if (transaction.callbackSent || transaction.callbackUrl == null || clock.instant().isBefore(transaction.dueAt)
-					|| outcome(transaction)[0].equals("PENDING") || transaction.party.endsWith("2")) {
+			if (transaction.callbackSent || transaction.callbackUrl == null
+					|| clock.instant().isBefore(transaction.dueAt) || outcome(transaction)[0].equals("PENDING")
+					|| transaction.party.endsWith("2")) {
 				continue;
 			}
 			transaction.callbackSent = true;
 			try {
-				http.post().uri(transaction.callbackUrl).contentType(MediaType.APPLICATION_JSON).body(statusBody(transaction)).retrieve()
-						.toBodilessEntity();
+				http.post()
+					.uri(transaction.callbackUrl)
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(statusBody(transaction))
+					.retrieve()
+					.toBodilessEntity();
 			}
 			catch (RestClientException e) {
-				LOG.info("MoMo simulator: callback to {} failed ({}); MTN does not retry either", transaction.callbackUrl, e.getMessage());
+				LOG.info("MoMo simulator: callback to {} failed ({}); MTN does not retry either",
+						transaction.callbackUrl, e.getMessage());
 			}
 		}
 	}
 
 	private Map<String, Object> statusBody(Transaction transaction) {
-		String[] outcome = clock.instant().isBefore(transaction.dueAt) ? new String[] { "PENDING", null } : outcome(transaction);
+		String[] outcome = clock.instant().isBefore(transaction.dueAt) ? new String[] { "PENDING", null }
+				: outcome(transaction);
 		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		body.put("financialTransactionId", "SIM" + Math.abs(transaction.referenceId.getMostSignificantBits() % 1_000_000_000L));
+		body.put("financialTransactionId",
+				"SIM" + Math.abs(transaction.referenceId.getMostSignificantBits() % 1_000_000_000L));
 		body.put("externalId", transaction.body.get("externalId"));
 		body.put("amount", transaction.body.get("amount"));
 		body.put("currency", transaction.body.get("currency"));
-		body.put(MomoApi.COLLECTION.equals(transaction.product) ? "payer" : "payee", Map.of("partyIdType", "MSISDN", "partyId", transaction.party));
+		body.put(MomoApi.COLLECTION.equals(transaction.product) ? "payer" : "payee",
+				Map.of("partyIdType", "MSISDN", "partyId", transaction.party));
 		body.put("status", outcome[0]);
 		if (outcome[1] != null) {
 			body.put("reason", outcome[1]);
@@ -217,7 +251,8 @@ class MomoSimulator {
 		if (expires == null || !clock.instant().isBefore(expires)) {
 			return error(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Access token is missing, invalid or expired");
 		}
-		String key = MomoApi.COLLECTION.equals(product) ? settings.collectionSubscriptionKey() : settings.disbursementSubscriptionKey();
+		String key = MomoApi.COLLECTION.equals(product) ? settings.collectionSubscriptionKey()
+				: settings.disbursementSubscriptionKey();
 		if (!key.equals(headers.getFirst("Ocp-Apim-Subscription-Key"))) {
 			return error(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "Invalid subscription key");
 		}
@@ -248,4 +283,5 @@ class MomoSimulator {
 	List<Transaction> transactions() {
 		return List.copyOf(transactions.values());
 	}
+
 }

@@ -27,24 +27,31 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves an order's escrowed money when the order's life ends: completion (delivery confirmed) releases it to the
- * seller, carrier, customs and platform; cancellation, decline or refund of a paid order gives it back to the buyer,
- * and so does a payment the order refused (confirmed after the reservation expired, or for an order already paid or
- * cancelled). Orders paid with the demo step have nothing in escrow, so these move nothing. Listeners run after the
- * order's transaction, from the event publication registry, so a failure is retried and the fixed idempotency keys
- * make a retry a no-op.
+ * Moves an order's escrowed money when the order's life ends: completion (delivery
+ * confirmed) releases it to the seller, carrier, customs and platform; cancellation,
+ * decline or refund of a paid order gives it back to the buyer, and so does a payment the
+ * order refused (confirmed after the reservation expired, or for an order already paid or
+ * cancelled). Orders paid with the demo step have nothing in escrow, so these move
+ * nothing. Listeners run after the order's transaction, from the event publication
+ * registry, so a failure is retried and the fixed idempotency keys make a retry a no-op.
  */
 @Component
 class OrderMoney {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OrderMoney.class);
 
-	/** Freight payable for orders completed without a recorded carrier (none today: completion follows shipment). */
+	/**
+	 * Freight payable for orders completed without a recorded carrier (none today:
+	 * completion follows shipment).
+	 */
 	static final String UNKNOWN_CARRIER = "unassigned";
 
 	private final Escrow escrow;
+
 	private final Ledger ledger;
+
 	private final OrganisationDirectory organisations;
+
 	private final Network network;
 
 	OrderMoney(Escrow escrow, Ledger ledger, OrganisationDirectory organisations, Network network) {
@@ -80,10 +87,12 @@ class OrderMoney {
 	}
 
 	/**
-	 * Releases what escrow holds for the order, split as the buyer was charged (all in the buyer's currency): goods to
-	 * the seller less the platform commission (converted into the seller's currency), freight and insurance to the
-	 * carrier (who arranges the cargo insurance), duty and taxes to the customs authority of the destination hub's
-	 * country, fees to the platform. Money refunded before release comes off the goods first.
+	 * Releases what escrow holds for the order, split as the buyer was charged (all in
+	 * the buyer's currency): goods to the seller less the platform commission (converted
+	 * into the seller's currency), freight and insurance to the carrier (who arranges the
+	 * cargo insurance), duty and taxes to the customs authority of the destination hub's
+	 * country, fees to the platform. Money refunded before release comes off the goods
+	 * first.
 	 */
 	void release(OrderCompleted event) {
 		List<PendingTransfer> holds = holds(event.order());
@@ -91,33 +100,45 @@ class OrderMoney {
 			return;
 		}
 		OrganisationId seller = event.seller();
-		CurrencyCode sellerCurrency = organisations.find(seller).flatMap(o -> network.country(o.country()))
-				.map(country -> country.currency()).orElseThrow(() -> new IllegalStateException("No currency for seller " + seller));
-		CountryCode authority = network.hub(event.destination()).map(hub -> hub.country())
-				.orElseThrow(() -> new IllegalStateException("No country for hub " + event.destination()));
+		CurrencyCode sellerCurrency = organisations.find(seller)
+			.flatMap(o -> network.country(o.country()))
+			.map(country -> country.currency())
+			.orElseThrow(() -> new IllegalStateException("No currency for seller " + seller));
+		CountryCode authority = network.hub(event.destination())
+			.map(hub -> hub.country())
+			.orElseThrow(() -> new IllegalStateException("No country for hub " + event.destination()));
 		OrderCharges charges = event.charges();
 		CurrencyCode currency = charges.total().currency();
-		long held = holds.stream().filter(hold -> hold.debit().currency().equals(currency)).mapToLong(PendingTransfer::amount).sum();
+		long held = holds.stream()
+			.filter(hold -> hold.debit().currency().equals(currency))
+			.mapToLong(PendingTransfer::amount)
+			.sum();
 		if (held != holds.stream().mapToLong(PendingTransfer::amount).sum() || holds.size() > 1) {
-			// One payment per order holds its money; anything else needs a person to look at it.
-			throw new Conflict("Order " + event.order() + " has " + holds.size() + " escrow holds (" + held + " in " + currency
-					+ "); expected one, release it by hand");
+			// One payment per order holds its money; anything else needs a person to look
+			// at it.
+			throw new Conflict("Order " + event.order() + " has " + holds.size() + " escrow holds (" + held + " in "
+					+ currency + "); expected one, release it by hand");
 		}
 		Escrow.Release release = split(event.order().value().toString(), charges, Money.ofMinor(held, currency),
 				event.carrier() == null ? UNKNOWN_CARRIER : event.carrier(), authority, seller, sellerCurrency);
 		escrow.release("release:order:" + event.order().value() + ":" + currency, release, event.completedAt());
-		LOG.info("Released {} of order {}: goods {}, freight {}, duty and tax {}, fees {}", release.total(), event.order(), release.goods(),
-				release.freight(), release.dutyTax(), release.fees());
+		LOG.info("Released {} of order {}: goods {}, freight {}, duty and tax {}, fees {}", release.total(),
+				event.order(), release.goods(), release.freight(), release.dutyTax(), release.fees());
 	}
 
-	/** The parts of {@code held}: the charges, less what was refunded (taken from goods, then fees, freight, duty and tax). */
-	static Escrow.Release split(String order, OrderCharges charges, Money held, String carrier, CountryCode authority, OrganisationId seller,
-			CurrencyCode sellerCurrency) {
+	/**
+	 * The parts of {@code held}: the charges, less what was refunded (taken from goods,
+	 * then fees, freight, duty and tax).
+	 */
+	static Escrow.Release split(String order, OrderCharges charges, Money held, String carrier, CountryCode authority,
+			OrganisationId seller, CurrencyCode sellerCurrency) {
 		long refunded = charges.total().minorUnits() - held.minorUnits();
 		if (refunded < 0) {
-			throw new InvalidInput("amount", "Escrow holds " + held + ", more than order " + order + " charged (" + charges.total() + ")");
+			throw new InvalidInput("amount",
+					"Escrow holds " + held + ", more than order " + order + " charged (" + charges.total() + ")");
 		}
-		long[] parts = { charges.goods().minorUnits(), charges.fees().minorUnits(), charges.freight().plus(charges.insurance()).minorUnits(),
+		long[] parts = { charges.goods().minorUnits(), charges.fees().minorUnits(),
+				charges.freight().plus(charges.insurance()).minorUnits(),
 				charges.duty().plus(charges.taxes()).minorUnits() };
 		for (int i = 0; i < parts.length && refunded > 0; i++) {
 			long taken = Math.min(parts[i], refunded);
@@ -126,36 +147,45 @@ class OrderMoney {
 		}
 		CurrencyCode currency = held.currency();
 		return new Escrow.Release(order, Money.ofMinor(parts[0], currency), Money.ofMinor(parts[2], currency), carrier,
-				Money.ofMinor(parts[3], currency), authority, Money.ofMinor(parts[1], currency), seller, sellerCurrency);
+				Money.ofMinor(parts[3], currency), authority, Money.ofMinor(parts[1], currency), seller,
+				sellerCurrency);
 	}
 
-	/** Gives everything escrow still holds for the order back to the buyer (refund payable). */
+	/**
+	 * Gives everything escrow still holds for the order back to the buyer (refund
+	 * payable).
+	 */
 	void refundAll(OrderId order, Instant at) {
 		for (PendingTransfer hold : holds(order)) {
 			Money amount = Money.ofMinor(hold.amount(), hold.debit().currency());
-			escrow.refund("refund-all:order:" + order.value() + ":" + amount.currency(), order.value().toString(), amount, at);
+			escrow.refund("refund-all:order:" + order.value() + ":" + amount.currency(), order.value().toString(),
+					amount, at);
 			LOG.info("Refunded {} of order {} to the buyer", amount, order);
 		}
 	}
 
 	/**
-	 * Gives back a payment the order refused. The order may have been cancelled at the same moment, in which case its
-	 * refund took everything already: then there is nothing left to give back.
+	 * Gives back a payment the order refused. The order may have been cancelled at the
+	 * same moment, in which case its refund took everything already: then there is
+	 * nothing left to give back.
 	 */
 	void refundPayment(OrderPaymentRefused event) {
 		String order = event.order().value().toString();
 		Money held = escrow.held(order, event.amount().currency());
 		if (held.isZero()) {
-			LOG.info("Payment {} of order {} was refused ({}), and escrow holds nothing more for the order: refunded already",
+			LOG.info(
+					"Payment {} of order {} was refused ({}), and escrow holds nothing more for the order: refunded already",
 					event.payment(), event.order(), event.reason());
 			return;
 		}
 		Money amount = held.minorUnits() < event.amount().minorUnits() ? held : event.amount();
 		escrow.refund("refund:payment:" + event.payment(), order, amount, event.refusedAt());
-		LOG.info("Refunded {} of refused payment {} of order {}: {}", amount, event.payment(), event.order(), event.reason());
+		LOG.info("Refunded {} of refused payment {} of order {}: {}", amount, event.payment(), event.order(),
+				event.reason());
 	}
 
 	private List<PendingTransfer> holds(OrderId order) {
 		return ledger.openHolds(AccountKind.ORDER_ESCROW, "order:" + order.value(), TransferCode.ESCROW_HOLD);
 	}
+
 }

@@ -13,8 +13,8 @@ import org.isoko.shared.CurrencyCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Paying orders: the {@link PaymentStep} of each provider that ordering offers buyers, and the history of an order's
- * payments that the buyer's order page shows.
+ * Paying orders: the {@link PaymentStep} of each provider that ordering offers buyers,
+ * and the history of an order's payments that the buyer's order page shows.
  */
 @Component
 class OrderPayments implements PaymentHistory {
@@ -35,7 +35,10 @@ class OrderPayments implements PaymentHistory {
 		return payments.byKey(order.value().toString(), idempotencyKey).map(OrderPayments::attempt);
 	}
 
-	/** The step buyers choose as {@code provider}, for the currencies it is configured to take. */
+	/**
+	 * The step buyers choose as {@code provider}, for the currencies it is configured to
+	 * take.
+	 */
 	PaymentStep step(Provider provider, List<String> currencies) {
 		return new ProviderStep(provider, currencies.stream().map(CurrencyCode::of).toList());
 	}
@@ -43,6 +46,7 @@ class OrderPayments implements PaymentHistory {
 	private final class ProviderStep implements PaymentStep {
 
 		private final Provider provider;
+
 		private final List<CurrencyCode> currencies;
 
 		ProviderStep(Provider provider, List<CurrencyCode> currencies) {
@@ -67,8 +71,9 @@ class OrderPayments implements PaymentHistory {
 
 		@Override
 		public Attempt start(Request request) {
-			UUID id = payments.create(new Payments.Collect(request.order().value().toString(), request.amount(), provider, request.phone(),
-					request.buyer(), request.idempotencyKey(), request.seller(), request.origin(), request.destination()));
+			UUID id = payments.create(new Payments.Collect(request.order().value().toString(), request.amount(),
+					provider, request.phone(), request.buyer(), request.idempotencyKey(), request.seller(),
+					request.origin(), request.destination()));
 			return attempt(payments.view(id));
 		}
 
@@ -76,16 +81,19 @@ class OrderPayments implements PaymentHistory {
 		public Attempt send(Attempt started) {
 			return attempt(payments.send(started.id()));
 		}
+
 	}
 
 	static Attempt attempt(PaymentView payment) {
 		NextAction next = switch (payment.status()) {
 			case CREATED -> new NextAction("WAIT", null, null);
-			case PENDING -> new NextAction(payment.nextStep().kind() == NextStep.Kind.NONE ? "WAIT" : payment.nextStep().kind().name(),
+			case PENDING -> new NextAction(
+					payment.nextStep().kind() == NextStep.Kind.NONE ? "WAIT" : payment.nextStep().kind().name(),
 					payment.nextStep().redirectUrl(), payment.nextStep().qrPayload());
 			default -> NextAction.NONE;
 		};
-		return new Attempt(payment.id(), payment.provider().name(), payment.amount(), payment.status().name(), payment.reason(), false, next,
-				payment.createdAt());
+		return new Attempt(payment.id(), payment.provider().name(), payment.amount(), payment.status().name(),
+				payment.reason(), false, next, payment.createdAt());
 	}
+
 }

@@ -24,11 +24,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * The endpoints providers call back (public: providers have no Isoko session or token).
  * <p>
- * MoMo callbacks are not signed, so their body is never trusted: a callback only makes us ask MoMo for the status
- * of that reference id with our own credentials, and that answer is applied. A forged "SUCCESSFUL" therefore changes
- * nothing. Wallet notifications are signed; a notification whose signature does not verify is refused (400),
- * audited and changes nothing. Every callback is recorded; duplicates, late and out-of-order ones take effect at most
- * once because the status change is conditional.
+ * MoMo callbacks are not signed, so their body is never trusted: a callback only makes us
+ * ask MoMo for the status of that reference id with our own credentials, and that answer
+ * is applied. A forged "SUCCESSFUL" therefore changes nothing. Wallet notifications are
+ * signed; a notification whose signature does not verify is refused (400), audited and
+ * changes nothing. Every callback is recorded; duplicates, late and out-of-order ones
+ * take effect at most once because the status change is conditional.
  */
 @RestController
 @RequestMapping("/api/v1/payments/callbacks")
@@ -36,13 +37,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class PaymentCallbacks {
 
 	private final Payments payments;
+
 	private final Payouts payouts;
+
 	private final WalletApi wallet;
+
 	private final AuditTrail audit;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	PaymentCallbacks(Payments payments, Payouts payouts, WalletApi wallet, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	PaymentCallbacks(Payments payments, Payouts payouts, WalletApi wallet, AuditTrail audit, JdbcClient jdbc,
+			Clock clock) {
 		this.payments = payments;
 		this.payouts = payouts;
 		this.wallet = wallet;
@@ -75,8 +82,12 @@ class PaymentCallbacks {
 		return Map.of("status", "received");
 	}
 
-	/** Answers {@code success} as the wallet protocol expects, so the provider stops resending. */
-	@PostMapping(path = "/wallet", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_PLAIN_VALUE)
+	/**
+	 * Answers {@code success} as the wallet protocol expects, so the provider stops
+	 * resending.
+	 */
+	@PostMapping(path = "/wallet", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+			produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "Wallet asynchronous notification (signed form parameters)")
 	String walletNotification(@RequestParam Map<String, String> notification) {
 		String reference = notification.getOrDefault("out_trade_no", "");
@@ -105,14 +116,21 @@ class PaymentCallbacks {
 
 	private void reject(Provider provider, String reference, String outcome, String detail) {
 		record(provider, reference, outcome, detail);
-		audit.record("PAYMENT_CALLBACK_REJECTED", provider + ":" + (reference.length() > 80 ? reference.substring(0, 80) : reference),
+		audit.record("PAYMENT_CALLBACK_REJECTED",
+				provider + ":" + (reference.length() > 80 ? reference.substring(0, 80) : reference),
 				outcome + ": " + detail);
 	}
 
 	private void record(Provider provider, String reference, String outcome, @Nullable String detail) {
-		jdbc.sql("INSERT INTO payments_callback (id, provider, reference, received_at, outcome, detail) VALUES (:id, :provider, :reference, :at, :outcome, :detail)")
-				.param("id", UUID.randomUUID()).param("provider", provider.name())
-				.param("reference", reference.length() > 100 ? reference.substring(0, 100) : reference).param("at", SqlTimes.utc(clock.instant()))
-				.param("outcome", outcome).param("detail", detail).update();
+		jdbc.sql(
+				"INSERT INTO payments_callback (id, provider, reference, received_at, outcome, detail) VALUES (:id, :provider, :reference, :at, :outcome, :detail)")
+			.param("id", UUID.randomUUID())
+			.param("provider", provider.name())
+			.param("reference", reference.length() > 100 ? reference.substring(0, 100) : reference)
+			.param("at", SqlTimes.utc(clock.instant()))
+			.param("outcome", outcome)
+			.param("detail", detail)
+			.update();
 	}
+
 }

@@ -4,6 +4,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A provider reported a payment as failed (declined, not enough funds, expired…); no money moved. */
+/**
+ * A provider reported a payment as failed (declined, not enough funds, expired…); no
+ * money moved.
+ */
 public record PaymentFailed(UUID payment, String order, Provider provider, @Nullable String reason) {
 }

@@ -7,9 +7,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The background jobs that make payments crash-safe: ask providers about requests whose callback has not come (or
- * that were stored but never sent, after a crash), and expire escrow holds whose time ran out. Each run is safe to
- * repeat and to run on several instances at once: every change is a conditional update or an idempotent posting.
+ * The background jobs that make payments crash-safe: ask providers about requests whose
+ * callback has not come (or that were stored but never sent, after a crash), and expire
+ * escrow holds whose time ran out. Each run is safe to repeat and to run on several
+ * instances at once: every change is a conditional update or an idempotent posting.
  */
 @Component
 @ConditionalOnProperty(name = "isoko.payments.jobs.enabled", havingValue = "true", matchIfMissing = true)
@@ -18,8 +19,11 @@ class PaymentJobs {
 	private static final Logger LOG = LoggerFactory.getLogger(PaymentJobs.class);
 
 	private final Payments payments;
+
 	private final Payouts payouts;
+
 	private final BuyerRefunds refunds;
+
 	private final Escrow escrow;
 
 	PaymentJobs(Payments payments, Payouts payouts, BuyerRefunds refunds, Escrow escrow) {
@@ -44,4 +48,5 @@ class PaymentJobs {
 			LOG.info("Expired {} escrow hold(s); their money stays in escrow for an operator", expired);
 		}
 	}
+
 }

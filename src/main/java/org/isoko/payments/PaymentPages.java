@@ -17,13 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Pages: a seller's balances and payouts (with a payout form), and the hub operator's trial balance and
- * reconciliation. The payout form carries a one-time key, so a double submit pays out once.
+ * Pages: a seller's balances and payouts (with a payout form), and the hub operator's
+ * trial balance and reconciliation. The payout form carries a one-time key, so a double
+ * submit pays out once.
  */
 @Controller
 class PaymentPages {
 
 	private final Payouts payouts;
+
 	private final LedgerReports reports;
 
 	PaymentPages(Payouts payouts, LedgerReports reports) {
@@ -36,18 +38,20 @@ class PaymentPages {
 	String sellerPayouts(CurrentUser user, @RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("balances", reports.sellerBalances(user.organisationId()));
 		model.addAttribute("escrow", reports.heldInEscrow(user.organisationId()));
-		model.addAttribute("payouts", payouts.forOwner("org:" + user.organisationId().value(), PageRequest.of(page, 20)));
+		model.addAttribute("payouts",
+				payouts.forOwner("org:" + user.organisationId().value(), PageRequest.of(page, 20)));
 		model.addAttribute("key", UUID.randomUUID().toString());
 		return "payments/seller-payouts";
 	}
 
 	@PostMapping("/seller/payouts")
 	@PreAuthorize("hasRole('SELLER')")
-	String requestPayout(CurrentUser user, @RequestParam String key, @RequestParam(required = false) @Nullable String amount,
-			@RequestParam String currency, Model model) {
+	String requestPayout(CurrentUser user, @RequestParam String key,
+			@RequestParam(required = false) @Nullable String amount, @RequestParam String currency, Model model) {
 		String error = null;
 		try {
-			payouts.requestPayout(user.organisationId(), Money.of(new BigDecimal(amount == null ? "" : amount.trim()), CurrencyCode.of(currency)), key);
+			payouts.requestPayout(user.organisationId(),
+					Money.of(new BigDecimal(amount == null ? "" : amount.trim()), CurrencyCode.of(currency)), key);
 		}
 		catch (InsufficientFunds e) {
 			error = "payments.payout.error.balance";
@@ -73,4 +77,5 @@ class PaymentPages {
 		model.addAttribute("reconciliation", reports.reconciliation(PageRequest.of(page, 20)));
 		return "payments/operator-ledger";
 	}
+
 }

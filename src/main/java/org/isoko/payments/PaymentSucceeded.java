@@ -8,10 +8,12 @@ import org.isoko.ordering.PaymentSettled;
 import org.isoko.shared.Money;
 
 /**
- * A provider confirmed a payment; its money is in the order's escrow. Published once per payment, in the capture's
- * transaction; ordering listens to it (as {@link PaymentSettled}) and marks the order PAID or refuses the payment.
+ * A provider confirmed a payment; its money is in the order's escrow. Published once per
+ * payment, in the capture's transaction; ordering listens to it (as
+ * {@link PaymentSettled}) and marks the order PAID or refuses the payment.
  */
-public record PaymentSucceeded(UUID payment, String order, Money amount, Provider provider, Instant confirmedAt) implements PaymentSettled {
+public record PaymentSucceeded(UUID payment, String order, Money amount, Provider provider,
+		Instant confirmedAt) implements PaymentSettled {
 
 	@Override
 	public OrderId orderId() {

@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 
-/** A payment as buyers and other modules see it: its status and what the buyer must do next. */
-public record PaymentView(UUID id, String order, Provider provider, Money amount, PaymentStatus status, @Nullable String reason,
-		NextStep nextStep, Instant createdAt, Instant updatedAt) {
+/**
+ * A payment as buyers and other modules see it: its status and what the buyer must do
+ * next.
+ */
+public record PaymentView(UUID id, String order, Provider provider, Money amount, PaymentStatus status,
+		@Nullable String reason, NextStep nextStep, Instant createdAt, Instant updatedAt) {
 }

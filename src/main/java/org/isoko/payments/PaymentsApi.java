@@ -37,6 +37,7 @@ import jakarta.validation.constraints.NotNull;
 class PaymentsApi {
 
 	private final Payouts payouts;
+
 	private final LedgerReports reports;
 
 	PaymentsApi(Payouts payouts, LedgerReports reports) {
@@ -50,8 +51,10 @@ class PaymentsApi {
 	@PostMapping("/api/v1/payouts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('SELLER')")
-	@Operation(summary = "Pay part or all of the caller's available balance to the organisation's mobile-money number (Idempotency-Key required)")
-	PayoutView requestPayout(CurrentUser user, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+	@Operation(
+			summary = "Pay part or all of the caller's available balance to the organisation's mobile-money number (Idempotency-Key required)")
+	PayoutView requestPayout(CurrentUser user,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@Valid @RequestBody PayoutRequest request) {
 		IdempotencyKeys.requireValid(key);
 		Money amount;
@@ -95,7 +98,8 @@ class PaymentsApi {
 
 	@GetMapping("/api/v1/payouts/escrow")
 	@PreAuthorize("hasRole('SELLER')")
-	@Operation(summary = "What buyers paid for the caller's organisation's orders that escrow holds until delivery, per buyer currency")
+	@Operation(
+			summary = "What buyers paid for the caller's organisation's orders that escrow holds until delivery, per buyer currency")
 	List<LedgerReports.HeldInEscrow> heldInEscrow(CurrentUser user) {
 		return reports.heldInEscrow(user.organisationId());
 	}
@@ -110,11 +114,13 @@ class PaymentsApi {
 	@GetMapping("/api/v1/payments/reconciliation")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	@Operation(summary = "Provider transactions (queried live) against ledger transfers, mismatches flagged")
-	PageOf<LedgerReports.ReconciliationLine> reconciliation(CurrentUser user, @RequestParam(required = false) @Nullable Integer page,
+	PageOf<LedgerReports.ReconciliationLine> reconciliation(CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		if (!user.isAdmin() && !user.has(Role.HUB_OPERATOR)) {
 			throw new AccessDeniedException("Hub operators only");
 		}
 		return reports.reconciliation(PageRequest.of(page, size));
 	}
+
 }

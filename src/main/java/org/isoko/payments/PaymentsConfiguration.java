@@ -20,4 +20,5 @@ class PaymentsConfiguration {
 	PaymentStep walletPaymentStep(OrderPayments payments, PaymentsSettings settings) {
 		return payments.step(Provider.WALLET, settings.wallet().currencies());
 	}
+
 }

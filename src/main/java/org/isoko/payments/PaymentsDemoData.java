@@ -10,9 +10,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo money in the ledger, so that the operator's trial balance is not empty on a fresh start: two buyer payments
- * held in escrow (one by mobile money in RWF, one by wallet in CNY). Idempotent: the postings carry fixed keys, so a
- * second start records nothing new. Order flows add more once orders are paid.
+ * Demo money in the ledger, so that the operator's trial balance is not empty on a fresh
+ * start: two buyer payments held in escrow (one by mobile money in RWF, one by wallet in
+ * CNY). Idempotent: the postings carry fixed keys, so a second start records nothing new.
+ * Order flows add more once orders are paid.
  */
 @Component
 @Order(60)
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 class PaymentsDemoData implements ApplicationRunner {
 
 	private final Escrow escrow;
+
 	private final Clock clock;
 
 	PaymentsDemoData(Escrow escrow, Clock clock) {
@@ -30,6 +32,8 @@ class PaymentsDemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		escrow.capture("demo:capture:momo", Provider.MOMO, "demo-momo", Money.ofMinor(48_000, "RWF"), clock.instant());
-		escrow.capture("demo:capture:wallet", Provider.WALLET, "demo-wallet", Money.ofMinor(36_850, "CNY"), clock.instant());
+		escrow.capture("demo:capture:wallet", Provider.WALLET, "demo-wallet", Money.ofMinor(36_850, "CNY"),
+				clock.instant());
 	}
+
 }

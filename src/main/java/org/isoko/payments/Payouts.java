@@ -28,10 +28,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Paying money out to a mobile-money wallet: a seller's released balance to the organisation's number, or a
- * buyer's refund. Like collections, in steps that are each safe to crash after: the payout row and the ledger hold
- * (payable → in transit, refused above the available balance) commit together before the provider is called; the
- * provider's final status posts the hold (money left) or voids it (money back in the payable balance), exactly once.
+ * Paying money out to a mobile-money wallet: a seller's released balance to the
+ * organisation's number, or a buyer's refund. Like collections, in steps that are each
+ * safe to crash after: the payout row and the ledger hold (payable → in transit, refused
+ * above the available balance) commit together before the provider is called; the
+ * provider's final status posts the hold (money left) or voids it (money back in the
+ * payable balance), exactly once.
  */
 @Service
 class Payouts {
@@ -39,19 +41,28 @@ class Payouts {
 	private static final Logger LOG = LoggerFactory.getLogger(Payouts.class);
 
 	private final JdbcClient jdbc;
+
 	private final PayoutPostings postings;
+
 	private final Disbursements provider;
+
 	private final OrganisationDirectory organisations;
+
 	private final ProviderAddresses addresses;
+
 	private final PaymentsSettings settings;
+
 	private final IdempotencyKeys idempotency;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private final PollSchedule schedule;
 
-	Payouts(JdbcClient jdbc, PayoutPostings postings, Disbursements provider, OrganisationDirectory organisations, ProviderAddresses addresses,
-			PaymentsSettings settings, IdempotencyKeys idempotency, TransactionTemplate transactions, Clock clock,
-			PollSchedule schedule) {
+	Payouts(JdbcClient jdbc, PayoutPostings postings, Disbursements provider, OrganisationDirectory organisations,
+			ProviderAddresses addresses, PaymentsSettings settings, IdempotencyKeys idempotency,
+			TransactionTemplate transactions, Clock clock, PollSchedule schedule) {
 		this.schedule = schedule;
 		this.jdbc = jdbc;
 		this.postings = postings;
@@ -64,33 +75,43 @@ class Payouts {
 		this.clock = clock;
 	}
 
-	/** Pays {@code amount} of the seller's available balance to the organisation's mobile-money number. */
+	/**
+	 * Pays {@code amount} of the seller's available balance to the organisation's
+	 * mobile-money number.
+	 */
 	PayoutView requestPayout(OrganisationId seller, Money amount, String idempotencyKey) {
 		return send(recordPayout(seller, amount, idempotencyKey));
 	}
 
 	/**
-	 * Records a seller payout (row and ledger hold) without sending it: for callers inside a transaction, which send it
-	 * after their commit (or leave it to the recovery job).
+	 * Records a seller payout (row and ledger hold) without sending it: for callers
+	 * inside a transaction, which send it after their commit (or leave it to the recovery
+	 * job).
 	 */
 	UUID recordPayout(OrganisationId seller, Money amount, String idempotencyKey) {
-		OrganisationSummary organisation = organisations.find(seller).orElseThrow(() -> NotFound.of("Organisation", seller));
+		OrganisationSummary organisation = organisations.find(seller)
+			.orElseThrow(() -> NotFound.of("Organisation", seller));
 		if (organisation.phone() == null) {
-			throw new InvalidInput("phone", "Organisation " + organisation.name() + " has no mobile-money number for payouts");
+			throw new InvalidInput("phone",
+					"Organisation " + organisation.name() + " has no mobile-money number for payouts");
 		}
 		String owner = "org:" + seller.value();
-		return create(PayoutKind.SELLER_PAYOUT, owner, Accounts.sellerPayable(seller, amount.currency()), Accounts.inTransit(seller, amount.currency()),
-				organisation.phone(), amount, idempotencyKey);
+		return create(PayoutKind.SELLER_PAYOUT, owner, Accounts.sellerPayable(seller, amount.currency()),
+				Accounts.inTransit(seller, amount.currency()), organisation.phone(), amount, idempotencyKey);
 	}
 
-	/** Pays a buyer's refund (already moved from escrow to the refund payable) back to their wallet. */
+	/**
+	 * Pays a buyer's refund (already moved from escrow to the refund payable) back to
+	 * their wallet.
+	 */
 	PayoutView refundToBuyer(String order, Msisdn payee, Money amount, String idempotencyKey) {
 		return send(createBuyerRefund(order, payee, amount, idempotencyKey));
 	}
 
 	/**
-	 * Stores a buyer's refund transfer and holds its money, in the caller's transaction if there is one, without
-	 * calling the provider: the caller sends it ({@link #send}) once everything it stores with it has committed.
+	 * Stores a buyer's refund transfer and holds its money, in the caller's transaction
+	 * if there is one, without calling the provider: the caller sends it ({@link #send})
+	 * once everything it stores with it has committed.
 	 */
 	UUID createBuyerRefund(String order, Msisdn payee, Money amount, String idempotencyKey) {
 		String owner = "order:" + order;
@@ -98,7 +119,8 @@ class Payouts {
 				Accounts.refundInTransit(order, amount.currency()), payee, amount, idempotencyKey);
 	}
 
-	private UUID create(PayoutKind kind, String owner, AccountKey payable, AccountKey inTransit, Msisdn payee, Money amount, String key) {
+	private UUID create(PayoutKind kind, String owner, AccountKey payable, AccountKey inTransit, Msisdn payee,
+			Money amount, String key) {
 		if (!amount.isPositive()) {
 			throw new InvalidInput("amount", "amount must be positive, got " + amount);
 		}
@@ -108,19 +130,31 @@ class Payouts {
 			UUID reference = UUID.randomUUID();
 			Instant now = clock.instant();
 			Ledger.Posted hold = postings.hold("payout-hold:" + id, "payout:" + id, payable, inTransit, amount, now);
-			jdbc.sql("""
-					INSERT INTO payments_payout (id, reference_id, kind, owner, payee, amount_minor, currency, status, hold_transfer_id,
-					  created_at, updated_at, next_poll_at)
-					VALUES (:id, :reference, :kind, :owner, :payee, :amount, :currency, 'CREATED', :hold, :now, :now, :poll)""")
-					.param("id", id).param("reference", reference).param("kind", kind.name()).param("owner", owner).param("payee", payee.value())
-					.param("amount", amount.minorUnits()).param("currency", amount.currency().value()).param("hold", hold.transferIds().get(0))
-					.param("now", SqlTimes.utc(now)).param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter()))).update();
+			jdbc.sql(
+					"""
+							INSERT INTO payments_payout (id, reference_id, kind, owner, payee, amount_minor, currency, status, hold_transfer_id,
+							  created_at, updated_at, next_poll_at)
+							VALUES (:id, :reference, :kind, :owner, :payee, :amount, :currency, 'CREATED', :hold, :now, :now, :poll)""")
+				.param("id", id)
+				.param("reference", reference)
+				.param("kind", kind.name())
+				.param("owner", owner)
+				.param("payee", payee.value())
+				.param("amount", amount.minorUnits())
+				.param("currency", amount.currency().value())
+				.param("hold", hold.transferIds().get(0))
+				.param("now", SqlTimes.utc(now))
+				.param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter())))
+				.update();
 			return id;
 		}));
 		return created;
 	}
 
-	/** Sends a stored payout; if the provider is unreachable it stays CREATED for the recovery job. */
+	/**
+	 * Sends a stored payout; if the provider is unreachable it stays CREATED for the
+	 * recovery job.
+	 */
 	PayoutView send(UUID id) {
 		Row row = row(id);
 		if (row.status != PaymentStatus.CREATED) {
@@ -130,8 +164,12 @@ class Payouts {
 			provider.transfer(row.referenceId, row.amount, Msisdn.of(row.payee), "payout-" + row.id,
 					addresses.callbacks() + "/momo/disbursements/" + row.referenceId);
 			Instant now = clock.instant();
-			jdbc.sql("UPDATE payments_payout SET status = 'PENDING', updated_at = :now, next_poll_at = :poll WHERE id = :id AND status = 'CREATED'")
-					.param("now", SqlTimes.utc(now)).param("poll", SqlTimes.utc(now.plus(settings.poll().firstAfter()))).param("id", id).update();
+			jdbc.sql(
+					"UPDATE payments_payout SET status = 'PENDING', updated_at = :now, next_poll_at = :poll WHERE id = :id AND status = 'CREATED'")
+				.param("now", SqlTimes.utc(now))
+				.param("poll", SqlTimes.utc(now.plus(settings.poll().firstAfter())))
+				.param("id", id)
+				.update();
 		}
 		catch (ProviderUnavailable e) {
 			LOG.warn("Payout {} stays CREATED, the recovery job will resend it: {}", id, e.getMessage());
@@ -139,7 +177,10 @@ class Payouts {
 		return row(id).view();
 	}
 
-	/** Applies the provider's report once: SUCCESSFUL posts the hold, FAILED voids it; anything later changes nothing. */
+	/**
+	 * Applies the provider's report once: SUCCESSFUL posts the hold, FAILED voids it;
+	 * anything later changes nothing.
+	 */
 	boolean apply(UUID referenceId, ProviderStatus status) {
 		Boolean changed = transactions.execute(tx -> {
 			Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payout reference", referenceId));
@@ -148,15 +189,22 @@ class Payouts {
 				reschedule(row, now);
 				return false;
 			}
-			int updated = jdbc.sql("""
-					UPDATE payments_payout SET status = :status, reason = :reason, provider_transaction_id = :transaction, updated_at = :now
-					WHERE id = :id AND status IN ('CREATED', 'PENDING')""").param("status", status.state().name()).param("reason", status.reason())
-					.param("transaction", status.transactionId()).param("now", SqlTimes.utc(now)).param("id", row.id).update();
+			int updated = jdbc
+				.sql("""
+						UPDATE payments_payout SET status = :status, reason = :reason, provider_transaction_id = :transaction, updated_at = :now
+						WHERE id = :id AND status IN ('CREATED', 'PENDING')""")
+				.param("status", status.state().name())
+				.param("reason", status.reason())
+				.param("transaction", status.transactionId())
+				.param("now", SqlTimes.utc(now))
+				.param("id", row.id)
+				.update();
 			if (updated == 0) {
 				return false;
 			}
 			if (status.state() == ProviderStatus.State.SUCCESSFUL) {
-				postings.settle("payout-settled:" + row.id, "payout:" + row.id, row.holdTransferId, provider.provider(), now);
+				postings.settle("payout-settled:" + row.id, "payout:" + row.id, row.holdTransferId, provider.provider(),
+						now);
 			}
 			else {
 				postings.fail("payout-failed:" + row.id, "payout:" + row.id, row.holdTransferId, now);
@@ -179,7 +227,9 @@ class Payouts {
 			return false;
 		}
 		if (row.status == PaymentStatus.CREATED) {
-			jdbc.sql("UPDATE payments_payout SET status = 'PENDING' WHERE id = :id AND status = 'CREATED'").param("id", row.id).update();
+			jdbc.sql("UPDATE payments_payout SET status = 'PENDING' WHERE id = :id AND status = 'CREATED'")
+				.param("id", row.id)
+				.update();
 		}
 		return apply(referenceId, status.get());
 	}
@@ -194,16 +244,29 @@ class Payouts {
 	}
 
 	PageOf<PayoutView> forOwner(String owner, PageRequest page) {
-		long total = jdbc.sql("SELECT COUNT(*) FROM payments_payout WHERE owner = :owner").param("owner", owner).query(Long.class).single();
-		List<PayoutView> items = jdbc.sql("SELECT * FROM payments_payout WHERE owner = :owner ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
-				.param("owner", owner).param("size", page.size()).param("offset", page.offset()).query(Payouts::map).list().stream()
-				.map(Row::view).toList();
+		long total = jdbc.sql("SELECT COUNT(*) FROM payments_payout WHERE owner = :owner")
+			.param("owner", owner)
+			.query(Long.class)
+			.single();
+		List<PayoutView> items = jdbc.sql(
+				"SELECT * FROM payments_payout WHERE owner = :owner ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
+			.param("owner", owner)
+			.param("size", page.size())
+			.param("offset", page.offset())
+			.query(Payouts::map)
+			.list()
+			.stream()
+			.map(Row::view)
+			.toList();
 		return PageOf.of(items, page, total);
 	}
 
 	boolean forOwnerContains(String owner, UUID id) {
-		return jdbc.sql("SELECT COUNT(*) FROM payments_payout WHERE id = :id AND owner = :owner").param("id", id).param("owner", owner)
-				.query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM payments_payout WHERE id = :id AND owner = :owner")
+			.param("id", id)
+			.param("owner", owner)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	PayoutView view(UUID id) {
@@ -215,17 +278,23 @@ class Payouts {
 	}
 
 	private Row row(UUID id) {
-		return jdbc.sql("SELECT * FROM payments_payout WHERE id = :id").param("id", id).query(Payouts::map).optional()
-				.orElseThrow(() -> NotFound.of("Payout", id));
+		return jdbc.sql("SELECT * FROM payments_payout WHERE id = :id")
+			.param("id", id)
+			.query(Payouts::map)
+			.optional()
+			.orElseThrow(() -> NotFound.of("Payout", id));
 	}
 
 	private Optional<Row> byReference(UUID referenceId) {
-		return jdbc.sql("SELECT * FROM payments_payout WHERE reference_id = :reference").param("reference", referenceId).query(Payouts::map)
-				.optional();
+		return jdbc.sql("SELECT * FROM payments_payout WHERE reference_id = :reference")
+			.param("reference", referenceId)
+			.query(Payouts::map)
+			.optional();
 	}
 
-	record Row(UUID id, UUID referenceId, PayoutKind kind, String owner, String payee, Money amount, PaymentStatus status,
-			@Nullable String reason, UUID holdTransferId, Instant createdAt, Instant updatedAt, int pollAttempts) {
+	record Row(UUID id, UUID referenceId, PayoutKind kind, String owner, String payee, Money amount,
+			PaymentStatus status, @Nullable String reason, UUID holdTransferId, Instant createdAt, Instant updatedAt,
+			int pollAttempts) {
 
 		PayoutView view() {
 			return new PayoutView(id, kind, amount, "+" + payee, status, reason, createdAt, updatedAt);
@@ -233,9 +302,12 @@ class Payouts {
 	}
 
 	private static Row map(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class), PayoutKind.valueOf(rs.getString("kind")),
-				rs.getString("owner"), rs.getString("payee"), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-				PaymentStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getObject("hold_transfer_id", UUID.class),
-				SqlTimes.instant(rs, "created_at"), SqlTimes.instant(rs, "updated_at"), rs.getInt("poll_attempts"));
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
+				PayoutKind.valueOf(rs.getString("kind")), rs.getString("owner"), rs.getString("payee"),
+				Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+				PaymentStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+				rs.getObject("hold_transfer_id", UUID.class), SqlTimes.instant(rs, "created_at"),
+				SqlTimes.instant(rs, "updated_at"), rs.getInt("poll_attempts"));
 	}
+
 }

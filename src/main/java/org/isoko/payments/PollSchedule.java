@@ -14,9 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * When to ask a provider again about the requests we keep open with it — payments, payouts and wallet refunds, one
- * table each with the same columns ({@code status}, {@code next_poll_at}, {@code poll_attempts}): which are due, the
- * exponential back-off after a question that got no final answer, and the polling round that asks about each due one.
+ * When to ask a provider again about the requests we keep open with it — payments,
+ * payouts and wallet refunds, one table each with the same columns ({@code status},
+ * {@code next_poll_at}, {@code poll_attempts}): which are due, the exponential back-off
+ * after a question that got no final answer, and the polling round that asks about each
+ * due one.
  */
 @Component
 class PollSchedule {
@@ -25,13 +27,18 @@ class PollSchedule {
 
 	/** A table of open provider requests and the key its polling works by. */
 	enum Requests {
-		PAYMENTS("payments_payment", "reference_id", ""),
-		PAYOUTS("payments_payout", "reference_id", ""),
-		/** Mobile-money refunds are polled as payouts: only wallet refunds (with their own ledger hold) are polled here. */
+
+		PAYMENTS("payments_payment", "reference_id", ""), PAYOUTS("payments_payout", "reference_id", ""),
+		/**
+		 * Mobile-money refunds are polled as payouts: only wallet refunds (with their own
+		 * ledger hold) are polled here.
+		 */
 		REFUNDS("payments_refund", "id", " AND hold_transfer_id IS NOT NULL");
 
 		private final String table;
+
 		private final String key;
+
 		private final String condition;
 
 		Requests(String table, String key, String condition) {
@@ -39,10 +46,13 @@ class PollSchedule {
 			this.key = key;
 			this.condition = condition;
 		}
+
 	}
 
 	private final JdbcClient jdbc;
+
 	private final PaymentsSettings settings;
+
 	private final Clock clock;
 
 	PollSchedule(JdbcClient jdbc, PaymentsSettings settings, Clock clock) {
@@ -52,17 +62,24 @@ class PollSchedule {
 	}
 
 	/**
-	 * One polling round: asks about every open request whose time has come, oldest first, at most {@code limit}.
-	 *
-	 * @param refresh asks the provider about one request (by its key) and applies the answer; true when that changed it
-	 * @param tolerated failures that must not stop the round: the request is backed off and the next one asked
+	 * One polling round: asks about every open request whose time has come, oldest first,
+	 * at most {@code limit}.
+	 * @param refresh asks the provider about one request (by its key) and applies the
+	 * answer; true when that changed it
+	 * @param tolerated failures that must not stop the round: the request is backed off
+	 * and the next one asked
 	 * @param backOff backs off one request (by its key) after a tolerated failure
 	 * @return how many requests changed
 	 */
-	int pollDue(Requests requests, int limit, Predicate<UUID> refresh, Class<? extends RuntimeException> tolerated, Consumer<UUID> backOff) {
-		List<UUID> due = jdbc.sql("SELECT " + requests.key + " FROM " + requests.table + " WHERE status IN ('CREATED', 'PENDING')"
-				+ requests.condition + " AND next_poll_at <= :now ORDER BY next_poll_at LIMIT :limit")
-				.param("now", SqlTimes.utc(clock.instant())).param("limit", limit).query(UUID.class).list();
+	int pollDue(Requests requests, int limit, Predicate<UUID> refresh, Class<? extends RuntimeException> tolerated,
+			Consumer<UUID> backOff) {
+		List<UUID> due = jdbc
+			.sql("SELECT " + requests.key + " FROM " + requests.table + " WHERE status IN ('CREATED', 'PENDING')"
+					+ requests.condition + " AND next_poll_at <= :now ORDER BY next_poll_at LIMIT :limit")
+			.param("now", SqlTimes.utc(clock.instant()))
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
 		int changed = 0;
 		for (UUID key : due) {
 			try {
@@ -79,10 +96,16 @@ class PollSchedule {
 		return changed;
 	}
 
-	/** Exponential back-off of one open request (by its id): first after {@code firstAfter}, doubling up to {@code maxInterval}. */
+	/**
+	 * Exponential back-off of one open request (by its id): first after
+	 * {@code firstAfter}, doubling up to {@code maxInterval}.
+	 */
 	void backOff(Requests requests, UUID id, int attempts, Instant now) {
 		jdbc.sql("UPDATE " + requests.table + " SET poll_attempts = poll_attempts + 1, next_poll_at = :next"
 				+ " WHERE id = :id AND status IN ('CREATED', 'PENDING')")
-				.param("next", SqlTimes.utc(now.plus(settings.poll().waitAfter(attempts)))).param("id", id).update();
+			.param("next", SqlTimes.utc(now.plus(settings.poll().waitAfter(attempts))))
+			.param("id", id)
+			.update();
 	}
+
 }

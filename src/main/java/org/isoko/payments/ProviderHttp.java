@@ -7,7 +7,10 @@ import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** HTTP clients for provider calls, with timeouts: a provider that hangs must not hold a request thread forever. */
+/**
+ * HTTP clients for provider calls, with timeouts: a provider that hangs must not hold a
+ * request thread forever.
+ */
 final class ProviderHttp {
 
 	private ProviderHttp() {
@@ -17,7 +20,9 @@ final class ProviderHttp {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
 		factory.setReadTimeout(Duration.ofSeconds(20));
-		// Buffered, so that every request carries a Content-Length (some gateways, and our own size filter, refuse chunked bodies).
+		// Buffered, so that every request carries a Content-Length (some gateways, and
+		// our own size filter, refuse chunked bodies).
 		return RestClient.builder().requestFactory(new BufferingClientHttpRequestFactory(factory)).build();
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.isoko.payments;
 
-/** A provider could not be reached or failed; the request stays stored and the recovery job tries again. */
+/**
+ * A provider could not be reached or failed; the request stays stored and the recovery
+ * job tries again.
+ */
 class ProviderUnavailable extends RuntimeException {
 
 	ProviderUnavailable(String message, Throwable cause) {
@@ -10,4 +13,5 @@ class ProviderUnavailable extends RuntimeException {
 	ProviderUnavailable(String message) {
 		super(message);
 	}
+
 }

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The seller's refund page of one order: what was paid and what escrow still holds, the refunds so far, and a form
- * (amount, reason) carrying a one-time key, so that submitting it twice refunds once. Errors come back next to their
- * field; a refusal by the order's state as a notice.
+ * The seller's refund page of one order: what was paid and what escrow still holds, the
+ * refunds so far, and a form (amount, reason) carrying a one-time key, so that submitting
+ * it twice refunds once. Errors come back next to their field; a refusal by the order's
+ * state as a notice.
  */
 @Controller
 class RefundPages {
@@ -34,7 +35,8 @@ class RefundPages {
 
 	@GetMapping("/seller/orders/{id}/refunds")
 	@PreAuthorize("hasAnyRole('SELLER','ADMIN')")
-	String refunds(CurrentUser user, @PathVariable OrderId id, @RequestParam(required = false) @Nullable Integer page, Model model) {
+	String refunds(CurrentUser user, @PathVariable OrderId id, @RequestParam(required = false) @Nullable Integer page,
+			Model model) {
 		model.addAttribute("refundable", requests.refundable(user, id));
 		model.addAttribute("refunds", requests.list(user, id, PageRequest.of(page, 20)));
 		model.addAttribute("key", UUID.randomUUID().toString());
@@ -47,7 +49,8 @@ class RefundPages {
 	@PostMapping("/seller/orders/{id}/refunds")
 	@PreAuthorize("hasAnyRole('SELLER','ADMIN')")
 	String request(CurrentUser user, @PathVariable OrderId id, @RequestParam(required = false) @Nullable String key,
-			@RequestParam(required = false) @Nullable String amount, @RequestParam(required = false) @Nullable String currency,
+			@RequestParam(required = false) @Nullable String amount,
+			@RequestParam(required = false) @Nullable String currency,
 			@RequestParam(required = false) @Nullable String reason, Model model) {
 		try {
 			requests.request(user, id, decimal(amount), currency, reason, key);
@@ -80,10 +83,12 @@ class RefundPages {
 			return null;
 		}
 		try {
-			return new BigDecimal(amount.strip()); // "12,50" is refused, never read as 1250
+			return new BigDecimal(amount.strip()); // "12,50" is refused, never read as
+													// 1250
 		}
 		catch (NumberFormatException e) {
 			throw new InvalidInput("amount", "'" + amount + "' is not an amount");
 		}
 	}
+
 }

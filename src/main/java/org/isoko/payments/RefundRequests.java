@@ -24,12 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Full and partial refunds that people ask for before the order's money is released: the order's seller
- * organisation (the seller of its provider payment), hub operators and admins. One transaction records the
- * {@code Idempotency-Key}, moves the amount from escrow to the buyer's refund payable and stores the refund with its
- * hold; the provider is called after it committed. Refused requests change nothing: a replayed key answers the first
- * refund, the same key with another request is a conflict, an amount above what escrow still holds is refused by the
- * escrow itself.
+ * Full and partial refunds that people ask for before the order's money is released: the
+ * order's seller organisation (the seller of its provider payment), hub operators and
+ * admins. One transaction records the {@code Idempotency-Key}, moves the amount from
+ * escrow to the buyer's refund payable and stores the refund with its hold; the provider
+ * is called after it committed. Refused requests change nothing: a replayed key answers
+ * the first refund, the same key with another request is a conflict, an amount above what
+ * escrow still holds is refused by the escrow itself.
  */
 @Service
 class RefundRequests {
@@ -37,14 +38,19 @@ class RefundRequests {
 	static final int MAX_REASON = 500;
 
 	private final JdbcClient jdbc;
+
 	private final Escrow escrow;
+
 	private final BuyerRefunds refunds;
+
 	private final IdempotencyKeys idempotency;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	RefundRequests(JdbcClient jdbc, Escrow escrow, BuyerRefunds refunds, IdempotencyKeys idempotency, TransactionTemplate transactions,
-			Clock clock) {
+	RefundRequests(JdbcClient jdbc, Escrow escrow, BuyerRefunds refunds, IdempotencyKeys idempotency,
+			TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.escrow = escrow;
 		this.refunds = refunds;
@@ -53,11 +59,17 @@ class RefundRequests {
 		this.clock = clock;
 	}
 
-	/** A refund and whether this request created it (false: a replay of the same Idempotency-Key). */
+	/**
+	 * A refund and whether this request created it (false: a replay of the same
+	 * Idempotency-Key).
+	 */
 	record Requested(BuyerRefundView refund, boolean created) {
 	}
 
-	/** What the refund form shows: how the order was paid and what escrow still holds (null paid: not paid through a provider). */
+	/**
+	 * What the refund form shows: how the order was paid and what escrow still holds
+	 * (null paid: not paid through a provider).
+	 */
 	record Refundable(String order, @Nullable Money paid, @Nullable Provider provider, @Nullable Money held) {
 
 		boolean isPaid() {
@@ -65,8 +77,8 @@ class RefundRequests {
 		}
 	}
 
-	Requested request(CurrentUser user, OrderId orderId, @Nullable BigDecimal amountValue, @Nullable String currencyCode,
-			@Nullable String reasonText, @Nullable String key) {
+	Requested request(CurrentUser user, OrderId orderId, @Nullable BigDecimal amountValue,
+			@Nullable String currencyCode, @Nullable String reasonText, @Nullable String key) {
 		String order = orderId.value().toString();
 		List<PaymentRow> payments = visible(user, orderId);
 		if (!mayRefund(user, payments)) {
@@ -78,14 +90,19 @@ class RefundRequests {
 		PaymentRow paid = paid(payments).orElseThrow(() -> new Conflict("Order " + order
 				+ " is not paid through a payment provider (or its payment is still open): there is nothing to refund"));
 		if (!paid.amount().currency().equals(amount.currency())) {
-			throw new InvalidInput("currency", "Order " + order + " was paid in " + paid.amount().currency() + "; refund it in that currency");
+			throw new InvalidInput("currency",
+					"Order " + order + " was paid in " + paid.amount().currency() + "; refund it in that currency");
 		}
 		String hash = IdempotencyKeys.hash(order + "|" + amount.minorUnits() + "|" + amount.currency() + "|" + reason);
 		boolean[] created = { false };
 		UUID id = transactions.execute(tx -> idempotency.resolve("refund:order:" + order, key, hash, () -> {
 			created[0] = true;
 			String refundKey = "refund:request:" + UUID.randomUUID();
-			escrow.refund(refundKey, order, amount, clock.instant()); // refuses above what escrow holds, or when it holds nothing
+			escrow.refund(refundKey, order, amount, clock.instant()); // refuses above
+																		// what escrow
+																		// holds, or when
+																		// it holds
+																		// nothing
 			return refunds.prepare(new BuyerRefunds.Due(order, amount, refundKey, user.id(), reason));
 		}));
 		return new Requested(created[0] ? refunds.send(id) : refunds.view(id), created[0]);
@@ -111,36 +128,46 @@ class RefundRequests {
 		if (!mayRefund(user, payments)) {
 			throw new AccessDeniedException("Only the order's seller, hub operators and admins give refunds");
 		}
-		return paid(payments).map(p -> new Refundable(order, p.amount(), p.provider(), escrow.held(order, p.amount().currency())))
-				.orElse(new Refundable(order, null, null, null));
+		return paid(payments)
+			.map(p -> new Refundable(order, p.amount(), p.provider(), escrow.held(order, p.amount().currency())))
+			.orElse(new Refundable(order, null, null, null));
 	}
 
-	/** The order's payments, if the caller may see them: its seller, its payer, hub operators, admins; 404 for everyone else. */
+	/**
+	 * The order's payments, if the caller may see them: its seller, its payer, hub
+	 * operators, admins; 404 for everyone else.
+	 */
 	private List<PaymentRow> visible(CurrentUser user, OrderId order) {
-		List<PaymentRow> payments = jdbc.sql("""
-				SELECT provider, amount_minor, currency, status, seller_org_id, payer_user_id, origin_hub, destination_hub FROM payments_payment
-				WHERE order_ref = :order ORDER BY created_at""").param("order", order.value().toString())
-				.query((rs, n) -> new PaymentRow(Provider.valueOf(rs.getString("provider")),
-						Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")), PaymentStatus.valueOf(rs.getString("status")),
-						rs.getObject("seller_org_id", UUID.class), rs.getObject("payer_user_id", UUID.class), hub(rs.getString("origin_hub")),
-						hub(rs.getString("destination_hub"))))
-				.list();
-		boolean visible = staff(user, payments) || payments.stream().anyMatch(p -> user.organisationId().value().equals(p.seller())
-				|| user.id().value().equals(p.payerUser()));
+		List<PaymentRow> payments = jdbc
+			.sql("""
+					SELECT provider, amount_minor, currency, status, seller_org_id, payer_user_id, origin_hub, destination_hub FROM payments_payment
+					WHERE order_ref = :order ORDER BY created_at""")
+			.param("order", order.value().toString())
+			.query((rs, n) -> new PaymentRow(Provider.valueOf(rs.getString("provider")),
+					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+					PaymentStatus.valueOf(rs.getString("status")), rs.getObject("seller_org_id", UUID.class),
+					rs.getObject("payer_user_id", UUID.class), hub(rs.getString("origin_hub")),
+					hub(rs.getString("destination_hub"))))
+			.list();
+		boolean visible = staff(user, payments) || payments.stream()
+			.anyMatch(p -> user.organisationId().value().equals(p.seller()) || user.id().value().equals(p.payerUser()));
 		if (payments.isEmpty() || !visible) {
-			throw NotFound.of("Order", order); // strangers learn nothing, not even that the order exists
+			throw NotFound.of("Order", order); // strangers learn nothing, not even that
+												// the order exists
 		}
 		return payments;
 	}
 
 	private static boolean mayRefund(CurrentUser user, List<PaymentRow> payments) {
-		return staff(user, payments) || payments.stream().anyMatch(p -> user.organisationId().value().equals(p.seller()));
+		return staff(user, payments)
+				|| payments.stream().anyMatch(p -> user.organisationId().value().equals(p.seller()));
 	}
 
 	/** Admins, and operators of a hub the order leaves from or goes to. */
 	private static boolean staff(CurrentUser user, List<PaymentRow> payments) {
 		return user.isAdmin() || user.has(Role.HUB_OPERATOR) && payments.stream()
-				.anyMatch(p -> p.origin() != null && user.operates(p.origin()) || p.destination() != null && user.operates(p.destination()));
+			.anyMatch(p -> p.origin() != null && user.operates(p.origin())
+					|| p.destination() != null && user.operates(p.destination()));
 	}
 
 	private static @Nullable HubCode hub(@Nullable String code) {
@@ -184,12 +211,14 @@ class RefundRequests {
 			throw new InvalidInput("reason", "Say why the buyer gets money back (the buyer and the hub see it)");
 		}
 		if (trimmed.length() > MAX_REASON) {
-			throw new InvalidInput("reason", "reason must be at most " + MAX_REASON + " characters, got " + trimmed.length());
+			throw new InvalidInput("reason",
+					"reason must be at most " + MAX_REASON + " characters, got " + trimmed.length());
 		}
 		return trimmed;
 	}
 
-	private record PaymentRow(Provider provider, Money amount, PaymentStatus status, @Nullable UUID seller, @Nullable UUID payerUser,
-			@Nullable HubCode origin, @Nullable HubCode destination) {
+	private record PaymentRow(Provider provider, Money amount, PaymentStatus status, @Nullable UUID seller,
+			@Nullable UUID payerUser, @Nullable HubCode origin, @Nullable HubCode destination) {
 	}
+
 }

@@ -23,9 +23,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Refunds of an order's payment to its buyer, before the money is released to the seller. */
+/**
+ * Refunds of an order's payment to its buyer, before the money is released to the seller.
+ */
 @RestController
-@Tag(name = "Refunds", description = "Full and partial refunds of a paid order, back through the provider the buyer paid with")
+@Tag(name = "Refunds",
+		description = "Full and partial refunds of a paid order, back through the provider the buyer paid with")
 class RefundsApi {
 
 	private final RefundRequests requests;
@@ -34,12 +37,15 @@ class RefundsApi {
 		this.requests = requests;
 	}
 
-	/** @param amount in major units of the currency, e.g. 12.50 CNY or 1500 RWF */
+	/**
+	 * @param amount in major units of the currency, e.g. 12.50 CNY or 1500 RWF
+	 */
 	record RefundRequest(@Nullable BigDecimal amount, @Nullable String currency, @Nullable String reason) {
 	}
 
 	@PostMapping(path = "/api/v1/orders/{id}/refunds", consumes = "application/json", produces = "application/json")
-	@Operation(summary = "Gives part or all of a paid order's money back to its buyer (the order's seller, hub operators, admins)",
+	@Operation(
+			summary = "Gives part or all of a paid order's money back to its buyer (the order's seller, hub operators, admins)",
 			description = "Header Idempotency-Key is required. Body {amount, currency, reason}: amount in major units (12.50 CNY, "
 					+ "1500 RWF), at most what escrow still holds for the order; currency the one the order was paid in; reason "
 					+ "(1 to 500 characters) is kept with the refund. The money goes back through the provider the buyer paid with "
@@ -49,21 +55,25 @@ class RefundsApi {
 					+ "above what escrow holds, zero or negative, wrong currency, missing reason: 400 naming the field. Orders the "
 					+ "caller may not see: 404.")
 	ResponseEntity<BuyerRefundView> request(CurrentUser user, @PathVariable OrderId id,
-			@Parameter(description = "A unique value per refund, the same when retrying") @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+			@Parameter(description = "A unique value per refund, the same when retrying") @RequestHeader(
+					name = "Idempotency-Key", required = false) @Nullable String key,
 			@RequestBody RefundRequest request) {
-		RefundRequests.Requested requested = requests.request(user, id, request.amount(), request.currency(), request.reason(), key);
+		RefundRequests.Requested requested = requests.request(user, id, request.amount(), request.currency(),
+				request.reason(), key);
 		if (!requested.created()) {
 			return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(requested.refund());
 		}
-		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/orders/" + id + "/refunds/" + requested.refund().id()))
-				.body(requested.refund());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/v1/orders/" + id + "/refunds/" + requested.refund().id()))
+			.body(requested.refund());
 	}
 
 	@GetMapping(path = "/api/v1/orders/{id}/refunds", produces = "application/json")
 	@Operation(summary = "The order's refunds to its buyer, newest first, with their status at the provider",
 			description = "Visible to the order's seller, its buyer, hub operators and admins; 404 for everyone else. page from 0, "
 					+ "size 1..100 (default 20).")
-	PageOf<BuyerRefundView> list(CurrentUser user, @PathVariable OrderId id, @RequestParam(required = false) @Nullable Integer page,
+	PageOf<BuyerRefundView> list(CurrentUser user, @PathVariable OrderId id,
+			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		return requests.list(user, id, PageRequest.of(page, size));
 	}
@@ -73,4 +83,5 @@ class RefundsApi {
 	BuyerRefundView one(CurrentUser user, @PathVariable OrderId id, @PathVariable UUID refundId) {
 		return requests.one(user, id, refundId);
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The provider simulators run when {@code isoko.payments.simulators.enabled} says so; without that setting they run
- * everywhere except under the {@code postgres} (production) profile, so a real deployment never accepts simulated money.
+ * The provider simulators run when {@code isoko.payments.simulators.enabled} says so;
+ * without that setting they run everywhere except under the {@code postgres} (production)
+ * profile, so a real deployment never accepts simulated money.
  */
 class SimulatorsEnabled implements Condition {
 
@@ -20,4 +21,5 @@ class SimulatorsEnabled implements Condition {
 		}
 		return Arrays.stream(context.getEnvironment().getActiveProfiles()).noneMatch("postgres"::equals);
 	}
+
 }

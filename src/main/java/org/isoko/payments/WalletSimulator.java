@@ -26,17 +26,20 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * An in-process wallet provider at {@code /simulators/wallet} speaking the protocol of {@link WalletApi}: signed
- * {@code trade/precreate} and {@code trade/query} (a request with a bad signature is refused with code 40002), a
- * cashier page at {@code /simulators/wallet/pay/{tradeNo}} (what the QR code and the redirect open) where the buyer
- * pays or cancels, and a notification signed with the test key, POSTed to {@code notify_url} after either choice.
- * Tests call {@link #pay} and {@link #cancel} instead of clicking.
+ * An in-process wallet provider at {@code /simulators/wallet} speaking the protocol of
+ * {@link WalletApi}: signed {@code trade/precreate} and {@code trade/query} (a request
+ * with a bad signature is refused with code 40002), a cashier page at
+ * {@code /simulators/wallet/pay/{tradeNo}} (what the QR code and the redirect open) where
+ * the buyer pays or cancels, and a notification signed with the test key, POSTed to
+ * {@code notify_url} after either choice. Tests call {@link #pay} and {@link #cancel}
+ * instead of clicking.
  * <p>
- * Refunds ({@code trade/refund}, {@code trade/fastpay/refund/query}) behave like Alipay's: several partial refunds per
- * paid trade, each under its own {@code out_request_no}; the same number again answers the first result with
- * {@code fund_change} N and refunds nothing more; a refund above what the trade still holds is refused
- * ({@code ACQ.REASON_TRADE_REFUND_FEE_ERR}); a trade refunded in full is closed. {@link #unavailable} makes every
- * gateway call answer 503, to test outages.
+ * Refunds ({@code trade/refund}, {@code trade/fastpay/refund/query}) behave like
+ * Alipay's: several partial refunds per paid trade, each under its own
+ * {@code out_request_no}; the same number again answers the first result with
+ * {@code fund_change} N and refunds nothing more; a refund above what the trade still
+ * holds is refused ({@code ACQ.REASON_TRADE_REFUND_FEE_ERR}); a trade refunded in full is
+ * closed. {@link #unavailable} makes every gateway call answer 503, to test outages.
  */
 @RestController
 @RequestMapping("/simulators/wallet")
@@ -46,10 +49,15 @@ class WalletSimulator {
 	private static final Logger LOG = LoggerFactory.getLogger(WalletSimulator.class);
 
 	private final PaymentsSettings.Wallet settings;
+
 	private final ProviderAddresses addresses;
+
 	private final RestClient http;
+
 	private final Clock clock;
+
 	private final Map<String, Trade> trades = new ConcurrentHashMap<>();
+
 	private volatile boolean unavailable;
 
 	WalletSimulator(PaymentsSettings settings, ProviderAddresses addresses, Clock clock) {
@@ -60,23 +68,33 @@ class WalletSimulator {
 	}
 
 	static final class Trade {
+
 		final String outTradeNo;
+
 		final String tradeNo;
+
 		final String amount;
+
 		final String currency;
+
 		final String notifyUrl;
+
 		volatile String status = "WAIT_BUYER_PAY";
+
 		/** Refunds by out_request_no, each with the answer it got first. */
 		final Map<String, Map<String, String>> refunds = new LinkedHashMap<>();
+
 		BigDecimal refunded = BigDecimal.ZERO;
 
 		Trade(String outTradeNo, String amount, String currency, String notifyUrl) {
 			this.outTradeNo = outTradeNo;
-			this.tradeNo = "2026" + Math.abs(UUID.nameUUIDFromBytes(outTradeNo.getBytes()).getLeastSignificantBits() % 10_000_000_000L);
+			this.tradeNo = "2026" + Math
+				.abs(UUID.nameUUIDFromBytes(outTradeNo.getBytes()).getLeastSignificantBits() % 10_000_000_000L);
 			this.amount = amount;
 			this.currency = currency;
 			this.notifyUrl = notifyUrl;
 		}
+
 	}
 
 	@PostMapping(path = "/gateway/v1/trade/precreate", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -90,13 +108,15 @@ class WalletSimulator {
 		}
 		String outTradeNo = parameters.getOrDefault("out_trade_no", "");
 		String amount = parameters.getOrDefault("total_amount", "");
-		if (outTradeNo.isEmpty() || !amount.matches("\\d+(\\.\\d{1,2})?") || parameters.getOrDefault("notify_url", "").isEmpty()) {
+		if (outTradeNo.isEmpty() || !amount.matches("\\d+(\\.\\d{1,2})?")
+				|| parameters.getOrDefault("notify_url", "").isEmpty()) {
 			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.INVALID_PARAMETER");
 		}
-		Trade trade = trades.computeIfAbsent(outTradeNo, no -> new Trade(no, amount, parameters.getOrDefault("currency", "CNY"),
-				parameters.get("notify_url")));
+		Trade trade = trades.computeIfAbsent(outTradeNo,
+				no -> new Trade(no, amount, parameters.getOrDefault("currency", "CNY"), parameters.get("notify_url")));
 		String page = addresses.wallet() + "/pay/" + trade.outTradeNo;
-		return Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "qr_code", page, "redirect_url", page);
+		return Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "qr_code", page,
+				"redirect_url", page);
 	}
 
 	@PostMapping(path = "/gateway/v1/trade/query", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -105,8 +125,10 @@ class WalletSimulator {
 	}
 
 	private Map<String, String> queryTrade(Map<String, String> parameters) {
-		return onTrade(parameters, trade -> Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "trade_no",
-				trade.tradeNo, "trade_status", trade.status, "total_amount", trade.amount, "currency", trade.currency));
+		return onTrade(parameters,
+				trade -> Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "trade_no",
+						trade.tradeNo, "trade_status", trade.status, "total_amount", trade.amount, "currency",
+						trade.currency));
 	}
 
 	@PostMapping(path = "/gateway/v1/trade/refund", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -114,18 +136,23 @@ class WalletSimulator {
 		return gateway(() -> refundTrade(parameters));
 	}
 
-	@PostMapping(path = "/gateway/v1/trade/fastpay/refund/query", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@PostMapping(path = "/gateway/v1/trade/fastpay/refund/query",
+			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<Map<String, String>> refundQuery(@RequestParam Map<String, String> parameters) {
 		return gateway(() -> queryRefund(parameters));
 	}
 
-	/** {@code trade/refund}: one refund request, refused above what the trade still holds, idempotent per out_request_no. */
+	/**
+	 * {@code trade/refund}: one refund request, refused above what the trade still holds,
+	 * idempotent per out_request_no.
+	 */
 	Map<String, String> refundTrade(Map<String, String> parameters) {
 		return onTrade(parameters, trade -> refundTrade(trade, parameters));
 	}
 
 	private Map<String, String> refundTrade(Trade trade, Map<String, String> parameters) {
-		// Without out_request_no Alipay takes the trade number: one refund of the whole trade.
+		// Without out_request_no Alipay takes the trade number: one refund of the whole
+		// trade.
 		String requestNo = parameters.getOrDefault("out_request_no", trade.outTradeNo);
 		String amount = parameters.getOrDefault("refund_amount", "");
 		String currency = parameters.getOrDefault("refund_currency", trade.currency);
@@ -140,19 +167,20 @@ class WalletSimulator {
 				return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.INVALID_PARAMETER");
 			}
 			if (!"TRADE_SUCCESS".equals(trade.status)) {
-				return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_STATUS_ERROR", "out_trade_no",
-						trade.outTradeNo);
+				return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.TRADE_STATUS_ERROR",
+						"out_trade_no", trade.outTradeNo);
 			}
 			BigDecimal requested = new BigDecimal(amount);
 			BigDecimal total = new BigDecimal(trade.amount);
 			if (requested.signum() <= 0 || trade.refunded.add(requested).compareTo(total) > 0) {
-				return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.REASON_TRADE_REFUND_FEE_ERR", "sub_msg",
-						"refund amount above what the trade still holds", "out_trade_no", trade.outTradeNo, "refund_fee",
-						trade.refunded.toPlainString());
+				return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.REASON_TRADE_REFUND_FEE_ERR",
+						"sub_msg", "refund amount above what the trade still holds", "out_trade_no", trade.outTradeNo,
+						"refund_fee", trade.refunded.toPlainString());
 			}
 			trade.refunded = trade.refunded.add(requested);
 			if (trade.refunded.compareTo(total) == 0) {
-				trade.status = "TRADE_CLOSED"; // a trade refunded in full is closed, as Alipay does
+				trade.status = "TRADE_CLOSED"; // a trade refunded in full is closed, as
+												// Alipay does
 			}
 			Map<String, String> answer = new LinkedHashMap<>();
 			answer.put("code", "10000");
@@ -170,7 +198,10 @@ class WalletSimulator {
 		}
 	}
 
-	/** {@code trade/fastpay/refund/query}: answers without refund fields when the request number is unknown, as Alipay does. */
+	/**
+	 * {@code trade/fastpay/refund/query}: answers without refund fields when the request
+	 * number is unknown, as Alipay does.
+	 */
 	Map<String, String> queryRefund(Map<String, String> parameters) {
 		return onTrade(parameters, trade -> queryRefund(trade, parameters));
 	}
@@ -196,8 +227,12 @@ class WalletSimulator {
 		return answer;
 	}
 
-	/** A call about an existing trade: refused, as Alipay does, when unsigned or when the trade is unknown. */
-	private Map<String, String> onTrade(Map<String, String> parameters, java.util.function.Function<Trade, Map<String, String>> call) {
+	/**
+	 * A call about an existing trade: refused, as Alipay does, when unsigned or when the
+	 * trade is unknown.
+	 */
+	private Map<String, String> onTrade(Map<String, String> parameters,
+			java.util.function.Function<Trade, Map<String, String>> call) {
 		if (!signedByMerchant(parameters)) {
 			return Map.of("code", "40002", "msg", "Invalid Arguments", "sub_code", "isv.invalid-signature");
 		}
@@ -211,7 +246,8 @@ class WalletSimulator {
 	/** Every gateway call answers 503 while the simulated provider is down. */
 	private ResponseEntity<Map<String, String>> gateway(java.util.function.Supplier<Map<String, String>> call) {
 		if (unavailable) {
-			return ResponseEntity.status(503).body(Map.of("code", "20000", "msg", "Service Currently Unavailable", "sub_code", "isp.unknow-error"));
+			return ResponseEntity.status(503)
+				.body(Map.of("code", "20000", "msg", "Service Currently Unavailable", "sub_code", "isp.unknow-error"));
 		}
 		return ResponseEntity.ok(call.get());
 	}
@@ -251,16 +287,20 @@ class WalletSimulator {
 			return ResponseEntity.notFound().build();
 		}
 		String no = HtmlUtils.htmlEscape(trade.outTradeNo);
-		return ResponseEntity.ok("<!DOCTYPE html><html><head><title>Wallet simulator</title></head><body><h1>Wallet simulator</h1><p>"
-				+ HtmlUtils.htmlEscape(trade.currency + " " + trade.amount) + " — " + HtmlUtils.htmlEscape(trade.status) + "</p>"
-				+ "<form method=\"post\" action=\"/simulators/wallet/pay/" + no + "\"><button name=\"action\" value=\"pay\">Pay</button>"
-				+ "<button name=\"action\" value=\"cancel\">Cancel</button></form></body></html>");
+		return ResponseEntity
+			.ok("<!DOCTYPE html><html><head><title>Wallet simulator</title></head><body><h1>Wallet simulator</h1><p>"
+					+ HtmlUtils.htmlEscape(trade.currency + " " + trade.amount) + " — "
+					+ HtmlUtils.htmlEscape(trade.status) + "</p>"
+					+ "<form method=\"post\" action=\"/simulators/wallet/pay/" + no
+					+ "\"><button name=\"action\" value=\"pay\">Pay</button>"
+					+ "<button name=\"action\" value=\"cancel\">Cancel</button></form></body></html>");
 	}
 
 	@PostMapping("/pay/{outTradeNo}")
 	ResponseEntity<String> choose(@PathVariable String outTradeNo, @RequestParam String action) {
 		boolean known = "cancel".equals(action) ? cancel(outTradeNo) : pay(outTradeNo);
-		return known ? ResponseEntity.ok("<!DOCTYPE html><html><body><p>Done. You can close this page.</p></body></html>")
+		return known
+				? ResponseEntity.ok("<!DOCTYPE html><html><body><p>Done. You can close this page.</p></body></html>")
 				: ResponseEntity.notFound().build();
 	}
 
@@ -284,7 +324,9 @@ class WalletSimulator {
 		return true;
 	}
 
-	/** The signed asynchronous notification, as the real provider sends it (form POST). */
+	/**
+	 * The signed asynchronous notification, as the real provider sends it (form POST).
+	 */
 	Map<String, String> notification(Trade trade) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("notify_id", UUID.randomUUID().toString());
@@ -303,7 +345,12 @@ class WalletSimulator {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		notification(trade).forEach(form::add);
 		try {
-			http.post().uri(trade.notifyUrl).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().toBodilessEntity();
+			http.post()
+				.uri(trade.notifyUrl)
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.body(form)
+				.retrieve()
+				.toBodilessEntity();
 		}
 		catch (RestClientException e) {
 			LOG.info("Wallet simulator: notification to {} failed ({})", trade.notifyUrl, e.getMessage());
@@ -319,6 +366,8 @@ class WalletSimulator {
 	}
 
 	private boolean signedByMerchant(Map<String, String> parameters) {
-		return settings.appId().equals(parameters.get("app_id")) && WalletSignature.verify(parameters, settings.signingKey());
+		return settings.appId().equals(parameters.get("app_id"))
+				&& WalletSignature.verify(parameters, settings.signingKey());
 	}
+
 }

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An ISO 3166-1 alpha-2 country code (e.g. RW, CN, KE). Only officially assigned codes are accepted, so a typo
- * such as "RX" is rejected at the edge instead of becoming a country nobody trades with.
+ * An ISO 3166-1 alpha-2 country code (e.g. RW, CN, KE). Only officially assigned codes
+ * are accepted, so a typo such as "RX" is rejected at the edge instead of becoming a
+ * country nobody trades with.
  */
 public record CountryCode(String value) {
 
@@ -25,7 +26,10 @@ public record CountryCode(String value) {
 		return new CountryCode(value == null ? null : value.trim().toUpperCase(Locale.ROOT));
 	}
 
-	/** The country's English name as the JDK knows it; the network module holds the names users see. */
+	/**
+	 * The country's English name as the JDK knows it; the network module holds the names
+	 * users see.
+	 */
 	public String displayName(Locale locale) {
 		return new Locale.Builder().setRegion(value).build().getDisplayCountry(locale);
 	}

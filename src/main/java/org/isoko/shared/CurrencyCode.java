@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An ISO 4217 currency code known to the JDK. The number of minor units comes from the currency itself
- * ({@link Currency#getDefaultFractionDigits()}): RWF has 0, CNY, KES and USD have 2.
+ * An ISO 4217 currency code known to the JDK. The number of minor units comes from the
+ * currency itself ({@link Currency#getDefaultFractionDigits()}): RWF has 0, CNY, KES and
+ * USD have 2.
  */
 public record CurrencyCode(String value) {
 
@@ -16,7 +17,8 @@ public record CurrencyCode(String value) {
 
 	public CurrencyCode {
 		if (value == null || !SHAPE.matcher(value).matches()) {
-			throw new IllegalArgumentException("Currency code must be three upper-case letters (ISO 4217), got '" + value + "'");
+			throw new IllegalArgumentException(
+					"Currency code must be three upper-case letters (ISO 4217), got '" + value + "'");
 		}
 		Currency currency;
 		try {

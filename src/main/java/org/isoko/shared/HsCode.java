@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A Harmonized System code: the 6-digit international subheading (e.g. 090111, green coffee, not decaffeinated)
- * optionally extended by a national tariff line to 8 or 10 digits. Stored as digits only; {@link #formatted()}
- * gives the usual dotted form "0901.11".
+ * A Harmonized System code: the 6-digit international subheading (e.g. 090111, green
+ * coffee, not decaffeinated) optionally extended by a national tariff line to 8 or 10
+ * digits. Stored as digits only; {@link #formatted()} gives the usual dotted form
+ * "0901.11".
  */
 public record HsCode(String value) {
 
@@ -16,12 +17,15 @@ public record HsCode(String value) {
 
 	public HsCode {
 		if (value == null || !DIGITS.matcher(value).matches()) {
-			throw new IllegalArgumentException("HS code must have 6, 8 or 10 digits (e.g. 0901.11), got '" + value + "'");
+			throw new IllegalArgumentException(
+					"HS code must have 6, 8 or 10 digits (e.g. 0901.11), got '" + value + "'");
 		}
 		int chapter = Integer.parseInt(value.substring(0, 2));
-		// Chapter 77 is reserved for future use by the HS; 98 and 99 are national-only chapters.
+		// Chapter 77 is reserved for future use by the HS; 98 and 99 are national-only
+		// chapters.
 		if (chapter < 1 || chapter > 97 || chapter == 77) {
-			throw new IllegalArgumentException("HS code '" + value + "' names chapter " + chapter + ", which does not exist");
+			throw new IllegalArgumentException(
+					"HS code '" + value + "' names chapter " + chapter + ", which does not exist");
 		}
 	}
 
@@ -43,7 +47,10 @@ public record HsCode(String value) {
 		return value.substring(0, 6);
 	}
 
-	/** True when this code is the given code or a national line below it (0901.11.00 is within 0901.11). */
+	/**
+	 * True when this code is the given code or a national line below it (0901.11.00 is
+	 * within 0901.11).
+	 */
 	public boolean isWithin(HsCode broader) {
 		return value.startsWith(broader.value);
 	}

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The short code of a country hub, e.g. KGL (Kigali), HGH (Hangzhou), NBO (Nairobi). Modules refer to hubs by
- * this code only; the network module owns everything else about a hub.
+ * The short code of a country hub, e.g. KGL (Kigali), HGH (Hangzhou), NBO (Nairobi).
+ * Modules refer to hubs by this code only; the network module owns everything else about
+ * a hub.
  */
 public record HubCode(String value) {
 
@@ -16,7 +17,8 @@ public record HubCode(String value) {
 
 	public HubCode {
 		if (value == null || !SHAPE.matcher(value).matches()) {
-			throw new IllegalArgumentException("Hub code must be 3 to 8 upper-case letters or digits starting with a letter, got '" + value + "'");
+			throw new IllegalArgumentException(
+					"Hub code must be 3 to 8 upper-case letters or digits starting with a letter, got '" + value + "'");
 		}
 	}
 

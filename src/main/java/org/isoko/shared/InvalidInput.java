@@ -3,8 +3,9 @@ package org.isoko.shared;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when one named input is invalid for a reason only the domain can tell (an unknown country in an otherwise
- * well-formed request). Answered with 400 naming {@link #field()}; pages show the message next to that field.
+ * Thrown when one named input is invalid for a reason only the domain can tell (an
+ * unknown country in an otherwise well-formed request). Answered with 400 naming
+ * {@link #field()}; pages show the message next to that field.
  */
 public class InvalidInput extends IllegalArgumentException {
 
@@ -18,4 +19,5 @@ public class InvalidInput extends IllegalArgumentException {
 	public @Nullable String field() {
 		return field;
 	}
+
 }

@@ -11,12 +11,14 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * An exact amount of money: an integer number of minor units of one currency. The size of the minor unit comes
- * from the currency (RWF 0 decimals, CNY 2), so 1,500 RWF is {@code 1500} and 12.50 CNY is {@code 1250}.
+ * An exact amount of money: an integer number of minor units of one currency. The size of
+ * the minor unit comes from the currency (RWF 0 decimals, CNY 2), so 1,500 RWF is
+ * {@code 1500} and 12.50 CNY is {@code 1250}.
  * <p>
- * Arithmetic between amounts is exact and refuses to mix currencies. Anything involving a rate (FX, duty, tax,
- * fees) goes through {@link #times(BigDecimal)} or {@link #convert(BigDecimal, CurrencyCode)}, which round
- * <b>once</b>, half-up, to the minor unit of the resulting currency; callers round per line, never per total.
+ * Arithmetic between amounts is exact and refuses to mix currencies. Anything involving a
+ * rate (FX, duty, tax, fees) goes through {@link #times(BigDecimal)} or
+ * {@link #convert(BigDecimal, CurrencyCode)}, which round <b>once</b>, half-up, to the
+ * minor unit of the resulting currency; callers round per line, never per total.
  */
 public record Money(long minorUnits, CurrencyCode currency) implements Comparable<Money> {
 
@@ -29,7 +31,8 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 	}
 
 	@JsonCreator
-	public static Money ofMinor(@JsonProperty("minorUnits") long minorUnits, @JsonProperty("currency") CurrencyCode currency) {
+	public static Money ofMinor(@JsonProperty("minorUnits") long minorUnits,
+			@JsonProperty("currency") CurrencyCode currency) {
 		return new Money(minorUnits, currency);
 	}
 
@@ -38,8 +41,9 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 	}
 
 	/**
-	 * The amount given in major units ("12.50" CNY). Refuses amounts finer than the currency's minor unit
-	 * (e.g. 10.5 RWF) instead of silently rounding what a person typed.
+	 * The amount given in major units ("12.50" CNY). Refuses amounts finer than the
+	 * currency's minor unit (e.g. 10.5 RWF) instead of silently rounding what a person
+	 * typed.
 	 */
 	public static Money of(BigDecimal amount, CurrencyCode currency) {
 		if (amount == null) {
@@ -50,8 +54,8 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 		}
 		int digits = currency.minorUnitDigits();
 		if (amount.stripTrailingZeros().scale() > digits) {
-			throw new IllegalArgumentException("Amount " + amount.toPlainString() + " has more decimals than " + currency
-					+ " allows (" + digits + ")");
+			throw new IllegalArgumentException("Amount " + amount.toPlainString() + " has more decimals than "
+					+ currency + " allows (" + digits + ")");
 		}
 		try {
 			return new Money(amount.movePointRight(digits).longValueExact(), currency);
@@ -87,20 +91,26 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 		return new Money(exact(() -> Math.subtractExact(minorUnits, other.minorUnits), currency), currency);
 	}
 
-	/** Exact multiplication by a whole quantity, e.g. a unit price times the number of bags. */
+	/**
+	 * Exact multiplication by a whole quantity, e.g. a unit price times the number of
+	 * bags.
+	 */
 	public Money times(long quantity) {
 		return new Money(exact(() -> Math.multiplyExact(minorUnits, quantity), currency), currency);
 	}
 
-	/** Multiplies by a rate (e.g. 0.13 for 13 % VAT), rounding once, half-up, to the minor unit. */
+	/**
+	 * Multiplies by a rate (e.g. 0.13 for 13 % VAT), rounding once, half-up, to the minor
+	 * unit.
+	 */
 	public Money times(BigDecimal rate) {
 		BigDecimal product = BigDecimal.valueOf(minorUnits).multiply(rate).setScale(0, ROUNDING);
 		return new Money(exact(product::longValueExact, currency), currency);
 	}
 
 	/**
-	 * Converts into another currency at {@code rate} (units of the target per one unit of this currency), rounding
-	 * once, half-up, to the target's minor unit.
+	 * Converts into another currency at {@code rate} (units of the target per one unit of
+	 * this currency), rounding once, half-up, to the target's minor unit.
 	 */
 	public Money convert(BigDecimal rate, CurrencyCode target) {
 		BigDecimal targetAmount = toDecimal().multiply(rate).setScale(target.minorUnitDigits(), ROUNDING);
@@ -111,13 +121,19 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 		return new Money(exact(() -> Math.negateExact(minorUnits), currency), currency);
 	}
 
-	/** The amount in major units with exactly the currency's number of decimals ("12.50", "1500"). */
+	/**
+	 * The amount in major units with exactly the currency's number of decimals ("12.50",
+	 * "1500").
+	 */
 	@JsonIgnore
 	public BigDecimal toDecimal() {
 		return BigDecimal.valueOf(minorUnits, currency.minorUnitDigits());
 	}
 
-	/** The amount as a plain decimal string, for API clients that want to show it without arithmetic. */
+	/**
+	 * The amount as a plain decimal string, for API clients that want to show it without
+	 * arithmetic.
+	 */
 	@JsonProperty("amount")
 	public String amount() {
 		return toDecimal().toPlainString();
@@ -138,7 +154,10 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 		return minorUnits > 0;
 	}
 
-	/** Locale-aware display, e.g. "RWF 1,500" in English or "CN¥12.50" in Chinese; never more decimals than the currency has. */
+	/**
+	 * Locale-aware display, e.g. "RWF 1,500" in English or "CN¥12.50" in Chinese; never
+	 * more decimals than the currency has.
+	 */
 	public String format(Locale locale) {
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale);
 		format.setCurrency(currency.toCurrency());
@@ -154,8 +173,9 @@ public record Money(long minorUnits, CurrencyCode currency) implements Comparabl
 	}
 
 	/**
-	 * Runs a calculation that may leave the range of a long. The amounts come from people (a quantity typed into a
-	 * form), so an overflow is bad input and answered like any other (400), not a server error.
+	 * Runs a calculation that may leave the range of a long. The amounts come from people
+	 * (a quantity typed into a form), so an overflow is bad input and answered like any
+	 * other (400), not a server error.
 	 */
 	private static long exact(LongSupplier calculation, CurrencyCode currency) {
 		try {

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a longer list, as every list in the API and on pages is served: {@code page} counts from 0.
+ * One page of a longer list, as every list in the API and on pages is served:
+ * {@code page} counts from 0.
  */
 public record PageOf<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
 	public static final int DEFAULT_SIZE = 20;
+
 	public static final int MAX_SIZE = 100;
 
 	public static <T> PageOf<T> of(List<T> items, PageRequest request, long totalItems) {
@@ -33,8 +35,8 @@ public record PageOf<T>(List<T> items, int page, int size, long totalItems, int 
 	}
 
 	/**
-	 * A validated page request: page ≥ 0, 1 ≤ size ≤ {@value #MAX_SIZE}. Huge pages are refused, not silently capped,
-	 * so a client learns the limit.
+	 * A validated page request: page ≥ 0, 1 ≤ size ≤ {@value #MAX_SIZE}. Huge pages are
+	 * refused, not silently capped, so a client learns the limit.
 	 */
 	public record PageRequest(int page, int size) {
 

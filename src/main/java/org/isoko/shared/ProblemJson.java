@@ -11,19 +11,21 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an RFC 9457 problem detail straight to a servlet response, for the places that answer before Spring MVC
- * does (security filters, request limits, the error view). Everywhere else, controllers return {@code ProblemDetail}.
+ * Writes an RFC 9457 problem detail straight to a servlet response, for the places that
+ * answer before Spring MVC does (security filters, request limits, the error view).
+ * Everywhere else, controllers return {@code ProblemDetail}.
  */
 public final class ProblemJson {
 
 	public static final String MEDIA_TYPE = "application/problem+json";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ProblemJson() {
 	}
 
-	public static void write(HttpServletResponse response, int status, String title, String detail, @Nullable String instance)
-			throws IOException {
+	public static void write(HttpServletResponse response, int status, String title, String detail,
+			@Nullable String instance) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MEDIA_TYPE);
 		response.setCharacterEncoding("UTF-8");
@@ -41,4 +43,5 @@ public final class ProblemJson {
 		}
 		return body;
 	}
+
 }

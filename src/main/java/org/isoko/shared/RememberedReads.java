@@ -8,16 +8,20 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-memory cache of database reads that a change can forget without a stale read slipping back in. A reader takes
- * {@link #epoch()} before it reads the database and hands it to {@link #remember}; every forgetting raises the epoch,
- * so a read that started before a forgetting (and may have seen the old rows) is not kept after it. Combined with
- * {@link AfterCommit#nowAndAgain} by {@link #forgetNowAndAfterCommit}, a change counts on this instance at once.
- * Freshness (a TTL) is the caller's: values carry their own read time. Bounded: past {@code maxEntries} it starts over.
+ * An in-memory cache of database reads that a change can forget without a stale read
+ * slipping back in. A reader takes {@link #epoch()} before it reads the database and
+ * hands it to {@link #remember}; every forgetting raises the epoch, so a read that
+ * started before a forgetting (and may have seen the old rows) is not kept after it.
+ * Combined with {@link AfterCommit#nowAndAgain} by {@link #forgetNowAndAfterCommit}, a
+ * change counts on this instance at once. Freshness (a TTL) is the caller's: values carry
+ * their own read time. Bounded: past {@code maxEntries} it starts over.
  */
 public final class RememberedReads<K, V> {
 
 	private final Map<K, V> entries = new ConcurrentHashMap<>();
+
 	private final AtomicLong epoch = new AtomicLong();
+
 	private final int maxEntries;
 
 	public RememberedReads(int maxEntries) {
@@ -33,30 +37,42 @@ public final class RememberedReads<K, V> {
 		return epoch.get();
 	}
 
-	/** Remembers a value read since {@code epochBeforeRead}, unless something was forgotten meanwhile (the read may predate it). */
+	/**
+	 * Remembers a value read since {@code epochBeforeRead}, unless something was
+	 * forgotten meanwhile (the read may predate it).
+	 */
 	public void remember(K key, V value, long epochBeforeRead) {
 		if (entries.size() >= maxEntries) {
 			entries.clear();
 		}
 		entries.put(key, value);
 		if (epoch.get() != epochBeforeRead) {
-			entries.remove(key, value); // a forgetting ran in between: this read may be stale
+			entries.remove(key, value); // a forgetting ran in between: this read may be
+										// stale
 		}
 	}
 
-	/** Drops one entry that the caller found too old, unless it was replaced meanwhile. */
+	/**
+	 * Drops one entry that the caller found too old, unless it was replaced meanwhile.
+	 */
 	public void drop(K key, V value) {
 		entries.remove(key, value);
 	}
 
-	/** Forgets the values that match, now (a change seen from outside any transaction of this instance). */
+	/**
+	 * Forgets the values that match, now (a change seen from outside any transaction of
+	 * this instance).
+	 */
 	public void forget(Predicate<V> which) {
 		epoch.incrementAndGet();
 		entries.values().removeIf(which);
 	}
 
-	/** Forgets the values that match, now and again once the current transaction commits. */
+	/**
+	 * Forgets the values that match, now and again once the current transaction commits.
+	 */
 	public void forgetNowAndAfterCommit(Predicate<V> which) {
 		AfterCommit.nowAndAgain(() -> forget(which));
 	}
+
 }

@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 
 import org.jspecify.annotations.Nullable;
 
-/** JDBC conversions of time values that behave the same on PostgreSQL and H2 (instants travel as UTC OffsetDateTime). */
+/**
+ * JDBC conversions of time values that behave the same on PostgreSQL and H2 (instants
+ * travel as UTC OffsetDateTime).
+ */
 public final class SqlTimes {
 
 	private SqlTimes() {
@@ -27,4 +30,5 @@ public final class SqlTimes {
 	public static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
 	}
+
 }

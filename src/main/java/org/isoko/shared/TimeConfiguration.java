@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application (UTC), so that tests can move time instead of waiting for it. */
+/**
+ * One clock for the whole application (UTC), so that tests can move time instead of
+ * waiting for it.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
@@ -15,4 +18,5 @@ class TimeConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * China's cross-border retail quota per buyer and calendar year (China's time zone). A buyer's year is one row whose
- * {@code used_minor} only changes by conditional updates; each order's use is a row of its own, so consuming and
- * restoring are idempotent per order.
+ * China's cross-border retail quota per buyer and calendar year (China's time zone). A
+ * buyer's year is one row whose {@code used_minor} only changes by conditional updates;
+ * each order's use is a row of its own, so consuming and restoring are idempotent per
+ * order.
  */
 @Service
 class CbecQuota implements CrossBorderQuota {
@@ -41,8 +42,11 @@ class CbecQuota implements CrossBorderQuota {
 	static final ZoneId CHINA_TIME = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
+
 	private final NamedParameterJdbcTemplate batch;
+
 	private final TradeReferenceData reference;
+
 	private final Clock clock;
 
 	CbecQuota(JdbcClient jdbc, NamedParameterJdbcTemplate batch, TradeReferenceData reference, Clock clock) {
@@ -81,25 +85,34 @@ class CbecQuota implements CrossBorderQuota {
 		if (existing.isPresent()) {
 			QuotaUse use = existing.get();
 			if (!use.buyer().equals(buyer) || !use.amount().equals(amount)) {
-				throw new Conflict("Order " + orderId + " already used " + use.amount() + " of another buyer's or amount's quota");
+				throw new Conflict(
+						"Order " + orderId + " already used " + use.amount() + " of another buyer's or amount's quota");
 			}
 			return use;
 		}
 		CbecRule rule = rule();
 		if (!amount.currency().equals(rule.annualLimit().currency())) {
-			throw new InvalidInput("amount", "The quota is counted in " + rule.annualLimit().currency() + ", got " + amount.currency());
+			throw new InvalidInput("amount",
+					"The quota is counted in " + rule.annualLimit().currency() + ", got " + amount.currency());
 		}
 		int year = year();
 		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, :currency, 0)
-				ON CONFLICT DO NOTHING""")
-				.param("buyer", buyer.value()).param("year", year).param("currency", amount.currency().value()).update();
+		jdbc.sql(
+				"""
+						INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, :currency, 0)
+						ON CONFLICT DO NOTHING""")
+			.param("buyer", buyer.value())
+			.param("year", year)
+			.param("currency", amount.currency().value())
+			.update();
 		int updated = jdbc.sql("""
 				UPDATE trade_cbec_quota SET used_minor = used_minor + :amount
 				WHERE buyer_id = :buyer AND quota_year = :year AND used_minor + :amount <= :limit""")
-				.param("amount", amount.minorUnits()).param("buyer", buyer.value()).param("year", year)
-				.param("limit", rule.annualLimit().minorUnits()).update();
+			.param("amount", amount.minorUnits())
+			.param("buyer", buyer.value())
+			.param("year", year)
+			.param("limit", rule.annualLimit().minorUnits())
+			.update();
 		if (updated == 0) {
 			Money used = used(buyer, year, rule.annualLimit());
 			throw new QuotaExceeded(rule.annualLimit(), max0(rule.annualLimit().minus(used)), amount);
@@ -107,8 +120,13 @@ class CbecQuota implements CrossBorderQuota {
 		jdbc.sql("""
 				INSERT INTO trade_cbec_quota_use (order_id, buyer_id, quota_year, amount_minor, currency, consumed_at)
 				VALUES (:order, :buyer, :year, :amount, :currency, :now)""")
-				.param("order", orderId).param("buyer", buyer.value()).param("year", year).param("amount", amount.minorUnits())
-				.param("currency", amount.currency().value()).param("now", SqlTimes.utc(now)).update();
+			.param("order", orderId)
+			.param("buyer", buyer.value())
+			.param("year", year)
+			.param("amount", amount.minorUnits())
+			.param("currency", amount.currency().value())
+			.param("now", SqlTimes.utc(now))
+			.update();
 		return use(orderId).orElseThrow();
 	}
 
@@ -123,12 +141,14 @@ class CbecQuota implements CrossBorderQuota {
 		CurrencyCode currency = rule.annualLimit().currency();
 		for (Claim claim : claims) {
 			if (!claim.amount().isPositive() || !claim.amount().currency().equals(currency)) {
-				throw new InvalidInput("amount", "The quota is counted in positive amounts of " + currency + ", got " + claim.amount());
+				throw new InvalidInput("amount",
+						"The quota is counted in positive amounts of " + currency + ", got " + claim.amount());
 			}
 		}
 		int year = year();
 		Instant now = clock.instant();
-		// Buyer order (then the order given): concurrent callers lock the buyers' rows in one order.
+		// Buyer order (then the order given): concurrent callers lock the buyers' rows in
+		// one order.
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < claims.size(); i++) {
 			order.add(i);
@@ -136,16 +156,24 @@ class CbecQuota implements CrossBorderQuota {
 		order.sort(Comparator.<Integer, UUID>comparing(i -> claims.get(i).buyer().value()).thenComparingInt(i -> i));
 		TreeSet<UUID> buyers = new TreeSet<>();
 		claims.forEach(c -> buyers.add(c.buyer().value()));
-		batch.batchUpdate("""
-				INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, :currency, 0)
-				ON CONFLICT DO NOTHING""", buyers.stream().map(b -> new MapSqlParameterSource().addValue("buyer", b).addValue("year", year)
-				.addValue("currency", currency.value())).toArray(SqlParameterSource[]::new));
+		batch.batchUpdate(
+				"""
+						INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, :currency, 0)
+						ON CONFLICT DO NOTHING""",
+				buyers.stream()
+					.map(b -> new MapSqlParameterSource().addValue("buyer", b)
+						.addValue("year", year)
+						.addValue("currency", currency.value()))
+					.toArray(SqlParameterSource[]::new));
 		int[] counted = batch.batchUpdate("""
 				UPDATE trade_cbec_quota SET used_minor = used_minor + :amount
 				WHERE buyer_id = :buyer AND quota_year = :year AND used_minor + :amount <= :limit""",
-				order.stream().map(i -> new MapSqlParameterSource().addValue("amount", claims.get(i).amount().minorUnits())
-						.addValue("buyer", claims.get(i).buyer().value()).addValue("year", year)
-						.addValue("limit", rule.annualLimit().minorUnits())).toArray(SqlParameterSource[]::new));
+				order.stream()
+					.map(i -> new MapSqlParameterSource().addValue("amount", claims.get(i).amount().minorUnits())
+						.addValue("buyer", claims.get(i).buyer().value())
+						.addValue("year", year)
+						.addValue("limit", rule.annualLimit().minorUnits()))
+					.toArray(SqlParameterSource[]::new));
 		List<Integer> fitting = new ArrayList<>();
 		for (int k = 0; k < order.size(); k++) {
 			if (counted[k] == 1) {
@@ -157,10 +185,15 @@ class CbecQuota implements CrossBorderQuota {
 		}
 		batch.batchUpdate("""
 				INSERT INTO trade_cbec_quota_use (order_id, buyer_id, quota_year, amount_minor, currency, consumed_at)
-				VALUES (:order, :buyer, :year, :amount, :currency, :now)""", fitting.stream().map(i -> new MapSqlParameterSource()
-				.addValue("order", claims.get(i).orderId()).addValue("buyer", claims.get(i).buyer().value()).addValue("year", year)
-				.addValue("amount", claims.get(i).amount().minorUnits()).addValue("currency", currency.value())
-				.addValue("now", SqlTimes.utc(now))).toArray(SqlParameterSource[]::new));
+				VALUES (:order, :buyer, :year, :amount, :currency, :now)""",
+				fitting.stream()
+					.map(i -> new MapSqlParameterSource().addValue("order", claims.get(i).orderId())
+						.addValue("buyer", claims.get(i).buyer().value())
+						.addValue("year", year)
+						.addValue("amount", claims.get(i).amount().minorUnits())
+						.addValue("currency", currency.value())
+						.addValue("now", SqlTimes.utc(now)))
+					.toArray(SqlParameterSource[]::new));
 		for (int i : fitting) {
 			Claim claim = claims.get(i);
 			answers.set(i, Optional.of(new QuotaUse(claim.orderId(), claim.buyer(), year, claim.amount(), now, null)));
@@ -175,12 +208,18 @@ class CbecQuota implements CrossBorderQuota {
 		if (use.isEmpty() || use.get().restoredAt() != null) {
 			return;
 		}
-		int marked = jdbc.sql("UPDATE trade_cbec_quota_use SET restored_at = :now WHERE order_id = :order AND restored_at IS NULL")
-				.param("now", SqlTimes.utc(clock.instant())).param("order", orderId).update();
+		int marked = jdbc
+			.sql("UPDATE trade_cbec_quota_use SET restored_at = :now WHERE order_id = :order AND restored_at IS NULL")
+			.param("now", SqlTimes.utc(clock.instant()))
+			.param("order", orderId)
+			.update();
 		if (marked == 1) {
-			jdbc.sql("UPDATE trade_cbec_quota SET used_minor = used_minor - :amount WHERE buyer_id = :buyer AND quota_year = :year")
-					.param("amount", use.get().amount().minorUnits()).param("buyer", use.get().buyer().value()).param("year", use.get().year())
-					.update();
+			jdbc.sql(
+					"UPDATE trade_cbec_quota SET used_minor = used_minor - :amount WHERE buyer_id = :buyer AND quota_year = :year")
+				.param("amount", use.get().amount().minorUnits())
+				.param("buyer", use.get().buyer().value())
+				.param("year", use.get().year())
+				.update();
 		}
 	}
 
@@ -197,23 +236,30 @@ class CbecQuota implements CrossBorderQuota {
 	}
 
 	Optional<QuotaUse> use(UUID orderId) {
-		return jdbc.sql("SELECT * FROM trade_cbec_quota_use WHERE order_id = :order").param("order", orderId)
-				.query((rs, row) -> new QuotaUse(rs.getObject("order_id", UUID.class), new UserId(rs.getObject("buyer_id", UUID.class)),
-						rs.getInt("quota_year"), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-						SqlTimes.instant(rs, "consumed_at"), SqlTimes.instant(rs, "restored_at")))
-				.optional();
+		return jdbc.sql("SELECT * FROM trade_cbec_quota_use WHERE order_id = :order")
+			.param("order", orderId)
+			.query((rs, row) -> new QuotaUse(rs.getObject("order_id", UUID.class),
+					new UserId(rs.getObject("buyer_id", UUID.class)), rs.getInt("quota_year"),
+					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+					SqlTimes.instant(rs, "consumed_at"), SqlTimes.instant(rs, "restored_at")))
+			.optional();
 	}
 
 	private Money used(UserId buyer, int year, Money limit) {
 		long used = jdbc.sql("SELECT used_minor FROM trade_cbec_quota WHERE buyer_id = :buyer AND quota_year = :year")
-				.param("buyer", buyer.value()).param("year", year).query(Long.class).optional().orElse(0L);
+			.param("buyer", buyer.value())
+			.param("year", year)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
 		return new Money(used, limit.currency());
 	}
 
 	private CbecRule rule() {
 		LocalDate today = LocalDate.now(clock.withZone(CHINA_TIME));
-		return reference.current().crossBorderRetail(CHINA, today)
-				.orElseThrow(() -> new IllegalStateException("No cross-border retail rule of CN is in force on " + today));
+		return reference.current()
+			.crossBorderRetail(CHINA, today)
+			.orElseThrow(() -> new IllegalStateException("No cross-border retail rule of CN is in force on " + today));
 	}
 
 	private int year() {
@@ -223,4 +269,5 @@ class CbecQuota implements CrossBorderQuota {
 	private static Money max0(Money money) {
 		return money.isNegative() ? Money.zero(money.currency()) : money;
 	}
+
 }

@@ -20,14 +20,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The operators' pages for cross-border retail rules. A change of law is a new version: the form for it starts from
- * the rule it follows (same limits, starting today) and the operator closes that rule first.
+ * The operators' pages for cross-border retail rules. A change of law is a new version:
+ * the form for it starts from the rule it follows (same limits, starting today) and the
+ * operator closes that rule first.
  */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 class CbecRulePages {
 
 	private final TradeAdministration administration;
+
 	private final Clock clock;
 
 	CbecRulePages(TradeAdministration administration, Clock clock) {
@@ -36,10 +38,12 @@ class CbecRulePages {
 	}
 
 	@GetMapping("/trade/cbec-rules")
-	String list(@RequestParam(required = false) @Nullable String importer, @RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@RequestParam(required = false) @Nullable String importer, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		CountryCode country = null;
 		try {
-			country = importer == null || importer.isBlank() ? null : Fields.parse("importer", importer, CountryCode::of);
+			country = importer == null || importer.isBlank() ? null
+					: Fields.parse("importer", importer, CountryCode::of);
 		}
 		catch (InvalidInput e) {
 			model.addAttribute("filterError", e.getMessage());
@@ -50,7 +54,10 @@ class CbecRulePages {
 		return "trade/cbec-rules";
 	}
 
-	/** A new version; {@code after} names the rule it follows, whose figures the form starts from. */
+	/**
+	 * A new version; {@code after} names the rule it follows, whose figures the form
+	 * starts from.
+	 */
 	@GetMapping("/trade/cbec-rules/new")
 	String create(@RequestParam(required = false) @Nullable UUID after, Model model) {
 		LocalDate today = LocalDate.now(clock);
@@ -92,7 +99,9 @@ class CbecRulePages {
 		model.addAttribute("rule", rule);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("history", rule == null ? null : administration.history(TradeAdministration.CBEC_RULE, rule.id()));
+		model.addAttribute("history",
+				rule == null ? null : administration.history(TradeAdministration.CBEC_RULE, rule.id()));
 		return "trade/cbec-rule-form";
 	}
+
 }

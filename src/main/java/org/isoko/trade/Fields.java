@@ -40,8 +40,8 @@ final class Fields {
 			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("'" + value + "' is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-					.collect(Collectors.joining(", ")));
+			throw new IllegalArgumentException("'" + value + "' is not one of "
+					+ Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
 		}
 	}
 
@@ -62,14 +62,16 @@ final class Fields {
 			throw new InvalidInput("validFrom", "validFrom is required");
 		}
 		if (to != null && !to.isAfter(from)) {
-			throw new InvalidInput("validTo", "validTo (" + to + ") must be after validFrom (" + from + "); the row applies up to the day before validTo");
+			throw new InvalidInput("validTo", "validTo (" + to + ") must be after validFrom (" + from
+					+ "); the row applies up to the day before validTo");
 		}
 		return new Validity(from, to);
 	}
 
 	static String text(String field, @Nullable String value, int max) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInput(field, field + " is required: say where the number comes from (a URL or legal document; mark unverified numbers [U])");
+			throw new InvalidInput(field, field
+					+ " is required: say where the number comes from (a URL or legal document; mark unverified numbers [U])");
 		}
 		if (value.length() > max) {
 			throw new InvalidInput(field, field + " may have at most " + max + " characters");
@@ -87,13 +89,17 @@ final class Fields {
 		return value.trim();
 	}
 
-	/** A fraction from 0 to 1 with at most 4 decimals (the cross-border retail tax factor: 0.7 = 70 % of the normal tax). */
+	/**
+	 * A fraction from 0 to 1 with at most 4 decimals (the cross-border retail tax factor:
+	 * 0.7 = 70 % of the normal tax).
+	 */
 	static BigDecimal factor(String field, @Nullable BigDecimal value) {
 		if (value == null) {
 			throw new InvalidInput(field, field + " is required");
 		}
 		if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-			throw new InvalidInput(field, field + " must be between 0 and 1 (0.7 is 70 % of the normal tax), got " + value.toPlainString());
+			throw new InvalidInput(field,
+					field + " must be between 0 and 1 (0.7 is 70 % of the normal tax), got " + value.toPlainString());
 		}
 		if (value.stripTrailingZeros().scale() > 4) {
 			throw new InvalidInput(field, field + " may have at most 4 decimals, got " + value.toPlainString());
@@ -101,13 +107,17 @@ final class Fields {
 		return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
 	}
 
-	/** An amount in major units of {@code currency} ("5000" CNY), above zero or (when {@code zeroAllowed}) zero or more. */
+	/**
+	 * An amount in major units of {@code currency} ("5000" CNY), above zero or (when
+	 * {@code zeroAllowed}) zero or more.
+	 */
 	static Money money(String field, @Nullable BigDecimal amount, CurrencyCode currency, boolean zeroAllowed) {
 		if (amount == null) {
 			throw new InvalidInput(field, field + " is required");
 		}
 		if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
-			throw new InvalidInput(field, field + " must be " + (zeroAllowed ? "zero or more" : "more than zero") + ", got " + amount.toPlainString());
+			throw new InvalidInput(field, field + " must be " + (zeroAllowed ? "zero or more" : "more than zero")
+					+ ", got " + amount.toPlainString());
 		}
 		try {
 			return Money.of(amount, currency);
@@ -117,7 +127,10 @@ final class Fields {
 		}
 	}
 
-	/** A number typed into a form: empty is null, anything else must parse, or the refusal names the field. */
+	/**
+	 * A number typed into a form: empty is null, anything else must parse, or the refusal
+	 * names the field.
+	 */
 	static @Nullable BigDecimal decimal(String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -156,4 +169,5 @@ final class Fields {
 			throw new InvalidInput(field, "'" + value + "' is not a date (YYYY-MM-DD)");
 		}
 	}
+
 }

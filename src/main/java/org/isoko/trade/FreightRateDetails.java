@@ -12,13 +12,15 @@ import org.isoko.trade.tariff.FreightRate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A freight and insurance rate as an operator gives it: per kg and minimum in major units of {@code currency},
- * insurance in percent of goods + freight. {@link #toRate} checks the fields; the corridor itself is checked by
- * {@link TradeAdministration} (it needs the network).
+ * A freight and insurance rate as an operator gives it: per kg and minimum in major units
+ * of {@code currency}, insurance in percent of goods + freight. {@link #toRate} checks
+ * the fields; the corridor itself is checked by {@link TradeAdministration} (it needs the
+ * network).
  */
-record FreightRateDetails(@Nullable String origin, @Nullable String destination, @Nullable String mode, @Nullable String currency,
-		@Nullable BigDecimal perKg, @Nullable BigDecimal minimum, @Nullable BigDecimal insurance, @Nullable LocalDate validFrom,
-		@Nullable LocalDate validTo, @Nullable String source, @Nullable String sourceUrl) {
+record FreightRateDetails(@Nullable String origin, @Nullable String destination, @Nullable String mode,
+		@Nullable String currency, @Nullable BigDecimal perKg, @Nullable BigDecimal minimum,
+		@Nullable BigDecimal insurance, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
+		@Nullable String source, @Nullable String sourceUrl) {
 
 	/** Keeps per_kg within its column, NUMERIC(12,4). */
 	static final BigDecimal MAX_PER_KG = BigDecimal.valueOf(1_000_000);
@@ -35,16 +37,18 @@ record FreightRateDetails(@Nullable String origin, @Nullable String destination,
 			throw new InvalidInput("perKg", "perKg is required");
 		}
 		if (perKg.signum() < 0 || perKg.compareTo(MAX_PER_KG) > 0 || perKg.stripTrailingZeros().scale() > 4) {
-			throw new InvalidInput("perKg", "perKg must be from 0 to " + MAX_PER_KG + " with at most 4 decimals, got " + perKg.toPlainString());
+			throw new InvalidInput("perKg",
+					"perKg must be from 0 to " + MAX_PER_KG + " with at most 4 decimals, got " + perKg.toPlainString());
 		}
 		return new FreightRate(id, ref == null ? "OP-" + id : ref, from, to, transport, money, perKg,
-				Fields.money("minimum", minimum, money, true), Fields.rate("insurance", insurance), Fields.validity(validFrom, validTo),
-				Fields.text("source", source, 1000), Fields.url(sourceUrl));
+				Fields.money("minimum", minimum, money, true), Fields.rate("insurance", insurance),
+				Fields.validity(validFrom, validTo), Fields.text("source", source, 1000), Fields.url(sourceUrl));
 	}
 
 	static FreightRateDetails of(FreightRate rate) {
-		return new FreightRateDetails(rate.origin().value(), rate.destination().value(), rate.mode().name(), rate.currency().value(),
-				rate.perKg().stripTrailingZeros(), rate.minimum().toDecimal(), rate.insurance().value(), rate.validity().from(),
-				rate.validity().to(), rate.source(), rate.sourceUrl());
+		return new FreightRateDetails(rate.origin().value(), rate.destination().value(), rate.mode().name(),
+				rate.currency().value(), rate.perKg().stripTrailingZeros(), rate.minimum().toDecimal(),
+				rate.insurance().value(), rate.validity().from(), rate.validity().to(), rate.source(),
+				rate.sourceUrl());
 	}
 }

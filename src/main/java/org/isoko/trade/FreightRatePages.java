@@ -20,12 +20,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The operators' pages for freight and insurance rates per corridor and transport mode. */
+/**
+ * The operators' pages for freight and insurance rates per corridor and transport mode.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 class FreightRatePages {
 
 	private final TradeAdministration administration;
+
 	private final Clock clock;
 
 	FreightRatePages(TradeAdministration administration, Clock clock) {
@@ -34,13 +37,15 @@ class FreightRatePages {
 	}
 
 	@GetMapping("/trade/freight-rates")
-	String list(@RequestParam(required = false) @Nullable String hub, @RequestParam(required = false) @Nullable String mode,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@RequestParam(required = false) @Nullable String hub,
+			@RequestParam(required = false) @Nullable String mode, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		HubCode hubCode = null;
 		TransportMode transport = null;
 		try {
 			hubCode = hub == null || hub.isBlank() ? null : Fields.parse("hub", hub, HubCode::of);
-			transport = mode == null || mode.isBlank() ? null : Fields.parse("mode", mode, m -> Fields.enumValue(TransportMode.class, m));
+			transport = mode == null || mode.isBlank() ? null
+					: Fields.parse("mode", mode, m -> Fields.enumValue(TransportMode.class, m));
 		}
 		catch (InvalidInput e) {
 			model.addAttribute("filterError", e.getMessage());
@@ -48,7 +53,8 @@ class FreightRatePages {
 		model.addAttribute("hub", hub == null ? "" : hub);
 		model.addAttribute("mode", mode == null ? "" : mode);
 		model.addAttribute("modes", TransportMode.values());
-		model.addAttribute("rates", administration.freightRates(new TradeAdministration.FreightFilter(hubCode, transport), TradeForms.page(page)));
+		model.addAttribute("rates", administration
+			.freightRates(new TradeAdministration.FreightFilter(hubCode, transport), TradeForms.page(page)));
 		return "trade/freight-rates";
 	}
 
@@ -91,7 +97,9 @@ class FreightRatePages {
 		model.addAttribute("form", form);
 		model.addAttribute("modes", TransportMode.values());
 		model.addAttribute("errors", errors);
-		model.addAttribute("history", rate == null ? null : administration.history(TradeAdministration.FREIGHT_RATE, rate.id()));
+		model.addAttribute("history",
+				rate == null ? null : administration.history(TradeAdministration.FREIGHT_RATE, rate.id()));
 		return "trade/freight-rate-form";
 	}
+
 }

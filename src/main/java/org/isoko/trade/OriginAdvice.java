@@ -6,10 +6,10 @@ import org.isoko.shared.Money;
 import org.isoko.trade.tariff.Percent;
 
 /**
- * A document that would lower what the buyer pays: a valid certificate of origin for {@code scheme} would bring the
- * duty on {@code lot} from {@code currentRate} to {@code preferentialRate}, saving {@code saving} (duty and the tax
- * charged on it).
+ * A document that would lower what the buyer pays: a valid certificate of origin for
+ * {@code scheme} would bring the duty on {@code lot} from {@code currentRate} to
+ * {@code preferentialRate}, saving {@code saving} (duty and the tax charged on it).
  */
-public record OriginAdvice(LotId lot, PreferenceScheme scheme, String document, Percent currentRate, Percent preferentialRate,
-		Money saving, String message) {
+public record OriginAdvice(LotId lot, PreferenceScheme scheme, String document, Percent currentRate,
+		Percent preferentialRate, Money saving, String message) {
 }

@@ -23,7 +23,10 @@ public sealed interface QuotaCheck {
 		}
 	}
 
-	/** Within the limits (or one indivisible item above the per-order limit, taxed in full); {@code remainingAfter} this order. */
+	/**
+	 * Within the limits (or one indivisible item above the per-order limit, taxed in
+	 * full); {@code remainingAfter} this order.
+	 */
 	record Allowed(Money orderValue, Money remainingAfter, boolean singleItemTaxedInFull) implements QuotaCheck {
 
 		@Override
@@ -33,8 +36,9 @@ public sealed interface QuotaCheck {
 
 		@Override
 		public String message() {
-			return "Within the cross-border retail limits; " + remainingAfter + " of this year's limit remains after this order"
-					+ (singleItemTaxedInFull ? " (a single item above the per-order limit: duty and taxes in full)" : "");
+			return "Within the cross-border retail limits; " + remainingAfter
+					+ " of this year's limit remains after this order" + (singleItemTaxedInFull
+							? " (a single item above the per-order limit: duty and taxes in full)" : "");
 		}
 	}
 
@@ -48,8 +52,9 @@ public sealed interface QuotaCheck {
 
 		@Override
 		public String message() {
-			return "This order (" + orderValue + ") is above the cross-border retail limit of " + perOrderLimit + " per order; "
-					+ "split it into orders of at most " + perOrderLimit + " (a single indivisible item may exceed it)";
+			return "This order (" + orderValue + ") is above the cross-border retail limit of " + perOrderLimit
+					+ " per order; " + "split it into orders of at most " + perOrderLimit
+					+ " (a single indivisible item may exceed it)";
 		}
 	}
 
@@ -63,8 +68,10 @@ public sealed interface QuotaCheck {
 
 		@Override
 		public String message() {
-			return "This order (" + orderValue + ") would exceed the cross-border retail limit of " + annualLimit + " per buyer per "
-					+ "year: " + remaining + " remains this year. Larger purchases must be imported as general trade";
+			return "This order (" + orderValue + ") would exceed the cross-border retail limit of " + annualLimit
+					+ " per buyer per " + "year: " + remaining
+					+ " remains this year. Larger purchases must be imported as general trade";
 		}
 	}
+
 }

@@ -11,17 +11,19 @@ import org.isoko.shared.HubCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A landed-cost quote: per line and in total, what goods bought on a corridor cost delivered to the destination hub,
- * in the buyer's currency, with every rate's source and validity, the FX rates used and the rounding rule. An order
- * keeps the quote it was placed with.
+ * A landed-cost quote: per line and in total, what goods bought on a corridor cost
+ * delivered to the destination hub, in the buyer's currency, with every rate's source and
+ * validity, the FX rates used and the rounding rule. An order keeps the quote it was
+ * placed with.
  *
  * @param requestedRegime the regime asked for (or chosen by default)
- * @param regime the regime the figures are computed under (general trade when a cross-border retail limit is passed)
+ * @param regime the regime the figures are computed under (general trade when a
+ * cross-border retail limit is passed)
  */
 public record Quote(LocalDate date, CorridorId corridor, HubCode origin, HubCode destination, CountryCode importer,
-		CustomsRegime requestedRegime, CustomsRegime regime, CurrencyCode currency, List<QuoteLine> lines, QuoteTotals totals,
-		List<FxUsed> fxRates, FreightBasis freight, @Nullable CrossBorderRetail crossBorderRetail, List<OriginAdvice> originAdvice,
-		List<Notice> notices, String rounding) {
+		CustomsRegime requestedRegime, CustomsRegime regime, CurrencyCode currency, List<QuoteLine> lines,
+		QuoteTotals totals, List<FxUsed> fxRates, FreightBasis freight, @Nullable CrossBorderRetail crossBorderRetail,
+		List<OriginAdvice> originAdvice, List<Notice> notices, String rounding) {
 
 	public Quote {
 		lines = List.copyOf(lines);

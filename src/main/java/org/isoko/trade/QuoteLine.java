@@ -8,13 +8,14 @@ import org.isoko.shared.HsCode;
 import org.isoko.shared.Money;
 
 /**
- * One line of a landed-cost quote, every amount in the buyer's currency and rounded once: goods, freight (its share
- * by gross weight), insurance, customs value (CIF = goods + freight + insurance), duty, taxes, fees and the total.
+ * One line of a landed-cost quote, every amount in the buyer's currency and rounded once:
+ * goods, freight (its share by gross weight), insurance, customs value (CIF = goods +
+ * freight + insurance), duty, taxes, fees and the total.
  *
  * @param unitPrice the seller's price per unit, in the seller's currency
  */
-public record QuoteLine(LotId lot, HsCode hsCode, int quantity, Money unitPrice, BigDecimal grossKg, Money goods, Money freight,
-		Money insurance, Money customsValue, Duty duty, List<Tax> taxes, List<Fee> fees, Money total) {
+public record QuoteLine(LotId lot, HsCode hsCode, int quantity, Money unitPrice, BigDecimal grossKg, Money goods,
+		Money freight, Money insurance, Money customsValue, Duty duty, List<Tax> taxes, List<Fee> fees, Money total) {
 
 	public QuoteLine {
 		taxes = List.copyOf(taxes);

@@ -12,12 +12,13 @@ import org.isoko.shared.CountryCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What to quote: lines of one seller, to a destination country or on a corridor, optionally under a regime and
- * transport mode, for a buyer (when known: the default regime follows the buyer's kind, and a China consumer's
- * quote checks their cross-border retail purchases this year).
+ * What to quote: lines of one seller, to a destination country or on a corridor,
+ * optionally under a regime and transport mode, for a buyer (when known: the default
+ * regime follows the buyer's kind, and a China consumer's quote checks their cross-border
+ * retail purchases this year).
  */
-public record QuoteRequest(@Nullable CountryCode destination, @Nullable CorridorId corridor, @Nullable CustomsRegime regime,
-		@Nullable TransportMode mode, @Nullable Buyer buyer, List<Line> lines) {
+public record QuoteRequest(@Nullable CountryCode destination, @Nullable CorridorId corridor,
+		@Nullable CustomsRegime regime, @Nullable TransportMode mode, @Nullable Buyer buyer, List<Line> lines) {
 
 	public QuoteRequest {
 		lines = List.copyOf(lines);
@@ -27,10 +28,12 @@ public record QuoteRequest(@Nullable CountryCode destination, @Nullable Corridor
 	}
 
 	/**
-	 * The person buying (the cross-border quota is per person) and the organisation they buy for. Without a person the
-	 * organisation's kind still chooses the default regime, but no one's purchases this year are looked up: the quote is
-	 * the same for every buyer of that kind and shows the per-order limit only (the annual limit is then counted when
-	 * the order is written, see {@link org.isoko.trade.CrossBorderQuota#consumeAll}).
+	 * The person buying (the cross-border quota is per person) and the organisation they
+	 * buy for. Without a person the organisation's kind still chooses the default regime,
+	 * but no one's purchases this year are looked up: the quote is the same for every
+	 * buyer of that kind and shows the per-order limit only (the annual limit is then
+	 * counted when the order is written, see
+	 * {@link org.isoko.trade.CrossBorderQuota#consumeAll}).
 	 */
 	public record Buyer(@Nullable UserId person, OrganisationId organisation) {
 	}

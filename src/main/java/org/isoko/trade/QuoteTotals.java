@@ -6,12 +6,13 @@ import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 
 /** The sums of the lines' rounded amounts (never re-rounded). */
-public record QuoteTotals(Money goods, Money freight, Money insurance, Money customsValue, Money duty, Money taxes, Money fees,
-		Money total) {
+public record QuoteTotals(Money goods, Money freight, Money insurance, Money customsValue, Money duty, Money taxes,
+		Money fees, Money total) {
 
 	public static QuoteTotals of(List<QuoteLine> lines, CurrencyCode currency) {
 		Money zero = Money.zero(currency);
-		Money goods = zero, freight = zero, insurance = zero, customs = zero, duty = zero, taxes = zero, fees = zero, total = zero;
+		Money goods = zero, freight = zero, insurance = zero, customs = zero, duty = zero, taxes = zero, fees = zero,
+				total = zero;
 		for (QuoteLine line : lines) {
 			goods = goods.plus(line.goods());
 			freight = freight.plus(line.freight());

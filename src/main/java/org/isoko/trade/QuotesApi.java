@@ -26,10 +26,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Quotes", description = "Landed-cost quotes: goods, freight, insurance, customs value, duty, taxes, fees and FX, per line and in total")
+@Tag(name = "Quotes",
+		description = "Landed-cost quotes: goods, freight, insurance, customs value, duty, taxes, fees and FX, per line and in total")
 class QuotesApi {
 
 	private final Trade trade;
+
 	private final CrossBorderQuota quota;
 
 	QuotesApi(Trade trade, CrossBorderQuota quota) {
@@ -38,10 +40,14 @@ class QuotesApi {
 	}
 
 	record QuoteBody(@Nullable CountryCode destination, @Nullable CorridorId corridorId, @Nullable CustomsRegime regime,
-			@Nullable TransportMode mode, @NotNull @Size(min = 1, max = TradeService.MAX_LINES) List<@Valid @NotNull LineBody> lines) {
+			@Nullable TransportMode mode,
+			@NotNull @Size(min = 1, max = TradeService.MAX_LINES) List<@Valid @NotNull LineBody> lines) {
 	}
 
-	/** The quantity arrives as a number so that 1.5 is refused by name instead of being cut to 1. */
+	/**
+	 * The quantity arrives as a number so that 1.5 is refused by name instead of being
+	 * cut to 1.
+	 */
 	record LineBody(@NotNull LotId lotId, @NotNull BigDecimal quantity) {
 	}
 
@@ -56,7 +62,8 @@ class QuotesApi {
 	Quote quote(@Valid @RequestBody QuoteBody body, CurrentUser user) {
 		List<QuoteRequest.Line> lines = new ArrayList<>();
 		for (int i = 0; i < body.lines().size(); i++) {
-			lines.add(new QuoteRequest.Line(body.lines().get(i).lotId(), quantity(body.lines().get(i).quantity(), "lines[" + i + "].quantity")));
+			lines.add(new QuoteRequest.Line(body.lines().get(i).lotId(),
+					quantity(body.lines().get(i).quantity(), "lines[" + i + "].quantity")));
 		}
 		return trade.quote(new QuoteRequest(body.destination(), body.corridorId(), body.regime(), body.mode(),
 				new QuoteRequest.Buyer(user.id(), user.organisationId()), lines));
@@ -77,8 +84,10 @@ class QuotesApi {
 			throw new InvalidInput(field, "quantity must be a whole number of units, got " + quantity.toPlainString());
 		}
 		if (whole.compareTo(BigDecimal.ONE) < 0 || whole.compareTo(BigDecimal.valueOf(TradeService.MAX_QUANTITY)) > 0) {
-			throw new InvalidInput(field, "quantity must be from 1 to " + TradeService.MAX_QUANTITY + ", got " + quantity.toPlainString());
+			throw new InvalidInput(field,
+					"quantity must be from 1 to " + TradeService.MAX_QUANTITY + ", got " + quantity.toPlainString());
 		}
 		return whole.intValueExact();
 	}
+
 }

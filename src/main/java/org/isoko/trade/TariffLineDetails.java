@@ -13,10 +13,13 @@ import org.isoko.trade.tariff.TariffScheme;
 import org.isoko.trade.tariff.Validity;
 import org.jspecify.annotations.Nullable;
 
-/** A tariff line as an operator gives it (API body or form); {@link #toLine} checks each field and names it. */
-record TariffLineDetails(@Nullable String importer, @Nullable String hsCode, @Nullable String scheme, @Nullable BigDecimal rate,
-		@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String legalBasis, @Nullable String source,
-		@Nullable String sourceUrl) {
+/**
+ * A tariff line as an operator gives it (API body or form); {@link #toLine} checks each
+ * field and names it.
+ */
+record TariffLineDetails(@Nullable String importer, @Nullable String hsCode, @Nullable String scheme,
+		@Nullable BigDecimal rate, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
+		@Nullable String legalBasis, @Nullable String source, @Nullable String sourceUrl) {
 
 	TariffLine toLine(UUID id, @Nullable String ref) {
 		CountryCode country = Fields.parse("importer", importer, CountryCode::of);
@@ -29,7 +32,8 @@ record TariffLineDetails(@Nullable String importer, @Nullable String hsCode, @Nu
 	}
 
 	static TariffLineDetails of(TariffLine line) {
-		return new TariffLineDetails(line.importer().value(), line.hsCode().formatted(), line.scheme().name(), line.rate().value(),
-				line.validity().from(), line.validity().to(), line.legalBasis(), line.source(), line.sourceUrl());
+		return new TariffLineDetails(line.importer().value(), line.hsCode().formatted(), line.scheme().name(),
+				line.rate().value(), line.validity().from(), line.validity().to(), line.legalBasis(), line.source(),
+				line.sourceUrl());
 	}
 }

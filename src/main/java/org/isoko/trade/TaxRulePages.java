@@ -20,12 +20,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The operators' pages for import VAT and consumption-tax rules: a filtered list, a new rule, a correction. */
+/**
+ * The operators' pages for import VAT and consumption-tax rules: a filtered list, a new
+ * rule, a correction.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 class TaxRulePages {
 
 	private final TradeAdministration administration;
+
 	private final Clock clock;
 
 	TaxRulePages(TradeAdministration administration, Clock clock) {
@@ -34,13 +38,17 @@ class TaxRulePages {
 	}
 
 	@GetMapping("/trade/tax-rules")
-	String list(@RequestParam(required = false) @Nullable String importer, @RequestParam(required = false) @Nullable String hsCode,
-			@RequestParam(required = false) @Nullable String tax, @RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@RequestParam(required = false) @Nullable String importer,
+			@RequestParam(required = false) @Nullable String hsCode,
+			@RequestParam(required = false) @Nullable String tax, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		CountryCode country = null;
 		TaxKind kind = null;
 		try {
-			country = importer == null || importer.isBlank() ? null : Fields.parse("importer", importer, CountryCode::of);
-			kind = tax == null || tax.isBlank() ? null : Fields.parse("tax", tax, t -> Fields.enumValue(TaxKind.class, t));
+			country = importer == null || importer.isBlank() ? null
+					: Fields.parse("importer", importer, CountryCode::of);
+			kind = tax == null || tax.isBlank() ? null
+					: Fields.parse("tax", tax, t -> Fields.enumValue(TaxKind.class, t));
 		}
 		catch (InvalidInput e) {
 			model.addAttribute("filterError", e.getMessage());
@@ -49,7 +57,8 @@ class TaxRulePages {
 		model.addAttribute("hsCode", hsCode == null ? "" : hsCode);
 		model.addAttribute("tax", tax == null ? "" : tax);
 		model.addAttribute("kinds", TaxKind.values());
-		model.addAttribute("rules", administration.taxRules(new TradeAdministration.TaxFilter(country, hsCode, kind), TradeForms.page(page)));
+		model.addAttribute("rules", administration.taxRules(new TradeAdministration.TaxFilter(country, hsCode, kind),
+				TradeForms.page(page)));
 		return "trade/tax-rules";
 	}
 
@@ -92,7 +101,9 @@ class TaxRulePages {
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", TaxKind.values());
 		model.addAttribute("errors", errors);
-		model.addAttribute("history", rule == null ? null : administration.history(TradeAdministration.TAX_RULE, rule.id()));
+		model.addAttribute("history",
+				rule == null ? null : administration.history(TradeAdministration.TAX_RULE, rule.id()));
 		return "trade/tax-rule-form";
 	}
+
 }

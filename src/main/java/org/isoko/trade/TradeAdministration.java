@@ -39,13 +39,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How hub operators change trade reference data: every change is checked (the row itself, who may change it, and no
- * overlapping validity for the same key, refused with 409 naming both periods), saved with who and when, logged, and
- * then loaded into the in-memory data that quotes read. Nothing changes when a check fails.
+ * How hub operators change trade reference data: every change is checked (the row itself,
+ * who may change it, and no overlapping validity for the same key, refused with 409
+ * naming both periods), saved with who and when, logged, and then loaded into the
+ * in-memory data that quotes read. Nothing changes when a check fails.
  * <p>
- * Who may change what: tariff lines, tax rules and cross-border retail rules belong to the importing country (its
- * hub operators and admins); a freight rate belongs to its corridor (operators of the origin or destination hub, and
- * admins).
+ * Who may change what: tariff lines, tax rules and cross-border retail rules belong to
+ * the importing country (its hub operators and admins); a freight rate belongs to its
+ * corridor (operators of the origin or destination hub, and admins).
  */
 @Service
 class TradeAdministration {
@@ -56,12 +57,19 @@ class TradeAdministration {
 	static final String FREIGHT_RATE = "freight-rate";
 
 	private final TradeStore store;
+
 	private final TradeReferenceData reference;
+
 	private final Network network;
+
 	private final Clock clock;
+
 	private final Kind<TariffLine> tariffLines;
+
 	private final Kind<TaxRule> taxRules;
+
 	private final Kind<CbecRule> cbecRules;
+
 	private final Kind<FreightRate> freightRates;
 
 	TradeAdministration(TradeStore store, TradeReferenceData reference, Network network, Clock clock) {
@@ -70,30 +78,33 @@ class TradeAdministration {
 		this.network = network;
 		this.clock = clock;
 		this.tariffLines = new Kind<>(TARIFF_LINE, "Tariff line", TariffLine::id, store::tariffLine, store::tariffLines,
-				TariffLine::sameLineAs, TradeAdministration::describe, (user, line) -> requireMayEdit(user, line.importer()), store::insert,
-				store::update);
-		this.taxRules = new Kind<>(TAX_RULE, "Tax rule", TaxRule::id, store::taxRule, store::taxRules, TaxRule::sameRuleAs,
-				TradeAdministration::describe, (user, rule) -> requireMayEdit(user, rule.importer()), store::insert, store::update);
-		this.cbecRules = new Kind<>(CBEC_RULE, "Cross-border retail rule", CbecRule::id, store::cbecRule, store::cbecRules,
-				(a, b) -> a.importer().equals(b.importer()), TradeAdministration::describe,
+				TariffLine::sameLineAs, TradeAdministration::describe,
+				(user, line) -> requireMayEdit(user, line.importer()), store::insert, store::update);
+		this.taxRules = new Kind<>(TAX_RULE, "Tax rule", TaxRule::id, store::taxRule, store::taxRules,
+				TaxRule::sameRuleAs, TradeAdministration::describe,
 				(user, rule) -> requireMayEdit(user, rule.importer()), store::insert, store::update);
-		this.freightRates = new Kind<>(FREIGHT_RATE, "Freight rate", FreightRate::id, store::freightRate, store::freightRates,
-				FreightRate::sameRateAs, TradeAdministration::describe, TradeAdministration::requireMayEditFreight, store::insert,
-				store::update);
+		this.cbecRules = new Kind<>(CBEC_RULE, "Cross-border retail rule", CbecRule::id, store::cbecRule,
+				store::cbecRules, (a, b) -> a.importer().equals(b.importer()), TradeAdministration::describe,
+				(user, rule) -> requireMayEdit(user, rule.importer()), store::insert, store::update);
+		this.freightRates = new Kind<>(FREIGHT_RATE, "Freight rate", FreightRate::id, store::freightRate,
+				store::freightRates, FreightRate::sameRateAs, TradeAdministration::describe,
+				TradeAdministration::requireMayEditFreight, store::insert, store::update);
 	}
 
 	/**
-	 * What the change flow needs to know of one kind of row: its name in the change log and in a 404, where it is stored,
-	 * its key (rows of the same key must not overlap in time), how a 409 names it, and who may change it.
+	 * What the change flow needs to know of one kind of row: its name in the change log
+	 * and in a 404, where it is stored, its key (rows of the same key must not overlap in
+	 * time), how a 409 names it, and who may change it.
 	 */
-	private record Kind<T extends Sourced>(String entity, String name, Function<T, UUID> id, Function<UUID, Optional<T>> find,
-			Supplier<List<T>> stored, BiPredicate<T, T> sameKey, Function<T, String> describe, BiConsumer<CurrentUser, T> requireMayEdit,
-			Write<T> insert, Write<T> update) {
+	private record Kind<T extends Sourced>(String entity, String name, Function<T, UUID> id,
+			Function<UUID, Optional<T>> find, Supplier<List<T>> stored, BiPredicate<T, T> sameKey,
+			Function<T, String> describe, BiConsumer<CurrentUser, T> requireMayEdit, Write<T> insert, Write<T> update) {
 	}
 
 	private interface Write<T> {
 
 		void write(T row, String by, Instant at);
+
 	}
 
 	// ---- reading (from the in-memory snapshot; filtered and paginated)
@@ -103,12 +114,16 @@ class TradeAdministration {
 		static final TariffFilter ALL = new TariffFilter(null, null, null);
 
 		boolean matches(TariffLine line) {
-			return (importer == null || line.importer().equals(importer)) && (hsCode == null || hsCode.isBlank()
-					|| line.hsCode().value().startsWith(digits(hsCode))) && (scheme == null || line.scheme() == scheme);
+			return (importer == null || line.importer().equals(importer))
+					&& (hsCode == null || hsCode.isBlank() || line.hsCode().value().startsWith(digits(hsCode)))
+					&& (scheme == null || line.scheme() == scheme);
 		}
 	}
 
-	/** {@code hsCode} keeps the rules that cover the code or lie below it: 0901 shows the standard rate, 0901 and 090111. */
+	/**
+	 * {@code hsCode} keeps the rules that cover the code or lie below it: 0901 shows the
+	 * standard rate, 0901 and 090111.
+	 */
 	record TaxFilter(@Nullable CountryCode importer, @Nullable String hsCode, @Nullable TaxKind tax) {
 
 		static final TaxFilter ALL = new TaxFilter(null, null, null);
@@ -126,28 +141,42 @@ class TradeAdministration {
 		static final FreightFilter ALL = new FreightFilter(null, null);
 
 		boolean matches(FreightRate rate) {
-			return (hub == null || rate.origin().equals(hub) || rate.destination().equals(hub)) && (mode == null || rate.mode() == mode);
+			return (hub == null || rate.origin().equals(hub) || rate.destination().equals(hub))
+					&& (mode == null || rate.mode() == mode);
 		}
 	}
 
 	PageOf<TariffLine> tariffLines(TariffFilter filter, PageRequest page) {
-		return page(reference.current().tariffLines(), filter::matches, Comparator.comparing((TariffLine l) -> l.importer().value())
-				.thenComparing(l -> l.hsCode().value()).thenComparing(TariffLine::scheme).thenComparing(l -> l.validity().from()), page);
+		return page(reference.current().tariffLines(), filter::matches,
+				Comparator.comparing((TariffLine l) -> l.importer().value())
+					.thenComparing(l -> l.hsCode().value())
+					.thenComparing(TariffLine::scheme)
+					.thenComparing(l -> l.validity().from()),
+				page);
 	}
 
 	PageOf<TaxRule> taxRules(TaxFilter filter, PageRequest page) {
-		return page(reference.current().taxRules(), filter::matches, Comparator.comparing((TaxRule r) -> r.importer().value())
-				.thenComparing(TaxRule::hsPrefix).thenComparing(TaxRule::kind).thenComparing(r -> r.validity().from()), page);
+		return page(reference.current().taxRules(), filter::matches,
+				Comparator.comparing((TaxRule r) -> r.importer().value())
+					.thenComparing(TaxRule::hsPrefix)
+					.thenComparing(TaxRule::kind)
+					.thenComparing(r -> r.validity().from()),
+				page);
 	}
 
 	PageOf<CbecRule> cbecRules(@Nullable CountryCode importer, PageRequest page) {
 		return page(reference.current().cbecRules(), r -> importer == null || r.importer().equals(importer),
-				Comparator.comparing((CbecRule r) -> r.importer().value()).thenComparing(r -> r.validity().from()), page);
+				Comparator.comparing((CbecRule r) -> r.importer().value()).thenComparing(r -> r.validity().from()),
+				page);
 	}
 
 	PageOf<FreightRate> freightRates(FreightFilter filter, PageRequest page) {
-		return page(reference.current().freightRates(), filter::matches, Comparator.comparing((FreightRate f) -> f.origin().value())
-				.thenComparing(f -> f.destination().value()).thenComparing(FreightRate::mode).thenComparing(f -> f.validity().from()), page);
+		return page(reference.current().freightRates(), filter::matches,
+				Comparator.comparing((FreightRate f) -> f.origin().value())
+					.thenComparing(f -> f.destination().value())
+					.thenComparing(FreightRate::mode)
+					.thenComparing(f -> f.validity().from()),
+				page);
 	}
 
 	TariffLine tariffLine(UUID id) {
@@ -214,7 +243,10 @@ class TradeAdministration {
 		return update(freightRates, id, current -> checkedAgainstNetwork(details.toRate(id, current.ref())), user);
 	}
 
-	/** Saves a new row that passed its own checks (400), when the user may add it (403) and it overlaps no other of its key (409). */
+	/**
+	 * Saves a new row that passed its own checks (400), when the user may add it (403)
+	 * and it overlaps no other of its key (409).
+	 */
 	private <T extends Sourced> T add(Kind<T> kind, T row, CurrentUser user) {
 		kind.requireMayEdit().accept(user, row);
 		store.lockEdits(kind.entity());
@@ -224,9 +256,10 @@ class TradeAdministration {
 	}
 
 	/**
-	 * Replaces a stored row by its correction. The refusals come in this order: 404 for an unknown id, 403 when the user
-	 * may not change the row as stored, the correction's own 400s, 403 when the user may not have the row as corrected
-	 * (moved to another importer or corridor), 409 when it overlaps another row of its key.
+	 * Replaces a stored row by its correction. The refusals come in this order: 404 for
+	 * an unknown id, 403 when the user may not change the row as stored, the correction's
+	 * own 400s, 403 when the user may not have the row as corrected (moved to another
+	 * importer or corridor), 409 when it overlaps another row of its key.
 	 */
 	private <T extends Sourced> T update(Kind<T> kind, UUID id, UnaryOperator<T> correction, CurrentUser user) {
 		T current = kind.find().apply(id).orElseThrow(() -> NotFound.of(kind.name(), id));
@@ -240,46 +273,62 @@ class TradeAdministration {
 	}
 
 	private CurrencyCode currencyOf(CountryCode importer) {
-		return network.country(importer).orElseThrow(() -> new InvalidInput("importer", importer + " is not a country of the network"))
-				.currency();
+		return network.country(importer)
+			.orElseThrow(() -> new InvalidInput("importer", importer + " is not a country of the network"))
+			.currency();
 	}
 
-	/** The corridor must exist and offer the mode; the currency must convert (US dollars or either end's currency). */
+	/**
+	 * The corridor must exist and offer the mode; the currency must convert (US dollars
+	 * or either end's currency).
+	 */
 	private FreightRate checkedAgainstNetwork(FreightRate rate) {
 		network.hub(rate.origin()).orElseThrow(() -> new InvalidInput("origin", "There is no hub " + rate.origin()));
-		network.hub(rate.destination()).orElseThrow(() -> new InvalidInput("destination", "There is no hub " + rate.destination()));
-		Corridor corridor = network.corridor(rate.origin(), rate.destination()).orElseThrow(() -> new InvalidInput("destination",
-				"There is no corridor " + rate.origin() + " → " + rate.destination() + " in the network"));
+		network.hub(rate.destination())
+			.orElseThrow(() -> new InvalidInput("destination", "There is no hub " + rate.destination()));
+		Corridor corridor = network.corridor(rate.origin(), rate.destination())
+			.orElseThrow(() -> new InvalidInput("destination",
+					"There is no corridor " + rate.origin() + " → " + rate.destination() + " in the network"));
 		if (!corridor.modes().contains(rate.mode())) {
-			throw new InvalidInput("mode", "The corridor " + rate.origin() + " → " + rate.destination() + " does not offer " + rate.mode()
-					+ "; it offers " + corridor.modes().stream().map(Enum::name).sorted().toList());
+			throw new InvalidInput("mode",
+					"The corridor " + rate.origin() + " → " + rate.destination() + " does not offer " + rate.mode()
+							+ "; it offers " + corridor.modes().stream().map(Enum::name).sorted().toList());
 		}
 		List<CurrencyCode> currencies = List.of(CurrencyCode.of("USD"), currencyOf(corridor.originCountry()),
 				currencyOf(corridor.destinationCountry()));
 		if (!currencies.contains(rate.currency())) {
-			throw new InvalidInput("currency", "A freight rate of " + rate.origin() + " → " + rate.destination() + " is in one of "
-					+ currencies.stream().map(CurrencyCode::value).distinct().toList() + ", got " + rate.currency());
+			throw new InvalidInput("currency",
+					"A freight rate of " + rate.origin() + " → " + rate.destination() + " is in one of "
+							+ currencies.stream().map(CurrencyCode::value).distinct().toList() + ", got "
+							+ rate.currency());
 		}
 		return rate;
 	}
 
 	// ---- who may edit
 
-	/** Admins, and hub operators of a hub in the importing country (whose tariff and taxes they know and answer for). */
+	/**
+	 * Admins, and hub operators of a hub in the importing country (whose tariff and taxes
+	 * they know and answer for).
+	 */
 	static void requireMayEdit(CurrentUser user, CountryCode importer) {
 		if (user.isAdmin() || (user.has(Role.HUB_OPERATOR) && user.country().equals(importer))) {
 			return;
 		}
-		throw new AccessDeniedException("Only an operator of a hub in " + importer + " (or an admin) may change its tariff and taxes");
+		throw new AccessDeniedException(
+				"Only an operator of a hub in " + importer + " (or an admin) may change its tariff and taxes");
 	}
 
-	/** Admins, and operators of the corridor's origin or destination hub (who book its carriers). */
+	/**
+	 * Admins, and operators of the corridor's origin or destination hub (who book its
+	 * carriers).
+	 */
 	static void requireMayEditFreight(CurrentUser user, FreightRate rate) {
 		if (user.operates(rate.origin()) || user.operates(rate.destination())) {
 			return;
 		}
-		throw new AccessDeniedException("Only an operator of " + rate.origin() + " or " + rate.destination() + " (or an admin) may change "
-				+ "the freight rates of " + rate.origin() + " → " + rate.destination());
+		throw new AccessDeniedException("Only an operator of " + rate.origin() + " or " + rate.destination()
+				+ " (or an admin) may change " + "the freight rates of " + rate.origin() + " → " + rate.destination());
 	}
 
 	// ---- helpers
@@ -290,28 +339,35 @@ class TradeAdministration {
 		return row;
 	}
 
-	/** Refuses {@code row} when another stored row of the same key is valid on any of its days; names both periods. */
-	static <T extends Sourced> void requireNoOverlap(List<T> stored, T row, Function<T, UUID> id, BiPredicate<T, T> sameKey,
-			Function<T, String> describe) {
+	/**
+	 * Refuses {@code row} when another stored row of the same key is valid on any of its
+	 * days; names both periods.
+	 */
+	static <T extends Sourced> void requireNoOverlap(List<T> stored, T row, Function<T, UUID> id,
+			BiPredicate<T, T> sameKey, Function<T, String> describe) {
 		for (T other : stored) {
-			if (!id.apply(other).equals(id.apply(row)) && sameKey.test(other, row) && other.validity().overlaps(row.validity())) {
-				throw new Conflict("The period " + row.validity() + " overlaps " + other.ref() + " (" + other.validity() + ") of the same "
-						+ describe.apply(other) + "; close that row first (set its validTo) or choose another period");
+			if (!id.apply(other).equals(id.apply(row)) && sameKey.test(other, row)
+					&& other.validity().overlaps(row.validity())) {
+				throw new Conflict("The period " + row.validity() + " overlaps " + other.ref() + " (" + other.validity()
+						+ ") of the same " + describe.apply(other)
+						+ "; close that row first (set its validTo) or choose another period");
 			}
 		}
 	}
 
 	private static String describe(TariffLine line) {
-		return "tariff line " + line.importer() + " " + line.hsCode().formatted() + " " + line.scheme() + " (" + line.rate() + ")";
+		return "tariff line " + line.importer() + " " + line.hsCode().formatted() + " " + line.scheme() + " ("
+				+ line.rate() + ")";
 	}
 
 	private static String describe(TaxRule rule) {
-		return rule.kind() + " rule of " + rule.importer() + (rule.hsPrefix().isEmpty() ? " on all goods" : " on " + rule.hsPrefix()) + " ("
-				+ rule.rate() + ")";
+		return rule.kind() + " rule of " + rule.importer()
+				+ (rule.hsPrefix().isEmpty() ? " on all goods" : " on " + rule.hsPrefix()) + " (" + rule.rate() + ")";
 	}
 
 	private static String describe(CbecRule rule) {
-		return "cross-border retail rule of " + rule.importer() + " (" + rule.perOrderLimit() + " per order, " + rule.annualLimit() + " a year)";
+		return "cross-border retail rule of " + rule.importer() + " (" + rule.perOrderLimit() + " per order, "
+				+ rule.annualLimit() + " a year)";
 	}
 
 	private static String describe(FreightRate rate) {
@@ -323,7 +379,10 @@ class TradeAdministration {
 	}
 
 	private static <T> T find(List<T> rows, Function<T, UUID> id, UUID wanted, String kind) {
-		return rows.stream().filter(r -> id.apply(r).equals(wanted)).findFirst().orElseThrow(() -> NotFound.of(kind, wanted));
+		return rows.stream()
+			.filter(r -> id.apply(r).equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> NotFound.of(kind, wanted));
 	}
 
 	private static <T> PageOf<T> page(List<T> all, Predicate<T> filter, Comparator<T> order, PageRequest page) {
@@ -332,4 +391,5 @@ class TradeAdministration {
 		int to = Math.min(rows.size(), from + page.size());
 		return PageOf.of(rows.subList(from, to), page, rows.size());
 	}
+
 }

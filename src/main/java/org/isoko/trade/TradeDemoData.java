@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo freight and insurance rates for the demo corridors (illustrative, never in production: no carrier publishes
- * rates we could cite, so operators enter their own). Idempotent by ref.
+ * Demo freight and insurance rates for the demo corridors (illustrative, never in
+ * production: no carrier publishes rates we could cite, so operators enter their own).
+ * Idempotent by ref.
  */
 @Component
 @Order(30)
@@ -24,8 +25,11 @@ class TradeDemoData implements ApplicationRunner {
 	private static final Logger LOG = LoggerFactory.getLogger(TradeDemoData.class);
 
 	private final TradeReferenceData reference;
+
 	private final TradeStore store;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	TradeDemoData(TradeReferenceData reference, TradeStore store, TransactionTemplate transactions, Clock clock) {
@@ -37,11 +41,13 @@ class TradeDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		int loaded = transactions.execute(status -> reference.load(ReferenceDataFiles.DEMO_FREIGHT_RATES, ReferenceDataFiles::freightRates,
-				"trade_freight_rate", (rate, now) -> store.insert(rate, "demo-data", now), clock.instant()));
+		int loaded = transactions
+			.execute(status -> reference.load(ReferenceDataFiles.DEMO_FREIGHT_RATES, ReferenceDataFiles::freightRates,
+					"trade_freight_rate", (rate, now) -> store.insert(rate, "demo-data", now), clock.instant()));
 		if (loaded > 0) {
 			LOG.info("Seeded {} illustrative demo freight rates", loaded);
 		}
 		reference.refresh();
 	}
+
 }

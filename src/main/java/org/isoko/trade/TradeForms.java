@@ -9,7 +9,10 @@ import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 
-/** What the operators' reference-data pages share: refusals shown next to their field, and list pages. */
+/**
+ * What the operators' reference-data pages share: refusals shown next to their field, and
+ * list pages.
+ */
 final class TradeForms {
 
 	static final int PAGE_SIZE = 20;
@@ -17,7 +20,10 @@ final class TradeForms {
 	private TradeForms() {
 	}
 
-	/** A refused edit as page errors: the named field, an overlap next to validFrom, anything else above the form. */
+	/**
+	 * A refused edit as page errors: the named field, an overlap next to validFrom,
+	 * anything else above the form.
+	 */
 	static Map<String, String> errors(RuntimeException refusal) {
 		String message = String.valueOf(refusal.getMessage());
 		if (refusal instanceof InvalidInput) {
@@ -35,6 +41,8 @@ final class TradeForms {
 	}
 
 	static String orEmpty(@Nullable Object value) {
-		return value == null ? "" : value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
+		return value == null ? ""
+				: value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
 	}
+
 }

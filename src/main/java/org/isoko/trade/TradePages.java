@@ -28,13 +28,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The quote page (a plain GET form, so it works without JavaScript), the operators' trade-rules start page and tariff pages. */
+/**
+ * The quote page (a plain GET form, so it works without JavaScript), the operators'
+ * trade-rules start page and tariff pages.
+ */
 @Controller
 class TradePages {
 
 	static final int PAGE_SIZE = 20;
 
 	private final Trade trade;
+
 	private final TradeAdministration administration;
 
 	TradePages(Trade trade, TradeAdministration administration) {
@@ -43,13 +47,15 @@ class TradePages {
 	}
 
 	@GetMapping("/trade/quote")
-	String quote(@RequestParam(required = false) @Nullable String lotId, @RequestParam(required = false) @Nullable String quantity,
-			@RequestParam(required = false) @Nullable String destination, @RequestParam(required = false) @Nullable String regime,
-			CurrentUser user, Model model) {
+	String quote(@RequestParam(required = false) @Nullable String lotId,
+			@RequestParam(required = false) @Nullable String quantity,
+			@RequestParam(required = false) @Nullable String destination,
+			@RequestParam(required = false) @Nullable String regime, CurrentUser user, Model model) {
 		Map<String, String> errors = new HashMap<>();
 		model.addAttribute("lotId", lotId == null ? "" : lotId);
 		model.addAttribute("quantity", quantity == null ? "1" : quantity);
-		model.addAttribute("destination", destination == null || destination.isBlank() ? user.country().value() : destination);
+		model.addAttribute("destination",
+				destination == null || destination.isBlank() ? user.country().value() : destination);
 		model.addAttribute("regime", regime == null ? "" : regime);
 		model.addAttribute("regimes", EnumSet.allOf(CustomsRegime.class));
 		model.addAttribute("errors", errors);
@@ -59,11 +65,14 @@ class TradePages {
 		try {
 			LotId lot = Fields.parse("lotId", lotId, LotId::of);
 			int units = Fields.parse("quantity", quantity, q -> QuotesApi.quantity(new BigDecimal(q), "quantity"));
-			CountryCode country = Fields.parse("destination", (String) model.getAttribute("destination"), CountryCode::of);
-			CustomsRegime chosen = regime == null || regime.isBlank() ? null : Fields.parse("regime", regime,
-					r -> Fields.enumValue(CustomsRegime.class, r));
-			model.addAttribute("quote", trade.quote(new QuoteRequest(country, null, chosen, null,
-					new QuoteRequest.Buyer(user.id(), user.organisationId()), List.of(new QuoteRequest.Line(lot, units)))));
+			CountryCode country = Fields.parse("destination", (String) model.getAttribute("destination"),
+					CountryCode::of);
+			CustomsRegime chosen = regime == null || regime.isBlank() ? null
+					: Fields.parse("regime", regime, r -> Fields.enumValue(CustomsRegime.class, r));
+			model.addAttribute("quote",
+					trade.quote(new QuoteRequest(country, null, chosen, null,
+							new QuoteRequest.Buyer(user.id(), user.organisationId()),
+							List.of(new QuoteRequest.Line(lot, units)))));
 		}
 		catch (InvalidInput e) {
 			errors.put(pageField(e.field()), e.getMessage());
@@ -89,14 +98,20 @@ class TradePages {
 
 	// ---- operators: where the trade rules are kept
 
-	/** The operators' start page for trade rules: what there is, how many rows of each, and who may change what. */
+	/**
+	 * The operators' start page for trade rules: what there is, how many rows of each,
+	 * and who may change what.
+	 */
 	@GetMapping("/trade")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	String home(CurrentUser user, Model model) {
-		model.addAttribute("tariffLines", administration.tariffLines(TradeAdministration.TariffFilter.ALL, TradeForms.page(0)).totalItems());
-		model.addAttribute("taxRules", administration.taxRules(TradeAdministration.TaxFilter.ALL, TradeForms.page(0)).totalItems());
+		model.addAttribute("tariffLines",
+				administration.tariffLines(TradeAdministration.TariffFilter.ALL, TradeForms.page(0)).totalItems());
+		model.addAttribute("taxRules",
+				administration.taxRules(TradeAdministration.TaxFilter.ALL, TradeForms.page(0)).totalItems());
 		model.addAttribute("cbecRules", administration.cbecRules(null, TradeForms.page(0)).totalItems());
-		model.addAttribute("freightRates", administration.freightRates(TradeAdministration.FreightFilter.ALL, TradeForms.page(0)).totalItems());
+		model.addAttribute("freightRates",
+				administration.freightRates(TradeAdministration.FreightFilter.ALL, TradeForms.page(0)).totalItems());
 		model.addAttribute("country", user.country().value());
 		model.addAttribute("hub", user.hub().value());
 		return "trade/index";
@@ -106,8 +121,9 @@ class TradePages {
 
 	@GetMapping("/trade/tariffs")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	String tariffs(@RequestParam(required = false) @Nullable String importer, @RequestParam(required = false) @Nullable String hsCode,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String tariffs(@RequestParam(required = false) @Nullable String importer,
+			@RequestParam(required = false) @Nullable String hsCode, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		CountryCode country = null;
 		try {
 			country = importer == null || importer.isBlank() ? null : CountryCode.of(importer);
@@ -117,15 +133,18 @@ class TradePages {
 		}
 		model.addAttribute("importer", importer == null ? "" : importer);
 		model.addAttribute("hsCode", hsCode == null ? "" : hsCode);
-		model.addAttribute("lines", administration.tariffLines(new TradeAdministration.TariffFilter(country, hsCode, null),
-				new PageRequest(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE)));
+		model.addAttribute("lines",
+				administration.tariffLines(new TradeAdministration.TariffFilter(country, hsCode, null),
+						new PageRequest(Math.max(0, Math.min(page, 100_000)), PAGE_SIZE)));
 		return "trade/tariffs";
 	}
 
 	@GetMapping("/trade/tariffs/new")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	String newTariff(CurrentUser user, Model model) {
-		return form(model, null, new TariffLineDetails(user.country().value(), "", "MFN", null, LocalDate.now(), null, "", "", ""), Map.of());
+		return form(model, null,
+				new TariffLineDetails(user.country().value(), "", "MFN", null, LocalDate.now(), null, "", "", ""),
+				Map.of());
 	}
 
 	@GetMapping("/trade/tariffs/{id}")
@@ -165,9 +184,12 @@ class TradePages {
 		}
 	}
 
-	/** The form as posted: text fields stay text so that a bad number comes back next to its field. */
-	record TariffForm(@Nullable String importer, @Nullable String hsCode, @Nullable String scheme, @Nullable String rate,
-			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+	/**
+	 * The form as posted: text fields stay text so that a bad number comes back next to
+	 * its field.
+	 */
+	record TariffForm(@Nullable String importer, @Nullable String hsCode, @Nullable String scheme,
+			@Nullable String rate, @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
 			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo, @Nullable String legalBasis,
 			@Nullable String source, @Nullable String sourceUrl) {
 
@@ -179,20 +201,24 @@ class TradePages {
 			catch (NumberFormatException e) {
 				throw new InvalidInput("rate", "'" + rate + "' is not a number");
 			}
-			return new TariffLineDetails(importer, hsCode, scheme, percent, validFrom, validTo, legalBasis, source, sourceUrl);
+			return new TariffLineDetails(importer, hsCode, scheme, percent, validFrom, validTo, legalBasis, source,
+					sourceUrl);
 		}
 
 		/** For showing the form again when the rate is not a number. */
 		TariffLineDetails lenient() {
-			return new TariffLineDetails(importer, hsCode, scheme, null, validFrom, validTo, legalBasis, source, sourceUrl);
+			return new TariffLineDetails(importer, hsCode, scheme, null, validFrom, validTo, legalBasis, source,
+					sourceUrl);
 		}
 	}
 
-	private static String form(Model model, @Nullable TariffLine line, TariffLineDetails details, Map<String, String> errors) {
+	private static String form(Model model, @Nullable TariffLine line, TariffLineDetails details,
+			Map<String, String> errors) {
 		model.addAttribute("line", line);
 		model.addAttribute("form", details);
 		model.addAttribute("schemes", TariffScheme.values());
 		model.addAttribute("errors", errors);
 		return "trade/tariff-form";
 	}
+
 }

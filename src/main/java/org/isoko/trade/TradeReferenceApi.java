@@ -32,7 +32,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
-@Tag(name = "Trade reference data", description = "Dated, sourced tariff lines, tax rules, cross-border retail rules and freight rates")
+@Tag(name = "Trade reference data",
+		description = "Dated, sourced tariff lines, tax rules, cross-border retail rules and freight rates")
 class TradeReferenceApi {
 
 	private final TradeAdministration administration;
@@ -42,11 +43,15 @@ class TradeReferenceApi {
 	}
 
 	@GetMapping("/tariff-lines")
-	@Operation(summary = "Lists tariff lines", description = "Filters: importer (CN), hsCode (a prefix: 0901), scheme (MFN, CHINA_LDC, EAC, AFCFTA).")
+	@Operation(summary = "Lists tariff lines",
+			description = "Filters: importer (CN), hsCode (a prefix: 0901), scheme (MFN, CHINA_LDC, EAC, AFCFTA).")
 	PageOf<TariffLine> tariffLines(@RequestParam(required = false) @Nullable CountryCode importer,
-			@RequestParam(required = false) @Nullable String hsCode, @RequestParam(required = false) @Nullable TariffScheme scheme,
-			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
-		return administration.tariffLines(new TradeAdministration.TariffFilter(importer, hsCode, scheme), PageRequest.of(page, size));
+			@RequestParam(required = false) @Nullable String hsCode,
+			@RequestParam(required = false) @Nullable TariffScheme scheme,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return administration.tariffLines(new TradeAdministration.TariffFilter(importer, hsCode, scheme),
+				PageRequest.of(page, size));
 	}
 
 	@GetMapping("/tariff-lines/{id}")
@@ -78,9 +83,12 @@ class TradeReferenceApi {
 			description = "Filters: importer (CN), hsCode (the rules covering the code or below it: 0901 gives the standard rate and "
 					+ "the 0901 rules), tax (VAT, CONSUMPTION_TAX).")
 	PageOf<TaxRule> taxRules(@RequestParam(required = false) @Nullable CountryCode importer,
-			@RequestParam(required = false) @Nullable String hsCode, @RequestParam(required = false) @Nullable TaxKind tax,
-			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
-		return administration.taxRules(new TradeAdministration.TaxFilter(importer, hsCode, tax), PageRequest.of(page, size));
+			@RequestParam(required = false) @Nullable String hsCode,
+			@RequestParam(required = false) @Nullable TaxKind tax,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return administration.taxRules(new TradeAdministration.TaxFilter(importer, hsCode, tax),
+				PageRequest.of(page, size));
 	}
 
 	@GetMapping("/tax-rules/{id}")
@@ -110,7 +118,8 @@ class TradeReferenceApi {
 	@Operation(summary = "Lists cross-border e-commerce retail import rules (limits, tax factor, tariff) by period",
 			description = "Filter: importer (CN).")
 	PageOf<CbecRule> cbecRules(@RequestParam(required = false) @Nullable CountryCode importer,
-			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
 		return administration.cbecRules(importer, PageRequest.of(page, size));
 	}
 
@@ -122,7 +131,8 @@ class TradeReferenceApi {
 
 	@PostMapping(path = "/cbec-rules", consumes = "application/json")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Adds a new dated version of the cross-border retail rule (operators of a hub in the importing country, admins)",
+	@Operation(
+			summary = "Adds a new dated version of the cross-border retail rule (operators of a hub in the importing country, admins)",
 			description = "importer, currency (optional; must be the importer's currency, CNY for CN), perOrderLimit and annualLimit "
 					+ "(more than zero, in major units: 5000; per order at most the annual limit), taxFactor (0 to 1: 0.7 charges 70 % "
 					+ "of the normal VAT and consumption tax), tariffWithinLimits (0–100 %), validFrom, validTo (optional, after "
@@ -144,9 +154,11 @@ class TradeReferenceApi {
 	@Operation(summary = "Lists freight and insurance rates per corridor and mode",
 			description = "Filters: hub (rates of corridors leaving from or arriving at it), mode (AIR, SEA, ROAD, RAIL, MULTIMODAL).")
 	PageOf<FreightRate> freightRates(@RequestParam(required = false) @Nullable HubCode hub,
-			@RequestParam(required = false) @Nullable TransportMode mode, @RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable TransportMode mode,
+			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		return administration.freightRates(new TradeAdministration.FreightFilter(hub, mode), PageRequest.of(page, size));
+		return administration.freightRates(new TradeAdministration.FreightFilter(hub, mode),
+				PageRequest.of(page, size));
 	}
 
 	@GetMapping("/freight-rates/{id}")
@@ -173,4 +185,5 @@ class TradeReferenceApi {
 	FreightRate updateFreightRate(@PathVariable UUID id, @RequestBody FreightRateDetails body, CurrentUser user) {
 		return administration.updateFreightRate(id, body, user);
 	}
+
 }

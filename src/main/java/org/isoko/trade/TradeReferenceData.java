@@ -24,10 +24,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Holds the trade reference data in memory, as one immutable snapshot, so that a quote reads no table. At start-up
- * it loads the shipped files (every row whose ref is not stored yet; stored rows are never overwritten, so operators'
- * corrections survive an upgrade), then reads the tables. It reloads after each committed edit on this instance, and
- * every minute for edits made on other instances.
+ * Holds the trade reference data in memory, as one immutable snapshot, so that a quote
+ * reads no table. At start-up it loads the shipped files (every row whose ref is not
+ * stored yet; stored rows are never overwritten, so operators' corrections survive an
+ * upgrade), then reads the tables. It reloads after each committed edit on this instance,
+ * and every minute for edits made on other instances.
  */
 @Component
 @Order(5)
@@ -37,8 +38,11 @@ class TradeReferenceData implements ApplicationRunner {
 	static final String LOADER = "reference-data";
 
 	private final TradeStore store;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private volatile ReferenceData current = ReferenceData.EMPTY;
 
 	TradeReferenceData(TradeStore store, TransactionTemplate transactions, Clock clock) {
@@ -60,12 +64,16 @@ class TradeReferenceData implements ApplicationRunner {
 		refresh();
 	}
 
-	@Scheduled(fixedDelayString = "${isoko.trade.refresh-interval:PT1M}", initialDelayString = "${isoko.trade.refresh-interval:PT1M}")
+	@Scheduled(fixedDelayString = "${isoko.trade.refresh-interval:PT1M}",
+			initialDelayString = "${isoko.trade.refresh-interval:PT1M}")
 	void refresh() {
 		current = ReferenceData.of(store.tariffLines(), store.taxRules(), store.cbecRules(), store.freightRates());
 	}
 
-	/** Reloads once the surrounding transaction has committed (at once when there is none). */
+	/**
+	 * Reloads once the surrounding transaction has committed (at once when there is
+	 * none).
+	 */
 	void refreshAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -83,13 +91,17 @@ class TradeReferenceData implements ApplicationRunner {
 	private int loadShippedFiles() {
 		Instant now = clock.instant();
 		int loaded = 0;
-		loaded += load(ReferenceDataFiles.TARIFF_LINES, ReferenceDataFiles::tariffLines, "trade_tariff_line", (r, t) -> store.insert(r, LOADER, t), now);
-		loaded += load(ReferenceDataFiles.TAX_RULES, ReferenceDataFiles::taxRules, "trade_tax_rule", (r, t) -> store.insert(r, LOADER, t), now);
-		loaded += load(ReferenceDataFiles.CBEC_RULES, ReferenceDataFiles::cbecRules, "trade_cbec_rule", (r, t) -> store.insert(r, LOADER, t), now);
+		loaded += load(ReferenceDataFiles.TARIFF_LINES, ReferenceDataFiles::tariffLines, "trade_tariff_line",
+				(r, t) -> store.insert(r, LOADER, t), now);
+		loaded += load(ReferenceDataFiles.TAX_RULES, ReferenceDataFiles::taxRules, "trade_tax_rule",
+				(r, t) -> store.insert(r, LOADER, t), now);
+		loaded += load(ReferenceDataFiles.CBEC_RULES, ReferenceDataFiles::cbecRules, "trade_cbec_rule",
+				(r, t) -> store.insert(r, LOADER, t), now);
 		return loaded;
 	}
 
-	<T extends Sourced> int load(String file, Function<InputStream, List<T>> reader, String table, BiConsumer<T, Instant> insert, Instant now) {
+	<T extends Sourced> int load(String file, Function<InputStream, List<T>> reader, String table,
+			BiConsumer<T, Instant> insert, Instant now) {
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream(file)) {
 			int loaded = 0;
 			for (T row : reader.apply(in)) {
@@ -104,4 +116,5 @@ class TradeReferenceData implements ApplicationRunner {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

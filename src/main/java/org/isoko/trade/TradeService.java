@@ -44,28 +44,38 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Resolves a quote request (lots, corridor, regime, FX, the buyer's quota) and hands it to the pure
- * {@link LandedCostCalculator} with the in-memory reference data.
+ * Resolves a quote request (lots, corridor, regime, FX, the buyer's quota) and hands it
+ * to the pure {@link LandedCostCalculator} with the in-memory reference data.
  */
 @Service
 class TradeService implements Trade {
 
 	static final int MAX_LINES = 50;
 	static final int MAX_QUANTITY = 1_000_000;
+
 	private static final BlocCode EAC = BlocCode.of("EAC");
+
 	private static final BlocCode AFCFTA = BlocCode.of("AFCFTA");
 
 	private final Catalog catalog;
+
 	private final Network network;
+
 	private final FxRates fx;
+
 	private final OrganisationDirectory organisations;
+
 	private final TradeReferenceData reference;
+
 	private final CbecQuota quota;
+
 	private final Clock clock;
+
 	private final Percent platformFee;
 
-	TradeService(Catalog catalog, Network network, FxRates fx, OrganisationDirectory organisations, TradeReferenceData reference,
-			CbecQuota quota, Clock clock, @Value("${isoko.trade.platform-fee-percent:0}") BigDecimal platformFee) {
+	TradeService(Catalog catalog, Network network, FxRates fx, OrganisationDirectory organisations,
+			TradeReferenceData reference, CbecQuota quota, Clock clock,
+			@Value("${isoko.trade.platform-fee-percent:0}") BigDecimal platformFee) {
 		this.catalog = catalog;
 		this.network = network;
 		this.fx = fx;
@@ -96,7 +106,7 @@ class TradeService implements Trade {
 			rates.computeIfAbsent(lot.unitPrice().currency(), from -> fx(from, currency, day));
 		}
 		data.freight(corridor.origin(), corridor.destination(), mode, day)
-				.ifPresent(f -> rates.computeIfAbsent(f.currency(), from -> fx(from, currency, day)));
+			.ifPresent(f -> rates.computeIfAbsent(f.currency(), from -> fx(from, currency, day)));
 
 		Money used = null;
 		UserId person = request.buyer() == null ? null : request.buyer().person();
@@ -109,11 +119,11 @@ class TradeService implements Trade {
 		List<ShipmentLine> lines = new ArrayList<>();
 		for (int i = 0; i < lots.size(); i++) {
 			LotDetails lot = lots.get(i);
-			lines.add(new ShipmentLine(lot.id(), lot.hsCode(), request.lines().get(i).quantity(), lot.unitPrice(), lot.grossWeightGrams(),
-					lot.documents()));
+			lines.add(new ShipmentLine(lot.id(), lot.hsCode(), request.lines().get(i).quantity(), lot.unitPrice(),
+					lot.grossWeightGrams(), lot.documents()));
 		}
-		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(), importer.code(), mode,
-				regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
+		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(),
+				importer.code(), mode, regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
 		Quote quote = LandedCostCalculator.quote(data, shipment);
 		return withStockNotices(quote, lots, request.lines());
 	}
@@ -129,14 +139,16 @@ class TradeService implements Trade {
 		for (int i = 0; i < lines.size(); i++) {
 			QuoteRequest.Line line = lines.get(i);
 			if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-				throw new InvalidInput("lines[" + i + "].quantity", "quantity must be a whole number from 1 to " + MAX_QUANTITY + ", got "
-						+ line.quantity());
+				throw new InvalidInput("lines[" + i + "].quantity",
+						"quantity must be a whole number from 1 to " + MAX_QUANTITY + ", got " + line.quantity());
 			}
 			String field = "lines[" + i + "].lotId";
-			LotDetails lot = catalog.lot(line.lot()).orElseThrow(() -> new InvalidInput(field, "There is no lot " + line.lot()));
+			LotDetails lot = catalog.lot(line.lot())
+				.orElseThrow(() -> new InvalidInput(field, "There is no lot " + line.lot()));
 			if (!lots.isEmpty() && !lots.get(0).seller().equals(lot.seller())) {
-				throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lot.id() + " is sold by another seller than lot " + lots.get(0).id()
-						+ "; a quote, like an order, covers the lots of one seller");
+				throw new InvalidInput("lines[" + i + "].lotId",
+						"Lot " + lot.id() + " is sold by another seller than lot " + lots.get(0).id()
+								+ "; a quote, like an order, covers the lots of one seller");
 			}
 			lots.add(lot);
 		}
@@ -146,11 +158,11 @@ class TradeService implements Trade {
 	private Corridor corridor(QuoteRequest request, List<LotDetails> lots) {
 		if (request.corridor() != null) {
 			Corridor corridor = network.corridor(request.corridor())
-					.orElseThrow(() -> new InvalidInput("corridorId", "There is no corridor " + request.corridor()));
+				.orElseThrow(() -> new InvalidInput("corridorId", "There is no corridor " + request.corridor()));
 			for (int i = 0; i < lots.size(); i++) {
 				if (lots.get(i).listingOn(corridor.id()).isEmpty()) {
-					throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lots.get(i).id() + " is not offered on the corridor "
-							+ corridor.origin() + " → " + corridor.destination());
+					throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lots.get(i).id()
+							+ " is not offered on the corridor " + corridor.origin() + " → " + corridor.destination());
 				}
 			}
 			return corridor;
@@ -162,11 +174,13 @@ class TradeService implements Trade {
 		for (int i = 0; i < lots.size(); i++) {
 			Set<CorridorId> toDestination = new LinkedHashSet<>();
 			for (Listing listing : lots.get(i).listings()) {
-				network.corridor(listing.corridor()).filter(c -> c.destinationCountry().equals(request.destination()))
-						.ifPresent(c -> toDestination.add(c.id()));
+				network.corridor(listing.corridor())
+					.filter(c -> c.destinationCountry().equals(request.destination()))
+					.ifPresent(c -> toDestination.add(c.id()));
 			}
 			if (toDestination.isEmpty()) {
-				throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lots.get(i).id() + " is not offered to " + request.destination());
+				throw new InvalidInput("lines[" + i + "].lotId",
+						"Lot " + lots.get(i).id() + " is not offered to " + request.destination());
 			}
 			if (common == null) {
 				common = toDestination;
@@ -174,20 +188,24 @@ class TradeService implements Trade {
 			else {
 				common.retainAll(toDestination);
 				if (common.isEmpty()) {
-					throw new InvalidInput("lines[" + i + "].lotId", "Lot " + lots.get(i).id() + " travels on another corridor than the "
-							+ "lines before it; quote the lines of each corridor separately");
+					throw new InvalidInput("lines[" + i + "].lotId",
+							"Lot " + lots.get(i).id() + " travels on another corridor than the "
+									+ "lines before it; quote the lines of each corridor separately");
 				}
 			}
 		}
-		return common.stream().map(network::requireCorridor).min(Comparator.comparing(c -> c.origin().value())).orElseThrow();
+		return common.stream()
+			.map(network::requireCorridor)
+			.min(Comparator.comparing(c -> c.origin().value()))
+			.orElseThrow();
 	}
 
-	private static CustomsRegime regime(@Nullable CustomsRegime requested, Corridor corridor, Country origin, Country importer,
-			@Nullable OrganisationKind buyer) {
+	private static CustomsRegime regime(@Nullable CustomsRegime requested, Corridor corridor, Country origin,
+			Country importer, @Nullable OrganisationKind buyer) {
 		if (requested != null) {
 			if (!corridor.allows(requested)) {
-				throw new InvalidInput("regime", "The corridor " + corridor.origin() + " → " + corridor.destination() + " does not allow "
-						+ requested + "; it allows " + sorted(corridor.regimes()));
+				throw new InvalidInput("regime", "The corridor " + corridor.origin() + " → " + corridor.destination()
+						+ " does not allow " + requested + "; it allows " + sorted(corridor.regimes()));
 			}
 			return requested;
 		}
@@ -206,17 +224,20 @@ class TradeService implements Trade {
 		return sorted(corridor.regimes()).get(0);
 	}
 
-	private static TransportMode mode(@Nullable TransportMode requested, Corridor corridor, ReferenceData data, LocalDate day) {
+	private static TransportMode mode(@Nullable TransportMode requested, Corridor corridor, ReferenceData data,
+			LocalDate day) {
 		if (requested != null) {
 			if (!corridor.modes().contains(requested)) {
-				throw new InvalidInput("mode", "The corridor " + corridor.origin() + " → " + corridor.destination() + " does not offer "
-						+ requested + "; it offers " + sorted(corridor.modes()));
+				throw new InvalidInput("mode", "The corridor " + corridor.origin() + " → " + corridor.destination()
+						+ " does not offer " + requested + "; it offers " + sorted(corridor.modes()));
 			}
 			return requested;
 		}
 		List<TransportMode> modes = sorted(corridor.modes());
-		return modes.stream().filter(m -> data.freight(corridor.origin(), corridor.destination(), m, day).isPresent()).findFirst()
-				.orElse(modes.get(0));
+		return modes.stream()
+			.filter(m -> data.freight(corridor.origin(), corridor.destination(), m, day).isPresent())
+			.findFirst()
+			.orElse(modes.get(0));
 	}
 
 	private static Set<PreferenceScheme> eligible(Country origin, Country importer) {
@@ -242,7 +263,8 @@ class TradeService implements Trade {
 			return new FxUsed(from, to, quote.rate(), quote.effectiveDate(), quote.source());
 		}
 		catch (NotFound e) {
-			throw new InvalidInput("destination", "No exchange rate from " + from + " to " + to + " is known on " + day);
+			throw new InvalidInput("destination",
+					"No exchange rate from " + from + " to " + to + " is known on " + day);
 		}
 	}
 
@@ -256,19 +278,22 @@ class TradeService implements Trade {
 						"Only " + lot.available() + " of lot " + lot.id() + " are available"));
 			}
 			if (quantity < lot.minOrderQuantity()) {
-				notices.add(new Notice("BELOW_MINIMUM_ORDER", List.of(lot.id().toString(), String.valueOf(lot.minOrderQuantity())),
+				notices.add(new Notice("BELOW_MINIMUM_ORDER",
+						List.of(lot.id().toString(), String.valueOf(lot.minOrderQuantity())),
 						"Lot " + lot.id() + " is sold from " + lot.minOrderQuantity() + " units"));
 			}
 		}
 		if (notices.size() == quote.notices().size()) {
 			return quote;
 		}
-		return new Quote(quote.date(), quote.corridor(), quote.origin(), quote.destination(), quote.importer(), quote.requestedRegime(),
-				quote.regime(), quote.currency(), quote.lines(), quote.totals(), quote.fxRates(), quote.freight(), quote.crossBorderRetail(),
-				quote.originAdvice(), notices, quote.rounding());
+		return new Quote(quote.date(), quote.corridor(), quote.origin(), quote.destination(), quote.importer(),
+				quote.requestedRegime(), quote.regime(), quote.currency(), quote.lines(), quote.totals(),
+				quote.fxRates(), quote.freight(), quote.crossBorderRetail(), quote.originAdvice(), notices,
+				quote.rounding());
 	}
 
 	private static <E extends Enum<E>> List<E> sorted(Set<E> values) {
 		return values.stream().sorted().toList();
 	}
+
 }

@@ -40,76 +40,133 @@ class TradeStore {
 	// ---- tariff lines
 
 	List<TariffLine> tariffLines() {
-		return jdbc.sql("SELECT * FROM trade_tariff_line ORDER BY importer, hs_code, scheme, valid_from").query(this::mapTariffLine).list();
+		return jdbc.sql("SELECT * FROM trade_tariff_line ORDER BY importer, hs_code, scheme, valid_from")
+			.query(this::mapTariffLine)
+			.list();
 	}
 
 	Optional<TariffLine> tariffLine(UUID id) {
-		return jdbc.sql("SELECT * FROM trade_tariff_line WHERE id = :id").param("id", id).query(this::mapTariffLine).optional();
+		return jdbc.sql("SELECT * FROM trade_tariff_line WHERE id = :id")
+			.param("id", id)
+			.query(this::mapTariffLine)
+			.optional();
 	}
 
 	boolean hasRef(String table, String ref) {
-		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE ref = :ref").param("ref", ref).query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE ref = :ref")
+			.param("ref", ref)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	void insert(TariffLine line, String by, Instant now) {
-		jdbc.sql("""
-				INSERT INTO trade_tariff_line (id, ref, importer, hs_code, scheme, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
-				VALUES (:id, :ref, :importer, :hs, :scheme, :rate, :from, :to, :basis, :source, :url, :now, :by)""")
-				.param("id", line.id()).param("ref", line.ref()).param("importer", line.importer().value()).param("hs", line.hsCode().value())
-				.param("scheme", line.scheme().name()).param("rate", line.rate().value()).param("from", line.validity().from())
-				.param("to", line.validity().to()).param("basis", line.legalBasis()).param("source", line.source())
-				.param("url", line.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+		jdbc.sql(
+				"""
+						INSERT INTO trade_tariff_line (id, ref, importer, hs_code, scheme, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+						VALUES (:id, :ref, :importer, :hs, :scheme, :rate, :from, :to, :basis, :source, :url, :now, :by)""")
+			.param("id", line.id())
+			.param("ref", line.ref())
+			.param("importer", line.importer().value())
+			.param("hs", line.hsCode().value())
+			.param("scheme", line.scheme().name())
+			.param("rate", line.rate().value())
+			.param("from", line.validity().from())
+			.param("to", line.validity().to())
+			.param("basis", line.legalBasis())
+			.param("source", line.source())
+			.param("url", line.sourceUrl())
+			.param("now", SqlTimes.utc(now))
+			.param("by", by)
+			.update();
 	}
 
 	void update(TariffLine line, String by, Instant now) {
-		jdbc.sql("""
-				UPDATE trade_tariff_line SET importer = :importer, hs_code = :hs, scheme = :scheme, rate = :rate, valid_from = :from,
-				valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
-				.param("id", line.id()).param("importer", line.importer().value()).param("hs", line.hsCode().value())
-				.param("scheme", line.scheme().name()).param("rate", line.rate().value()).param("from", line.validity().from())
-				.param("to", line.validity().to()).param("basis", line.legalBasis()).param("source", line.source())
-				.param("url", line.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+		jdbc.sql(
+				"""
+						UPDATE trade_tariff_line SET importer = :importer, hs_code = :hs, scheme = :scheme, rate = :rate, valid_from = :from,
+						valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
+			.param("id", line.id())
+			.param("importer", line.importer().value())
+			.param("hs", line.hsCode().value())
+			.param("scheme", line.scheme().name())
+			.param("rate", line.rate().value())
+			.param("from", line.validity().from())
+			.param("to", line.validity().to())
+			.param("basis", line.legalBasis())
+			.param("source", line.source())
+			.param("url", line.sourceUrl())
+			.param("now", SqlTimes.utc(now))
+			.param("by", by)
+			.update();
 	}
 
 	private TariffLine mapTariffLine(ResultSet rs, int row) throws SQLException {
-		return new TariffLine(rs.getObject("id", UUID.class), rs.getString("ref"), CountryCode.of(rs.getString("importer")),
-				HsCode.of(rs.getString("hs_code")), TariffScheme.valueOf(rs.getString("scheme")), Percent.of(rs.getBigDecimal("rate")),
-				validity(rs), rs.getString("legal_basis"), rs.getString("source"), rs.getString("source_url"));
+		return new TariffLine(rs.getObject("id", UUID.class), rs.getString("ref"),
+				CountryCode.of(rs.getString("importer")), HsCode.of(rs.getString("hs_code")),
+				TariffScheme.valueOf(rs.getString("scheme")), Percent.of(rs.getBigDecimal("rate")), validity(rs),
+				rs.getString("legal_basis"), rs.getString("source"), rs.getString("source_url"));
 	}
 
 	// ---- tax rules
 
 	List<TaxRule> taxRules() {
-		return jdbc.sql("SELECT * FROM trade_tax_rule ORDER BY importer, hs_prefix, tax, valid_from").query(this::mapTaxRule).list();
+		return jdbc.sql("SELECT * FROM trade_tax_rule ORDER BY importer, hs_prefix, tax, valid_from")
+			.query(this::mapTaxRule)
+			.list();
 	}
 
 	Optional<TaxRule> taxRule(UUID id) {
-		return jdbc.sql("SELECT * FROM trade_tax_rule WHERE id = :id").param("id", id).query(this::mapTaxRule).optional();
+		return jdbc.sql("SELECT * FROM trade_tax_rule WHERE id = :id")
+			.param("id", id)
+			.query(this::mapTaxRule)
+			.optional();
 	}
 
 	void insert(TaxRule rule, String by, Instant now) {
-		jdbc.sql("""
-				INSERT INTO trade_tax_rule (id, ref, importer, hs_prefix, tax, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
-				VALUES (:id, :ref, :importer, :prefix, :tax, :rate, :from, :to, :basis, :source, :url, :now, :by)""")
-				.param("id", rule.id()).param("ref", rule.ref()).param("importer", rule.importer().value()).param("prefix", rule.hsPrefix())
-				.param("tax", rule.kind().name()).param("rate", rule.rate().value()).param("from", rule.validity().from())
-				.param("to", rule.validity().to()).param("basis", rule.legalBasis()).param("source", rule.source())
-				.param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+		jdbc.sql(
+				"""
+						INSERT INTO trade_tax_rule (id, ref, importer, hs_prefix, tax, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+						VALUES (:id, :ref, :importer, :prefix, :tax, :rate, :from, :to, :basis, :source, :url, :now, :by)""")
+			.param("id", rule.id())
+			.param("ref", rule.ref())
+			.param("importer", rule.importer().value())
+			.param("prefix", rule.hsPrefix())
+			.param("tax", rule.kind().name())
+			.param("rate", rule.rate().value())
+			.param("from", rule.validity().from())
+			.param("to", rule.validity().to())
+			.param("basis", rule.legalBasis())
+			.param("source", rule.source())
+			.param("url", rule.sourceUrl())
+			.param("now", SqlTimes.utc(now))
+			.param("by", by)
+			.update();
 	}
 
 	void update(TaxRule rule, String by, Instant now) {
-		jdbc.sql("""
-				UPDATE trade_tax_rule SET importer = :importer, hs_prefix = :prefix, tax = :tax, rate = :rate, valid_from = :from,
-				valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
-				.param("id", rule.id()).param("importer", rule.importer().value()).param("prefix", rule.hsPrefix())
-				.param("tax", rule.kind().name()).param("rate", rule.rate().value()).param("from", rule.validity().from())
-				.param("to", rule.validity().to()).param("basis", rule.legalBasis()).param("source", rule.source())
-				.param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+		jdbc.sql(
+				"""
+						UPDATE trade_tax_rule SET importer = :importer, hs_prefix = :prefix, tax = :tax, rate = :rate, valid_from = :from,
+						valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
+			.param("id", rule.id())
+			.param("importer", rule.importer().value())
+			.param("prefix", rule.hsPrefix())
+			.param("tax", rule.kind().name())
+			.param("rate", rule.rate().value())
+			.param("from", rule.validity().from())
+			.param("to", rule.validity().to())
+			.param("basis", rule.legalBasis())
+			.param("source", rule.source())
+			.param("url", rule.sourceUrl())
+			.param("now", SqlTimes.utc(now))
+			.param("by", by)
+			.update();
 	}
 
 	private TaxRule mapTaxRule(ResultSet rs, int row) throws SQLException {
-		return new TaxRule(rs.getObject("id", UUID.class), rs.getString("ref"), CountryCode.of(rs.getString("importer")),
-				rs.getString("hs_prefix"), TaxKind.valueOf(rs.getString("tax")), Percent.of(rs.getBigDecimal("rate")), validity(rs),
+		return new TaxRule(rs.getObject("id", UUID.class), rs.getString("ref"),
+				CountryCode.of(rs.getString("importer")), rs.getString("hs_prefix"),
+				TaxKind.valueOf(rs.getString("tax")), Percent.of(rs.getBigDecimal("rate")), validity(rs),
 				rs.getString("legal_basis"), rs.getString("source"), rs.getString("source_url"));
 	}
 
@@ -120,92 +177,150 @@ class TradeStore {
 	}
 
 	Optional<CbecRule> cbecRule(UUID id) {
-		return jdbc.sql("SELECT * FROM trade_cbec_rule WHERE id = :id").param("id", id).query(this::mapCbecRule).optional();
+		return jdbc.sql("SELECT * FROM trade_cbec_rule WHERE id = :id")
+			.param("id", id)
+			.query(this::mapCbecRule)
+			.optional();
 	}
 
 	private CbecRule mapCbecRule(ResultSet rs, int row) throws SQLException {
 		CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-		return new CbecRule(rs.getObject("id", UUID.class), rs.getString("ref"), CountryCode.of(rs.getString("importer")),
-				new Money(rs.getLong("per_order_limit_minor"), currency), new Money(rs.getLong("annual_limit_minor"), currency),
-				rs.getBigDecimal("tax_factor"), Percent.of(rs.getBigDecimal("tariff_rate")), validity(rs), rs.getString("legal_basis"),
+		return new CbecRule(rs.getObject("id", UUID.class), rs.getString("ref"),
+				CountryCode.of(rs.getString("importer")), new Money(rs.getLong("per_order_limit_minor"), currency),
+				new Money(rs.getLong("annual_limit_minor"), currency), rs.getBigDecimal("tax_factor"),
+				Percent.of(rs.getBigDecimal("tariff_rate")), validity(rs), rs.getString("legal_basis"),
 				rs.getString("source"), rs.getString("source_url"));
 	}
 
 	void insert(CbecRule rule, String by, Instant now) {
-		jdbc.sql("""
-				INSERT INTO trade_cbec_rule (id, ref, importer, currency, per_order_limit_minor, annual_limit_minor, tax_factor, tariff_rate,
-				valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
-				VALUES (:id, :ref, :importer, :currency, :perOrder, :annual, :factor, :tariff, :from, :to, :basis, :source, :url, :now, :by)""")
-				.param("id", rule.id()).param("ref", rule.ref()).param("importer", rule.importer().value())
-				.param("currency", rule.perOrderLimit().currency().value()).param("perOrder", rule.perOrderLimit().minorUnits())
-				.param("annual", rule.annualLimit().minorUnits()).param("factor", rule.taxFactor()).param("tariff", rule.tariffWithinLimits().value())
-				.param("from", rule.validity().from()).param("to", rule.validity().to()).param("basis", rule.legalBasis())
-				.param("source", rule.source()).param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+		jdbc.sql(
+				"""
+						INSERT INTO trade_cbec_rule (id, ref, importer, currency, per_order_limit_minor, annual_limit_minor, tax_factor, tariff_rate,
+						valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+						VALUES (:id, :ref, :importer, :currency, :perOrder, :annual, :factor, :tariff, :from, :to, :basis, :source, :url, :now, :by)""")
+			.param("id", rule.id())
+			.param("ref", rule.ref())
+			.param("importer", rule.importer().value())
+			.param("currency", rule.perOrderLimit().currency().value())
+			.param("perOrder", rule.perOrderLimit().minorUnits())
+			.param("annual", rule.annualLimit().minorUnits())
+			.param("factor", rule.taxFactor())
+			.param("tariff", rule.tariffWithinLimits().value())
+			.param("from", rule.validity().from())
+			.param("to", rule.validity().to())
+			.param("basis", rule.legalBasis())
+			.param("source", rule.source())
+			.param("url", rule.sourceUrl())
+			.param("now", SqlTimes.utc(now))
+			.param("by", by)
+			.update();
 	}
 
 	void update(CbecRule rule, String by, Instant now) {
-		jdbc.sql("""
-				UPDATE trade_cbec_rule SET importer = :importer, currency = :currency, per_order_limit_minor = :perOrder,
-				annual_limit_minor = :annual, tax_factor = :factor, tariff_rate = :tariff, valid_from = :from, valid_to = :to,
-				legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
-				.param("id", rule.id()).param("importer", rule.importer().value())
-				.param("currency", rule.perOrderLimit().currency().value()).param("perOrder", rule.perOrderLimit().minorUnits())
-				.param("annual", rule.annualLimit().minorUnits()).param("factor", rule.taxFactor()).param("tariff", rule.tariffWithinLimits().value())
-				.param("from", rule.validity().from()).param("to", rule.validity().to()).param("basis", rule.legalBasis())
-				.param("source", rule.source()).param("url", rule.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+		jdbc.sql(
+				"""
+						UPDATE trade_cbec_rule SET importer = :importer, currency = :currency, per_order_limit_minor = :perOrder,
+						annual_limit_minor = :annual, tax_factor = :factor, tariff_rate = :tariff, valid_from = :from, valid_to = :to,
+						legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
+			.param("id", rule.id())
+			.param("importer", rule.importer().value())
+			.param("currency", rule.perOrderLimit().currency().value())
+			.param("perOrder", rule.perOrderLimit().minorUnits())
+			.param("annual", rule.annualLimit().minorUnits())
+			.param("factor", rule.taxFactor())
+			.param("tariff", rule.tariffWithinLimits().value())
+			.param("from", rule.validity().from())
+			.param("to", rule.validity().to())
+			.param("basis", rule.legalBasis())
+			.param("source", rule.source())
+			.param("url", rule.sourceUrl())
+			.param("now", SqlTimes.utc(now))
+			.param("by", by)
+			.update();
 	}
 
 	// ---- freight rates
 
 	List<FreightRate> freightRates() {
-		return jdbc.sql("SELECT * FROM trade_freight_rate ORDER BY origin_hub, destination_hub, mode, valid_from").query(this::mapFreightRate)
-				.list();
+		return jdbc.sql("SELECT * FROM trade_freight_rate ORDER BY origin_hub, destination_hub, mode, valid_from")
+			.query(this::mapFreightRate)
+			.list();
 	}
 
 	Optional<FreightRate> freightRate(UUID id) {
-		return jdbc.sql("SELECT * FROM trade_freight_rate WHERE id = :id").param("id", id).query(this::mapFreightRate).optional();
+		return jdbc.sql("SELECT * FROM trade_freight_rate WHERE id = :id")
+			.param("id", id)
+			.query(this::mapFreightRate)
+			.optional();
 	}
 
 	private FreightRate mapFreightRate(ResultSet rs, int row) throws SQLException {
 		CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-		return new FreightRate(rs.getObject("id", UUID.class), rs.getString("ref"), HubCode.of(rs.getString("origin_hub")),
-				HubCode.of(rs.getString("destination_hub")), TransportMode.valueOf(rs.getString("mode")), currency,
-				rs.getBigDecimal("per_kg"), new Money(rs.getLong("minimum_minor"), currency), Percent.of(rs.getBigDecimal("insurance_rate")),
+		return new FreightRate(rs.getObject("id", UUID.class), rs.getString("ref"),
+				HubCode.of(rs.getString("origin_hub")), HubCode.of(rs.getString("destination_hub")),
+				TransportMode.valueOf(rs.getString("mode")), currency, rs.getBigDecimal("per_kg"),
+				new Money(rs.getLong("minimum_minor"), currency), Percent.of(rs.getBigDecimal("insurance_rate")),
 				validity(rs), rs.getString("source"), rs.getString("source_url"));
 	}
 
 	void insert(FreightRate rate, String by, Instant now) {
-		jdbc.sql("""
-				INSERT INTO trade_freight_rate (id, ref, origin_hub, destination_hub, mode, currency, per_kg, minimum_minor, insurance_rate,
-				valid_from, valid_to, source, source_url, updated_at, updated_by)
-				VALUES (:id, :ref, :origin, :destination, :mode, :currency, :perKg, :minimum, :insurance, :from, :to, :source, :url, :now, :by)""")
-				.param("id", rate.id()).param("ref", rate.ref()).param("origin", rate.origin().value())
-				.param("destination", rate.destination().value()).param("mode", rate.mode().name()).param("currency", rate.currency().value())
-				.param("perKg", rate.perKg()).param("minimum", rate.minimum().minorUnits()).param("insurance", rate.insurance().value())
-				.param("from", rate.validity().from()).param("to", rate.validity().to()).param("source", rate.source())
-				.param("url", rate.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+		jdbc.sql(
+				"""
+						INSERT INTO trade_freight_rate (id, ref, origin_hub, destination_hub, mode, currency, per_kg, minimum_minor, insurance_rate,
+						valid_from, valid_to, source, source_url, updated_at, updated_by)
+						VALUES (:id, :ref, :origin, :destination, :mode, :currency, :perKg, :minimum, :insurance, :from, :to, :source, :url, :now, :by)""")
+			.param("id", rate.id())
+			.param("ref", rate.ref())
+			.param("origin", rate.origin().value())
+			.param("destination", rate.destination().value())
+			.param("mode", rate.mode().name())
+			.param("currency", rate.currency().value())
+			.param("perKg", rate.perKg())
+			.param("minimum", rate.minimum().minorUnits())
+			.param("insurance", rate.insurance().value())
+			.param("from", rate.validity().from())
+			.param("to", rate.validity().to())
+			.param("source", rate.source())
+			.param("url", rate.sourceUrl())
+			.param("now", SqlTimes.utc(now))
+			.param("by", by)
+			.update();
 	}
 
 	void update(FreightRate rate, String by, Instant now) {
-		jdbc.sql("""
-				UPDATE trade_freight_rate SET origin_hub = :origin, destination_hub = :destination, mode = :mode, currency = :currency,
-				per_kg = :perKg, minimum_minor = :minimum, insurance_rate = :insurance, valid_from = :from, valid_to = :to,
-				source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
-				.param("id", rate.id()).param("origin", rate.origin().value())
-				.param("destination", rate.destination().value()).param("mode", rate.mode().name()).param("currency", rate.currency().value())
-				.param("perKg", rate.perKg()).param("minimum", rate.minimum().minorUnits()).param("insurance", rate.insurance().value())
-				.param("from", rate.validity().from()).param("to", rate.validity().to()).param("source", rate.source())
-				.param("url", rate.sourceUrl()).param("now", SqlTimes.utc(now)).param("by", by).update();
+		jdbc.sql(
+				"""
+						UPDATE trade_freight_rate SET origin_hub = :origin, destination_hub = :destination, mode = :mode, currency = :currency,
+						per_kg = :perKg, minimum_minor = :minimum, insurance_rate = :insurance, valid_from = :from, valid_to = :to,
+						source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
+			.param("id", rate.id())
+			.param("origin", rate.origin().value())
+			.param("destination", rate.destination().value())
+			.param("mode", rate.mode().name())
+			.param("currency", rate.currency().value())
+			.param("perKg", rate.perKg())
+			.param("minimum", rate.minimum().minorUnits())
+			.param("insurance", rate.insurance().value())
+			.param("from", rate.validity().from())
+			.param("to", rate.validity().to())
+			.param("source", rate.source())
+			.param("url", rate.sourceUrl())
+			.param("now", SqlTimes.utc(now))
+			.param("by", by)
+			.update();
 	}
 
 	// ---- edits of one kind one after the other
 
 	/**
-	 * Takes the row lock of {@code kind} (see the migration trade_edit_lock) until the surrounding transaction ends, so
-	 * that the overlap check of one edit sees every edit of that kind committed before it.
+	 * Takes the row lock of {@code kind} (see the migration trade_edit_lock) until the
+	 * surrounding transaction ends, so that the overlap check of one edit sees every edit
+	 * of that kind committed before it.
 	 */
 	void lockEdits(String kind) {
-		int locked = jdbc.sql("UPDATE trade_edit_lock SET version = version + 1 WHERE kind = :kind").param("kind", kind).update();
+		int locked = jdbc.sql("UPDATE trade_edit_lock SET version = version + 1 WHERE kind = :kind")
+			.param("kind", kind)
+			.update();
 		if (locked != 1) {
 			throw new IllegalStateException("No edit lock row for " + kind);
 		}
@@ -220,16 +335,25 @@ class TradeStore {
 		jdbc.sql("""
 				INSERT INTO trade_change (id, entity, entity_id, action, changed_by, changed_at, summary)
 				VALUES (:id, :entity, :entityId, :action, :by, :now, :summary)""")
-				.param("id", UUID.randomUUID()).param("entity", entity).param("entityId", id).param("action", action).param("by", by)
-				.param("now", SqlTimes.utc(now)).param("summary", summary.length() > 4000 ? summary.substring(0, 4000) : summary).update();
+			.param("id", UUID.randomUUID())
+			.param("entity", entity)
+			.param("entityId", id)
+			.param("action", action)
+			.param("by", by)
+			.param("now", SqlTimes.utc(now))
+			.param("summary", summary.length() > 4000 ? summary.substring(0, 4000) : summary)
+			.update();
 	}
 
 	List<Change> changes(String entity, UUID id) {
-		return jdbc.sql("SELECT * FROM trade_change WHERE entity = :entity AND entity_id = :id ORDER BY changed_at DESC")
-				.param("entity", entity).param("id", id)
-				.query((rs, row) -> new Change(rs.getString("entity"), rs.getObject("entity_id", UUID.class), rs.getString("action"),
-						rs.getString("changed_by"), SqlTimes.instant(rs, "changed_at"), rs.getString("summary")))
-				.list();
+		return jdbc
+			.sql("SELECT * FROM trade_change WHERE entity = :entity AND entity_id = :id ORDER BY changed_at DESC")
+			.param("entity", entity)
+			.param("id", id)
+			.query((rs, row) -> new Change(rs.getString("entity"), rs.getObject("entity_id", UUID.class),
+					rs.getString("action"), rs.getString("changed_by"), SqlTimes.instant(rs, "changed_at"),
+					rs.getString("summary")))
+			.list();
 	}
 
 	private static Validity validity(ResultSet rs) throws SQLException {
@@ -237,4 +361,5 @@ class TradeStore {
 		@Nullable LocalDate to = SqlTimes.date(rs, "valid_to");
 		return new Validity(from, to);
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stock reservation under contention: many buyers race for the last units of one lot, each in a transaction of
- * their own; exactly the available units are reserved and every other buyer is told the lot is sold out.
+ * Stock reservation under contention: many buyers race for the last units of one lot,
+ * each in a transaction of their own; exactly the available units are reserved and every
+ * other buyer is told the lot is sold out.
  */
 class CatalogStockIntegrationTests extends SellerTestSupport {
 
@@ -38,7 +39,8 @@ class CatalogStockIntegrationTests extends SellerTestSupport {
 	@BeforeEach
 	void aLotOfTwentyUnits() throws Exception {
 		String coop = token(COOP);
-		lot = LotId.of(createLot(coop, lotJson(greenCoffeeProduct(coop), "RACE-" + System.nanoTime(), String.valueOf(UNITS), "\"1000\"", null)));
+		lot = LotId.of(createLot(coop, lotJson(greenCoffeeProduct(coop), "RACE-" + System.nanoTime(),
+				String.valueOf(UNITS), "\"1000\"", null)));
 	}
 
 	@Test
@@ -87,10 +89,10 @@ class CatalogStockIntegrationTests extends SellerTestSupport {
 	void aReservationThatAsksForMoreThanIsLeftReservesNothing() {
 		transactions.executeWithoutResult(tx -> stock.reserve(lot, 15));
 		assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> stock.reserve(lot, 6)))
-				.isInstanceOfSatisfying(OutOfStock.class, e -> {
-					assertThat(e.available()).isEqualTo(5);
-					assertThat(e.isSoldOut()).isFalse();
-				});
+			.isInstanceOfSatisfying(OutOfStock.class, e -> {
+				assertThat(e.available()).isEqualTo(5);
+				assertThat(e.isSoldOut()).isFalse();
+			});
 		assertThat(available(lot.toString())).isEqualTo(5);
 	}
 
@@ -107,14 +109,17 @@ class CatalogStockIntegrationTests extends SellerTestSupport {
 	void releasingMoreThanWasReservedIsRefused() {
 		transactions.executeWithoutResult(tx -> stock.reserve(lot, 3));
 		transactions.executeWithoutResult(tx -> stock.release(lot, 3));
-		assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> stock.release(lot, 1))).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> stock.release(lot, 1)))
+			.isInstanceOf(IllegalStateException.class);
 		assertThat(available(lot.toString())).isEqualTo(UNITS);
 	}
 
 	@Test
 	void reservingNeedsTheCallersTransaction() {
 		assertThatThrownBy(() -> stock.reserve(lot, 1)).isInstanceOf(IllegalTransactionStateException.class);
-		assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> stock.reserve(lot, 0))).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> stock.reserve(lot, 0)))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(available(lot.toString())).isEqualTo(UNITS);
 	}
+
 }

@@ -34,11 +34,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Storefront search at 100,000 lots: not a test of correctness (see StorefrontIntegrationTests) but a measurement,
- * excluded from the default build. Run with {@code ./mvnw -B -Pbenchmark-search verify}: it seeds 100,000 listed lots
- * with JDBC batches (products with English and, for most, Chinese texts; lots; listings on the three corridors into
- * China, Kenya and Rwanda; certificates; the search rows), then runs a fixed mix of searches through {@link Storefront}
- * and a smaller sample over HTTP through {@code /api/v1/listings}, and prints latency percentiles and throughput.
+ * Storefront search at 100,000 lots: not a test of correctness (see
+ * StorefrontIntegrationTests) but a measurement, excluded from the default build. Run
+ * with {@code ./mvnw -B -Pbenchmark-search verify}: it seeds 100,000 listed lots with
+ * JDBC batches (products with English and, for most, Chinese texts; lots; listings on the
+ * three corridors into China, Kenya and Rwanda; certificates; the search rows), then runs
+ * a fixed mix of searches through {@link Storefront} and a smaller sample over HTTP
+ * through {@code /api/v1/listings}, and prints latency percentiles and throughput.
  * {@link SearchBenchmarkPostgresTests} does the same on PostgreSQL.
  */
 @Tag("benchmark")
@@ -71,7 +73,8 @@ class SearchBenchmarkTests {
 		long seedStart = System.nanoTime();
 		seed();
 		double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-		System.out.printf(Locale.ROOT, "%n=== Storefront search benchmark on %s: %,d lots seeded in %.1f s ===%n", engine, LOTS, seedSeconds);
+		System.out.printf(Locale.ROOT, "%n=== Storefront search benchmark on %s: %,d lots seeded in %.1f s ===%n",
+				engine, LOTS, seedSeconds);
 
 		List<Storefront.Request> mix = mix();
 		for (int i = 0; i < WARM_UP; i++) {
@@ -107,23 +110,28 @@ class SearchBenchmarkTests {
 
 	private long run(Storefront.Request request) {
 		String q = request.q();
-		Locale locale = q != null && q.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-				? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+		Locale locale = q != null
+				&& q.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+						? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
 		return storefront.search(request, null, locale).page().totalItems();
 	}
 
 	private void get(HttpClient http, String url) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
 		}
 	}
 
-	/** A fixed mix: text in English and Chinese, each filter, each sort, first and deep pages, three destinations. */
+	/**
+	 * A fixed mix: text in English and Chinese, each filter, each sort, first and deep
+	 * pages, three destinations.
+	 */
 	static List<Storefront.Request> mix() {
 		List<Storefront.Request> mix = new ArrayList<>();
-		String[] queries = { "coffee", "huye washed", "tea", "honey", "nyamasheke natural", "roasted coffee", "咖啡", "红茶", "胡耶 咖啡", "蜂蜜",
-				"水洗咖啡生豆", "chili", null, null, "gakenke", "macadamia" };
+		String[] queries = { "coffee", "huye washed", "tea", "honey", "nyamasheke natural", "roasted coffee", "咖啡",
+				"红茶", "胡耶 咖啡", "蜂蜜", "水洗咖啡生豆", "chili", null, null, "gakenke", "macadamia" };
 		String[] sorts = { "relevance", "price-asc", "price-desc", "newest", "cup-score" };
 		String[] destinations = { "CN", "CN", "CN", "KE", "RW" };
 		String[] pages = { "0", "0", "0", "1", "5", "50" };
@@ -149,7 +157,8 @@ class SearchBenchmarkTests {
 	}
 
 	private String url(Storefront.Request r) {
-		StringBuilder url = new StringBuilder("http://localhost:" + port + "/api/v1/listings?destination=" + r.destination());
+		StringBuilder url = new StringBuilder(
+				"http://localhost:" + port + "/api/v1/listings?destination=" + r.destination());
 		param(url, "q", r.q());
 		param(url, "category", r.category());
 		param(url, "originCountry", r.originCountry());
@@ -172,9 +181,10 @@ class SearchBenchmarkTests {
 	private static void report(String what, long[] nanos, long wallNanos) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
-		System.out.printf(Locale.ROOT, "%-55s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  %.0f queries/s%n", what, sorted.length,
-				ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)), ms(sorted[sorted.length - 1]),
-				sorted.length / (wallNanos / 1e9));
+		System.out.printf(Locale.ROOT,
+				"%-55s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms  %.0f queries/s%n", what, sorted.length,
+				ms(percentile(sorted, 50)), ms(percentile(sorted, 95)), ms(percentile(sorted, 99)),
+				ms(sorted[sorted.length - 1]), sorted.length / (wallNanos / 1e9));
 	}
 
 	/** The five slowest measured requests, to show which kind of search costs most. */
@@ -205,27 +215,37 @@ class SearchBenchmarkTests {
 		System.out.println("Plan of a Chinese text search (PostgreSQL):");
 		jdbc.sql("""
 				EXPLAIN SELECT s.lot_id FROM catalog_search s WHERE s.corridor_id IN (SELECT id FROM network_corridor)
-				  AND s.search_vector @@ to_tsquery('simple', '咖啡:*') LIMIT 20""").query(String.class).list()
-				.forEach(line -> System.out.println("  " + line));
+				  AND s.search_vector @@ to_tsquery('simple', '咖啡:*') LIMIT 20""")
+			.query(String.class)
+			.list()
+			.forEach(line -> System.out.println("  " + line));
 	}
 
 	// ---- seeding
 
-	static final String[][] REGIONS = { { "Huye", "胡耶" }, { "Nyamasheke", "尼亚马谢凯" }, { "Gakenke", "加肯凯" }, { "Rulindo", "鲁林多" },
-			{ "Nyaruguru", "尼亚鲁古鲁" }, { "Karongi", "卡龙吉" }, { "Rutsiro", "鲁齐罗" }, { "Musanze", "穆桑泽" }, { "Gicumbi", "吉昆比" },
-			{ "Nyamagabe", "尼亚马加贝" }, { "Rusizi", "鲁西齐" }, { "Kamonyi", "卡莫尼" } };
+	static final String[][] REGIONS = { { "Huye", "胡耶" }, { "Nyamasheke", "尼亚马谢凯" }, { "Gakenke", "加肯凯" },
+			{ "Rulindo", "鲁林多" }, { "Nyaruguru", "尼亚鲁古鲁" }, { "Karongi", "卡龙吉" }, { "Rutsiro", "鲁齐罗" },
+			{ "Musanze", "穆桑泽" }, { "Gicumbi", "吉昆比" }, { "Nyamagabe", "尼亚马加贝" }, { "Rusizi", "鲁西齐" },
+			{ "Kamonyi", "卡莫尼" } };
 	static final String[][] PRODUCTS = { { "GREEN_COFFEE", "green coffee", "咖啡生豆", "60 kg bag of green coffee" },
-			{ "ROASTED_COFFEE", "roasted coffee", "烘焙咖啡", "250 g pack of roasted coffee" }, { "TEA", "black tea", "红茶", "1 kg bag of tea" },
-			{ "SPICES", "chili oil", "辣椒油", "100 g jar" }, { "PROCESSED_FOOD", "wild honey", "野生蜂蜜", "500 g jar of honey" },
-			{ "PROCESSED_FOOD", "macadamia nuts", "夏威夷果", "1 kg bag" }, { "HANDICRAFT", "agaseke basket", "阿加塞克篮子", "one basket" } };
-	static final String[][] PROCESSES = { { "FULLY_WASHED", "fully washed", "水洗" }, { "NATURAL", "natural", "日晒" }, { "HONEY", "honey", "蜜处理" },
-			{ "SEMI_WASHED", "semi-washed", "半水洗" } };
-	static final String[] ADJECTIVES = { "Bright", "Sweet", "Floral", "Bourbon", "Single estate", "Hillside", "Lake", "Highland", "Organic", "Smallholder" };
+			{ "ROASTED_COFFEE", "roasted coffee", "烘焙咖啡", "250 g pack of roasted coffee" },
+			{ "TEA", "black tea", "红茶", "1 kg bag of tea" }, { "SPICES", "chili oil", "辣椒油", "100 g jar" },
+			{ "PROCESSED_FOOD", "wild honey", "野生蜂蜜", "500 g jar of honey" },
+			{ "PROCESSED_FOOD", "macadamia nuts", "夏威夷果", "1 kg bag" },
+			{ "HANDICRAFT", "agaseke basket", "阿加塞克篮子", "one basket" } };
+	static final String[][] PROCESSES = { { "FULLY_WASHED", "fully washed", "水洗" }, { "NATURAL", "natural", "日晒" },
+			{ "HONEY", "honey", "蜜处理" }, { "SEMI_WASHED", "semi-washed", "半水洗" } };
+	static final String[] ADJECTIVES = { "Bright", "Sweet", "Floral", "Bourbon", "Single estate", "Hillside", "Lake",
+			"Highland", "Organic", "Smallholder" };
 
 	private void seed() throws Exception {
 		// catalog_search.currency references catalog_search_currency.
-		jdbc.sql("INSERT INTO catalog_search_currency (currency) SELECT 'RWF' WHERE NOT EXISTS (SELECT 1 FROM catalog_search_currency WHERE currency = 'RWF')").update();
-		jdbc.sql("INSERT INTO catalog_search_currency (currency) SELECT 'CNY' WHERE NOT EXISTS (SELECT 1 FROM catalog_search_currency WHERE currency = 'CNY')").update();
+		jdbc.sql(
+				"INSERT INTO catalog_search_currency (currency) SELECT 'RWF' WHERE NOT EXISTS (SELECT 1 FROM catalog_search_currency WHERE currency = 'RWF')")
+			.update();
+		jdbc.sql(
+				"INSERT INTO catalog_search_currency (currency) SELECT 'CNY' WHERE NOT EXISTS (SELECT 1 FROM catalog_search_currency WHERE currency = 'CNY')")
+			.update();
 		Corridor toChina = network.corridor(HubCode.of("KGL"), HubCode.of("HGH")).orElseThrow();
 		Corridor toKenya = network.corridor(HubCode.of("KGL"), HubCode.of("NBO")).orElseThrow();
 		Corridor toRwanda = network.corridor(HubCode.of("HGH"), HubCode.of("KGL")).orElseThrow();
@@ -237,22 +257,29 @@ class SearchBenchmarkTests {
 		LocalDate today = LocalDate.now();
 		try (Connection c = dataSource.getConnection()) {
 			c.setAutoCommit(false);
-			PreparedStatement product = c.prepareStatement("INSERT INTO catalog_product (id, seller_id, category, hs_code, unit_of_sale, "
-					+ "net_weight_grams, gross_weight_grams, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1000, 1100, ?, ?)");
-			PreparedStatement text = c.prepareStatement("INSERT INTO catalog_product_text (product_id, language, name, description) VALUES (?, ?, ?, ?)");
-			PreparedStatement lot = c.prepareStatement("INSERT INTO catalog_lot (id, product_id, seller_id, reference, quantity_total, available, "
-					+ "price_minor, currency, min_order_quantity, origin_country, origin_region, producer_name, producer_kind, process, cup_score, "
-					+ "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 'COOPERATIVE', ?, ?, ?, ?)");
-			PreparedStatement document = c.prepareStatement("INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, "
-					+ "expires_on, scheme, origin_criterion) VALUES (?, ?, 'CERTIFICATE_OF_ORIGIN', ?, 'Rwanda Development Board', ?, ?, 'CHINA_LDC', 'WHOLLY_OBTAINED')");
-			PreparedStatement listing = c.prepareStatement("INSERT INTO catalog_listing (id, lot_id, corridor_id, status, listed_at, changed_at) "
-					+ "VALUES (?, ?, ?, 'LISTED', ?, ?)");
-			PreparedStatement search = c.prepareStatement("INSERT INTO catalog_search (lot_id, corridor_id, product_id, category, process, "
-					+ "origin_country, region_key, price_minor, currency, cup_score, listed_at, name_tokens, body_tokens) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			PreparedStatement product = c
+				.prepareStatement("INSERT INTO catalog_product (id, seller_id, category, hs_code, unit_of_sale, "
+						+ "net_weight_grams, gross_weight_grams, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1000, 1100, ?, ?)");
+			PreparedStatement text = c.prepareStatement(
+					"INSERT INTO catalog_product_text (product_id, language, name, description) VALUES (?, ?, ?, ?)");
+			PreparedStatement lot = c.prepareStatement(
+					"INSERT INTO catalog_lot (id, product_id, seller_id, reference, quantity_total, available, "
+							+ "price_minor, currency, min_order_quantity, origin_country, origin_region, producer_name, producer_kind, process, cup_score, "
+							+ "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 'COOPERATIVE', ?, ?, ?, ?)");
+			PreparedStatement document = c
+				.prepareStatement("INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, "
+						+ "expires_on, scheme, origin_criterion) VALUES (?, ?, 'CERTIFICATE_OF_ORIGIN', ?, 'Rwanda Development Board', ?, ?, 'CHINA_LDC', 'WHOLLY_OBTAINED')");
+			PreparedStatement listing = c.prepareStatement(
+					"INSERT INTO catalog_listing (id, lot_id, corridor_id, status, listed_at, changed_at) "
+							+ "VALUES (?, ?, ?, 'LISTED', ?, ?)");
+			PreparedStatement search = c
+				.prepareStatement("INSERT INTO catalog_search (lot_id, corridor_id, product_id, category, process, "
+						+ "origin_country, region_key, price_minor, currency, cup_score, listed_at, name_tokens, body_tokens) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 			for (int i = 0; i < LOTS; i++) {
 				int destination = random.nextInt(100);
-				boolean chinese = destination >= 85; // 15 % are Chinese lots sold to Rwanda
+				boolean chinese = destination >= 85; // 15 % are Chinese lots sold to
+														// Rwanda
 				Corridor corridor = chinese ? toRwanda : destination < 60 ? toChina : toKenya;
 				String[] region = REGIONS[random.nextInt(REGIONS.length)];
 				String[] kind = PRODUCTS[chinese ? 6 - random.nextInt(3) : random.nextInt(PRODUCTS.length)];
@@ -261,10 +288,12 @@ class SearchBenchmarkTests {
 				String adjective = ADJECTIVES[random.nextInt(ADJECTIVES.length)];
 				UUID productId = UUID.randomUUID();
 				UUID lotId = UUID.randomUUID();
-				String en = adjective + " " + region[0] + " " + (process == null ? "" : process[1] + " ") + kind[1] + " lot " + i;
-				String enBody = "From smallholders around " + region[0] + ", traceable to the washing station. Harvest " + (2024 + i % 3)
-						+ ", " + kind[1] + ", grade " + (char) ('A' + i % 3) + ".";
-				String zh = random.nextInt(10) < 7 ? region[1] + (process == null ? "" : process[2]) + kind[2] + " 第" + i + "批" : null;
+				String en = adjective + " " + region[0] + " " + (process == null ? "" : process[1] + " ") + kind[1]
+						+ " lot " + i;
+				String enBody = "From smallholders around " + region[0] + ", traceable to the washing station. Harvest "
+						+ (2024 + i % 3) + ", " + kind[1] + ", grade " + (char) ('A' + i % 3) + ".";
+				String zh = random.nextInt(10) < 7
+						? region[1] + (process == null ? "" : process[2]) + kind[2] + " 第" + i + "批" : null;
 				String zhBody = zh == null ? null : "来自" + region[1] + "小农户的" + kind[2] + "，可追溯到水洗站。";
 				long price = chinese ? 5_000 + random.nextInt(500_000) : 2_000 + random.nextInt(400_000);
 				String currency = chinese ? "CNY" : "RWF";
@@ -335,7 +364,8 @@ class SearchBenchmarkTests {
 				search.setBigDecimal(10, cup);
 				search.setTimestamp(11, listed);
 				search.setString(12, SearchText.document(Arrays.asList(en, zh)));
-				search.setString(13, SearchText.document(Arrays.asList(enBody, zhBody, region[0], (chinese ? "Hangzhou Machinery " : region[0] + " Cooperative ") + (i % 97))));
+				search.setString(13, SearchText.document(Arrays.asList(enBody, zhBody, region[0],
+						(chinese ? "Hangzhou Machinery " : region[0] + " Cooperative ") + (i % 97))));
 				search.addBatch();
 				if (i % 1_000 == 999 || i == LOTS - 1) {
 					product.executeBatch();
@@ -349,11 +379,16 @@ class SearchBenchmarkTests {
 			}
 			c.setAutoCommit(true);
 		}
-		if (dataSource.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+		if (dataSource.getConnection()
+			.getMetaData()
+			.getDatabaseProductName()
+			.toLowerCase(Locale.ROOT)
+			.contains("postgres")) {
 			jdbc.sql("VACUUM ANALYZE").update();
 		}
 		else {
 			jdbc.sql("ANALYZE").update();
 		}
 	}
+
 }

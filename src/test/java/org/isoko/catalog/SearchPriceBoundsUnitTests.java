@@ -13,7 +13,10 @@ class SearchPriceBoundsUnitTests {
 
 	static final CurrencyCode RWF = CurrencyCode.of("RWF");
 	static final CurrencyCode CNY = CurrencyCode.of("CNY");
-	/** RWF → CNY as the converter finds it: the inverse of CNY/RWF 208.93 to 16 digits. */
+
+	/**
+	 * RWF → CNY as the converter finds it: the inverse of CNY/RWF 208.93 to 16 digits.
+	 */
 	static final BigDecimal RWF_CNY = BigDecimal.ONE.divide(new BigDecimal("208.93"), MathContext.DECIMAL64);
 
 	@Test
@@ -39,10 +42,13 @@ class SearchPriceBoundsUnitTests {
 
 	@Test
 	void aRangeBetweenTwoSellerPricesIsEmpty() {
-		// 1 CNY = 208.93 RWF: 0.01 CNY converts to 2 RWF (2.0893 rounded), 0.00 CNY to 0, so no price is exactly 1 RWF.
-		SearchPriceBounds.Range range = SearchPriceBounds.of(CNY, new BigDecimal("208.93"), Money.ofMinor(1, "RWF"), Money.ofMinor(1, "RWF"));
+		// 1 CNY = 208.93 RWF: 0.01 CNY converts to 2 RWF (2.0893 rounded), 0.00 CNY to 0,
+		// so no price is exactly 1 RWF.
+		SearchPriceBounds.Range range = SearchPriceBounds.of(CNY, new BigDecimal("208.93"), Money.ofMinor(1, "RWF"),
+				Money.ofMinor(1, "RWF"));
 		assertThat(range.isEmpty()).isTrue();
-		SearchPriceBounds.Range two = SearchPriceBounds.of(CNY, new BigDecimal("208.93"), Money.ofMinor(2, "RWF"), Money.ofMinor(2, "RWF"));
+		SearchPriceBounds.Range two = SearchPriceBounds.of(CNY, new BigDecimal("208.93"), Money.ofMinor(2, "RWF"),
+				Money.ofMinor(2, "RWF"));
 		assertThat(two.min()).isEqualTo(1);
 		assertThat(two.max()).isEqualTo(1);
 	}
@@ -50,4 +56,5 @@ class SearchPriceBoundsUnitTests {
 	private static long convert(long rwf) {
 		return new Money(rwf, RWF).convert(RWF_CNY, CNY).minorUnits();
 	}
+
 }

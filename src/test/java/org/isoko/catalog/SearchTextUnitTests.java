@@ -11,7 +11,8 @@ class SearchTextUnitTests {
 
 	@Test
 	void normalisesCaseAndAccentsAndSplitsWords() {
-		assertThat(SearchText.query("Café  NYAMASHEKE, fully-washed!")).containsExactly("cafe", "nyamasheke", "fully", "washed");
+		assertThat(SearchText.query("Café  NYAMASHEKE, fully-washed!")).containsExactly("cafe", "nyamasheke", "fully",
+				"washed");
 	}
 
 	@Test
@@ -40,4 +41,5 @@ class SearchTextUnitTests {
 	void writesTokensAsAPostgresPrefixQuery() {
 		assertThat(SearchQueries.tsquery(List.of("huye", "咖啡"))).isEqualTo("huye:* & 咖啡:*");
 	}
+
 }

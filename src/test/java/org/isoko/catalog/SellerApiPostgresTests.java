@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The seller API tests on the real PostgreSQL server. */
 @PostgresTest
 class SellerApiPostgresTests extends SellerApiIntegrationTests {
+
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
-/** The demo catalog after start-up: the lots other modules' demo data refers to, listed where the demo needs them. */
+/**
+ * The demo catalog after start-up: the lots other modules' demo data refers to, listed
+ * where the demo needs them.
+ */
 class SellerDemoDataIntegrationTests extends SellerTestSupport {
 
 	@Autowired
@@ -24,19 +27,22 @@ class SellerDemoDataIntegrationTests extends SellerTestSupport {
 	void theDemoLotsExistWithTheirListings() {
 		LotDetails abahuzamugambi = lot(CatalogDemoData.ABAHUZAMUGAMBI_GREEN);
 		assertThat(abahuzamugambi.quantityTotal()).isEqualTo(2000);
-		// Demo orders of the ordering module hold some bags; whatever they hold is not available.
+		// Demo orders of the ordering module hold some bags; whatever they hold is not
+		// available.
 		assertThat(abahuzamugambi.available()).isBetween(1900, 2000);
 		assertThat(abahuzamugambi.unitPrice().currency().value()).isEqualTo("RWF");
 		assertThat(abahuzamugambi.hsCode().formatted()).isEqualTo("0901.11");
 		assertThat(abahuzamugambi.coffee().process()).isEqualTo(CoffeeProcess.FULLY_WASHED);
 		assertThat(abahuzamugambi.texts()).containsKeys("en", "zh");
-		assertThat(listings(abahuzamugambi)).isEqualTo(Map.of("KGL → HGH", ListingStatus.LISTED, "KGL → NBO", ListingStatus.LISTED));
+		assertThat(listings(abahuzamugambi))
+			.isEqualTo(Map.of("KGL → HGH", ListingStatus.LISTED, "KGL → NBO", ListingStatus.LISTED));
 		assertThat(abahuzamugambi.certificatesValidOn(LocalDate.now())).extracting(LotDocument::scheme)
-				.containsExactlyInAnyOrder(PreferenceScheme.CHINA_LDC, PreferenceScheme.AFCFTA);
+			.containsExactlyInAnyOrder(PreferenceScheme.CHINA_LDC, PreferenceScheme.AFCFTA);
 
 		LotDetails nyampinga = lot(CatalogDemoData.NYAMPINGA_GREEN);
 		assertThat(nyampinga.provenance().region()).contains("Nyamasheke");
-		assertThat(listings(nyampinga)).isEqualTo(Map.of("KGL → HGH", ListingStatus.LISTED, "KGL → NBO", ListingStatus.PAUSED));
+		assertThat(listings(nyampinga))
+			.isEqualTo(Map.of("KGL → HGH", ListingStatus.LISTED, "KGL → NBO", ListingStatus.PAUSED));
 		assertThat(nyampinga.documents()).hasSize(1);
 		assertThat(nyampinga.certificatesValidOn(LocalDate.now())).isEmpty();
 
@@ -45,7 +51,8 @@ class SellerDemoDataIntegrationTests extends SellerTestSupport {
 		assertThat(lot(CatalogDemoData.TEA).category()).isEqualTo(Category.TEA);
 		assertThat(lot(CatalogDemoData.NYAMPINGA_CHILI).category()).isEqualTo(Category.SPICES);
 
-		for (String chinese : List.of(CatalogDemoData.PULPER, CatalogDemoData.MOISTURE_METER, CatalogDemoData.DRYING_MESH)) {
+		for (String chinese : List.of(CatalogDemoData.PULPER, CatalogDemoData.MOISTURE_METER,
+				CatalogDemoData.DRYING_MESH)) {
 			LotDetails lot = lot(chinese);
 			assertThat(lot.unitPrice().currency().value()).isEqualTo("CNY");
 			assertThat(lot.texts()).containsKeys("en", "zh");
@@ -70,4 +77,5 @@ class SellerDemoDataIntegrationTests extends SellerTestSupport {
 			return corridor.origin() + " → " + corridor.destination();
 		}, Listing::status));
 	}
+
 }

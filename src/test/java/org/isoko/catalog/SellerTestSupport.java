@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
-/** The whole application with demo data, driven over HTTP as sellers and their programs meet it. */
+/**
+ * The whole application with demo data, driven over HTTP as sellers and their programs
+ * meet it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class SellerTestSupport {
@@ -59,10 +62,15 @@ abstract class SellerTestSupport {
 
 	/** Rows of every catalog table, to show that a refused request changed nothing. */
 	String catalogRows() {
-		return count("catalog_product") + "/" + count("catalog_product_text") + "/" + count("catalog_lot") + "/" + count("catalog_lot_document")
-				+ "/" + count("catalog_listing") + "/" + jdbc.sql("SELECT COALESCE(SUM(available), 0) || '-' || COALESCE(SUM(quantity_total), 0) "
-						+ "|| '-' || COALESCE(SUM(price_minor), 0) FROM catalog_lot").query(String.class).single()
-				+ "/" + jdbc.sql("SELECT COUNT(*) FROM catalog_listing WHERE status = 'PAUSED'").query(Long.class).single();
+		return count("catalog_product") + "/" + count("catalog_product_text") + "/" + count("catalog_lot") + "/"
+				+ count("catalog_lot_document") + "/" + count("catalog_listing") + "/"
+				+ jdbc
+					.sql("SELECT COALESCE(SUM(available), 0) || '-' || COALESCE(SUM(quantity_total), 0) "
+							+ "|| '-' || COALESCE(SUM(price_minor), 0) FROM catalog_lot")
+					.query(String.class)
+					.single()
+				+ "/"
+				+ jdbc.sql("SELECT COUNT(*) FROM catalog_listing WHERE status = 'PAUSED'").query(Long.class).single();
 	}
 
 	String corridorId(String origin, String destination) {
@@ -70,28 +78,42 @@ abstract class SellerTestSupport {
 	}
 
 	String lotId(String reference) {
-		return jdbc.sql("SELECT id FROM catalog_lot WHERE reference = :reference").param("reference", reference).query(UUID.class).single().toString();
+		return jdbc.sql("SELECT id FROM catalog_lot WHERE reference = :reference")
+			.param("reference", reference)
+			.query(UUID.class)
+			.single()
+			.toString();
 	}
 
 	int available(String lotId) {
-		return jdbc.sql("SELECT available FROM catalog_lot WHERE id = :id").param("id", UUID.fromString(lotId)).query(Integer.class).single();
+		return jdbc.sql("SELECT available FROM catalog_lot WHERE id = :id")
+			.param("id", UUID.fromString(lotId))
+			.query(Integer.class)
+			.single();
 	}
 
 	int total(String lotId) {
-		return jdbc.sql("SELECT quantity_total FROM catalog_lot WHERE id = :id").param("id", UUID.fromString(lotId)).query(Integer.class).single();
+		return jdbc.sql("SELECT quantity_total FROM catalog_lot WHERE id = :id")
+			.param("id", UUID.fromString(lotId))
+			.query(Integer.class)
+			.single();
 	}
 
 	String createProduct(String token, String body) throws Exception {
-		String response = mvc.perform(json(post("/api/v1/products"), token, body)).andExpect(status().isCreated()).andReturn().getResponse()
-				.getContentAsString();
+		String response = mvc.perform(json(post("/api/v1/products"), token, body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(response, "$.id");
 	}
 
 	String greenCoffeeProduct(String token) throws Exception {
-		return createProduct(token, """
-				{"category":"GREEN_COFFEE","hsCode":"0901.11","unitOfSale":"60 kg bag of green coffee","netWeightGrams":60000,
-				 "grossWeightGrams":60700,"texts":[{"language":"en","name":"Test green coffee","description":"Fully washed"},
-				 {"language":"zh","name":"测试咖啡生豆","description":"水洗"}]}""");
+		return createProduct(token,
+				"""
+						{"category":"GREEN_COFFEE","hsCode":"0901.11","unitOfSale":"60 kg bag of green coffee","netWeightGrams":60000,
+						 "grossWeightGrams":60700,"texts":[{"language":"en","name":"Test green coffee","description":"Fully washed"},
+						 {"language":"zh","name":"测试咖啡生豆","description":"水洗"}]}""");
 	}
 
 	static String lotJson(String productId, String reference, String quantity, String amount, @Nullable String extra) {
@@ -100,19 +122,26 @@ abstract class SellerTestSupport {
 				 "provenance":{"country":"RW","region":"Huye District","producerName":"Test washing station","producerKind":"WASHING_STATION",
 				 "harvestedOn":"2026-06-01"},
 				 "coffee":{"process":"FULLY_WASHED","grade":"A1","cupScore":86.5,"altitudeMeters":1800}%s}"""
-				.formatted(productId, reference, quantity, amount, extra == null ? "" : "," + extra);
+			.formatted(productId, reference, quantity, amount, extra == null ? "" : "," + extra);
 	}
 
 	String createLot(String token, String body) throws Exception {
-		String response = mvc.perform(json(post("/api/v1/lots"), token, body)).andExpect(status().isCreated()).andReturn().getResponse()
-				.getContentAsString();
+		String response = mvc.perform(json(post("/api/v1/lots"), token, body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(response, "$.id");
 	}
 
-	/** A problem+json answer with the status, naming {@code field} in its errors when given. */
+	/**
+	 * A problem+json answer with the status, naming {@code field} in its errors when
+	 * given.
+	 */
 	static void expectProblem(ResultActions result, int status, @Nullable String field) throws Exception {
-		result.andExpect(status().is(status)).andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-				.andExpect(jsonPath("$.detail").isNotEmpty());
+		result.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").isNotEmpty());
 		if (field != null) {
 			result.andExpect(jsonPath("$.errors[*].field", Matchers.hasItem(field)));
 		}
@@ -121,4 +150,5 @@ abstract class SellerTestSupport {
 	static void assertUnchanged(String before, String after) {
 		assertThat(after).as("catalog rows after a refused request").isEqualTo(before);
 	}
+
 }

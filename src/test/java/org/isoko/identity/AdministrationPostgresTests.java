@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The same tests on the real PostgreSQL server. */
 @PostgresTest
 class AdministrationPostgresTests extends AdministrationIntegrationTests {
+
 }

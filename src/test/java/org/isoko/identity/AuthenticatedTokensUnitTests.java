@@ -14,12 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bounds on how long an authenticated token is remembered: the TTL, the token's own expiry, forgetting, the
- * credential generation polled from the database and how recent that poll is.
+ * The bounds on how long an authenticated token is remembered: the TTL, the token's own
+ * expiry, forgetting, the credential generation polled from the database and how recent
+ * that poll is.
  */
 class AuthenticatedTokensUnitTests {
 
 	final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
+
 	final AuthenticatedTokens tokens = new AuthenticatedTokens(clock, Duration.ofSeconds(5), Duration.ofMinutes(1));
 
 	@BeforeEach
@@ -30,10 +32,10 @@ class AuthenticatedTokensUnitTests {
 	AuthenticatedTokens.Entry entry(UUID tokenId, Instant tokenExpiresAt) {
 		UserId user = new UserId(UUID.randomUUID());
 		OrganisationId organisation = new OrganisationId(UUID.randomUUID());
-		UserAccount account = new UserAccount(user, "b@example.org", "B", "{noop}x", organisation, "en", true, Set.of(Role.BUYER),
-				clock.instant());
-		CurrentUser current = new CurrentUser(user, "b@example.org", "B", organisation, "Org", CountryCode.of("CN"), new HubCode("HGH"),
-				Set.of(Role.BUYER), false);
+		UserAccount account = new UserAccount(user, "b@example.org", "B", "{noop}x", organisation, "en", true,
+				Set.of(Role.BUYER), clock.instant());
+		CurrentUser current = new CurrentUser(user, "b@example.org", "B", organisation, "Org", CountryCode.of("CN"),
+				new HubCode("HGH"), Set.of(Role.BUYER), false);
 		return new AuthenticatedTokens.Entry(tokenId, tokenExpiresAt, account, current, clock.instant());
 	}
 
@@ -76,8 +78,11 @@ class AuthenticatedTokensUnitTests {
 
 	@Test
 	void aClockSetBackDoesNotMakeAnEntryLiveForever() {
-		tokens.remember("hash", entry(UUID.randomUUID(), null), tokens.epoch()); // read at 10:00:00
-		clock.advance(Duration.ofMinutes(-1)); // the clock is set back: the entry now looks read in the future
+		tokens.remember("hash", entry(UUID.randomUUID(), null), tokens.epoch()); // read
+																					// at
+																					// 10:00:00
+		clock.advance(Duration.ofMinutes(-1)); // the clock is set back: the entry now
+												// looks read in the future
 		assertThat(tokens.find("hash")).isEmpty();
 	}
 
@@ -110,9 +115,11 @@ class AuthenticatedTokensUnitTests {
 		fresh.synchronised(1);
 		fresh.remember("a", entry(UUID.randomUUID(), null), fresh.epoch());
 		assertThat(fresh.find("a")).isPresent();
-		Thread.sleep(100); // well past 3 sync intervals of 10 ms without a poll (the database unreachable, say)
+		Thread.sleep(100); // well past 3 sync intervals of 10 ms without a poll (the
+							// database unreachable, say)
 		assertThat(fresh.find("a")).as("not trusted without a recent poll").isEmpty();
 		fresh.synchronised(1);
 		assertThat(fresh.find("a")).as("trusted again once polled").isPresent();
 	}
+
 }

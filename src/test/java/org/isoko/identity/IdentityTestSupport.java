@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Shared set-up for identity's HTTP-level tests: the whole application with demo data, driven through MockMvc. */
+/**
+ * Shared set-up for identity's HTTP-level tests: the whole application with demo data,
+ * driven through MockMvc.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class IdentityTestSupport {
@@ -30,10 +33,16 @@ abstract class IdentityTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** A fresh bearer token for a user, obtained the way a program would: HTTP Basic on POST /api/v1/tokens. */
+	/**
+	 * A fresh bearer token for a user, obtained the way a program would: HTTP Basic on
+	 * POST /api/v1/tokens.
+	 */
 	String tokenFor(String email) throws Exception {
 		String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(email, PASSWORD)))
-				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.token");
 	}
 
@@ -46,7 +55,10 @@ abstract class IdentityTestSupport {
 	}
 
 	UUID organisationIdOf(String name) {
-		return jdbc.sql("SELECT id FROM identity_organisation WHERE name = :name").param("name", name).query(UUID.class).single();
+		return jdbc.sql("SELECT id FROM identity_organisation WHERE name = :name")
+			.param("name", name)
+			.query(UUID.class)
+			.single();
 	}
 
 	long count(String table) {
@@ -54,22 +66,29 @@ abstract class IdentityTestSupport {
 	}
 
 	long auditCount(String action, String target) {
-		return jdbc.sql("SELECT COUNT(*) FROM identity_audit_event WHERE action = :action AND target = :target").param("action", action)
-				.param("target", target).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM identity_audit_event WHERE action = :action AND target = :target")
+			.param("action", action)
+			.param("target", target)
+			.query(Long.class)
+			.single();
 	}
 
 	static String uniqueEmail(String prefix) {
 		return prefix + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 	}
 
-	/** Registers a consumer through the API and returns its e-mail; the password is {@link #PASSWORD}-like but longer. */
+	/**
+	 * Registers a consumer through the API and returns its e-mail; the password is
+	 * {@link #PASSWORD}-like but longer.
+	 */
 	String registerConsumer(String prefix) throws Exception {
 		String email = uniqueEmail(prefix);
 		mvc.perform(json(post("/api/v1/registrations"), """
-				{"kind":"CONSUMER","displayName":"Test Buyer","email":"%s","password":"%s","country":"CN"}""".formatted(email, LONG_PASSWORD)))
-				.andExpect(status().isCreated());
+				{"kind":"CONSUMER","displayName":"Test Buyer","email":"%s","password":"%s","country":"CN"}"""
+			.formatted(email, LONG_PASSWORD))).andExpect(status().isCreated());
 		return email;
 	}
 
 	static final String LONG_PASSWORD = "correct-horse-battery";
+
 }

@@ -32,19 +32,26 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 		String operator = tokenFor("operator.kigali@isoko.demo");
 
 		mvc.perform(bearer(get("/api/v1/organisations?verification=PENDING&size=100"), operator))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.items[?(@.id == '" + seller + "')]").exists());
-		mvc.perform(bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"), operator))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.verification").value("VERIFIED"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + seller + "')]").exists());
+		mvc.perform(
+				bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"),
+						operator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.verification").value("VERIFIED"));
 
 		assertThat(verificationOf(seller)).isEqualTo("VERIFIED");
 		assertThat(events.stream(SellerVerified.class)).anyMatch(e -> e.organisationId().value().equals(seller));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_audit_event WHERE action = 'SELLER_VERIFIED' AND details LIKE :d")
-				.param("d", "%" + seller + "%").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM identity_audit_event WHERE action = 'SELLER_VERIFIED' AND details LIKE :d")
+			.param("d", "%" + seller + "%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		// Verifying twice is a conflict, not a silent second record.
-		mvc.perform(bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"), operator))
-				.andExpect(status().isConflict());
+		mvc.perform(
+				bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"),
+						operator))
+			.andExpect(status().isConflict());
 	}
 
 	@Test
@@ -52,15 +59,19 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 		UUID seller = registerSeller("RW");
 		String operator = tokenFor("operator.kigali@isoko.demo");
 
-		mvc.perform(bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"REJECTED\"}"), operator))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(
+				bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"REJECTED\"}"),
+						operator))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 		assertThat(verificationOf(seller)).isEqualTo("PENDING");
 
-		mvc.perform(bearer(json(post("/api/v1/organisations/" + seller + "/verification"),
-				"{\"decision\":\"REJECTED\",\"reason\":\"The certificate of registration is unreadable\"}"), operator))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.verificationReason").value("The certificate of registration is unreadable"));
+		mvc.perform(bearer(
+				json(post("/api/v1/organisations/" + seller + "/verification"),
+						"{\"decision\":\"REJECTED\",\"reason\":\"The certificate of registration is unreadable\"}"),
+				operator))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.verificationReason").value("The certificate of registration is unreadable"));
 		assertThat(verificationOf(seller)).isEqualTo("REJECTED");
 	}
 
@@ -70,10 +81,12 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 		String hangzhou = tokenFor("operator.hangzhou@isoko.demo");
 
 		mvc.perform(bearer(get("/api/v1/organisations/" + seller), hangzhou)).andExpect(status().isNotFound());
-		mvc.perform(bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"), hangzhou))
-				.andExpect(status().isNotFound());
+		mvc.perform(
+				bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"),
+						hangzhou))
+			.andExpect(status().isNotFound());
 		mvc.perform(bearer(get("/api/v1/organisations?verification=PENDING&size=100"), hangzhou))
-				.andExpect(jsonPath("$.items[?(@.id == '" + seller + "')]").doesNotExist());
+			.andExpect(jsonPath("$.items[?(@.id == '" + seller + "')]").doesNotExist());
 
 		assertThat(verificationOf(seller)).isEqualTo("PENDING");
 	}
@@ -83,9 +96,11 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 		UUID seller = registerSeller("RW");
 
 		for (String email : new String[] { "buyer.cn@isoko.demo", "seller.coop@isoko.demo" }) {
-			mvc.perform(bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"), tokenFor(email)))
-					.andExpect(status().isForbidden())
-					.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+			mvc.perform(bearer(
+					json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"),
+					tokenFor(email)))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		}
 		assertThat(verificationOf(seller)).isEqualTo("PENDING");
 	}
@@ -96,15 +111,15 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 		RequestPostProcessor operator = signedIn("operator.kigali@isoko.demo");
 
 		mvc.perform(get("/operator/sellers").with(operator))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString(seller.toString())));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(seller.toString())));
 		mvc.perform(post("/operator/sellers/" + seller + "/reject").with(operator).with(csrf()).param("reason", " "))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("field-error")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("field-error")));
 		assertThat(verificationOf(seller)).isEqualTo("PENDING");
 
 		mvc.perform(post("/operator/sellers/" + seller + "/verify").with(operator).with(csrf()))
-				.andExpect(status().is3xxRedirection());
+			.andExpect(status().is3xxRedirection());
 		assertThat(verificationOf(seller)).isEqualTo("VERIFIED");
 	}
 
@@ -112,16 +127,21 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 	void theOperatorPagesHideOtherHubsAndAreClosedToSellers() throws Exception {
 		UUID seller = registerSeller("RW");
 
-		mvc.perform(get("/operator/sellers/" + seller).with(signedIn("operator.hangzhou@isoko.demo"))).andExpect(status().isNotFound());
-		mvc.perform(post("/operator/sellers/" + seller + "/verify").with(signedIn("operator.hangzhou@isoko.demo")).with(csrf()))
-				.andExpect(status().isNotFound());
-		mvc.perform(get("/operator/sellers").with(signedIn("seller.coop@isoko.demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/operator/sellers/" + seller).with(signedIn("operator.hangzhou@isoko.demo")))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/operator/sellers/" + seller + "/verify").with(signedIn("operator.hangzhou@isoko.demo"))
+			.with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(get("/operator/sellers").with(signedIn("seller.coop@isoko.demo")))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/operator/sellers")).andExpect(status().is3xxRedirection());
 
 		assertThat(verificationOf(seller)).isEqualTo("PENDING");
 	}
 
-	/** Signs a demo user in for page tests, with the same principal the form login produces. */
+	/**
+	 * Signs a demo user in for page tests, with the same principal the form login
+	 * produces.
+	 */
 	RequestPostProcessor signedIn(String email) {
 		IsokoPrincipal principal = new IsokoPrincipal(users.findByEmail(email).orElseThrow());
 		return user(principal);
@@ -129,14 +149,24 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 
 	UUID registerSeller(String country) throws Exception {
 		String email = uniqueEmail("seller");
-		String body = mvc.perform(json(post("/api/v1/registrations"), """
-				{"kind":"COOPERATIVE","organisationName":"Coop %s","displayName":"Test","email":"%s","password":"%s","country":"%s",
-				 "phone":"+250788123123"}""".formatted(UUID.randomUUID(), email, LONG_PASSWORD, country)))
-				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String body = mvc
+			.perform(json(post("/api/v1/registrations"),
+					"""
+							{"kind":"COOPERATIVE","organisationName":"Coop %s","displayName":"Test","email":"%s","password":"%s","country":"%s",
+							 "phone":"+250788123123"}"""
+						.formatted(UUID.randomUUID(), email, LONG_PASSWORD, country)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return UUID.fromString(JsonPath.read(body, "$.organisation.id"));
 	}
 
 	String verificationOf(UUID organisation) {
-		return jdbc.sql("SELECT verification FROM identity_organisation WHERE id = :id").param("id", organisation).query(String.class).single();
+		return jdbc.sql("SELECT verification FROM identity_organisation WHERE id = :id")
+			.param("id", organisation)
+			.query(String.class)
+			.single();
 	}
+
 }

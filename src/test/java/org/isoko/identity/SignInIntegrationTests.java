@@ -22,9 +22,9 @@ class SignInIntegrationTests extends IdentityTestSupport {
 		long before = auditCount(AuditActions.LOGIN_SUCCEEDED, "seller.coop@isoko.demo");
 
 		mvc.perform(post("/login").with(csrf()).param("username", "Seller.Coop@isoko.demo").param("password", PASSWORD))
-				.andExpect(status().is3xxRedirection())
-				.andExpect(redirectedUrl("/"))
-				.andExpect(authenticated().withUsername("seller.coop@isoko.demo").withRoles("SELLER"));
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername("seller.coop@isoko.demo").withRoles("SELLER"));
 
 		assertThat(auditCount(AuditActions.LOGIN_SUCCEEDED, "seller.coop@isoko.demo")).isEqualTo(before + 1);
 	}
@@ -34,8 +34,8 @@ class SignInIntegrationTests extends IdentityTestSupport {
 		long before = auditCount(AuditActions.LOGIN_FAILED, "seller.sme@isoko.demo");
 
 		mvc.perform(post("/login").with(csrf()).param("username", "seller.sme@isoko.demo").param("password", "guess"))
-				.andExpect(redirectedUrlPattern("/login?error=bad*"))
-				.andExpect(unauthenticated());
+			.andExpect(redirectedUrlPattern("/login?error=bad*"))
+			.andExpect(unauthenticated());
 
 		assertThat(auditCount(AuditActions.LOGIN_FAILED, "seller.sme@isoko.demo")).isEqualTo(before + 1);
 	}
@@ -43,8 +43,8 @@ class SignInIntegrationTests extends IdentityTestSupport {
 	@Test
 	void refusesASignInWithoutTheCsrfToken() throws Exception {
 		mvc.perform(post("/login").param("username", "seller.coop@isoko.demo").param("password", PASSWORD))
-				.andExpect(status().isForbidden())
-				.andExpect(unauthenticated());
+			.andExpect(status().isForbidden())
+			.andExpect(unauthenticated());
 	}
 
 	@Test
@@ -52,18 +52,18 @@ class SignInIntegrationTests extends IdentityTestSupport {
 		String email = registerConsumer("throttled");
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "wrong-" + attempt))
-					.andExpect(redirectedUrlPattern("/login?error=bad*"));
+				.andExpect(redirectedUrlPattern("/login?error=bad*"));
 		}
 		mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "wrong-5"))
-				.andExpect(redirectedUrlPattern("/login?error=throttled*"));
+			.andExpect(redirectedUrlPattern("/login?error=throttled*"));
 
 		mvc.perform(post("/login").with(csrf()).param("username", email).param("password", LONG_PASSWORD))
-				.andExpect(redirectedUrlPattern("/login?error=throttled*"))
-				.andExpect(unauthenticated());
+			.andExpect(redirectedUrlPattern("/login?error=throttled*"))
+			.andExpect(unauthenticated());
 		mvc.perform(post("/api/v1/tokens").with(httpBasic(email, LONG_PASSWORD)))
-				.andExpect(status().isTooManyRequests())
-				.andExpect(header().exists("Retry-After"))
-				.andExpect(jsonPath("$.detail").exists());
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.detail").exists());
 		assertThat(auditCount(AuditActions.LOGIN_THROTTLED, email)).isEqualTo(2);
 		assertThat(auditCount(AuditActions.LOGIN_FAILED, email)).isEqualTo(5);
 	}
@@ -74,10 +74,11 @@ class SignInIntegrationTests extends IdentityTestSupport {
 		for (int attempt = 1; attempt <= 4; attempt++) {
 			mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "wrong"));
 		}
-		mvc.perform(post("/login").with(csrf()).param("username", email).param("password", LONG_PASSWORD)).andExpect(authenticated());
+		mvc.perform(post("/login").with(csrf()).param("username", email).param("password", LONG_PASSWORD))
+			.andExpect(authenticated());
 
 		mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "wrong-again"))
-				.andExpect(redirectedUrlPattern("/login?error=bad*"));
+			.andExpect(redirectedUrlPattern("/login?error=bad*"));
 	}
 
 	@Test
@@ -86,4 +87,5 @@ class SignInIntegrationTests extends IdentityTestSupport {
 		mvc.perform(get("/account")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/login")).andExpect(status().isOk());
 	}
+
 }

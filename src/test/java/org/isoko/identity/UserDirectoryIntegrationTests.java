@@ -39,9 +39,11 @@ class UserDirectoryIntegrationTests extends IdentityTestSupport {
 		assertThat(directory.findByEmail("nobody@isoko.demo")).isEmpty();
 
 		CurrentUser registered = directory.findByEmail(registerConsumer("directory-buyer")).orElseThrow();
-		UserAccount disabled = user(registered.organisationId(), "disabled", false, Set.of(Role.BUYER), Instant.parse("2020-01-01T00:00:00Z"));
+		UserAccount disabled = user(registered.organisationId(), "disabled", false, Set.of(Role.BUYER),
+				Instant.parse("2020-01-01T00:00:00Z"));
 		assertThat(directory.findByEmail(disabled.email())).isEmpty();
-		assertThat(directory.firstWithRole(registered.organisationId(), Role.BUYER).orElseThrow().id()).isEqualTo(registered.id());
+		assertThat(directory.firstWithRole(registered.organisationId(), Role.BUYER).orElseThrow().id())
+			.isEqualTo(registered.id());
 	}
 
 	@Test
@@ -49,19 +51,23 @@ class UserDirectoryIntegrationTests extends IdentityTestSupport {
 		CurrentUser registered = directory.findByEmail(registerConsumer("directory-buyer")).orElseThrow();
 		OrganisationId organisation = registered.organisationId();
 		// A logistics agent registered before the consumer, and a second buyer after.
-		UserAccount agent = user(organisation, "directory-agent", true, Set.of(Role.LOGISTICS_AGENT), Instant.parse("2020-01-01T00:00:00Z"));
+		UserAccount agent = user(organisation, "directory-agent", true, Set.of(Role.LOGISTICS_AGENT),
+				Instant.parse("2020-01-01T00:00:00Z"));
 		user(organisation, "buyer-later", true, Set.of(Role.BUYER), Instant.parse("2999-01-01T00:00:00Z"));
 
 		assertThat(directory.firstWithRole(organisation, Role.BUYER).orElseThrow().id()).isEqualTo(registered.id());
-		assertThat(directory.firstWithRole(organisation, Role.LOGISTICS_AGENT).orElseThrow().id()).isEqualTo(agent.id());
+		assertThat(directory.firstWithRole(organisation, Role.LOGISTICS_AGENT).orElseThrow().id())
+			.isEqualTo(agent.id());
 		assertThat(directory.firstWithRole(organisation, Role.SELLER)).isEmpty();
 		assertThat(directory.firstWithRole(new OrganisationId(UUID.randomUUID()), Role.BUYER)).isEmpty();
 	}
 
-	private UserAccount user(OrganisationId organisation, String prefix, boolean enabled, Set<Role> roles, Instant createdAt) {
-		UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), uniqueEmail(prefix), "Test " + prefix, "{noop}unused",
-				organisation, "en", enabled, roles, createdAt);
+	private UserAccount user(OrganisationId organisation, String prefix, boolean enabled, Set<Role> roles,
+			Instant createdAt) {
+		UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), uniqueEmail(prefix), "Test " + prefix,
+				"{noop}unused", organisation, "en", enabled, roles, createdAt);
 		accounts.insert(user);
 		return user;
 	}
+
 }

@@ -29,6 +29,7 @@ class FxConverterUnitTests {
 	static final LocalDate NOV_27 = LocalDate.of(2026, 11, 27);
 
 	final List<FxRate> rates = new ArrayList<>();
+
 	final FxConverter fx = new FxConverter(this::latest);
 
 	@Test
@@ -97,7 +98,8 @@ class FxConverterUnitTests {
 	void computesAnInverseToSixteenSignificantDigits() {
 		store(CNY, RWF, "208.93", NOV_1, "NBR");
 
-		// 1 / 208.93 = 0.004786292059541473... → DECIMAL64: 0.004786292059541473 (16 significant digits)
+		// 1 / 208.93 = 0.004786292059541473... → DECIMAL64: 0.004786292059541473 (16
+		// significant digits)
 		assertThat(fx.rate(RWF, CNY, NOV_27).rate()).isEqualByComparingTo("0.004786292059541473");
 		// 100,000 RWF × 0.004786292059541473 = 478.6292... CNY → 478.63
 		assertThat(fx.convert(Money.of("100000", "RWF"), CNY, NOV_27).converted()).isEqualTo(Money.of("478.63", "CNY"));
@@ -118,15 +120,20 @@ class FxConverterUnitTests {
 		store(USD, CNY, "7.0950", LocalDate.of(2026, 11, 20), "PBoC");
 
 		FxQuote quote = fx.rate(KES, CNY, NOV_27);
-		// KES → USD is the inverse of USD/KES: 1 / 129.20 = 0.007739938080495356 (DECIMAL64)
-		// USD → CNY is direct: 7.0950; cross = 0.007739938080495356 × 7.0950 = 0.054914860681114550820
+		// KES → USD is the inverse of USD/KES: 1 / 129.20 = 0.007739938080495356
+		// (DECIMAL64)
+		// USD → CNY is direct: 7.0950; cross = 0.007739938080495356 × 7.0950 =
+		// 0.054914860681114550820
 		assertThat(quote.rate()).isEqualByComparingTo("0.05491486068111455082");
 		assertThat(quote.path()).isEqualTo(FxPath.CROSS_VIA_USD);
-		assertThat(quote.effectiveDate()).isEqualTo(LocalDate.of(2026, 11, 20)); // the older leg
+		assertThat(quote.effectiveDate()).isEqualTo(LocalDate.of(2026, 11, 20)); // the
+																					// older
+																					// leg
 		assertThat(quote.source()).contains("CBK").contains("PBoC");
 		assertThat(quote.legs()).hasSize(2);
 		// 10,000.00 KES × 0.0549148606811145508 = 549.148606... CNY → 549.15 CNY
-		assertThat(fx.convert(Money.of("10000.00", "KES"), CNY, NOV_27).converted()).isEqualTo(Money.of("549.15", "CNY"));
+		assertThat(fx.convert(Money.of("10000.00", "KES"), CNY, NOV_27).converted())
+			.isEqualTo(Money.of("549.15", "CNY"));
 	}
 
 	@Test
@@ -142,9 +149,9 @@ class FxConverterUnitTests {
 	void refusesAnUnknownPairWithNotFound() {
 		store(USD, RWF, "1482.35", NOV_27, "NBR");
 
-		assertThatThrownBy(() -> fx.convert(Money.of("10", "GHS"), RWF, NOV_27))
-				.isInstanceOf(NotFound.class)
-				.hasMessageContaining("GHS").hasMessageContaining("RWF");
+		assertThatThrownBy(() -> fx.convert(Money.of("10", "GHS"), RWF, NOV_27)).isInstanceOf(NotFound.class)
+			.hasMessageContaining("GHS")
+			.hasMessageContaining("RWF");
 		// USD itself is never crossed via USD
 		assertThatThrownBy(() -> fx.rate(USD, GHS, NOV_27)).isInstanceOf(NotFound.class);
 	}
@@ -153,7 +160,8 @@ class FxConverterUnitTests {
 	void saysHowItRounded() {
 		store(RWF, CNY, "0.005", NOV_1, "test");
 
-		assertThat(fx.convert(Money.of("1500", "RWF"), CNY, NOV_27).rounding()).contains("half-up").contains("2 decimal");
+		assertThat(fx.convert(Money.of("1500", "RWF"), CNY, NOV_27).rounding()).contains("half-up")
+			.contains("2 decimal");
 	}
 
 	void store(CurrencyCode base, CurrencyCode quote, String rate, LocalDate day, String source) {
@@ -164,7 +172,8 @@ class FxConverterUnitTests {
 
 	Optional<FxRate> latest(CurrencyCode base, CurrencyCode quote, LocalDate on) {
 		return rates.stream()
-				.filter(r -> r.base().equals(base) && r.quote().equals(quote) && !r.effectiveDate().isAfter(on))
-				.max(Comparator.comparing(FxRate::effectiveDate));
+			.filter(r -> r.base().equals(base) && r.quote().equals(quote) && !r.effectiveDate().isAfter(on))
+			.max(Comparator.comparing(FxRate::effectiveDate));
 	}
+
 }

@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The same API tests on the real PostgreSQL server. */
 @PostgresTest
 class NetworkApiPostgresTests extends NetworkApiIntegrationTests {
+
 }

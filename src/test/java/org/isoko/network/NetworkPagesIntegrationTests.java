@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The home page, the network pages and the operators' forms, as a browser without JavaScript uses them. */
+/**
+ * The home page, the network pages and the operators' forms, as a browser without
+ * JavaScript uses them.
+ */
 class NetworkPagesIntegrationTests extends NetworkTestSupport {
 
 	@Test
@@ -24,10 +27,11 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 		String html = page("/");
 
 		assertThat(html).contains("Kigali hub", "Hangzhou hub", "Nairobi hub")
-				.contains("id=\"corridors\"")
-				.contains("Cross-border e-commerce retail")
-				.contains("EAC customs union");
-		assertThat(html.split("class=\"corridor-row\"", -1)).hasSize(5); // four demo corridors
+			.contains("id=\"corridors\"")
+			.contains("Cross-border e-commerce retail")
+			.contains("EAC customs union");
+		assertThat(html.split("class=\"corridor-row\"", -1)).hasSize(5); // four demo
+																			// corridors
 		assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(50 * 1024);
 	}
 
@@ -44,11 +48,15 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 		String html = page("/network");
 
 		assertThat(html).contains("KGL", "HGH", "NBO", "Rwanda", "RWF", "208.93", "National Bank of Rwanda")
-				.doesNotContain("id=\"add-hub\"", "/network/fx-rates/new");
+			.doesNotContain("id=\"add-hub\"", "/network/fx-rates/new");
 		mvc.perform(get("/network/hubs/new")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
-		mvc.perform(get("/network/hubs/KGL")).andExpect(status().isOk()).andExpect(content().string(containsString("Kigali")));
+		mvc.perform(get("/network/hubs/KGL"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kigali")));
 		mvc.perform(get("/network/hubs/XYZ")).andExpect(status().isNotFound());
-		mvc.perform(get("/network/countries/KE?lang=fr")).andExpect(status().isOk()).andExpect(content().string(containsString("Modifications")));
+		mvc.perform(get("/network/countries/KE?lang=fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Modifications")));
 	}
 
 	@Test
@@ -59,7 +67,8 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 	@Test
 	void convertsOnAPage() throws Exception {
 		// 1,500 RWF at 1 / 208.93 CNY per RWF = 7.1794... → 7.18 CNY
-		assertThat(page("/network/convert?amount=1500&from=RWF&to=CNY")).contains("7.18").contains("National Bank of Rwanda");
+		assertThat(page("/network/convert?amount=1500&from=RWF&to=CNY")).contains("7.18")
+			.contains("National Bank of Rwanda");
 		assertThat(page("/network/convert?amount=1500&from=RWF&to=EUR")).contains("id=\"convert-error\"");
 	}
 
@@ -70,16 +79,21 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 		mvc.perform(get("/network/fx-rates/new").session(session)).andExpect(status().isOk());
 		long rates = count("network_fx_rate");
 
-		MvcResult saved = mvc.perform(post("/network/fx-rates").session(session).with(csrf())
-				.param("base", "UGX").param("quote", "RWF").param("rate", "0.4012").param("effectiveDate", "2026-11-28")
+		MvcResult saved = mvc
+			.perform(post("/network/fx-rates").session(session)
+				.with(csrf())
+				.param("base", "UGX")
+				.param("quote", "RWF")
+				.param("rate", "0.4012")
+				.param("effectiveDate", "2026-11-28")
 				.param("source", "Bank of Uganda (illustrative)"))
-				.andExpect(status().is3xxRedirection())
-				.andExpect(redirectedUrl("/network#rates"))
-				.andExpect(flash().attribute("savedMessage", "network.saved.rate"))
-				.andReturn();
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/network#rates"))
+			.andExpect(flash().attribute("savedMessage", "network.saved.rate"))
+			.andReturn();
 		assertThat(count("network_fx_rate")).isEqualTo(rates + 1);
 		mvc.perform(get("/network").session(session).flashAttrs(saved.getFlashMap()))
-				.andExpect(content().string(containsString("Rate UGX/RWF saved.")));
+			.andExpect(content().string(containsString("Rate UGX/RWF saved.")));
 	}
 
 	@Test
@@ -87,38 +101,95 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 		MockHttpSession session = signIn(KIGALI);
 		String before = counts();
 
-		String html = mvc.perform(post("/network/fx-rates").session(session).with(csrf())
-				.param("base", "UGX").param("quote", "RWF").param("rate", "-3").param("effectiveDate", "2026-11-28").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = mvc
+			.perform(post("/network/fx-rates").session(session)
+				.with(csrf())
+				.param("base", "UGX")
+				.param("quote", "RWF")
+				.param("rate", "-3")
+				.param("effectiveDate", "2026-11-28")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("id=\"rate-error\"").contains("Enter a rate greater than 0").contains("value=\"-3\"");
 
-		html = mvc.perform(post("/network/corridors").session(session).with(csrf())
-				.param("origin", "KGL").param("destination", "KGL").param("modes", "AIR").param("regimes", "GENERAL_TRADE")
-				.param("typicalTransitDays", "7").param("validFrom", "2026-11-29").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		html = mvc
+			.perform(post("/network/corridors").session(session)
+				.with(csrf())
+				.param("origin", "KGL")
+				.param("destination", "KGL")
+				.param("modes", "AIR")
+				.param("regimes", "GENERAL_TRADE")
+				.param("typicalTransitDays", "7")
+				.param("validFrom", "2026-11-29")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("id=\"destination-error\"");
 
-		html = mvc.perform(post("/network/corridors").session(session).with(csrf())
-				.param("origin", "KGL").param("destination", "HGH").param("modes", "AIR").param("regimes", "GENERAL_TRADE")
-				.param("typicalTransitDays", "7").param("validFrom", "2026-11-29").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		html = mvc
+			.perform(post("/network/corridors").session(session)
+				.with(csrf())
+				.param("origin", "KGL")
+				.param("destination", "HGH")
+				.param("modes", "AIR")
+				.param("regimes", "GENERAL_TRADE")
+				.param("typicalTransitDays", "7")
+				.param("validFrom", "2026-11-29")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("A corridor between these two hubs already exists.");
 
-		html = mvc.perform(post("/network/hubs").session(session).with(csrf())
-				.param("code", "ZZZ").param("name", "Hub").param("city", "City").param("country", "GH")
-				.param("validFrom", "2026-11-29").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		html = mvc
+			.perform(post("/network/hubs").session(session)
+				.with(csrf())
+				.param("code", "ZZZ")
+				.param("name", "Hub")
+				.param("city", "City")
+				.param("country", "GH")
+				.param("validFrom", "2026-11-29")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("id=\"country-error\"");
 
-		html = mvc.perform(post("/network/hubs?lang=fr").session(session).with(csrf())
-				.param("code", "ZZZ").param("name", "Hub").param("city", "City").param("country", "RW")
-				.param("validFrom", "2026-11-29").param("validTo", "2026-01-01").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		html = mvc
+			.perform(post("/network/hubs?lang=fr").session(session)
+				.with(csrf())
+				.param("code", "ZZZ")
+				.param("name", "Hub")
+				.param("city", "City")
+				.param("country", "RW")
+				.param("validFrom", "2026-11-29")
+				.param("validTo", "2026-01-01")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("id=\"validTo-error\"").contains("La date de fin doit être postérieure");
 
-		html = mvc.perform(post("/network/countries").session(session).with(csrf())
-				.param("code", "QQ").param("name", "").param("currency", "ZZZZ").param("validFrom", "2026-11-29").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		html = mvc
+			.perform(post("/network/countries").session(session)
+				.with(csrf())
+				.param("code", "QQ")
+				.param("name", "")
+				.param("currency", "ZZZZ")
+				.param("validFrom", "2026-11-29")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("id=\"code-error\"", "id=\"currency-error\"");
 
 		assertThat(counts()).isEqualTo(before);
@@ -129,27 +200,64 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 		MockHttpSession session = signIn(KIGALI);
 		String before = counts();
 
-		String html = mvc.perform(post("/network/countries").session(session).with(csrf())
-				.param("code", "RW").param("name", "Rwanda").param("currency", "RWF").param("validFrom", "2026-11-29").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String html = mvc
+			.perform(post("/network/countries").session(session)
+				.with(csrf())
+				.param("code", "RW")
+				.param("name", "Rwanda")
+				.param("currency", "RWF")
+				.param("validFrom", "2026-11-29")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("id=\"code-error\"", "This country is already in the network.");
 
-		html = mvc.perform(post("/network/hubs").session(session).with(csrf())
-				.param("code", "KGL").param("name", "Hub").param("city", "Kigali").param("country", "RW")
-				.param("validFrom", "2026-11-29").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		html = mvc
+			.perform(post("/network/hubs").session(session)
+				.with(csrf())
+				.param("code", "KGL")
+				.param("name", "Hub")
+				.param("city", "Kigali")
+				.param("country", "RW")
+				.param("validFrom", "2026-11-29")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("id=\"code-error\"", "A hub with this code already exists.");
 
 		var rate = jdbc.sql("SELECT base, quote, effective_date FROM network_fx_rate ORDER BY effective_date LIMIT 1")
-				.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).single();
-		html = mvc.perform(post("/network/fx-rates").session(session).with(csrf())
-				.param("base", rate[0]).param("quote", rate[1]).param("rate", "2").param("effectiveDate", rate[2]).param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.single();
+		html = mvc
+			.perform(post("/network/fx-rates").session(session)
+				.with(csrf())
+				.param("base", rate[0])
+				.param("quote", rate[1])
+				.param("rate", "2")
+				.param("effectiveDate", rate[2])
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("id=\"effectiveDate-error\"", "A rate for this pair and day already exists.");
 
-		html = mvc.perform(post("/network/hubs/KGL").session(session).with(csrf())
-				.param("name", "Kigali").param("city", "Kigali").param("country", "GH").param("validFrom", "2026-11-29").param("source", "x"))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		html = mvc
+			.perform(post("/network/hubs/KGL").session(session)
+				.with(csrf())
+				.param("name", "Kigali")
+				.param("city", "Kigali")
+				.param("country", "GH")
+				.param("validFrom", "2026-11-29")
+				.param("source", "x"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("id=\"country-error\"");
 
 		assertThat(counts()).isEqualTo(before);
@@ -158,8 +266,8 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 	@Test
 	void answers404ForPathsThatNameNothing() throws Exception {
 		MockHttpSession session = signIn(KIGALI);
-		for (String path : new String[] { "/network/countries/123/edit", "/network/hubs/1/edit", "/network/corridors/nope/edit",
-				"/network/fx-rates/nope/edit" }) {
+		for (String path : new String[] { "/network/countries/123/edit", "/network/hubs/1/edit",
+				"/network/corridors/nope/edit", "/network/fx-rates/nope/edit" }) {
 			mvc.perform(get(path).session(session)).andExpect(status().isNotFound());
 		}
 	}
@@ -168,15 +276,26 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 	void refusesFormsWithoutCsrfTokenOrFromNonOperators() throws Exception {
 		String before = counts();
 		mvc.perform(post("/network/fx-rates").session(signIn(KIGALI))
-				.param("base", "UGX").param("quote", "RWF").param("rate", "0.5").param("effectiveDate", "2026-11-20").param("source", "x"))
-				.andExpect(status().isForbidden());
-		mvc.perform(post("/network/fx-rates").session(signIn(BUYER)).with(csrf())
-				.param("base", "UGX").param("quote", "RWF").param("rate", "0.5").param("effectiveDate", "2026-11-20").param("source", "x"))
-				.andExpect(status().isForbidden());
+			.param("base", "UGX")
+			.param("quote", "RWF")
+			.param("rate", "0.5")
+			.param("effectiveDate", "2026-11-20")
+			.param("source", "x")).andExpect(status().isForbidden());
+		mvc.perform(post("/network/fx-rates").session(signIn(BUYER))
+			.with(csrf())
+			.param("base", "UGX")
+			.param("quote", "RWF")
+			.param("rate", "0.5")
+			.param("effectiveDate", "2026-11-20")
+			.param("source", "x")).andExpect(status().isForbidden());
 		mvc.perform(get("/network/hubs/KGL/edit").session(signIn(HANGZHOU))).andExpect(status().isOk());
-		mvc.perform(post("/network/hubs/KGL").session(signIn(HANGZHOU)).with(csrf())
-				.param("name", "Taken over").param("city", "Kigali").param("country", "RW").param("validFrom", "2018-10-31").param("source", "x"))
-				.andExpect(status().isForbidden());
+		mvc.perform(post("/network/hubs/KGL").session(signIn(HANGZHOU))
+			.with(csrf())
+			.param("name", "Taken over")
+			.param("city", "Kigali")
+			.param("country", "RW")
+			.param("validFrom", "2018-10-31")
+			.param("source", "x")).andExpect(status().isForbidden());
 		assertThat(counts()).isEqualTo(before);
 		assertThat(page("/")).doesNotContain("Taken over");
 	}
@@ -184,10 +303,15 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 	@Test
 	void editsAHubAndShowsWhoChangedIt() throws Exception {
 		MockHttpSession session = signIn(KIGALI);
-		mvc.perform(post("/network/hubs/KGL").session(session).with(csrf())
-				.param("name", "Kigali hub").param("city", "Kigali").param("country", "RW").param("validFrom", "2018-10-31")
-				.param("source", "eWTP Rwanda hub, launched 31 October 2018"))
-				.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/network/hubs/KGL"));
+		mvc.perform(post("/network/hubs/KGL").session(session)
+			.with(csrf())
+			.param("name", "Kigali hub")
+			.param("city", "Kigali")
+			.param("country", "RW")
+			.param("validFrom", "2018-10-31")
+			.param("source", "eWTP Rwanda hub, launched 31 October 2018"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/network/hubs/KGL"));
 		assertThat(page("/network/hubs/KGL")).contains(KIGALI).contains("demo-data");
 	}
 
@@ -196,7 +320,11 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 	}
 
 	String page(String path, MockHttpSession session) throws Exception {
-		return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc.perform(get(path).session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }

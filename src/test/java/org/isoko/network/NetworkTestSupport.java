@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
-/** The whole application with demo data, driven over HTTP through MockMvc, as clients and people meet it. */
+/**
+ * The whole application with demo data, driven over HTTP through MockMvc, as clients and
+ * people meet it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class NetworkTestSupport {
@@ -37,14 +40,20 @@ abstract class NetworkTestSupport {
 	/** A bearer token obtained as a program would: HTTP Basic on POST /api/v1/tokens. */
 	String tokenFor(String email) throws Exception {
 		String body = mvc.perform(post("/api/v1/tokens").with(httpBasic(email, PASSWORD)))
-				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(body, "$.token");
 	}
 
 	/** A signed-in web session, through the sign-in form. */
 	MockHttpSession signIn(String email) throws Exception {
 		return (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(PASSWORD))
-				.andExpect(status().is3xxRedirection()).andReturn().getRequest().getSession();
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getRequest()
+			.getSession();
 	}
 
 	static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
@@ -59,11 +68,16 @@ abstract class NetworkTestSupport {
 		return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
 	}
 
-	/** Everything the network stores; bad input must leave every one of these counts unchanged. */
+	/**
+	 * Everything the network stores; bad input must leave every one of these counts
+	 * unchanged.
+	 */
 	String counts() {
 		return "countries=" + count("network_country") + " names=" + count("network_country_name") + " memberships="
-				+ count("network_country_bloc") + " hubs=" + count("network_hub") + " corridors=" + count("network_corridor")
-				+ " modes=" + count("network_corridor_mode") + " regimes=" + count("network_corridor_regime") + " rates="
-				+ count("network_fx_rate") + " changes=" + count("network_change");
+				+ count("network_country_bloc") + " hubs=" + count("network_hub") + " corridors="
+				+ count("network_corridor") + " modes=" + count("network_corridor_mode") + " regimes="
+				+ count("network_corridor_regime") + " rates=" + count("network_fx_rate") + " changes="
+				+ count("network_change");
 	}
+
 }

@@ -35,46 +35,62 @@ class ReferenceDataUnitTests {
 	void acceptsRatesAtTheLimits() {
 		assertThat(rate("1000000000").rate()).isEqualByComparingTo("1e9");
 		assertThat(rate("0.000000000001").rate()).isEqualByComparingTo("1e-12");
-		assertThat(rate("208.930000000000000").rate()).isEqualByComparingTo("208.93"); // trailing zeros are not decimals
+		assertThat(rate("208.930000000000000").rate()).isEqualByComparingTo("208.93"); // trailing
+																						// zeros
+																						// are
+																						// not
+																						// decimals
 	}
 
 	@Test
 	void rejectsARateOfACurrencyAgainstItself() {
-		assertThatThrownBy(() -> new FxRateDetails(CurrencyCode.of("RWF"), CurrencyCode.of("RWF"), BigDecimal.ONE, DAY, "s", null))
-				.isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("quote");
+		assertThatThrownBy(
+				() -> new FxRateDetails(CurrencyCode.of("RWF"), CurrencyCode.of("RWF"), BigDecimal.ONE, DAY, "s", null))
+			.isInstanceOf(InvalidInput.class)
+			.extracting("field")
+			.isEqualTo("quote");
 	}
 
 	@Test
 	void rejectsACorridorFromAHubToItself() {
-		assertThatThrownBy(() -> corridor("KGL", "KGL", 5)).isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("destination");
+		assertThatThrownBy(() -> corridor("KGL", "KGL", 5)).isInstanceOf(InvalidInput.class)
+			.extracting("field")
+			.isEqualTo("destination");
 	}
 
 	@Test
 	void rejectsTransitDaysOutOfRange() {
-		assertThatThrownBy(() -> corridor("KGL", "HGH", 0)).isInstanceOf(InvalidInput.class).extracting("field")
-				.isEqualTo("typicalTransitDays");
+		assertThatThrownBy(() -> corridor("KGL", "HGH", 0)).isInstanceOf(InvalidInput.class)
+			.extracting("field")
+			.isEqualTo("typicalTransitDays");
 		assertThatThrownBy(() -> corridor("KGL", "HGH", 121)).isInstanceOf(InvalidInput.class);
 		assertThat(corridor("KGL", "HGH", 120).typicalTransitDays()).isEqualTo(120);
 	}
 
 	@Test
 	void rejectsAnEndBeforeTheStart() {
-		assertThatThrownBy(() -> new HubDetails("Accra hub", "Accra", CountryCode.of("GH"), DAY, DAY.minusDays(1), "s", null))
-				.isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("validTo");
+		assertThatThrownBy(
+				() -> new HubDetails("Accra hub", "Accra", CountryCode.of("GH"), DAY, DAY.minusDays(1), "s", null))
+			.isInstanceOf(InvalidInput.class)
+			.extracting("field")
+			.isEqualTo("validTo");
 	}
 
 	@Test
 	void rejectsASourceUrlThatIsNotAnHttpAddress() {
-		assertThatThrownBy(() -> new HubDetails("Accra hub", "Accra", CountryCode.of("GH"), DAY, null, "s", "javascript:alert(1)"))
-				.isInstanceOf(InvalidInput.class).extracting("field").isEqualTo("sourceUrl");
+		assertThatThrownBy(
+				() -> new HubDetails("Accra hub", "Accra", CountryCode.of("GH"), DAY, null, "s", "javascript:alert(1)"))
+			.isInstanceOf(InvalidInput.class)
+			.extracting("field")
+			.isEqualTo("sourceUrl");
 	}
 
 	@Test
 	void showsTheStoredNameInTheVisitorsLanguageAndFallsBackToTheJdkName() {
-		CountryDetails details = new CountryDetails("Ghana", Map.of("fr", "Ghana (fr)"), CurrencyCode.of("GHS"), false, Set.of(), DAY,
-				null, "s", null);
-		Country ghana = new Country(CountryCode.of("GH"), details.name(), details.names(), details.currency(), false, Set.of(), DAY, null,
-				"s", null, null);
+		CountryDetails details = new CountryDetails("Ghana", Map.of("fr", "Ghana (fr)"), CurrencyCode.of("GHS"), false,
+				Set.of(), DAY, null, "s", null);
+		Country ghana = new Country(CountryCode.of("GH"), details.name(), details.names(), details.currency(), false,
+				Set.of(), DAY, null, "s", null, null);
 
 		assertThat(ghana.name(java.util.Locale.FRENCH)).isEqualTo("Ghana (fr)");
 		assertThat(ghana.name(java.util.Locale.ENGLISH)).isEqualTo("Ghana");
@@ -86,11 +102,13 @@ class ReferenceDataUnitTests {
 	}
 
 	static FxRateDetails rate(String rate) {
-		return new FxRateDetails(CurrencyCode.of("CNY"), CurrencyCode.of("RWF"), new BigDecimal(rate), DAY, "test", null);
+		return new FxRateDetails(CurrencyCode.of("CNY"), CurrencyCode.of("RWF"), new BigDecimal(rate), DAY, "test",
+				null);
 	}
 
 	static CorridorDetails corridor(String origin, String destination, int days) {
 		return new CorridorDetails(HubCode.of(origin), HubCode.of(destination), Set.of(TransportMode.AIR),
 				Set.of(CustomsRegime.GENERAL_TRADE), days, DAY, null, "s", null);
 	}
+
 }

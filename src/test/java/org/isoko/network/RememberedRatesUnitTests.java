@@ -14,16 +14,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.isoko.shared.CurrencyCode;
 import org.junit.jupiter.api.Test;
 
-/** How long a stored FX rate is remembered: the TTL per pair and day, forgetting on a change, and off with a zero TTL. */
+/**
+ * How long a stored FX rate is remembered: the TTL per pair and day, forgetting on a
+ * change, and off with a zero TTL.
+ */
 class RememberedRatesUnitTests {
 
 	static final CurrencyCode RWF = CurrencyCode.of("RWF");
 	static final CurrencyCode CNY = CurrencyCode.of("CNY");
 	static final LocalDate DAY = LocalDate.of(2026, 11, 29);
 
-	/** The database, counting its reads; the rate it answers can change "on another instance". */
+	/**
+	 * The database, counting its reads; the rate it answers can change "on another
+	 * instance".
+	 */
 	static final class CountingStore extends NetworkStore {
+
 		final AtomicInteger reads = new AtomicInteger();
+
 		volatile String rate = "0.0050";
 
 		CountingStore() {
@@ -37,6 +45,7 @@ class RememberedRatesUnitTests {
 			return Optional.of(new FxRate(UUID.randomUUID(), base, quote, new BigDecimal(rate), on, "test", null,
 					new Changed("test", now, "test", now)));
 		}
+
 	}
 
 	final CountingStore store = new CountingStore();
@@ -52,7 +61,8 @@ class RememberedRatesUnitTests {
 		rates.latest(RWF, CNY, DAY.minusDays(1));
 		assertThat(store.reads).as("another pair, another day: read").hasValue(3);
 		Thread.sleep(300);
-		assertThat(rates.latest(RWF, CNY, DAY).orElseThrow().rate()).as("read again after the TTL").isEqualByComparingTo("0.0060");
+		assertThat(rates.latest(RWF, CNY, DAY).orElseThrow().rate()).as("read again after the TTL")
+			.isEqualByComparingTo("0.0060");
 	}
 
 	@Test
@@ -71,4 +81,5 @@ class RememberedRatesUnitTests {
 		rates.latest(RWF, CNY, DAY);
 		assertThat(store.reads).hasValue(2);
 	}
+
 }

@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** Closing drops early on the real PostgreSQL server. */
 @PostgresTest
 class DropCloseEarlyPostgresTests extends DropCloseEarlyIntegrationTests {
+
 }

@@ -21,8 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The gate read shared by concurrent requests to one drop: each request still gets its own earlier request (user and
- * Idempotency-Key paired exactly, never another user's key) and the drop's current remaining units.
+ * The gate read shared by concurrent requests to one drop: each request still gets its
+ * own earlier request (user and Idempotency-Key paired exactly, never another user's key)
+ * and the drop's current remaining units.
  */
 class DropGateReadsIntegrationTests extends DropTestSupport {
 
@@ -43,12 +44,15 @@ class DropGateReadsIntegrationTests extends DropTestSupport {
 		List<Expected> placed = new ArrayList<>();
 		for (BuyerFixtures.Buyer buyer : buyers.subList(0, 3)) {
 			String key = key();
-			String body = orderFromDropWithToken(buyer.token(), drop, key, 1).andExpect(status().isCreated()).andReturn().getResponse()
-					.getContentAsString();
+			String body = orderFromDropWithToken(buyer.token(), drop, key, 1).andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
 			placed.add(new Expected(new UserId(buyer.userId()), key, JsonPath.read(body, "$.id")));
 		}
 		DropId id = new DropId(UUID.fromString(drop));
-		// Each user asks with their own key (a replay), with a fresh key, and with another user's key (not theirs: no earlier request).
+		// Each user asks with their own key (a replay), with a fresh key, and with
+		// another user's key (not theirs: no earlier request).
 		List<Callable<Boolean>> asks = new ArrayList<>();
 		for (int round = 0; round < 20; round++) {
 			for (int i = 0; i < placed.size(); i++) {
@@ -72,13 +76,15 @@ class DropGateReadsIntegrationTests extends DropTestSupport {
 		finally {
 			threads.shutdownNow();
 		}
-		// The same questions in one batched read (the path the coalesced reads take when several wait).
+		// The same questions in one batched read (the path the coalesced reads take when
+		// several wait).
 		List<DropStore.Asked> asked = List.of(new DropStore.Asked(placed.get(0).user(), placed.get(0).key()),
-				new DropStore.Asked(placed.get(0).user(), placed.get(1).key()), new DropStore.Asked(placed.get(1).user(), placed.get(1).key()),
+				new DropStore.Asked(placed.get(0).user(), placed.get(1).key()),
+				new DropStore.Asked(placed.get(1).user(), placed.get(1).key()),
 				new DropStore.Asked(placed.get(2).user(), "never-used"));
 		List<DropStore.Gate> gates = drops.gates(id, DropReservationWriter.OPERATION, asked).orElseThrow();
 		assertThat(gates).extracting(g -> g.earlier() == null ? "" : g.earlier().order().toString())
-				.containsExactly(placed.get(0).order(), "", placed.get(1).order(), "");
+			.containsExactly(placed.get(0).order(), "", placed.get(1).order(), "");
 		assertThat(gates).allSatisfy(g -> assertThat(g.remaining()).isEqualTo(17));
 		assertThat(drops.gates(new DropId(UUID.randomUUID()), DropReservationWriter.OPERATION, asked)).isEmpty();
 		assertThat(gateReads.read(new DropId(UUID.randomUUID()), placed.get(0).user(), key())).isEmpty();
@@ -88,4 +94,5 @@ class DropGateReadsIntegrationTests extends DropTestSupport {
 		DropStore.Gate g = gate.orElseThrow();
 		return g.earlier() == null ? "" : g.earlier().order().toString();
 	}
+
 }

@@ -36,11 +36,13 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 
 /**
- * The drop rush benchmark's load generator: sends the shots over {@code connections} keep-alive HTTP/1.1 connections,
- * each sending its next request as soon as the previous one is answered (a closed loop: at most {@code connections}
- * requests in flight, like {@link DropRace#fire}), all on one Netty event-loop thread. It needs about a third of the CPU
- * per request of the JDK's {@code HttpClient}, which matters because it shares the two cores with the server it measures.
- * Answers are the same records as {@link DropRace}'s; a transport failure is status -1 and the connection is replaced.
+ * The drop rush benchmark's load generator: sends the shots over {@code connections}
+ * keep-alive HTTP/1.1 connections, each sending its next request as soon as the previous
+ * one is answered (a closed loop: at most {@code connections} requests in flight, like
+ * {@link DropRace#fire}), all on one Netty event-loop thread. It needs about a third of
+ * the CPU per request of the JDK's {@code HttpClient}, which matters because it shares
+ * the two cores with the server it measures. Answers are the same records as
+ * {@link DropRace}'s; a transport failure is status -1 and the connection is replaced.
  */
 final class DropLoad {
 
@@ -57,18 +59,22 @@ final class DropLoad {
 		EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
 		try {
 			Run run = new Run(shots, base);
-			Bootstrap bootstrap = new Bootstrap().group(loop).channel(NioSocketChannel.class).option(ChannelOption.TCP_NODELAY, true);
+			Bootstrap bootstrap = new Bootstrap().group(loop)
+				.channel(NioSocketChannel.class)
+				.option(ChannelOption.TCP_NODELAY, true);
 			run.bootstrap = bootstrap.handler(new ChannelInitializer<SocketChannel>() {
 				@Override
 				protected void initChannel(SocketChannel channel) {
-					channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(1 << 20), new Connection(run));
+					channel.pipeline()
+						.addLast(new HttpClientCodec(), new HttpObjectAggregator(1 << 20), new Connection(run));
 				}
 			});
 			for (int i = 0; i < Math.min(connections, shots.size()); i++) {
 				run.connect();
 			}
 			if (!run.done.await(10, TimeUnit.MINUTES)) {
-				throw new IllegalStateException("The load did not finish: " + run.completed.get() + " of " + shots.size() + " answered");
+				throw new IllegalStateException(
+						"The load did not finish: " + run.completed.get() + " of " + shots.size() + " answered");
 			}
 			return new ArrayList<>(run.answers);
 		}
@@ -79,12 +85,19 @@ final class DropLoad {
 
 	/** What all connections share: the shots, the next one to send, the answers. */
 	private static final class Run {
+
 		final List<DropRace.Shot> shots;
+
 		final URI base;
+
 		final AtomicInteger next = new AtomicInteger();
+
 		final AtomicInteger completed = new AtomicInteger();
+
 		final Queue<DropRace.Answer> answers = new ConcurrentLinkedQueue<>();
+
 		final CountDownLatch done = new CountDownLatch(1);
+
 		Bootstrap bootstrap;
 
 		Run(List<DropRace.Shot> shots, URI base) {
@@ -102,12 +115,16 @@ final class DropLoad {
 				done.countDown();
 			}
 		}
+
 	}
 
 	/** One connection: sends a shot, waits for its answer, sends the next. */
 	private static final class Connection extends SimpleChannelInboundHandler<FullHttpResponse> {
+
 		private final Run run;
+
 		private DropRace.Shot current;
+
 		private long start;
 
 		Connection(Run run) {
@@ -127,13 +144,17 @@ final class DropLoad {
 				return;
 			}
 			current = run.shots.get(index);
-			byte[] body = ("{\"quantity\":" + current.quantity() + ",\"deliveryAddress\":" + DropRace.ADDRESS + "}").getBytes(StandardCharsets.UTF_8);
+			byte[] body = ("{\"quantity\":" + current.quantity() + ",\"deliveryAddress\":" + DropRace.ADDRESS + "}")
+				.getBytes(StandardCharsets.UTF_8);
 			FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST,
 					"/api/v1/drops/" + current.drop() + "/orders", Unpooled.wrappedBuffer(body));
-			request.headers().set(HttpHeaderNames.HOST, run.base.getHost() + ":" + run.base.getPort())
-					.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + current.token()).set("Idempotency-Key", UUID.randomUUID().toString())
-					.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON).set(HttpHeaderNames.CONTENT_LENGTH, body.length)
-					.set(HttpHeaderNames.ACCEPT, HttpHeaderValues.APPLICATION_JSON);
+			request.headers()
+				.set(HttpHeaderNames.HOST, run.base.getHost() + ":" + run.base.getPort())
+				.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + current.token())
+				.set("Idempotency-Key", UUID.randomUUID().toString())
+				.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
+				.set(HttpHeaderNames.CONTENT_LENGTH, body.length)
+				.set(HttpHeaderNames.ACCEPT, HttpHeaderValues.APPLICATION_JSON);
 			start = System.nanoTime();
 			ctx.writeAndFlush(request);
 		}
@@ -148,14 +169,16 @@ final class DropLoad {
 				Matcher m = ID.matcher(body);
 				id = m.find() ? m.group(1) : null;
 			}
-			run.answered(new DropRace.Answer(status, nanos, id, status == 201 ? "" : body, start + nanos, current.drop()));
+			run.answered(
+					new DropRace.Answer(status, nanos, id, status == 201 ? "" : body, start + nanos, current.drop()));
 			current = null;
 			if (HttpUtil.isKeepAlive(response)) {
 				sendNext(ctx);
 			}
 			else {
 				ctx.close();
-				run.connect(); // the server closed this connection: carry on with a new one
+				run.connect(); // the server closed this connection: carry on with a new
+								// one
 			}
 		}
 
@@ -180,5 +203,7 @@ final class DropLoad {
 				}
 			}
 		}
+
 	}
+
 }

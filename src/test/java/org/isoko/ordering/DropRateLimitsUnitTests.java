@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 class DropRateLimitsUnitTests {
 
 	static CurrentUser buyer() {
-		return new CurrentUser(new UserId(UUID.randomUUID()), "b@example.org", "B", new OrganisationId(UUID.randomUUID()), "Org",
-				CountryCode.of("CN"), HubCode.of("HGH"), Set.of(Role.BUYER), true);
+		return new CurrentUser(new UserId(UUID.randomUUID()), "b@example.org", "B",
+				new OrganisationId(UUID.randomUUID()), "Org", CountryCode.of("CN"), HubCode.of("HGH"),
+				Set.of(Role.BUYER), true);
 	}
 
 	@Test
@@ -30,8 +31,10 @@ class DropRateLimitsUnitTests {
 			limits.check(buyer, "10.0.0.1");
 		}
 		assertThatThrownBy(() -> limits.check(buyer, "10.0.0.1")).isInstanceOf(DropTooManyRequests.class)
-				.hasMessageContaining("your account").satisfies(e -> assertThat(((DropTooManyRequests) e).retryAfterSeconds()).isPositive());
-		limits.check(buyer(), "10.0.0.1"); // another account from the same address still gets through
+			.hasMessageContaining("your account")
+			.satisfies(e -> assertThat(((DropTooManyRequests) e).retryAfterSeconds()).isPositive());
+		limits.check(buyer(), "10.0.0.1"); // another account from the same address still
+											// gets through
 	}
 
 	@Test
@@ -40,7 +43,8 @@ class DropRateLimitsUnitTests {
 		limits.check(buyer(), "10.0.0.2");
 		limits.check(buyer(), "10.0.0.2");
 		assertThatThrownBy(() -> limits.check(buyer(), "10.0.0.2")).isInstanceOf(DropTooManyRequests.class)
-				.hasMessageContaining("network address");
+			.hasMessageContaining("network address");
 		limits.check(buyer(), "10.0.0.3");
 	}
+
 }

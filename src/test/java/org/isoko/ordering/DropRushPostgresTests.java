@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The rush on the real PostgreSQL server. */
 @PostgresTest
 class DropRushPostgresTests extends DropRushIntegrationTests {
+
 }

@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** Bad drop schedules on the real PostgreSQL server. */
 @PostgresTest
 class DropSchedulingPostgresTests extends DropSchedulingIntegrationTests {
+
 }

@@ -31,48 +31,66 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checkout charges the landed cost (issue 4, items 3 and 4): an order's total is its trade quote's total to the minor
- * unit, the quote is kept with the order and shown on its page, and China's cross-border retail limits (RMB 5,000 per
- * order, RMB 26,000 per buyer per year) are enforced when the order is placed, counted with it and given back when it
- * ends without being imported. Limits are tested with buyers of their own, so that no other test's orders count.
+ * Checkout charges the landed cost (issue 4, items 3 and 4): an order's total is its
+ * trade quote's total to the minor unit, the quote is kept with the order and shown on
+ * its page, and China's cross-border retail limits (RMB 5,000 per order, RMB 26,000 per
+ * buyer per year) are enforced when the order is placed, counted with it and given back
+ * when it ends without being imported. Limits are tested with buyers of their own, so
+ * that no other test's orders count.
  */
 class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A fresh consumer in China (organisation kind CONSUMER): their cross-border year starts with nothing used. */
+	/**
+	 * A fresh consumer in China (organisation kind CONSUMER): their cross-border year
+	 * starts with nothing used.
+	 */
 	String consumer() {
 		return BuyerFixtures.buyers(jdbc, 1, "CN", "HGH").get(0).token();
 	}
 
 	ResultActions placeAs(String token, String key, String body) throws Exception {
-		return mvc.perform(SignIn.bearer(post("/api/v1/orders").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
-				.content(body), token));
+		return mvc.perform(SignIn.bearer(post("/api/v1/orders").header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body), token));
 	}
 
 	Money remaining(String token) throws Exception {
-		String body = mvc.perform(SignIn.bearer(get("/api/v1/cbec-quota"), token)).andExpect(status().isOk()).andReturn().getResponse()
-				.getContentAsString();
+		String body = mvc.perform(SignIn.bearer(get("/api/v1/cbec-quota"), token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return Money.ofMinor(((Number) JsonPath.read(body, "$.annualLimitRemaining.minorUnits")).longValue(), "CNY");
 	}
 
 	String quote(String token, LotFixtures.Lot lot, int quantity, String regime) throws Exception {
-		String body = "{\"corridorId\":\"%s\",%s\"lines\":[{\"lotId\":\"%s\",\"quantity\":%d}]}".formatted(lot.corridor(),
-				regime == null ? "" : "\"regime\":\"" + regime + "\",", lot.id(), quantity);
-		return mvc.perform(SignIn.bearer(post("/api/v1/quotes").contentType(MediaType.APPLICATION_JSON).content(body), token))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String body = "{\"corridorId\":\"%s\",%s\"lines\":[{\"lotId\":\"%s\",\"quantity\":%d}]}"
+			.formatted(lot.corridor(), regime == null ? "" : "\"regime\":\"" + regime + "\",", lot.id(), quantity);
+		return mvc
+			.perform(SignIn.bearer(post("/api/v1/quotes").contentType(MediaType.APPLICATION_JSON).content(body), token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	long quotaUses(String orderId) {
-		return jdbc.sql("SELECT COUNT(*) FROM trade_cbec_quota_use WHERE order_id = CAST(:id AS UUID)").param("id", orderId)
-				.query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM trade_cbec_quota_use WHERE order_id = CAST(:id AS UUID)")
+			.param("id", orderId)
+			.query(Long.class)
+			.single();
 	}
 
 	static Money cny(String amount) {
 		return Money.of(amount, "CNY");
 	}
 
-	/** 60 kg bags at RWF 15,000: about CNY 2,013 each delivered (freight is most of it), so three pass RMB 5,000. */
+	/**
+	 * 60 kg bags at RWF 15,000: about CNY 2,013 each delivered (freight is most of it),
+	 * so three pass RMB 5,000.
+	 */
 	LotFixtures.Lot sixtyKiloBags(int available) {
 		return LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
 	}
@@ -83,37 +101,49 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot lot = sixtyKiloBags(10);
 		String quote = quote(token, lot, 2, null);
 
-		String order = placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated()).andReturn().getResponse()
-				.getContentAsString();
+		String order = placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		JsonNode quoted = JSON.readTree(quote);
 		JsonNode placed = JSON.readTree(order);
 		// The order charges exactly what the quote says, per part and in total.
-		assertThat(placed.at("/totals/total/minorUnits").asLong()).isEqualTo(quoted.at("/totals/total/minorUnits").asLong());
+		assertThat(placed.at("/totals/total/minorUnits").asLong())
+			.isEqualTo(quoted.at("/totals/total/minorUnits").asLong());
 		for (String part : List.of("goods", "freight", "insurance", "duty", "taxes", "fees")) {
 			assertThat(placed.at("/totals/" + part)).as(part).isEqualTo(quoted.at("/totals/" + part));
 		}
 		assertThat(placed.at("/lines/0/total")).isEqualTo(quoted.at("/lines/0/total"));
-		// The order keeps the whole quote it was placed with (same day, same reference data, same buyer's year).
+		// The order keeps the whole quote it was placed with (same day, same reference
+		// data, same buyer's year).
 		assertThat(placed.get("quote")).isEqualTo(quoted);
 		String id = placed.get("id").asString();
-		JsonNode stored = JSON.readTree(mvc.perform(SignIn.bearer(get("/api/v1/orders/" + id), token)).andExpect(status().isOk()).andReturn()
-				.getResponse().getContentAsString());
+		JsonNode stored = JSON.readTree(mvc.perform(SignIn.bearer(get("/api/v1/orders/" + id), token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(stored.get("quote")).isEqualTo(quoted);
 		assertThat(stored.at("/totals/total")).isEqualTo(quoted.at("/totals/total"));
 		// The payment asks for that total.
-		assertThat(jdbc.sql("SELECT total_minor FROM ordering_order WHERE id = CAST(:id AS UUID)").param("id", id).query(Long.class).single())
-				.isEqualTo(quoted.at("/totals/total/minorUnits").asLong());
+		assertThat(jdbc.sql("SELECT total_minor FROM ordering_order WHERE id = CAST(:id AS UUID)")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(quoted.at("/totals/total/minorUnits").asLong());
 	}
 
 	@Test
 	void theOrderPageShowsTheStoredQuoteWithDutyLegalBasisTaxesFxAndRounding() throws Exception {
-		// An importer buys under general trade: MFN duty (the lot has no certificate of origin) and import VAT in full.
+		// An importer buys under general trade: MFN duty (the lot has no certificate of
+		// origin) and import VAT in full.
 		LotFixtures.Lot lot = coffee(10);
 		String json = place(OTHER_BUYER, key(), order(line(lot, "2"))).andExpect(status().isCreated())
-				.andExpect(jsonPath("$.regime").value("GENERAL_TRADE"))
-				.andExpect(jsonPath("$.totals.duty.minorUnits").value(org.hamcrest.Matchers.greaterThan(0)))
-				.andReturn().getResponse().getContentAsString();
+			.andExpect(jsonPath("$.regime").value("GENERAL_TRADE"))
+			.andExpect(jsonPath("$.totals.duty.minorUnits").value(org.hamcrest.Matchers.greaterThan(0)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(json, "$.id");
 		String dutyBasis = JsonPath.read(json, "$.quote.lines[0].duty.legalBasis");
 		String vatBasis = JsonPath.read(json, "$.quote.lines[0].taxes[0].legalBasis");
@@ -121,15 +151,16 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 		Money total = Money.ofMinor(((Number) JsonPath.read(json, "$.totals.total.minorUnits")).longValue(), "CNY");
 
 		MockHttpSession importer = SignIn.session(mvc, OTHER_BUYER);
-		mvc.perform(get("/orders/" + id).session(importer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"order-quote\"")))
-				.andExpect(content().string(containsString(HtmlUtils.htmlEscape(dutyBasis))))
-				.andExpect(content().string(containsString(HtmlUtils.htmlEscape(vatBasis))))
-				.andExpect(content().string(containsString(HtmlUtils.htmlEscape(rounding))))
-				.andExpect(content().string(containsString("1 RWF = ")))
-				.andExpect(content().string(containsString("id=\"order-duty\"")))
-				.andExpect(content().string(containsString(total.format(Locale.ENGLISH))))
-				.andExpect(content().string(not(containsString("not charged"))));
+		mvc.perform(get("/orders/" + id).session(importer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"order-quote\"")))
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(dutyBasis))))
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(vatBasis))))
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(rounding))))
+			.andExpect(content().string(containsString("1 RWF = ")))
+			.andExpect(content().string(containsString("id=\"order-duty\"")))
+			.andExpect(content().string(containsString(total.format(Locale.ENGLISH))))
+			.andExpect(content().string(not(containsString("not charged"))));
 	}
 
 	@Test
@@ -138,19 +169,21 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot lot = sixtyKiloBags(10);
 		long orders = count("ordering_order");
 
-		placeAs(token, key(), order(line(lot, "3")))
-				.andExpect(status().isConflict())
-				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-				.andExpect(jsonPath("$.detail").value(containsString("RMB 5,000 per order")))
-				.andExpect(jsonPath("$.detail").value(containsString("remaining cross-border quota this year: RMB 26,000")));
+		placeAs(token, key(), order(line(lot, "3"))).andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value(containsString("RMB 5,000 per order")))
+			.andExpect(
+					jsonPath("$.detail").value(containsString("remaining cross-border quota this year: RMB 26,000")));
 
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(10);
 		assertThat(remaining(token)).isEqualTo(cny("26000.00"));
-		// Two bags are within the limit; the same buyer may also import three as general trade.
+		// Two bags are within the limit; the same buyer may also import three as general
+		// trade.
 		placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated());
 		placeAs(token, key(), order(line(lot, "3")).replace("\"lines\"", "\"regime\":\"GENERAL_TRADE\",\"lines\""))
-				.andExpect(status().isCreated()).andExpect(jsonPath("$.regime").value("GENERAL_TRADE"));
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.regime").value("GENERAL_TRADE"));
 		assertThat(available(lot)).isEqualTo(5);
 	}
 
@@ -158,23 +191,27 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	void ordersCountAgainstTheAnnualLimitUntilARefusalNamesWhatRemains() throws Exception {
 		String token = consumer();
 		LotFixtures.Lot lot = sixtyKiloBags(100);
-		// Two 60 kg bags are about CNY 4,025 of customs value: six such orders use about CNY 24,150 of RMB 26,000.
+		// Two 60 kg bags are about CNY 4,025 of customs value: six such orders use about
+		// CNY 24,150 of RMB 26,000.
 		Money used = cny("0.00");
 		for (int i = 0; i < 6; i++) {
-			String placed = placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated()).andReturn().getResponse()
-					.getContentAsString();
-			used = used.plus(Money.ofMinor(((Number) JsonPath.read(placed, "$.quote.crossBorderRetail.orderValue.minorUnits")).longValue(), "CNY"));
+			String placed = placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			used = used.plus(Money.ofMinor(
+					((Number) JsonPath.read(placed, "$.quote.crossBorderRetail.orderValue.minorUnits")).longValue(),
+					"CNY"));
 			assertThat(remaining(token)).isEqualTo(cny("26000.00").minus(used));
 		}
 		Money left = remaining(token);
 		assertThat(left).isLessThan(cny("4000.00")).isGreaterThan(cny("0.00"));
 		long orders = count("ordering_order");
 
-		placeAs(token, key(), order(line(lot, "2")))
-				.andExpect(status().isConflict())
-				.andExpect(jsonPath("$.detail").value(containsString("RMB 26,000 per buyer per year")))
-				.andExpect(jsonPath("$.detail").value(containsString("remaining cross-border quota this year is "
-						+ CrossBorderLimitExceeded.rmb(left))));
+		placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("RMB 26,000 per buyer per year")))
+			.andExpect(jsonPath("$.detail").value(
+					containsString("remaining cross-border quota this year is " + CrossBorderLimitExceeded.rmb(left))));
 
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(88);
@@ -188,25 +225,34 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	void cancellingOrExpiringAnOrderGivesItsQuotaBack() throws Exception {
 		String token = consumer();
 		LotFixtures.Lot lot = sixtyKiloBags(10);
-		String cancelled = JsonPath.read(placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated()).andReturn()
-				.getResponse().getContentAsString(), "$.id");
+		String cancelled = JsonPath.read(placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		Money afterOne = remaining(token);
 		assertThat(afterOne).isLessThan(cny("26000.00"));
 
-		mvc.perform(SignIn.bearer(post("/api/v1/orders/" + cancelled + "/cancellation").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"reason\":\"Wrong lot\"}"), token)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
+		mvc.perform(SignIn
+			.bearer(post("/api/v1/orders/" + cancelled + "/cancellation").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"Wrong lot\"}"), token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CANCELLED"));
 		assertThat(remaining(token)).isEqualTo(cny("26000.00"));
 
-		String expiring = JsonPath.read(placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated()).andReturn()
-				.getResponse().getContentAsString(), "$.id");
+		String expiring = JsonPath.read(placeAs(token, key(), order(line(lot, "2"))).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
 		assertThat(remaining(token)).isEqualTo(afterOne);
 		clock.advance(Duration.ofMinutes(16));
 		assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
 
-		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + expiring), token)).andExpect(jsonPath("$.status").value("EXPIRED"));
+		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + expiring), token))
+			.andExpect(jsonPath("$.status").value("EXPIRED"));
 		assertThat(remaining(token)).isEqualTo(cny("26000.00"));
 		assertThat(available(lot)).isEqualTo(10);
-		assertThat(quotaUses(cancelled)).isEqualTo(1); // kept, marked restored: the history of the quota stays
+		assertThat(quotaUses(cancelled)).isEqualTo(1); // kept, marked restored: the
+														// history of the quota stays
 	}
 
 	@Test
@@ -214,13 +260,13 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot lot = coffee(10);
 		long orders = count("ordering_order");
 		place(BUYER, key(), order(line(lot, "1")).replace("\"lines\"", "\"regime\":\"EAC_CUSTOMS_UNION\",\"lines\""))
-				.andExpect(status().isBadRequest())
-				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-				.andExpect(jsonPath("$.errors[0].field").value("regime"))
-				.andExpect(jsonPath("$.detail").value(containsString("does not allow EAC_CUSTOMS_UNION")));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value("regime"))
+			.andExpect(jsonPath("$.detail").value(containsString("does not allow EAC_CUSTOMS_UNION")));
 		place(BUYER, key(), order(line(lot, "1")).replace("\"lines\"", "\"regime\":\"SMUGGLING\",\"lines\""))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value(containsString("regime")));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(containsString("regime")));
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(10);
 	}
@@ -228,13 +274,15 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	@Test
 	void theDefaultRegimeFollowsTheBuyerAndTheCorridor() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		place(BUYER, key(), order(line(lot, "1"))).andExpect(jsonPath("$.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"));
+		place(BUYER, key(), order(line(lot, "1")))
+			.andExpect(jsonPath("$.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"));
 		place(OTHER_BUYER, key(), order(line(lot, "1"))).andExpect(jsonPath("$.regime").value("GENERAL_TRADE"));
 		LotFixtures.Lot toKenya = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 10, 15_000, 1);
-		place(KENYAN_BUYER, key(), order(line(toKenya, "1")).replace("Hangzhou", "Nairobi").replace("+86 138 0013 8000", "+254712345678"))
-				.andExpect(status().isCreated())
-				.andExpect(jsonPath("$.regime").value("EAC_CUSTOMS_UNION"))
-				.andExpect(jsonPath("$.totals.total.currency").value("KES"));
+		place(KENYAN_BUYER, key(),
+				order(line(toKenya, "1")).replace("Hangzhou", "Nairobi").replace("+86 138 0013 8000", "+254712345678"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.regime").value("EAC_CUSTOMS_UNION"))
+			.andExpect(jsonPath("$.totals.total.currency").value("KES"));
 	}
 
 	@Test
@@ -242,11 +290,14 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 		String token = consumer();
 		LotFixtures.Lot lot = sixtyKiloBags(10);
 		String key = key();
-		String first = placeAs(token, key, order(line(lot, "1"))).andExpect(status().isCreated()).andReturn().getResponse()
-				.getContentAsString();
+		String first = placeAs(token, key, order(line(lot, "1"))).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Money afterFirst = remaining(token);
 
-		placeAs(token, key, order(line(lot, "1"))).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(JsonPath.<String>read(first, "$.id")));
+		placeAs(token, key, order(line(lot, "1"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(JsonPath.<String>read(first, "$.id")));
 
 		assertThat(remaining(token)).isEqualTo(afterFirst).isLessThan(cny("26000.00"));
 		assertThat(quotaUses(JsonPath.read(first, "$.id"))).isEqualTo(1);
@@ -256,60 +307,99 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	@Test
 	void theCartAndCheckoutShowTheQuoteAndTheCheckoutRefusesAnOrderAboveTheLimitNamingIt() throws Exception {
 		MockHttpSession buyer = SignIn.session(mvc, BUYER);
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)").param("e", BUYER).update();
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)")
+			.param("e", BUYER)
+			.update();
 		LotFixtures.Lot lot = sixtyKiloBags(10);
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", lot.id().toString())
-				.param("corridorId", lot.corridor().toString()).param("quantity", "3")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", lot.id().toString())
+			.param("corridorId", lot.corridor().toString())
+			.param("quantity", "3")).andExpect(status().is3xxRedirection());
 
-		mvc.perform(get("/cart").session(buyer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"quote-total\"")))
-				.andExpect(content().string(containsString("data-code=\"OVER_ORDER_LIMIT\"")))
-				.andExpect(content().string(containsString("RMB 5,000")));
-		mvc.perform(get("/checkout").session(buyer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"cbec-remaining\"")))
-				.andExpect(content().string(containsString("RMB 26,000")))
-				.andExpect(content().string(containsString("name=\"regime_")));
+		mvc.perform(get("/cart").session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"quote-total\"")))
+			.andExpect(content().string(containsString("data-code=\"OVER_ORDER_LIMIT\"")))
+			.andExpect(content().string(containsString("RMB 5,000")));
+		mvc.perform(get("/checkout").session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"cbec-remaining\"")))
+			.andExpect(content().string(containsString("RMB 26,000")))
+			.andExpect(content().string(containsString("name=\"regime_")));
 		long orders = count("ordering_order");
 
-		mvc.perform(post("/checkout").session(buyer).with(csrf()).param("name", "Li Wei").param("phone", "+86 138 0013 8000")
-				.param("line", "88 Wensan Road").param("city", "Hangzhou").param("region", "Zhejiang"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"failed\"")))
-				.andExpect(content().string(containsString("RMB 5,000 per order")));
+		mvc.perform(post("/checkout").session(buyer)
+			.with(csrf())
+			.param("name", "Li Wei")
+			.param("phone", "+86 138 0013 8000")
+			.param("line", "88 Wensan Road")
+			.param("city", "Hangzhou")
+			.param("region", "Zhejiang"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"failed\"")))
+			.andExpect(content().string(containsString("RMB 5,000 per order")));
 
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(10);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_cart_line WHERE lot_id = :lot").param("lot", lot.id()).query(Long.class).single())
-				.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_cart_line WHERE lot_id = :lot")
+			.param("lot", lot.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void theBuyerChoosesTheRegimeAtCheckout() throws Exception {
 		MockHttpSession buyer = SignIn.session(mvc, BUYER);
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)").param("e", BUYER).update();
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)")
+			.param("e", BUYER)
+			.update();
 		LotFixtures.Lot lot = sixtyKiloBags(10);
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", lot.id().toString())
-				.param("corridorId", lot.corridor().toString()).param("quantity", "3"));
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", lot.id().toString())
+			.param("corridorId", lot.corridor().toString())
+			.param("quantity", "3"));
 		String group = "regime_" + lot.seller() + "_" + lot.corridor();
 
-		// Recalculating under general trade: no cross-border limit applies any more, nothing is placed.
-		mvc.perform(post("/checkout").session(buyer).with(csrf()).param(group, "GENERAL_TRADE").param("recalculate", "true"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("<option value=\"GENERAL_TRADE\" selected=\"selected\"")))
-				.andExpect(content().string(not(containsString("data-code=\"OVER_ORDER_LIMIT\""))))
-				.andExpect(content().string(not(containsString("class=\"field-error\""))));
+		// Recalculating under general trade: no cross-border limit applies any more,
+		// nothing is placed.
+		mvc.perform(post("/checkout").session(buyer)
+			.with(csrf())
+			.param(group, "GENERAL_TRADE")
+			.param("recalculate", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"GENERAL_TRADE\" selected=\"selected\"")))
+			.andExpect(content().string(not(containsString("data-code=\"OVER_ORDER_LIMIT\""))))
+			.andExpect(content().string(not(containsString("class=\"field-error\""))));
 		assertThat(available(lot)).isEqualTo(10);
-		mvc.perform(post("/checkout").session(buyer).with(csrf()).param(group, "NO_SUCH_REGIME").param("recalculate", "true"))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"regime-error\"")));
+		mvc.perform(post("/checkout").session(buyer)
+			.with(csrf())
+			.param(group, "NO_SUCH_REGIME")
+			.param("recalculate", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"regime-error\"")));
 
-		mvc.perform(post("/checkout").session(buyer).with(csrf()).param(group, "GENERAL_TRADE").param("name", "Li Wei")
-				.param("phone", "+86 138 0013 8000").param("line", "88 Wensan Road").param("city", "Hangzhou").param("region", "Zhejiang"))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"placed\"")));
+		mvc.perform(post("/checkout").session(buyer)
+			.with(csrf())
+			.param(group, "GENERAL_TRADE")
+			.param("name", "Li Wei")
+			.param("phone", "+86 138 0013 8000")
+			.param("line", "88 Wensan Road")
+			.param("city", "Hangzhou")
+			.param("region", "Zhejiang"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"placed\"")));
 		assertThat(available(lot)).isEqualTo(7);
-		UUID order = jdbc.sql("SELECT o.id FROM ordering_order o JOIN ordering_order_line l ON l.order_id = o.id WHERE l.lot_id = :lot")
-				.param("lot", lot.id()).query(UUID.class).single();
-		assertThat(jdbc.sql("SELECT regime FROM ordering_order WHERE id = :id").param("id", order).query(String.class).single())
-				.isEqualTo("GENERAL_TRADE");
+		UUID order = jdbc.sql(
+				"SELECT o.id FROM ordering_order o JOIN ordering_order_line l ON l.order_id = o.id WHERE l.lot_id = :lot")
+			.param("lot", lot.id())
+			.query(UUID.class)
+			.single();
+		assertThat(jdbc.sql("SELECT regime FROM ordering_order WHERE id = :id")
+			.param("id", order)
+			.query(String.class)
+			.single()).isEqualTo("GENERAL_TRADE");
 		assertThat(quotaUses(order.toString())).isZero();
 	}
 
@@ -317,32 +407,49 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	void aCartOrderWithoutAQuoteShowsWhyAndCheckoutRefusesItChangingNothing() throws Exception {
 		// An importer: general trade needs the MFN tariff line of the goods.
 		MockHttpSession buyer = SignIn.session(mvc, OTHER_BUYER);
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)").param("e", OTHER_BUYER)
-				.update();
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)")
+			.param("e", OTHER_BUYER)
+			.update();
 		LotFixtures.Lot lot = coffee(10);
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", lot.id().toString())
-				.param("corridorId", lot.corridor().toString()).param("quantity", "1")).andExpect(status().is3xxRedirection());
-		// Re-classified as T-shirts (HS 6109.10), for which China has no tariff line in the reference data: no quote.
-		jdbc.sql("UPDATE catalog_product SET hs_code = '610910' WHERE id = (SELECT product_id FROM catalog_lot WHERE id = :lot)")
-				.param("lot", lot.id()).update();
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", lot.id().toString())
+			.param("corridorId", lot.corridor().toString())
+			.param("quantity", "1")).andExpect(status().is3xxRedirection());
+		// Re-classified as T-shirts (HS 6109.10), for which China has no tariff line in
+		// the reference data: no quote.
+		jdbc.sql(
+				"UPDATE catalog_product SET hs_code = '610910' WHERE id = (SELECT product_id FROM catalog_lot WHERE id = :lot)")
+			.param("lot", lot.id())
+			.update();
 
-		mvc.perform(get("/cart").session(buyer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"quote-problem-0\"")))
-				.andExpect(content().string(containsString("id=\"not-fully-quoted\"")))
-				.andExpect(content().string(containsString("has no MFN tariff line of CN")))
-				.andExpect(content().string(not(containsString("id=\"quote-total\""))));
-		mvc.perform(get("/checkout").session(buyer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"quote-problem-0\"")));
+		mvc.perform(get("/cart").session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"quote-problem-0\"")))
+			.andExpect(content().string(containsString("id=\"not-fully-quoted\"")))
+			.andExpect(content().string(containsString("has no MFN tariff line of CN")))
+			.andExpect(content().string(not(containsString("id=\"quote-total\""))));
+		mvc.perform(get("/checkout").session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"quote-problem-0\"")));
 		long orders = count("ordering_order");
 
-		mvc.perform(post("/checkout").session(buyer).with(csrf()).param("name", "Li Wei").param("phone", "+86 138 0013 8000")
-				.param("line", "88 Wensan Road").param("city", "Hangzhou").param("region", "Zhejiang"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"failed\"")))
-				.andExpect(content().string(not(containsString("id=\"placed\""))));
+		mvc.perform(post("/checkout").session(buyer)
+			.with(csrf())
+			.param("name", "Li Wei")
+			.param("phone", "+86 138 0013 8000")
+			.param("line", "88 Wensan Road")
+			.param("city", "Hangzhou")
+			.param("region", "Zhejiang"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"failed\"")))
+			.andExpect(content().string(not(containsString("id=\"placed\""))));
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(10);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_cart_line WHERE lot_id = :lot").param("lot", lot.id()).query(Long.class).single())
-				.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_cart_line WHERE lot_id = :lot")
+			.param("lot", lot.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
+
 }

@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The landed-cost checkout and China's cross-border retail limits on PostgreSQL. */
 @PostgresTest
 class LandedCostCheckoutPostgresTests extends LandedCostCheckoutIntegrationTests {
+
 }

@@ -33,44 +33,46 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	@Test
 	void placesAnOrderWithAPriceSnapshotAndReservesItsStock() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		place(BUYER, key(), order(line(lot, "3")))
-				.andExpect(status().isCreated())
-				.andExpect(jsonPath("$.status").value("PLACED"))
-				.andExpect(jsonPath("$.number").value(containsString("ISK-")))
-				.andExpect(jsonPath("$.lines[0].quantity").value(3))
-				.andExpect(jsonPath("$.lines[0].unitPriceSeller.minorUnits").value(15000))
-				.andExpect(jsonPath("$.lines[0].unitPriceSeller.currency").value("RWF"))
-				.andExpect(jsonPath("$.lines[0].lineTotalSeller.minorUnits").value(45000))
-				.andExpect(jsonPath("$.lines[0].lineTotal.currency").value("CNY"))
-				.andExpect(jsonPath("$.lines[0].hsCode").value("0901.11"))
-				.andExpect(jsonPath("$.totals.total.currency").value("CNY"))
-				.andExpect(jsonPath("$.totals.pricing").value("LANDED_COST"))
-				.andExpect(jsonPath("$.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
-				// A consumer in China, within the cross-border retail limits (demo rates: 1 CNY = 208.93 RWF, 1 USD = 7.0950 CNY;
-				// freight KGL→HGH USD 4.50/kg, at least USD 50, insurance 0.5 %; China VAT 13 % at 70 %, no tariff):
-				// goods     = 3 × RWF 15,000 = RWF 45,000 ÷ 208.93                       = CNY 215.38 (215.3831…)
-				// freight   = max(USD 50, 4.50 × 3 × 1.05 kg = USD 14.175) = USD 50 × 7.095 = CNY 354.75
-				// insurance = 0.5 % × (215.38 + 354.75 = 570.13)                         = CNY   2.85 (2.85065)
-				// customs value (CIF) = 215.38 + 354.75 + 2.85                           = CNY 572.98
-				// VAT       = 13 % × 0.70 = 9.1 % × 572.98                               = CNY  52.14 (52.14118)
-				// total     = 572.98 + 0 duty + 52.14                                    = CNY 625.12
-				.andExpect(jsonPath("$.totals.goods.minorUnits").value(21538))
-				.andExpect(jsonPath("$.totals.freight.minorUnits").value(35475))
-				.andExpect(jsonPath("$.totals.insurance.minorUnits").value(285))
-				.andExpect(jsonPath("$.totals.duty.minorUnits").value(0))
-				.andExpect(jsonPath("$.totals.taxes.minorUnits").value(5214))
-				.andExpect(jsonPath("$.totals.fees.minorUnits").value(0))
-				.andExpect(jsonPath("$.totals.total.minorUnits").value(62512))
-				.andExpect(jsonPath("$.lines[0].total.minorUnits").value(62512))
-				.andExpect(jsonPath("$.quote.totals.total.minorUnits").value(62512))
-				.andExpect(jsonPath("$.quote.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
-				.andExpect(jsonPath("$.totals.note").value(containsString("Landed cost")))
-				.andExpect(jsonPath("$.fx[0].from").value("RWF"))
-				.andExpect(jsonPath("$.fx[0].to").value("CNY"))
-				.andExpect(jsonPath("$.deliveryAddress.country").value("CN"))
-				.andExpect(jsonPath("$.timeline", hasSize(1)))
-				.andExpect(jsonPath("$.timeline[0].to").value("PLACED"))
-				.andExpect(jsonPath("$.expiresAt").exists());
+		place(BUYER, key(), order(line(lot, "3"))).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PLACED"))
+			.andExpect(jsonPath("$.number").value(containsString("ISK-")))
+			.andExpect(jsonPath("$.lines[0].quantity").value(3))
+			.andExpect(jsonPath("$.lines[0].unitPriceSeller.minorUnits").value(15000))
+			.andExpect(jsonPath("$.lines[0].unitPriceSeller.currency").value("RWF"))
+			.andExpect(jsonPath("$.lines[0].lineTotalSeller.minorUnits").value(45000))
+			.andExpect(jsonPath("$.lines[0].lineTotal.currency").value("CNY"))
+			.andExpect(jsonPath("$.lines[0].hsCode").value("0901.11"))
+			.andExpect(jsonPath("$.totals.total.currency").value("CNY"))
+			.andExpect(jsonPath("$.totals.pricing").value("LANDED_COST"))
+			.andExpect(jsonPath("$.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
+			// A consumer in China, within the cross-border retail limits (demo rates: 1
+			// CNY = 208.93 RWF, 1 USD = 7.0950 CNY;
+			// freight KGL→HGH USD 4.50/kg, at least USD 50, insurance 0.5 %; China VAT 13
+			// % at 70 %, no tariff):
+			// goods = 3 × RWF 15,000 = RWF 45,000 ÷ 208.93 = CNY 215.38 (215.3831…)
+			// freight = max(USD 50, 4.50 × 3 × 1.05 kg = USD 14.175) = USD 50 × 7.095 =
+			// CNY 354.75
+			// insurance = 0.5 % × (215.38 + 354.75 = 570.13) = CNY 2.85 (2.85065)
+			// customs value (CIF) = 215.38 + 354.75 + 2.85 = CNY 572.98
+			// VAT = 13 % × 0.70 = 9.1 % × 572.98 = CNY 52.14 (52.14118)
+			// total = 572.98 + 0 duty + 52.14 = CNY 625.12
+			.andExpect(jsonPath("$.totals.goods.minorUnits").value(21538))
+			.andExpect(jsonPath("$.totals.freight.minorUnits").value(35475))
+			.andExpect(jsonPath("$.totals.insurance.minorUnits").value(285))
+			.andExpect(jsonPath("$.totals.duty.minorUnits").value(0))
+			.andExpect(jsonPath("$.totals.taxes.minorUnits").value(5214))
+			.andExpect(jsonPath("$.totals.fees.minorUnits").value(0))
+			.andExpect(jsonPath("$.totals.total.minorUnits").value(62512))
+			.andExpect(jsonPath("$.lines[0].total.minorUnits").value(62512))
+			.andExpect(jsonPath("$.quote.totals.total.minorUnits").value(62512))
+			.andExpect(jsonPath("$.quote.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
+			.andExpect(jsonPath("$.totals.note").value(containsString("Landed cost")))
+			.andExpect(jsonPath("$.fx[0].from").value("RWF"))
+			.andExpect(jsonPath("$.fx[0].to").value("CNY"))
+			.andExpect(jsonPath("$.deliveryAddress.country").value("CN"))
+			.andExpect(jsonPath("$.timeline", hasSize(1)))
+			.andExpect(jsonPath("$.timeline[0].to").value("PLACED"))
+			.andExpect(jsonPath("$.expiresAt").exists());
 		assertThat(available(lot)).isEqualTo(7);
 	}
 
@@ -78,12 +80,14 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	void aReplayedKeyReturnsTheSameOrderAndReservesOnce() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
 		String key = key();
-		String first = place(BUYER, key, order(line(lot, "2"))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		String first = place(BUYER, key, order(line(lot, "2"))).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long orders = count("ordering_order");
 
-		place(BUYER, key, order(line(lot, "2")))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.id").value(JsonPath.<String>read(first, "$.id")));
+		place(BUYER, key, order(line(lot, "2"))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(JsonPath.<String>read(first, "$.id")));
 
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(8);
@@ -96,10 +100,9 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		place(BUYER, key, order(line(lot, "2"))).andExpect(status().isCreated());
 		long orders = count("ordering_order");
 
-		place(BUYER, key, order(line(lot, "5")))
-				.andExpect(status().isConflict())
-				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-				.andExpect(jsonPath("$.detail").value(containsString("already used for a different request")));
+		place(BUYER, key, order(line(lot, "5"))).andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.detail").value(containsString("already used for a different request")));
 
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(8);
@@ -115,8 +118,10 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Callable<MvcResult>> calls = new ArrayList<>();
 		for (int i = 0; i < 16; i++) {
-			calls.add(() -> mvc.perform(org.isoko.support.SignIn.bearer(post("/api/v1/orders").header("Idempotency-Key", key)
-					.contentType("application/json").content(body), token)).andReturn());
+			calls.add(() -> mvc.perform(org.isoko.support.SignIn.bearer(
+					post("/api/v1/orders").header("Idempotency-Key", key).contentType("application/json").content(body),
+					token))
+				.andReturn());
 		}
 		Set<String> ids = new HashSet<>();
 		int inProgress = 0;
@@ -142,9 +147,8 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	void refusesAMissingIdempotencyKeyNamingTheHeader() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
 		long orders = count("ordering_order");
-		place(BUYER, null, order(line(lot, "1")))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+		place(BUYER, null, order(line(lot, "1"))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(10);
 	}
@@ -154,10 +158,9 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	void refusesQuantitiesThatAreNotWholePositiveNumbers(String quantity) throws Exception {
 		LotFixtures.Lot lot = coffee(10);
 		long orders = count("ordering_order");
-		place(BUYER, key(), order(line(lot, quantity)))
-				.andExpect(status().isBadRequest())
-				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-				.andExpect(jsonPath("$.errors[0].field").value(containsString("quantity")));
+		place(BUYER, key(), order(line(lot, quantity))).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field").value(containsString("quantity")));
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(10);
 	}
@@ -165,10 +168,9 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	@Test
 	void refusesLessThanTheMinimumOrderQuantity() throws Exception {
 		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 5);
-		place(BUYER, key(), order(line(lot, "4")))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"))
-				.andExpect(jsonPath("$.detail").value(containsString("minimum order quantity")));
+		place(BUYER, key(), order(line(lot, "4"))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"))
+			.andExpect(jsonPath("$.detail").value(containsString("minimum order quantity")));
 		assertThat(available(lot)).isEqualTo(100);
 	}
 
@@ -177,10 +179,9 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot coop = coffee(10);
 		LotFixtures.Lot roaster = LotFixtures.lot(jdbc, LotFixtures.ROASTER, "KGL", "HGH", 10, 9_000, 1);
 		long orders = count("ordering_order");
-		place(BUYER, key(), order(line(coop, "1"), line(roaster, "1")))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("lines"))
-				.andExpect(jsonPath("$.detail").value(containsString("one seller")));
+		place(BUYER, key(), order(line(coop, "1"), line(roaster, "1"))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lines"))
+			.andExpect(jsonPath("$.detail").value(containsString("one seller")));
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(coop)).isEqualTo(10);
 		assertThat(available(roaster)).isEqualTo(10);
@@ -191,10 +192,9 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot lot = coffee(10);
 		String body = order("{\"lotId\":\"%s\",\"corridorId\":\"%s\",\"quantity\":1}".formatted(lot.id(),
 				LotFixtures.corridor(jdbc, "KGL", "NBO")));
-		place(BUYER, key(), body)
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("lines[0].corridorId"))
-				.andExpect(jsonPath("$.detail").value(containsString("not offered on corridor KGL→NBO")));
+		place(BUYER, key(), body).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lines[0].corridorId"))
+			.andExpect(jsonPath("$.detail").value(containsString("not offered on corridor KGL→NBO")));
 		assertThat(available(lot)).isEqualTo(10);
 	}
 
@@ -202,9 +202,8 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	void refusesAPausedListing() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
 		LotFixtures.pause(jdbc, lot);
-		place(BUYER, key(), order(line(lot, "1")))
-				.andExpect(status().isConflict())
-				.andExpect(jsonPath("$.detail").value(containsString("paused")));
+		place(BUYER, key(), order(line(lot, "1"))).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("paused")));
 		assertThat(available(lot)).isEqualTo(10);
 	}
 
@@ -212,13 +211,12 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	void refusesMoreThanIsLeftNamingTheLotAndWhatIsLeft() throws Exception {
 		LotFixtures.Lot lot = coffee(3);
 		long orders = count("ordering_order");
-		place(BUYER, key(), order(line(lot, "4")))
-				.andExpect(status().isConflict())
-				.andExpect(jsonPath("$.detail").value(containsString("only 3 unit(s) of lot " + lot.reference() + " left")));
+		place(BUYER, key(), order(line(lot, "4"))).andExpect(status().isConflict())
+			.andExpect(
+					jsonPath("$.detail").value(containsString("only 3 unit(s) of lot " + lot.reference() + " left")));
 		place(BUYER, key(), order(line(lot, "3"))).andExpect(status().isCreated());
-		place(BUYER, key(), order(line(lot, "1")))
-				.andExpect(status().isConflict())
-				.andExpect(jsonPath("$.detail").value(containsString("Sold out")));
+		place(BUYER, key(), order(line(lot, "1"))).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("Sold out")));
 		assertThat(count("ordering_order")).isEqualTo(orders + 1);
 		assertThat(available(lot)).isZero();
 	}
@@ -227,7 +225,8 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	void refusesUnknownIds() throws Exception {
 		String body = order("{\"lotId\":\"%s\",\"corridorId\":\"%s\",\"quantity\":1}".formatted(UUID.randomUUID(),
 				LotFixtures.corridor(jdbc, "KGL", "HGH")));
-		place(BUYER, key(), body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("lines[0].lotId"));
+		place(BUYER, key(), body).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("lines[0].lotId"));
 		call(BUYER, get("/api/v1/orders/" + UUID.randomUUID())).andExpect(status().isNotFound());
 		call(BUYER, get("/api/v1/orders/not-an-id")).andExpect(status().isBadRequest());
 		call(COOP, post("/api/v1/orders/" + UUID.randomUUID() + "/acceptance")).andExpect(status().isNotFound());
@@ -236,7 +235,7 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	@Test
 	void refusesHugePages() throws Exception {
 		call(BUYER, get("/api/v1/orders?size=1000")).andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("size"));
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
 		call(BUYER, get("/api/v1/orders?page=-1")).andExpect(status().isBadRequest());
 	}
 
@@ -245,51 +244,64 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot lot = coffee(10);
 		String body = """
 				{"lines":[%s],"deliveryAddress":{"name":"Li Wei","phone":"12","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-				.formatted(line(lot, "1"));
-		place(BUYER, key(), body).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("deliveryAddress.phone"));
+			.formatted(line(lot, "1"));
+		place(BUYER, key(), body).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("deliveryAddress.phone"));
 		String elsewhere = body.replace("\"phone\":\"12\"", "\"phone\":\"+8613800138000\",\"country\":\"KE\"");
 		place(BUYER, key(), elsewhere).andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("deliveryAddress.country"));
+			.andExpect(jsonPath("$.errors[0].field").value("deliveryAddress.country"));
 		assertThat(available(lot)).isEqualTo(10);
 	}
 
 	@Test
 	void followsAnOrderFromPlacedToCompleted() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		String id = JsonPath.read(place(BUYER, key(), order(line(lot, "2"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = JsonPath
+			.read(place(BUYER, key(), order(line(lot, "2"))).andReturn().getResponse().getContentAsString(), "$.id");
 
-		pay(BUYER, id, key()).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PAID"))
-				.andExpect(jsonPath("$.payment.status").value("SUCCESSFUL")).andExpect(jsonPath("$.payment.nextAction").value("NONE"));
-		call(COOP, post("/api/v1/orders/" + id + "/acceptance")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
-		call(COOP, post("/api/v1/orders/" + id + "/shipment"), "{\"carrier\":\"RwandAir Cargo\",\"trackingNumber\":\"WB-1\"}")
-				.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SHIPPED"))
-				.andExpect(jsonPath("$.shipment.trackingNumber").value("WB-1"));
+		pay(BUYER, id, key()).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PAID"))
+			.andExpect(jsonPath("$.payment.status").value("SUCCESSFUL"))
+			.andExpect(jsonPath("$.payment.nextAction").value("NONE"));
+		call(COOP, post("/api/v1/orders/" + id + "/acceptance")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACCEPTED"));
+		call(COOP, post("/api/v1/orders/" + id + "/shipment"),
+				"{\"carrier\":\"RwandAir Cargo\",\"trackingNumber\":\"WB-1\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SHIPPED"))
+			.andExpect(jsonPath("$.shipment.trackingNumber").value("WB-1"));
 		call(BUYER, post("/api/v1/orders/" + id + "/delivery-confirmation")).andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("COMPLETED"))
-				.andExpect(jsonPath("$.timeline", hasSize(6)))
-				.andExpect(jsonPath("$.timeline[4].to").value("DELIVERED"))
-				.andExpect(jsonPath("$.timeline[2].actor").value(containsString("Abahuzamugambi")));
+			.andExpect(jsonPath("$.status").value("COMPLETED"))
+			.andExpect(jsonPath("$.timeline", hasSize(6)))
+			.andExpect(jsonPath("$.timeline[4].to").value("DELIVERED"))
+			.andExpect(jsonPath("$.timeline[2].actor").value(containsString("Abahuzamugambi")));
 		assertThat(available(lot)).isEqualTo(8);
 	}
 
 	@Test
 	void replayingAPaymentKeyPaysOnce() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		String id = JsonPath.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = JsonPath
+			.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
 		String key = key();
 		pay(BUYER, id, key).andExpect(status().isCreated());
 		pay(BUYER, id, key).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PAID"));
-		pay(BUYER, id, key()).andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("is PAID")));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_order_history WHERE order_id = CAST(:id AS UUID) AND to_status = 'PAID'")
-				.param("id", id).query(Long.class).single()).isEqualTo(1);
+		pay(BUYER, id, key()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("is PAID")));
+		assertThat(jdbc.sql(
+				"SELECT COUNT(*) FROM ordering_order_history WHERE order_id = CAST(:id AS UUID) AND to_status = 'PAID'")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void illegalTransitionsAreRefusedNamingTheCurrentState() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		String id = JsonPath.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = JsonPath
+			.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
 		call(COOP, post("/api/v1/orders/" + id + "/acceptance")).andExpect(status().isConflict())
-				.andExpect(jsonPath("$.detail").value(containsString("is PLACED")));
+			.andExpect(jsonPath("$.detail").value(containsString("is PLACED")));
 		call(BUYER, post("/api/v1/orders/" + id + "/delivery-confirmation")).andExpect(status().isConflict());
 		call(BUYER, get("/api/v1/orders/" + id)).andExpect(jsonPath("$.status").value("PLACED"));
 	}
@@ -297,43 +309,50 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	@Test
 	void declineReturnsTheStock() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		String id = JsonPath.read(place(BUYER, key(), order(line(lot, "4"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = JsonPath
+			.read(place(BUYER, key(), order(line(lot, "4"))).andReturn().getResponse().getContentAsString(), "$.id");
 		pay(BUYER, id, key());
 		assertThat(available(lot)).isEqualTo(6);
 		call(COOP, post("/api/v1/orders/" + id + "/decline"), "{}").andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("reason"));
-		call(COOP, post("/api/v1/orders/" + id + "/decline"), "{\"reason\":\"Harvest damaged by rain\"}").andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("DECLINED"))
-				.andExpect(jsonPath("$.timeline[2].reason").value("Harvest damaged by rain"));
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		call(COOP, post("/api/v1/orders/" + id + "/decline"), "{\"reason\":\"Harvest damaged by rain\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DECLINED"))
+			.andExpect(jsonPath("$.timeline[2].reason").value("Harvest damaged by rain"));
 		assertThat(available(lot)).isEqualTo(10);
 	}
 
 	@Test
 	void buyerCancellationReturnsTheStockAndIsRefusedOnceAccepted() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		String id = JsonPath.read(place(BUYER, key(), order(line(lot, "4"))).andReturn().getResponse().getContentAsString(), "$.id");
-		call(BUYER, post("/api/v1/orders/" + id + "/cancellation"), "{\"reason\":\"Ordered twice\"}").andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("CANCELLED"));
+		String id = JsonPath
+			.read(place(BUYER, key(), order(line(lot, "4"))).andReturn().getResponse().getContentAsString(), "$.id");
+		call(BUYER, post("/api/v1/orders/" + id + "/cancellation"), "{\"reason\":\"Ordered twice\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CANCELLED"));
 		assertThat(available(lot)).isEqualTo(10);
 
-		String accepted = JsonPath.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String accepted = JsonPath
+			.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
 		pay(BUYER, accepted, key());
 		call(COOP, post("/api/v1/orders/" + accepted + "/acceptance")).andExpect(status().isOk());
 		call(BUYER, post("/api/v1/orders/" + accepted + "/cancellation"), "{}").andExpect(status().isConflict())
-				.andExpect(jsonPath("$.detail").value(containsString("is ACCEPTED")));
+			.andExpect(jsonPath("$.detail").value(containsString("is ACCEPTED")));
 		assertThat(available(lot)).isEqualTo(9);
 	}
 
 	@Test
 	void ordersAreVisibleOnlyToThoseEntitled() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		String id = JsonPath.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = JsonPath
+			.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
 		pay(BUYER, id, key());
 
 		call(OTHER_BUYER, get("/api/v1/orders/" + id)).andExpect(status().isNotFound());
 		call(SME, get("/api/v1/orders/" + id)).andExpect(status().isNotFound());
 		call(SME, post("/api/v1/orders/" + id + "/acceptance")).andExpect(status().isNotFound());
-		call(BUYER, post("/api/v1/orders/" + id + "/shipment"), "{\"carrier\":\"x\",\"trackingNumber\":\"y\"}").andExpect(status().isForbidden());
+		call(BUYER, post("/api/v1/orders/" + id + "/shipment"), "{\"carrier\":\"x\",\"trackingNumber\":\"y\"}")
+			.andExpect(status().isForbidden());
 		call(OTHER_BUYER, post("/api/v1/orders/" + id + "/cancellation"), "{}").andExpect(status().isNotFound());
 		call(COOP, get("/api/v1/orders/" + id)).andExpect(status().isOk());
 		call("operator.hangzhou@isoko.demo", get("/api/v1/orders/" + id)).andExpect(status().isOk());
@@ -341,27 +360,35 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		call("admin@isoko.demo", get("/api/v1/orders/" + id)).andExpect(status().isOk());
 		call(BUYER, get("/api/v1/orders/" + id)).andExpect(jsonPath("$.status").value("PAID"));
 
-		String mine = call(OTHER_BUYER, get("/api/v1/orders?size=100")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String mine = call(OTHER_BUYER, get("/api/v1/orders?size=100")).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(mine).doesNotContain(id);
-		call(BUYER, get("/api/v1/orders?status=PAID&size=100")).andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").exists());
+		call(BUYER, get("/api/v1/orders?status=PAID&size=100"))
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").exists());
 		call(COOP, get("/api/v1/orders?size=100")).andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").exists());
-		call(SME, get("/api/v1/orders?size=100")).andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").doesNotExist());
+		call(SME, get("/api/v1/orders?size=100"))
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").doesNotExist());
 	}
 
 	@Test
 	void anUnpaidOrderExpiresAndReleasesItsStock() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		String id = JsonPath.read(place(BUYER, key(), order(line(lot, "3"))).andReturn().getResponse().getContentAsString(), "$.id");
+		String id = JsonPath
+			.read(place(BUYER, key(), order(line(lot, "3"))).andReturn().getResponse().getContentAsString(), "$.id");
 		assertThat(available(lot)).isEqualTo(7);
 
 		clock.advance(Duration.ofMinutes(16));
-		pay(BUYER, id, key()).andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("expired")));
+		pay(BUYER, id, key()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("expired")));
 		assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
 
 		assertThat(available(lot)).isEqualTo(10);
 		call(BUYER, get("/api/v1/orders/" + id)).andExpect(jsonPath("$.status").value("EXPIRED"))
-				.andExpect(jsonPath("$.timeline[1].actor").value(containsString("system")));
-		pay(BUYER, id, key()).andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("is EXPIRED")));
+			.andExpect(jsonPath("$.timeline[1].actor").value(containsString("system")));
+		pay(BUYER, id, key()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("is EXPIRED")));
 		assertThat(expiry.expireDue()).isZero();
 		assertThat(available(lot)).isEqualTo(10);
 	}
@@ -370,8 +397,9 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	void aBuyerOnlyOrdersOnCorridorsToTheirCountry() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
 		place(KENYAN_BUYER, key(), order(line(lot, "1").replace("Hangzhou", "Nairobi")))
-				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.detail").value(containsString("delivers to CN")));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("delivers to CN")));
 		assertThat(available(lot)).isEqualTo(10);
 	}
+
 }

@@ -30,14 +30,18 @@ final class OrderFixtures {
 
 	static Order inState(OrderStatus status, boolean paid) {
 		Money total = Money.ofMinor(21537, "CNY");
-		OrderLine line = new OrderLine(1, LotId.random(), "ABZ-1", "Coffee", HsCode.of("0901.11"), "60 kg bag", 3, Money.ofMinor(15000, "RWF"),
-				Money.ofMinor(45000, "RWF"), Money.ofMinor(7179, "CNY"), total, new FxSnapshot(CurrencyCode.of("RWF"), CurrencyCode.of("CNY"),
-						new BigDecimal("0.004786"), LocalDate.of(2026, 11, 27), "test", FxPath.INVERSE), OrderCharges.goodsOnly(total));
-		DeliveryAddress address = new DeliveryAddress("Li Wei", Msisdn.of("+8613800138000"), "88 Wensan Road", "Hangzhou", "Zhejiang", null,
-				CountryCode.of("CN"));
-		return new Order(OrderId.random(), "ISK-261129-TEST01", BUYER.id(), new OrganisationId(UUID.randomUUID()), "Li Wei",
-				new OrganisationId(UUID.randomUUID()), "Coop", CorridorId.random(), HubCode.of("KGL"), HubCode.of("HGH"), List.of(line),
-				OrderCharges.goodsOnly(total), Money.ofMinor(45000, "RWF"), "GOODS_ONLY", null, null, address, PLACED_AT, EXPIRES_AT, status, paid ? PLACED_AT.plusSeconds(60) : null,
-				paid ? "DEMO" : null, null, null, PLACED_AT, 3);
+		OrderLine line = new OrderLine(1, LotId.random(), "ABZ-1", "Coffee", HsCode.of("0901.11"), "60 kg bag", 3,
+				Money.ofMinor(15000, "RWF"), Money.ofMinor(45000, "RWF"), Money.ofMinor(7179, "CNY"), total,
+				new FxSnapshot(CurrencyCode.of("RWF"), CurrencyCode.of("CNY"), new BigDecimal("0.004786"),
+						LocalDate.of(2026, 11, 27), "test", FxPath.INVERSE),
+				OrderCharges.goodsOnly(total));
+		DeliveryAddress address = new DeliveryAddress("Li Wei", Msisdn.of("+8613800138000"), "88 Wensan Road",
+				"Hangzhou", "Zhejiang", null, CountryCode.of("CN"));
+		return new Order(OrderId.random(), "ISK-261129-TEST01", BUYER.id(), new OrganisationId(UUID.randomUUID()),
+				"Li Wei", new OrganisationId(UUID.randomUUID()), "Coop", CorridorId.random(), HubCode.of("KGL"),
+				HubCode.of("HGH"), List.of(line), OrderCharges.goodsOnly(total), Money.ofMinor(45000, "RWF"),
+				"GOODS_ONLY", null, null, address, PLACED_AT, EXPIRES_AT, status,
+				paid ? PLACED_AT.plusSeconds(60) : null, paid ? "DEMO" : null, null, null, PLACED_AT, 3);
 	}
+
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class OrderNumbersUnitTests {
 
 	private static final Instant DAY = Instant.parse("2026-11-29T10:00:00Z");
+
 	private static final long KEY = 0x5DEECE66DL * 7919;
 
 	@Test
@@ -46,4 +47,5 @@ class OrderNumbersUnitTests {
 		}
 		assertThat(differing).isGreaterThanOrEqualTo(3);
 	}
+
 }

@@ -24,24 +24,38 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class OrderPagesIntegrationTests extends OrderingTestSupport {
 
 	MockHttpServletRequestBuilder address(MockHttpServletRequestBuilder request) {
-		return request.param("name", "Li Wei").param("phone", "+86 138 0013 8000").param("line", "88 Wensan Road").param("city", "Hangzhou")
-				.param("region", "Zhejiang").param("postcode", "310012");
+		return request.param("name", "Li Wei")
+			.param("phone", "+86 138 0013 8000")
+			.param("line", "88 Wensan Road")
+			.param("city", "Hangzhou")
+			.param("region", "Zhejiang")
+			.param("postcode", "310012");
 	}
 
 	int cartLines(String email) {
-		return jdbc.sql("""
-				SELECT COUNT(*) FROM ordering_cart_line c JOIN identity_user u ON u.id = c.buyer_id WHERE u.email = :email""")
-				.param("email", email).query(Integer.class).single();
+		return jdbc
+			.sql("""
+					SELECT COUNT(*) FROM ordering_cart_line c JOIN identity_user u ON u.id = c.buyer_id WHERE u.email = :email""")
+			.param("email", email)
+			.query(Integer.class)
+			.single();
 	}
 
 	void emptyCart(String email) {
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :email)").param("email", email)
-				.update();
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :email)")
+			.param("email", email)
+			.update();
 	}
 
-	/** The order of {@code lot} (one per test: each test makes its own lot; placed_at is not reliable as the clock is shared). */
+	/**
+	 * The order of {@code lot} (one per test: each test makes its own lot; placed_at is
+	 * not reliable as the clock is shared).
+	 */
 	UUID orderOf(LotFixtures.Lot lot) {
-		return jdbc.sql("SELECT DISTINCT order_id FROM ordering_order_line WHERE lot_id = :lot").param("lot", lot.id()).query(UUID.class).single();
+		return jdbc.sql("SELECT DISTINCT order_id FROM ordering_order_line WHERE lot_id = :lot")
+			.param("lot", lot.id())
+			.query(UUID.class)
+			.single();
 	}
 
 	@Test
@@ -50,54 +64,80 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot lot = coffee(10);
 		MockHttpSession buyer = SignIn.session(mvc, BUYER);
 
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", lot.id().toString())
-				.param("corridorId", lot.corridor().toString()).param("quantity", "2"))
-				.andExpect(redirectedUrl("/cart")).andExpect(flash().attribute("added", true));
-		mvc.perform(get("/cart").session(buyer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString(lot.reference())))
-				.andExpect(content().string(containsString("Abahuzamugambi Coffee Cooperative")))
-				.andExpect(content().string(containsString("1 RWF = ")))
-				.andExpect(content().string(containsString("id=\"order-quote-0\"")))
-				.andExpect(content().string(containsString("Cross-border e-commerce retail (China)")));
-		mvc.perform(get("/checkout").session(buyer)).andExpect(status().isOk()).andExpect(content().string(containsString("15 minutes")))
-				.andExpect(content().string(containsString("id=\"cbec-remaining\"")));
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", lot.id().toString())
+			.param("corridorId", lot.corridor().toString())
+			.param("quantity", "2")).andExpect(redirectedUrl("/cart")).andExpect(flash().attribute("added", true));
+		mvc.perform(get("/cart").session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(lot.reference())))
+			.andExpect(content().string(containsString("Abahuzamugambi Coffee Cooperative")))
+			.andExpect(content().string(containsString("1 RWF = ")))
+			.andExpect(content().string(containsString("id=\"order-quote-0\"")))
+			.andExpect(content().string(containsString("Cross-border e-commerce retail (China)")));
+		mvc.perform(get("/checkout").session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("15 minutes")))
+			.andExpect(content().string(containsString("id=\"cbec-remaining\"")));
 
-		mvc.perform(address(post("/checkout").session(buyer).with(csrf()))).andExpect(status().isOk())
-				.andExpect(content().string(containsString("ISK-")));
+		mvc.perform(address(post("/checkout").session(buyer).with(csrf())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ISK-")));
 		assertThat(cartLines(BUYER)).isZero();
 		assertThat(available(lot)).isEqualTo(8);
 		UUID order = orderOf(lot);
 
-		mvc.perform(get("/orders/" + order).session(buyer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("Demo payment — no money moves"))) // offered in tests only, last
-				.andExpect(content().string(containsString("id=\"provider-WALLET\"")))
-				.andExpect(content().string(containsString("id=\"order-quote\"")))
-				.andExpect(content().string(not(containsString("not charged"))))
-				.andExpect(content().string(containsString("88 Wensan Road")));
-		mvc.perform(post("/orders/" + order + "/pay").session(buyer).with(csrf()).param("paymentKey", key()).param("provider", "DEMO"))
-				.andExpect(redirectedUrl("/orders/" + order)).andExpect(flash().attribute("done", "paid"));
+		mvc.perform(get("/orders/" + order).session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Demo payment — no money moves"))) // offered
+																							// in
+																							// tests
+																							// only,
+																							// last
+			.andExpect(content().string(containsString("id=\"provider-WALLET\"")))
+			.andExpect(content().string(containsString("id=\"order-quote\"")))
+			.andExpect(content().string(not(containsString("not charged"))))
+			.andExpect(content().string(containsString("88 Wensan Road")));
+		mvc.perform(post("/orders/" + order + "/pay").session(buyer)
+			.with(csrf())
+			.param("paymentKey", key())
+			.param("provider", "DEMO"))
+			.andExpect(redirectedUrl("/orders/" + order))
+			.andExpect(flash().attribute("done", "paid"));
 
 		MockHttpSession seller = SignIn.session(mvc, COOP);
-		mvc.perform(get("/seller/orders?status=PAID").session(seller)).andExpect(status().isOk())
-				.andExpect(content().string(containsString(order.toString())));
-		mvc.perform(get("/seller/orders/" + order).session(seller)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("/seller/orders/" + order + "/refunds")));
-		mvc.perform(post("/seller/orders/" + order + "/accept").session(seller).with(csrf())).andExpect(flash().attribute("done", "accepted"));
-		mvc.perform(post("/seller/orders/" + order + "/ship").session(seller).with(csrf()).param("carrier", "").param("trackingNumber", "WB-9"))
-				.andExpect(flash().attributeExists("fieldErrors"));
-		mvc.perform(post("/seller/orders/" + order + "/ship").session(seller).with(csrf()).param("carrier", "RwandAir Cargo")
-				.param("trackingNumber", "WB-9")).andExpect(flash().attribute("done", "shipped"));
+		mvc.perform(get("/seller/orders?status=PAID").session(seller))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(order.toString())));
+		mvc.perform(get("/seller/orders/" + order).session(seller))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/seller/orders/" + order + "/refunds")));
+		mvc.perform(post("/seller/orders/" + order + "/accept").session(seller).with(csrf()))
+			.andExpect(flash().attribute("done", "accepted"));
+		mvc.perform(post("/seller/orders/" + order + "/ship").session(seller)
+			.with(csrf())
+			.param("carrier", "")
+			.param("trackingNumber", "WB-9")).andExpect(flash().attributeExists("fieldErrors"));
+		mvc.perform(post("/seller/orders/" + order + "/ship").session(seller)
+			.with(csrf())
+			.param("carrier", "RwandAir Cargo")
+			.param("trackingNumber", "WB-9")).andExpect(flash().attribute("done", "shipped"));
 
-		mvc.perform(post("/orders/" + order + "/confirm-delivery").session(buyer).with(csrf())).andExpect(flash().attribute("done", "delivered"));
-		mvc.perform(get("/orders/" + order + "?lang=zh").session(buyer)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("已完成")))
-				.andExpect(content().string(containsString("RwandAir Cargo")));
+		mvc.perform(post("/orders/" + order + "/confirm-delivery").session(buyer).with(csrf()))
+			.andExpect(flash().attribute("done", "delivered"));
+		mvc.perform(get("/orders/" + order + "?lang=zh").session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已完成")))
+			.andExpect(content().string(containsString("RwandAir Cargo")));
 
 		MockHttpSession operator = SignIn.session(mvc, "operator.hangzhou@isoko.demo");
-		mvc.perform(get("/operator/orders?status=COMPLETED&corridor=" + lot.corridor()).session(operator)).andExpect(status().isOk())
-				.andExpect(content().string(containsString(order.toString())));
-		mvc.perform(get("/operator/orders/" + order).session(operator)).andExpect(status().isOk())
-				.andExpect(content().string(not(containsString("id=\"accept\""))));
+		mvc.perform(get("/operator/orders?status=COMPLETED&corridor=" + lot.corridor()).session(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(order.toString())));
+		mvc.perform(get("/operator/orders/" + order).session(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"accept\""))));
 	}
 
 	@ParameterizedTest
@@ -106,9 +146,13 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		emptyCart(OTHER_BUYER);
 		LotFixtures.Lot lot = coffee(10);
 		MockHttpSession buyer = SignIn.session(mvc, OTHER_BUYER);
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", lot.id().toString())
-				.param("corridorId", lot.corridor().toString()).param("quantity", quantity))
-				.andExpect(redirectedUrl("/cart")).andExpect(flash().attribute("error", containsString("quantity")));
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", lot.id().toString())
+			.param("corridorId", lot.corridor().toString())
+			.param("quantity", quantity))
+			.andExpect(redirectedUrl("/cart"))
+			.andExpect(flash().attribute("error", containsString("quantity")));
 		assertThat(cartLines(OTHER_BUYER)).isZero();
 	}
 
@@ -119,18 +163,26 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot paused = coffee(10);
 		LotFixtures.pause(jdbc, paused);
 		LotFixtures.Lot soldOut = coffee(0);
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", paused.id().toString())
-				.param("corridorId", paused.corridor().toString()).param("quantity", "1"))
-				.andExpect(flash().attribute("error", containsString("paused")));
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", soldOut.id().toString())
-				.param("corridorId", soldOut.corridor().toString()).param("quantity", "1"))
-				.andExpect(flash().attribute("error", containsString("Sold out")));
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", UUID.randomUUID().toString())
-				.param("corridorId", paused.corridor().toString()).param("quantity", "1"))
-				.andExpect(flash().attribute("error", containsString("does not exist")));
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", "nonsense")
-				.param("corridorId", paused.corridor().toString()).param("quantity", "1"))
-				.andExpect(flash().attribute("error", containsString("not a lot id")));
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", paused.id().toString())
+			.param("corridorId", paused.corridor().toString())
+			.param("quantity", "1")).andExpect(flash().attribute("error", containsString("paused")));
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", soldOut.id().toString())
+			.param("corridorId", soldOut.corridor().toString())
+			.param("quantity", "1")).andExpect(flash().attribute("error", containsString("Sold out")));
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", UUID.randomUUID().toString())
+			.param("corridorId", paused.corridor().toString())
+			.param("quantity", "1")).andExpect(flash().attribute("error", containsString("does not exist")));
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", "nonsense")
+			.param("corridorId", paused.corridor().toString())
+			.param("quantity", "1")).andExpect(flash().attribute("error", containsString("not a lot id")));
 		assertThat(cartLines(OTHER_BUYER)).isZero();
 	}
 
@@ -142,26 +194,32 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		LotFixtures.Lot roaster = LotFixtures.lot(jdbc, LotFixtures.ROASTER, "KGL", "HGH", 5, 9_000, 1);
 		LotFixtures.Lot scarce = LotFixtures.lot(jdbc, LotFixtures.ROASTER, "KGL", "HGH", 2, 4_000, 1);
 		for (LotFixtures.Lot lot : new LotFixtures.Lot[] { coop, roaster, scarce }) {
-			mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", lot.id().toString())
-					.param("corridorId", lot.corridor().toString()).param("quantity", "2")).andExpect(flash().attribute("added", true));
+			mvc.perform(post("/cart/lines").session(buyer)
+				.with(csrf())
+				.param("lotId", lot.id().toString())
+				.param("corridorId", lot.corridor().toString())
+				.param("quantity", "2")).andExpect(flash().attribute("added", true));
 		}
 		// Someone else takes the scarce lot's units after they were put in the cart.
 		jdbc.sql("UPDATE catalog_lot SET available = 1 WHERE id = :id").param("id", scarce.id()).update();
 		long orders = count("ordering_order");
 
-		mvc.perform(address(post("/checkout").session(buyer).with(csrf()))).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"placed\"")))
-				.andExpect(content().string(containsString("id=\"failed\"")))
-				.andExpect(content().string(containsString(scarce.reference())));
+		mvc.perform(address(post("/checkout").session(buyer).with(csrf())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"placed\"")))
+			.andExpect(content().string(containsString("id=\"failed\"")))
+			.andExpect(content().string(containsString(scarce.reference())));
 
-		// Two sellers, two orders; the line asking for more than is left is not ordered and stays in the cart.
+		// Two sellers, two orders; the line asking for more than is left is not ordered
+		// and stays in the cart.
 		assertThat(count("ordering_order")).isEqualTo(orders + 2);
 		assertThat(available(coop)).isEqualTo(8);
 		assertThat(available(roaster)).isEqualTo(3);
 		assertThat(available(scarce)).isEqualTo(1);
 		assertThat(cartLines(OTHER_BUYER)).isEqualTo(1);
 
-		// A second submit finds the placed lines gone from the cart and places nothing new.
+		// A second submit finds the placed lines gone from the cart and places nothing
+		// new.
 		mvc.perform(address(post("/checkout").session(buyer).with(csrf()))).andExpect(status().isOk());
 		assertThat(count("ordering_order")).isEqualTo(orders + 2);
 		assertThat(available(scarce)).isEqualTo(1);
@@ -172,13 +230,16 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		emptyCart(OTHER_BUYER);
 		MockHttpSession buyer = SignIn.session(mvc, OTHER_BUYER);
 		LotFixtures.Lot lot = coffee(10);
-		mvc.perform(post("/cart/lines").session(buyer).with(csrf()).param("lotId", lot.id().toString())
-				.param("corridorId", lot.corridor().toString()).param("quantity", "1"));
+		mvc.perform(post("/cart/lines").session(buyer)
+			.with(csrf())
+			.param("lotId", lot.id().toString())
+			.param("corridorId", lot.corridor().toString())
+			.param("quantity", "1"));
 		long orders = count("ordering_order");
 		mvc.perform(post("/checkout").session(buyer).with(csrf()).param("name", "Wang Fang").param("phone", "12"))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("class=\"field-error\"")))
-				.andExpect(content().string(containsString("city is required")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"field-error\"")))
+			.andExpect(content().string(containsString("city is required")));
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(available(lot)).isEqualTo(10);
 		assertThat(cartLines(OTHER_BUYER)).isEqualTo(1);
@@ -189,20 +250,24 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		MockHttpSession buyer = SignIn.session(mvc, KENYAN_BUYER);
 		emptyCart(KENYAN_BUYER);
 		mvc.perform(get("/cart?lang=zh").session(buyer)).andExpect(content().string(containsString("购物车是空的")));
-		mvc.perform(get("/cart?lang=fr").session(buyer)).andExpect(content().string(containsString("Votre panier est vide")));
-		mvc.perform(get("/cart?lang=rw").session(buyer)).andExpect(content().string(containsString("Igitebo cyawe kirimo ubusa")));
-		mvc.perform(get("/orders?lang=en&status=REFUNDED").session(buyer)).andExpect(content().string(containsString("No orders here yet.")));
+		mvc.perform(get("/cart?lang=fr").session(buyer))
+			.andExpect(content().string(containsString("Votre panier est vide")));
+		mvc.perform(get("/cart?lang=rw").session(buyer))
+			.andExpect(content().string(containsString("Igitebo cyawe kirimo ubusa")));
+		mvc.perform(get("/orders?lang=en&status=REFUNDED").session(buyer))
+			.andExpect(content().string(containsString("No orders here yet.")));
 	}
 
 	@Test
 	void nobodySeesAnotherBuyersOrderAndSellersCannotActOnOthersOrders() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		String id = com.jayway.jsonpath.JsonPath.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(),
-				"$.id");
+		String id = com.jayway.jsonpath.JsonPath
+			.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
 		mvc.perform(get("/orders/" + id).session(SignIn.session(mvc, OTHER_BUYER))).andExpect(status().isNotFound());
 		MockHttpSession sme = SignIn.session(mvc, SME);
 		mvc.perform(get("/seller/orders/" + id).session(sme)).andExpect(status().isNotFound());
-		mvc.perform(post("/seller/orders/" + id + "/decline").session(sme).with(csrf()).param("reason", "no")).andExpect(status().isNotFound());
+		mvc.perform(post("/seller/orders/" + id + "/decline").session(sme).with(csrf()).param("reason", "no"))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/operator/orders").session(SignIn.session(mvc, BUYER))).andExpect(status().isForbidden());
 		assertThat(available(lot)).isEqualTo(9);
 	}
@@ -210,9 +275,11 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 	@Test
 	void theHubConsoleExplainsBadFilters() throws Exception {
 		MockHttpSession operator = SignIn.session(mvc, "operator.kigali@isoko.demo");
-		mvc.perform(get("/operator/orders?from=yesterday&seller=x").session(operator)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("is not a valid from")))
-				.andExpect(content().string(containsString("is not a valid seller")));
+		mvc.perform(get("/operator/orders?from=yesterday&seller=x").session(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is not a valid from")))
+			.andExpect(content().string(containsString("is not a valid seller")));
 		mvc.perform(get("/operator/orders?page=99999999").session(operator)).andExpect(status().isOk());
 	}
+
 }

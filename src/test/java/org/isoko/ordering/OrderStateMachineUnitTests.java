@@ -16,13 +16,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every (state, action) pair: the legal ones move the order and record who/when/why and an event; the others are refused. */
+/**
+ * Every (state, action) pair: the legal ones move the order and record who/when/why and
+ * an event; the others are refused.
+ */
 class OrderStateMachineUnitTests {
 
 	static final Instant NOW = OrderFixtures.PLACED_AT.plusSeconds(60);
 	static final Instant LATE = OrderFixtures.EXPIRES_AT.plusSeconds(1);
 
 	enum Action {
+
 		PAY(OrderStatus.PAID, (o, now) -> o.pay("DEMO", OrderFixtures.BUYER, now)),
 		ACCEPT(OrderStatus.ACCEPTED, (o, now) -> o.accept(OrderFixtures.BUYER, now)),
 		DECLINE(OrderStatus.DECLINED, (o, now) -> o.decline("No stock after all", OrderFixtures.BUYER, now)),
@@ -36,18 +40,23 @@ class OrderStateMachineUnitTests {
 		REFUND(OrderStatus.REFUNDED, (o, now) -> o.refund(Actor.SYSTEM, now));
 
 		final OrderStatus target;
+
 		final BiConsumer<Order, Instant> apply;
 
 		Action(OrderStatus target, BiConsumer<Order, Instant> apply) {
 			this.target = target;
 			this.apply = apply;
 		}
+
 	}
 
-	/** The legal moves of DESIGN.md and issue 3, written out independently of OrderStatus. */
-	static final List<String> LEGAL = List.of("PLACED>PAID", "PLACED>EXPIRED", "PLACED>CANCELLED", "PLACED>DECLINED", "PAID>ACCEPTED",
-			"PAID>DECLINED", "PAID>CANCELLED", "ACCEPTED>SHIPPED", "ACCEPTED>CANCELLED", "SHIPPED>IN_CUSTOMS", "SHIPPED>DELIVERED",
-			"IN_CUSTOMS>CLEARED", "CLEARED>DELIVERED", "DELIVERED>COMPLETED", "DECLINED>REFUNDED", "CANCELLED>REFUNDED");
+	/**
+	 * The legal moves of DESIGN.md and issue 3, written out independently of OrderStatus.
+	 */
+	static final List<String> LEGAL = List.of("PLACED>PAID", "PLACED>EXPIRED", "PLACED>CANCELLED", "PLACED>DECLINED",
+			"PAID>ACCEPTED", "PAID>DECLINED", "PAID>CANCELLED", "ACCEPTED>SHIPPED", "ACCEPTED>CANCELLED",
+			"SHIPPED>IN_CUSTOMS", "SHIPPED>DELIVERED", "IN_CUSTOMS>CLEARED", "CLEARED>DELIVERED", "DELIVERED>COMPLETED",
+			"DECLINED>REFUNDED", "CANCELLED>REFUNDED");
 
 	static List<Arguments> everyPair() {
 		List<Arguments> pairs = new ArrayList<>();
@@ -79,7 +88,7 @@ class OrderStateMachineUnitTests {
 		}
 		else {
 			assertThatThrownBy(() -> action.apply.accept(order, NOW)).isInstanceOf(IllegalTransition.class)
-					.hasMessageContaining("is " + from);
+				.hasMessageContaining("is " + from);
 			assertThat(order.status()).isEqualTo(from);
 			assertThat(order.newHistory()).isEmpty();
 			assertThat(order.events()).isEmpty();
@@ -103,15 +112,17 @@ class OrderStateMachineUnitTests {
 	@Test
 	void aPlacedOrderCannotBePaidOnceItsReservationIsDue() {
 		Order order = OrderFixtures.inState(OrderStatus.PLACED, false);
-		assertThatThrownBy(() -> order.pay("DEMO", OrderFixtures.BUYER, OrderFixtures.EXPIRES_AT)).isInstanceOf(IllegalTransition.class)
-				.hasMessageContaining("expired");
+		assertThatThrownBy(() -> order.pay("DEMO", OrderFixtures.BUYER, OrderFixtures.EXPIRES_AT))
+			.isInstanceOf(IllegalTransition.class)
+			.hasMessageContaining("expired");
 		assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
 	}
 
 	@Test
 	void anOrderDoesNotExpireBeforeItsTime() {
 		Order order = OrderFixtures.inState(OrderStatus.PLACED, false);
-		assertThatThrownBy(() -> order.expire(NOW)).isInstanceOf(IllegalTransition.class).hasMessageContaining("reserved until");
+		assertThatThrownBy(() -> order.expire(NOW)).isInstanceOf(IllegalTransition.class)
+			.hasMessageContaining("reserved until");
 		order.expire(OrderFixtures.EXPIRES_AT);
 		assertThat(order.status()).isEqualTo(OrderStatus.EXPIRED);
 		assertThat(order.newHistory().get(0).actorId()).isNull();
@@ -121,18 +132,20 @@ class OrderStateMachineUnitTests {
 	@Test
 	void refundsNeedAPaidOrder() {
 		Order order = OrderFixtures.inState(OrderStatus.CANCELLED, false);
-		assertThatThrownBy(() -> order.refund(Actor.SYSTEM, NOW)).isInstanceOf(IllegalTransition.class).hasMessageContaining("never paid");
+		assertThatThrownBy(() -> order.refund(Actor.SYSTEM, NOW)).isInstanceOf(IllegalTransition.class)
+			.hasMessageContaining("never paid");
 	}
 
 	@Test
 	void declineAndShipmentNeedTheirDetails() {
 		Order paid = OrderFixtures.inState(OrderStatus.PAID, true);
 		assertThatThrownBy(() -> paid.decline(" ", OrderFixtures.BUYER, NOW)).isInstanceOf(InvalidInput.class)
-				.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("reason"));
+			.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("reason"));
 		Order accepted = OrderFixtures.inState(OrderStatus.ACCEPTED, true);
 		assertThatThrownBy(() -> accepted.ship("DHL", "", OrderFixtures.BUYER, NOW)).isInstanceOf(InvalidInput.class)
-				.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("trackingNumber"));
-		assertThatThrownBy(() -> accepted.ship("x".repeat(101), "1", OrderFixtures.BUYER, NOW)).isInstanceOf(InvalidInput.class);
+			.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("trackingNumber"));
+		assertThatThrownBy(() -> accepted.ship("x".repeat(101), "1", OrderFixtures.BUYER, NOW))
+			.isInstanceOf(InvalidInput.class);
 		assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
 		assertThat(accepted.status()).isEqualTo(OrderStatus.ACCEPTED);
 		assertThat(accepted.carrier()).isNull();
@@ -148,4 +161,5 @@ class OrderStateMachineUnitTests {
 			assertThat(e.cancelledAt()).isEqualTo(NOW);
 		});
 	}
+
 }

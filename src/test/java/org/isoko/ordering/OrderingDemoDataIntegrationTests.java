@@ -17,26 +17,38 @@ class OrderingDemoDataIntegrationTests extends OrderingTestSupport {
 
 	Map<String, String> demoStatuses() {
 		Map<String, String> statuses = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT i.idempotency_key, o.status FROM ordering_idempotency i JOIN ordering_order o ON o.id = i.order_id
-				WHERE i.operation = 'place-order' AND i.idempotency_key LIKE 'demo-order-%' ORDER BY i.idempotency_key""")
-				.query((rs, row) -> statuses.put(rs.getString(1), rs.getString(2))).list();
+		jdbc.sql(
+				"""
+						SELECT i.idempotency_key, o.status FROM ordering_idempotency i JOIN ordering_order o ON o.id = i.order_id
+						WHERE i.operation = 'place-order' AND i.idempotency_key LIKE 'demo-order-%' ORDER BY i.idempotency_key""")
+			.query((rs, row) -> statuses.put(rs.getString(1), rs.getString(2)))
+			.list();
 		return statuses;
 	}
 
 	/**
-	 * Units a lot is short of its total must be exactly the units of its regular orders that still hold or consumed stock,
-	 * plus the units set aside for its drops (the demo drops take part of ABZ-2026-FW-01; drop orders take from the drop).
+	 * Units a lot is short of its total must be exactly the units of its regular orders
+	 * that still hold or consumed stock, plus the units set aside for its drops (the demo
+	 * drops take part of ABZ-2026-FW-01; drop orders take from the drop).
 	 */
 	void assertStockMatchesOrders(UUID lot) {
-		long missing = jdbc.sql("SELECT quantity_total - available FROM catalog_lot WHERE id = :id").param("id", lot).query(Long.class).single();
-		long ordered = jdbc.sql("""
-				SELECT COALESCE(SUM(l.quantity), 0) FROM ordering_order_line l JOIN ordering_order o ON o.id = l.order_id
-				WHERE l.lot_id = :id AND o.status NOT IN ('EXPIRED', 'DECLINED', 'CANCELLED', 'REFUNDED')
-				  AND NOT EXISTS (SELECT 1 FROM ordering_drop_order d WHERE d.order_id = o.id)""").param("id", lot)
-				.query(Long.class).single();
-		long setAside = jdbc.sql("SELECT COALESCE(SUM(quantity - returned_to_lot), 0) FROM ordering_drop WHERE lot_id = :id").param("id", lot)
-				.query(Long.class).single();
+		long missing = jdbc.sql("SELECT quantity_total - available FROM catalog_lot WHERE id = :id")
+			.param("id", lot)
+			.query(Long.class)
+			.single();
+		long ordered = jdbc
+			.sql("""
+					SELECT COALESCE(SUM(l.quantity), 0) FROM ordering_order_line l JOIN ordering_order o ON o.id = l.order_id
+					WHERE l.lot_id = :id AND o.status NOT IN ('EXPIRED', 'DECLINED', 'CANCELLED', 'REFUNDED')
+					  AND NOT EXISTS (SELECT 1 FROM ordering_drop_order d WHERE d.order_id = o.id)""")
+			.param("id", lot)
+			.query(Long.class)
+			.single();
+		long setAside = jdbc
+			.sql("SELECT COALESCE(SUM(quantity - returned_to_lot), 0) FROM ordering_drop WHERE lot_id = :id")
+			.param("id", lot)
+			.query(Long.class)
+			.single();
 		assertThat(missing).isEqualTo(ordered + setAside);
 	}
 
@@ -50,9 +62,9 @@ class OrderingDemoDataIntegrationTests extends OrderingTestSupport {
 
 		demoData.run(null);
 
-		assertThat(demoStatuses()).containsExactlyInAnyOrderEntriesOf(Map.of("demo-order-1", "PLACED", "demo-order-2", "PAID",
-				"demo-order-3", "SHIPPED", "demo-order-4", "COMPLETED", "demo-order-5", "CANCELLED", "demo-order-6", "EXPIRED",
-				"demo-order-7", "DECLINED", "demo-order-8", "COMPLETED"));
+		assertThat(demoStatuses()).containsExactlyInAnyOrderEntriesOf(Map.of("demo-order-1", "PLACED", "demo-order-2",
+				"PAID", "demo-order-3", "SHIPPED", "demo-order-4", "COMPLETED", "demo-order-5", "CANCELLED",
+				"demo-order-6", "EXPIRED", "demo-order-7", "DECLINED", "demo-order-8", "COMPLETED"));
 		for (UUID lot : new UUID[] { abz, nyp, khr }) {
 			assertStockMatchesOrders(lot);
 		}
@@ -63,7 +75,10 @@ class OrderingDemoDataIntegrationTests extends OrderingTestSupport {
 
 		assertThat(count("ordering_order")).isEqualTo(orders);
 		assertThat(LotFixtures.available(jdbc, abz)).isEqualTo(abzLeft);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_order WHERE tracking_number IS NOT NULL AND status IN ('SHIPPED', 'COMPLETED')")
-				.query(Long.class).single()).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql(
+				"SELECT COUNT(*) FROM ordering_order WHERE tracking_number IS NOT NULL AND status IN ('SHIPPED', 'COMPLETED')")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(3);
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The whole application with demo users and a movable clock, driven through MockMvc; lots come from {@link LotFixtures}. */
+/**
+ * The whole application with demo users and a movable clock, driven through MockMvc; lots
+ * come from {@link LotFixtures}.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MutableClockConfiguration.class)
@@ -51,18 +54,23 @@ abstract class OrderingTestSupport {
 	}
 
 	/**
-	 * Every test starts the demo buyers' cross-border retail year afresh: the quota is per buyer and year, and the tests
-	 * of one Spring context share the database, so without this the order in which tests run would decide which of
-	 * them meet China's annual limit (RMB 26,000). The tests of the limit itself use buyers of their own.
+	 * Every test starts the demo buyers' cross-border retail year afresh: the quota is
+	 * per buyer and year, and the tests of one Spring context share the database, so
+	 * without this the order in which tests run would decide which of them meet China's
+	 * annual limit (RMB 26,000). The tests of the limit itself use buyers of their own.
 	 */
 	@BeforeEach
 	void freshCrossBorderYear() {
-		String demoBuyers = "(SELECT id FROM identity_user WHERE email IN ('" + BUYER + "', '" + OTHER_BUYER + "', '" + KENYAN_BUYER + "'))";
+		String demoBuyers = "(SELECT id FROM identity_user WHERE email IN ('" + BUYER + "', '" + OTHER_BUYER + "', '"
+				+ KENYAN_BUYER + "'))";
 		jdbc.sql("DELETE FROM trade_cbec_quota_use WHERE buyer_id IN " + demoBuyers).update();
 		jdbc.sql("DELETE FROM trade_cbec_quota WHERE buyer_id IN " + demoBuyers).update();
 	}
 
-	/** Green coffee in 1 kg bags at RWF 15,000, on KGL→HGH: a few bags are a cross-border retail order well within the limits. */
+	/**
+	 * Green coffee in 1 kg bags at RWF 15,000, on KGL→HGH: a few bags are a cross-border
+	 * retail order well within the limits.
+	 */
 	LotFixtures.Lot coffee(int available) {
 		return LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
 	}
@@ -83,11 +91,12 @@ abstract class OrderingTestSupport {
 		return """
 				{"lines":[%s],
 				 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-				.formatted(String.join(",", lines));
+			.formatted(String.join(",", lines));
 	}
 
 	ResultActions place(String email, String key, String body) throws Exception {
-		MockHttpServletRequestBuilder request = post("/api/v1/orders").contentType(MediaType.APPLICATION_JSON).content(body);
+		MockHttpServletRequestBuilder request = post("/api/v1/orders").contentType(MediaType.APPLICATION_JSON)
+			.content(body);
 		if (key != null) {
 			request.header("Idempotency-Key", key);
 		}
@@ -103,10 +112,12 @@ abstract class OrderingTestSupport {
 	}
 
 	ResultActions pay(String email, String orderId, String key) throws Exception {
-		return call(email, post("/api/v1/orders/" + orderId + "/payments").header("Idempotency-Key", key), "{\"provider\":\"DEMO\"}");
+		return call(email, post("/api/v1/orders/" + orderId + "/payments").header("Idempotency-Key", key),
+				"{\"provider\":\"DEMO\"}");
 	}
 
 	static String key() {
 		return UUID.randomUUID().toString();
 	}
+
 }

@@ -25,8 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The concurrency proof of issue 3: 200 buyers, each with their own token, race over real HTTP for 1 unit each of a
- * lot of 50. Exactly 50 win; nothing is oversold; every loser hears "sold out".
+ * The concurrency proof of issue 3: 200 buyers, each with their own token, race over real
+ * HTTP for 1 unit each of a lot of 50. Exactly 50 win; nothing is oversold; every loser
+ * hears "sold out".
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OversellIntegrationTests {
@@ -47,16 +48,22 @@ class OversellIntegrationTests {
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
 				 "deliveryAddress":{"name":"Racer","phone":"+8613800138000","line":"1 West Lake Road","city":"Hangzhou","region":"Zhejiang"}}"""
-				.formatted(lot.id(), lot.corridor());
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+			.formatted(lot.id(), lot.corridor());
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(BUYERS);
 		List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
 		for (BuyerFixtures.Buyer buyer : buyers) {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
-					.header("Authorization", "Bearer " + buyer.token()).header("Idempotency-Key", UUID.randomUUID().toString())
-					.header("Content-Type", "application/json").timeout(Duration.ofSeconds(120))
-					.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+				.header("Authorization", "Bearer " + buyer.token())
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(120))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build();
 			calls.add(() -> {
 				start.await();
 				return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -76,7 +83,8 @@ class OversellIntegrationTests {
 			}
 			else {
 				assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
-				assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+				assertThat(response.headers().firstValue("Content-Type"))
+					.hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
 				assertThat(response.body()).contains("Sold out").contains(lot.reference());
 				soldOut++;
 			}
@@ -86,13 +94,23 @@ class OversellIntegrationTests {
 		assertThat(created).isEqualTo(UNITS);
 		assertThat(soldOut).isEqualTo(BUYERS - UNITS);
 		assertThat(LotFixtures.available(jdbc, lot.id())).isZero();
-		assertThat(jdbc.sql("SELECT COALESCE(SUM(quantity), 0) FROM ordering_order_line WHERE lot_id = :lot").param("lot", lot.id())
-				.query(Long.class).single()).isEqualTo(UNITS);
-		assertThat(jdbc.sql("SELECT COUNT(DISTINCT order_id) FROM ordering_order_line WHERE lot_id = :lot").param("lot", lot.id())
-				.query(Long.class).single()).isEqualTo(UNITS);
-		assertThat(jdbc.sql("SELECT MAX(quantity) FROM ordering_order_line WHERE lot_id = :lot").param("lot", lot.id())
-				.query(Integer.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT COUNT(DISTINCT o.buyer_id) FROM ordering_order o JOIN ordering_order_line l ON l.order_id = o.id WHERE l.lot_id = :lot")
-				.param("lot", lot.id()).query(Long.class).single()).isEqualTo(UNITS);
+		assertThat(jdbc.sql("SELECT COALESCE(SUM(quantity), 0) FROM ordering_order_line WHERE lot_id = :lot")
+			.param("lot", lot.id())
+			.query(Long.class)
+			.single()).isEqualTo(UNITS);
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT order_id) FROM ordering_order_line WHERE lot_id = :lot")
+			.param("lot", lot.id())
+			.query(Long.class)
+			.single()).isEqualTo(UNITS);
+		assertThat(jdbc.sql("SELECT MAX(quantity) FROM ordering_order_line WHERE lot_id = :lot")
+			.param("lot", lot.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql(
+				"SELECT COUNT(DISTINCT o.buyer_id) FROM ordering_order o JOIN ordering_order_line l ON l.order_id = o.id WHERE l.lot_id = :lot")
+			.param("lot", lot.id())
+			.query(Long.class)
+			.single()).isEqualTo(UNITS);
 	}
+
 }

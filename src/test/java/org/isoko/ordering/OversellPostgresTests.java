@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The same race on the real PostgreSQL server. */
 @PostgresTest
 class OversellPostgresTests extends OversellIntegrationTests {
+
 }

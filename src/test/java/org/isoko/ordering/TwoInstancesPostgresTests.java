@@ -31,10 +31,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two Isoko instances on two ports sharing one fresh PostgreSQL database, as behind a load balancer: buyers race for
- * one drop through both at once (each instance batching on its own). Nothing is oversold, every 201 from either
- * instance has its order and reservation, and one buyer organisation hammering both instances stays within its cap.
- * A token revoked through one instance stops working on the other within seconds, though both remember tokens.
+ * Two Isoko instances on two ports sharing one fresh PostgreSQL database, as behind a
+ * load balancer: buyers race for one drop through both at once (each instance batching on
+ * its own). Nothing is oversold, every 201 from either instance has its order and
+ * reservation, and one buyer organisation hammering both instances stays within its cap.
+ * A token revoked through one instance stops working on the other within seconds, though
+ * both remember tokens.
  */
 @Tag("postgres")
 class TwoInstancesPostgresTests {
@@ -48,7 +50,8 @@ class TwoInstancesPostgresTests {
 	@BeforeAll
 	static void start() {
 		String database = PostgresDatabaseInitializer.createDatabase();
-		first = instance(database, true); // migrates and seeds the demo hub network, users and lots
+		first = instance(database, true); // migrates and seeds the demo hub network,
+											// users and lots
 		second = instance(database, false);
 		jdbc = first.getBean(JdbcClient.class);
 		a = "http://localhost:" + ((WebServerApplicationContext) first).getWebServer().getPort();
@@ -57,9 +60,10 @@ class TwoInstancesPostgresTests {
 
 	private static ConfigurableApplicationContext instance(String database, boolean demoData) {
 		// Command-line arguments: they outrank the test configuration's in-memory H2.
-		return new SpringApplicationBuilder(IsokoApplication.class).profiles("postgres").run("--server.port=0",
-				"--spring.datasource.url=" + PostgresDatabaseInitializer.url(database), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--isoko.demo-data.enabled=" + demoData, "--spring.datasource.hikari.maximum-pool-size=10");
+		return new SpringApplicationBuilder(IsokoApplication.class).profiles("postgres")
+			.run("--server.port=0", "--spring.datasource.url=" + PostgresDatabaseInitializer.url(database),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--isoko.demo-data.enabled=" + demoData, "--spring.datasource.hikari.maximum-pool-size=10");
 	}
 
 	@AfterAll
@@ -79,23 +83,30 @@ class TwoInstancesPostgresTests {
 		String operator = DropRace.token(http, a, "operator.kigali@isoko.demo");
 		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 120, 15_000, 1);
 		Instant now = Instant.now();
-		String drop = DropRace.schedule(http, b, operator, lot.id(), lot.corridor(), 100, 2, now.minusSeconds(1), now.plus(Duration.ofHours(1)));
+		String drop = DropRace.schedule(http, b, operator, lot.id(), lot.corridor(), 100, 2, now.minusSeconds(1),
+				now.plus(Duration.ofHours(1)));
 		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 200, "CN", "HGH");
 		List<DropRace.Shot> shots = new ArrayList<>();
 		for (int round = 0; round < 2; round++) {
 			for (int i = 0; i < buyers.size(); i++) {
-				shots.add(new DropRace.Shot((i + round) % 2 == 0 ? a : b, buyers.get(i).token(), drop, 1 + (i + round) % 2));
+				shots.add(new DropRace.Shot((i + round) % 2 == 0 ? a : b, buyers.get(i).token(), drop,
+						1 + (i + round) % 2));
 			}
 		}
 		List<DropRace.Answer> answers = DropRace.fire(http, shots, 64);
 
-		Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(DropRace.Answer::status, Collectors.counting()));
+		Map<Integer, Long> byStatus = answers.stream()
+			.collect(Collectors.groupingBy(DropRace.Answer::status, Collectors.counting()));
 		assertThat(byStatus.keySet()).as(byStatus.toString()).containsOnly(201, 409);
 		assertThat(DropRace.assertConsistent(jdbc, drop, answers)).as("every unit sold, none twice").isEqualTo(100);
-		assertThat(jdbc.sql("SELECT remaining FROM ordering_drop WHERE id = CAST(:id AS UUID)").param("id", drop).query(Integer.class).single())
-				.isZero();
-		assertThat(jdbc.sql("SELECT MAX(units) FROM ordering_drop_allocation WHERE drop_id = CAST(:id AS UUID)").param("id", drop)
-				.query(Integer.class).single()).isLessThanOrEqualTo(2);
+		assertThat(jdbc.sql("SELECT remaining FROM ordering_drop WHERE id = CAST(:id AS UUID)")
+			.param("id", drop)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("SELECT MAX(units) FROM ordering_drop_allocation WHERE drop_id = CAST(:id AS UUID)")
+			.param("id", drop)
+			.query(Integer.class)
+			.single()).isLessThanOrEqualTo(2);
 		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(20);
 	}
 
@@ -105,7 +116,8 @@ class TwoInstancesPostgresTests {
 		String operator = DropRace.token(http, a, "operator.kigali@isoko.demo");
 		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
 		Instant now = Instant.now();
-		String drop = DropRace.schedule(http, a, operator, lot.id(), lot.corridor(), 50, 3, now.minusSeconds(1), now.plus(Duration.ofHours(1)));
+		String drop = DropRace.schedule(http, a, operator, lot.id(), lot.corridor(), 50, 3, now.minusSeconds(1),
+				now.plus(Duration.ofHours(1)));
 		BuyerFixtures.Buyer buyer = BuyerFixtures.buyers(jdbc, 1, "CN", "HGH").get(0);
 		List<DropRace.Shot> shots = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
@@ -121,18 +133,24 @@ class TwoInstancesPostgresTests {
 	void aTokenRevokedThroughOneInstanceIsRefusedByTheOtherWithinSeconds() throws Exception {
 		HttpClient http = DropRace.client();
 		HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(a + "/api/v1/tokens"))
-				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("buyer.cn@isoko.demo:isoko-demo".getBytes(StandardCharsets.UTF_8)))
-				.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString("buyer.cn@isoko.demo:isoko-demo".getBytes(StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(created.body());
 		Matcher secret = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(created.body());
 		assertThat(id.find() && secret.find()).as(created.body()).isTrue();
 		String token = secret.group(1);
-		assertThat(get(http, b + "/api/v1/orders", token).statusCode()).as("the other instance now remembers the token").isEqualTo(200);
+		assertThat(get(http, b + "/api/v1/orders", token).statusCode()).as("the other instance now remembers the token")
+			.isEqualTo(200);
 		assertThat(get(http, b + "/api/v1/orders", token).statusCode()).isEqualTo(200);
 		long revokedAt = System.nanoTime();
 		HttpResponse<String> revoked = http.send(HttpRequest.newBuilder(URI.create(a + "/api/v1/tokens/" + id.group(1)))
-				.header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer " + token)
+			.DELETE()
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(revoked.statusCode()).as(revoked.body()).isIn(200, 204);
 
 		int status = 200;
@@ -147,7 +165,9 @@ class TwoInstancesPostgresTests {
 	}
 
 	private static HttpResponse<String> get(HttpClient http, String url, String token) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
+		return http.send(
+				HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
+
 }

@@ -7,4 +7,5 @@ import org.springframework.test.context.TestPropertySource;
 @PostgresTest
 @TestPropertySource(properties = "isoko.payments.simulators.enabled=true")
 class BuyerRefundsPostgresTests extends BuyerRefundsIntegrationTests {
+
 }

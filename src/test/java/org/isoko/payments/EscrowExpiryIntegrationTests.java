@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Escrow holds that wait too long for delivery expire; the money stays in escrow and can still be refunded, never released. */
+/**
+ * Escrow holds that wait too long for delivery expire; the money stays in escrow and can
+ * still be refunded, never released.
+ */
 @SpringBootTest(properties = "isoko.payments.jobs.enabled=false")
 class EscrowExpiryIntegrationTests {
 
@@ -49,11 +52,16 @@ class EscrowExpiryIntegrationTests {
 
 		OrganisationId seller = new OrganisationId(UUID.randomUUID());
 		Money zero = Money.zero(RWF);
-		assertThatThrownBy(() -> escrow.release("release:" + order, new Escrow.Release(order, Money.ofMinor(12_000, "RWF"), zero, "none", zero,
-				CountryCode.of("RW"), zero, seller, RWF), clock.instant())).isInstanceOf(Conflict.class);
+		assertThatThrownBy(
+				() -> escrow.release("release:" + order,
+						new Escrow.Release(order, Money.ofMinor(12_000, "RWF"), zero, "none", zero,
+								CountryCode.of("RW"), zero, seller, RWF),
+						clock.instant()))
+			.isInstanceOf(Conflict.class);
 		String before = LedgerInvariants.footprint(jdbc);
-		assertThatThrownBy(() -> escrow.refund("too-much:" + order, order, Money.ofMinor(12_001, "RWF"), clock.instant()))
-				.isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(
+				() -> escrow.refund("too-much:" + order, order, Money.ofMinor(12_001, "RWF"), clock.instant()))
+			.isInstanceOf(InvalidInput.class);
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
 
 		escrow.refund("refund:" + order, order, Money.ofMinor(12_000, "RWF"), clock.instant());
@@ -62,4 +70,5 @@ class EscrowExpiryIntegrationTests {
 		assertThat(escrow.expireHolds(100)).isZero();
 		LedgerInvariants.check(jdbc, "after expiry and refund");
 	}
+
 }

@@ -26,18 +26,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Property-style proof of the ledger invariants against the database: random sequences of pay (capture), release,
- * full and partial refunds, payouts that settle or fail, corrections, and replays of all of them, across many orders,
- * sellers and currencies. After every step the table invariants of {@link LedgerInvariants} hold, escrow matches a
- * simple model, refused operations and replays leave the ledger exactly as it was. A failure names its seed; rerun it
- * with {@code -Disoko.test.seed=<seed>}.
+ * Property-style proof of the ledger invariants against the database: random sequences of
+ * pay (capture), release, full and partial refunds, payouts that settle or fail,
+ * corrections, and replays of all of them, across many orders, sellers and currencies.
+ * After every step the table invariants of {@link LedgerInvariants} hold, escrow matches
+ * a simple model, refused operations and replays leave the ledger exactly as it was. A
+ * failure names its seed; rerun it with {@code -Disoko.test.seed=<seed>}.
  */
 @SpringBootTest(properties = "isoko.payments.jobs.enabled=false")
 class LedgerRandomizedIntegrationTests {
 
 	static final long SEED = Long.getLong("isoko.test.seed", System.nanoTime());
 
-	static final List<CurrencyCode> CURRENCIES = List.of("RWF", "CNY", "KES", "USD").stream().map(CurrencyCode::of).toList();
+	static final List<CurrencyCode> CURRENCIES = List.of("RWF", "CNY", "KES", "USD")
+		.stream()
+		.map(CurrencyCode::of)
+		.toList();
 
 	@Autowired
 	Escrow escrow;
@@ -64,15 +68,21 @@ class LedgerRandomizedIntegrationTests {
 
 	/** The test's own idea of each order: what escrow should hold. */
 	static final class OrderModel {
+
 		final String id = UUID.randomUUID().toString();
+
 		final CurrencyCode currency;
+
 		long held;
+
 		boolean paid;
+
 		boolean released;
 
 		OrderModel(CurrencyCode currency) {
 			this.currency = currency;
 		}
+
 	}
 
 	record OpenPayout(String key, UUID hold) {
@@ -82,8 +92,8 @@ class LedgerRandomizedIntegrationTests {
 	void keepsEveryInvariantUnderRandomOperationSequences() {
 		Random random = new Random(SEED);
 		List<OrderModel> orders = new ArrayList<>();
-		List<OrganisationId> sellers = List.of(new OrganisationId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()),
-				new OrganisationId(UUID.randomUUID()));
+		List<OrganisationId> sellers = List.of(new OrganisationId(UUID.randomUUID()),
+				new OrganisationId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()));
 		List<OpenPayout> openPayouts = new ArrayList<>();
 		List<Replay> done = new ArrayList<>();
 		List<UUID> postings = new ArrayList<>();
@@ -111,7 +121,8 @@ class LedgerRandomizedIntegrationTests {
 					name = "release";
 					OrderModel order = pick(random, orders);
 					if (order.held == 0) {
-						assertRefusedAndNothingMoved(() -> escrow.release("release:" + UUID.randomUUID(), split(random, order, 1, sellers), now));
+						assertRefusedAndNothingMoved(() -> escrow.release("release:" + UUID.randomUUID(),
+								split(random, order, 1, sellers), now));
 					}
 					else {
 						Escrow.Release release = split(random, order, order.held, sellers);
@@ -125,15 +136,19 @@ class LedgerRandomizedIntegrationTests {
 				else if (choice < 60) {
 					name = "refund";
 					OrderModel order = pick(random, orders);
-					// Held money is refunded through the hold; money in escrow without a hold (after a correction) directly.
-					long refundable = order.held > 0 ? order.held : ledger.balance(Accounts.escrow(order.id, order.currency)).available();
+					// Held money is refunded through the hold; money in escrow without a
+					// hold (after a correction) directly.
+					long refundable = order.held > 0 ? order.held
+							: ledger.balance(Accounts.escrow(order.id, order.currency)).available();
 					long amount = 1 + (long) (random.nextDouble() * Math.max(1, refundable) * 1.2);
 					String key = "refund:" + UUID.randomUUID();
 					if (refundable == 0 || amount > refundable) {
-						assertRefusedAndNothingMoved(() -> escrow.refund(key, order.id, Money.ofMinor(amount, order.currency), now));
+						assertRefusedAndNothingMoved(
+								() -> escrow.refund(key, order.id, Money.ofMinor(amount, order.currency), now));
 					}
 					else {
-						Supplier<Ledger.Posted> op = () -> escrow.refund(key, order.id, Money.ofMinor(amount, order.currency), now);
+						Supplier<Ledger.Posted> op = () -> escrow.refund(key, order.id,
+								Money.ofMinor(amount, order.currency), now);
 						postings.add(op.get().postingId());
 						order.held -= order.held > 0 ? amount : 0;
 						done.add(new Replay(name, op));
@@ -147,8 +162,8 @@ class LedgerRandomizedIntegrationTests {
 					long available = ledger.balance(payable).available();
 					long amount = 1 + (long) (random.nextDouble() * Math.max(1, available) * 1.3);
 					String key = "payout:" + UUID.randomUUID();
-					Supplier<Ledger.Posted> op = () -> payouts.hold(key, "payout:" + key, payable, Accounts.inTransit(seller, currency),
-							Money.ofMinor(amount, currency), now);
+					Supplier<Ledger.Posted> op = () -> payouts.hold(key, "payout:" + key, payable,
+							Accounts.inTransit(seller, currency), Money.ofMinor(amount, currency), now);
 					if (amount > available) {
 						assertRefusedAndNothingMoved(op::get);
 					}
@@ -162,13 +177,17 @@ class LedgerRandomizedIntegrationTests {
 					OpenPayout payout = openPayouts.remove(random.nextInt(openPayouts.size()));
 					boolean settles = random.nextBoolean();
 					name = settles ? "payout-settled" : "payout-failed";
-					Supplier<Ledger.Posted> op = settles ? () -> payouts.settle(payout.key() + ":settled", payout.key(), payout.hold(), Provider.MOMO, now)
+					Supplier<Ledger.Posted> op = settles
+							? () -> payouts.settle(payout.key() + ":settled", payout.key(), payout.hold(),
+									Provider.MOMO, now)
 							: () -> payouts.fail(payout.key() + ":failed", payout.key(), payout.hold(), now);
 					postings.add(op.get().postingId());
 					done.add(new Replay(name, op));
 					// A late callback with the opposite outcome must change nothing.
-					assertRefusedAndNothingMoved(settles ? () -> payouts.fail(payout.key() + ":failed", payout.key(), payout.hold(), now)
-							: () -> payouts.settle(payout.key() + ":settled", payout.key(), payout.hold(), Provider.MOMO, now));
+					assertRefusedAndNothingMoved(
+							settles ? () -> payouts.fail(payout.key() + ":failed", payout.key(), payout.hold(), now)
+									: () -> payouts.settle(payout.key() + ":settled", payout.key(), payout.hold(),
+											Provider.MOMO, now));
 				}
 				else if (choice < 90 && !postings.isEmpty()) {
 					name = "correction";
@@ -180,12 +199,17 @@ class LedgerRandomizedIntegrationTests {
 						boolean fresh = !op.get().replayed();
 						if (fresh) {
 							done.add(new Replay(name, op));
-							orders.stream().filter(o -> ledger.posting(posting).orElseThrow().correlationId().equals(Escrow.correlation(o.id)))
-									.forEach(o -> o.held = escrow.held(o.id, o.currency).minorUnits());
+							orders.stream()
+								.filter(o -> ledger.posting(posting)
+									.orElseThrow()
+									.correlationId()
+									.equals(Escrow.correlation(o.id)))
+								.forEach(o -> o.held = escrow.held(o.id, o.currency).minorUnits());
 						}
 					}
 					catch (IllegalArgumentException | Conflict refused) {
-						assertThat(LedgerInvariants.footprint(jdbc)).as("a refused correction moved money").isEqualTo(before);
+						assertThat(LedgerInvariants.footprint(jdbc)).as("a refused correction moved money")
+							.isEqualTo(before);
 					}
 				}
 				else {
@@ -194,7 +218,8 @@ class LedgerRandomizedIntegrationTests {
 						Replay replay = pick(random, done);
 						String before = LedgerInvariants.footprint(jdbc);
 						assertThat(replay.operation().get().replayed()).as("replay of " + replay.name()).isTrue();
-						assertThat(LedgerInvariants.footprint(jdbc)).as("replay of " + replay.name() + " moved money").isEqualTo(before);
+						assertThat(LedgerInvariants.footprint(jdbc)).as("replay of " + replay.name() + " moved money")
+							.isEqualTo(before);
 					}
 				}
 				counts.merge(name, 1, Integer::sum);
@@ -205,16 +230,19 @@ class LedgerRandomizedIntegrationTests {
 			checkAll(orders, "the end");
 		}
 		catch (AssertionError | RuntimeException e) {
-			throw new AssertionError("Failed at step " + step + " of seed " + SEED + " (rerun with -Disoko.test.seed=" + SEED + "): "
-					+ e.getMessage(), e);
+			throw new AssertionError("Failed at step " + step + " of seed " + SEED + " (rerun with -Disoko.test.seed="
+					+ SEED + "): " + e.getMessage(), e);
 		}
-		assertThat(counts.keySet()).as("operations exercised: " + counts).contains("pay", "release", "refund", "payout", "replay");
+		assertThat(counts.keySet()).as("operations exercised: " + counts)
+			.contains("pay", "release", "refund", "payout", "replay");
 	}
 
 	private void checkAll(List<OrderModel> orders, String context) {
 		LedgerInvariants.check(jdbc, context);
 		for (OrderModel order : orders) {
-			assertThat(escrow.held(order.id, order.currency).minorUnits()).as("%s: escrow held for %s", context, order.id).isEqualTo(order.held);
+			assertThat(escrow.held(order.id, order.currency).minorUnits())
+				.as("%s: escrow held for %s", context, order.id)
+				.isEqualTo(order.held);
 			Balance balance = ledger.balance(Accounts.escrow(order.id, order.currency));
 			assertThat(balance.available()).as("%s: escrow of %s", context, order.id).isGreaterThanOrEqualTo(0);
 		}
@@ -226,19 +254,24 @@ class LedgerRandomizedIntegrationTests {
 		assertThat(LedgerInvariants.footprint(jdbc)).as("a refused operation moved money").isEqualTo(before);
 	}
 
-	/** A random split of {@code total} into goods, freight, duty and tax, and fees, for a random seller and currency. */
+	/**
+	 * A random split of {@code total} into goods, freight, duty and tax, and fees, for a
+	 * random seller and currency.
+	 */
 	private static Escrow.Release split(Random random, OrderModel order, long total, List<OrganisationId> sellers) {
 		long freight = (long) (total * random.nextDouble() * 0.3);
 		long duty = (long) ((total - freight) * random.nextDouble() * 0.3);
 		long fees = (long) ((total - freight - duty) * random.nextDouble() * 0.1);
 		long goods = total - freight - duty - fees;
 		CurrencyCode c = order.currency;
-		return new Escrow.Release(order.id, Money.ofMinor(goods, c), Money.ofMinor(freight, c), "Kigali Air Cargo", Money.ofMinor(duty, c),
-				pick(random, List.of(CountryCode.of("CN"), CountryCode.of("KE"), CountryCode.of("RW"))), Money.ofMinor(fees, c),
-				pick(random, sellers), pick(random, CURRENCIES));
+		return new Escrow.Release(order.id, Money.ofMinor(goods, c), Money.ofMinor(freight, c), "Kigali Air Cargo",
+				Money.ofMinor(duty, c),
+				pick(random, List.of(CountryCode.of("CN"), CountryCode.of("KE"), CountryCode.of("RW"))),
+				Money.ofMinor(fees, c), pick(random, sellers), pick(random, CURRENCIES));
 	}
 
 	private static <T> T pick(Random random, List<T> values) {
 		return values.get(random.nextInt(values.size()));
 	}
+
 }

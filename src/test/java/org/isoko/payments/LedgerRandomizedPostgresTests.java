@@ -10,4 +10,5 @@ class LedgerRandomizedPostgresTests extends LedgerRandomizedIntegrationTests {
 	int steps() {
 		return Integer.getInteger("isoko.test.ledger.steps", 600);
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What payments does with the ordering module's events: release on completion, refund on cancellation, exactly once.
- * These tests call the listeners' work directly, with events made up for orders that exist only in the ledger;
+ * What payments does with the ordering module's events: release on completion, refund on
+ * cancellation, exactly once. These tests call the listeners' work directly, with events
+ * made up for orders that exist only in the ledger;
  * {@link OrderPaymentFlowIntegrationTests} drives real orders through the events.
  */
 @SpringBootTest(properties = "isoko.payments.jobs.enabled=false")
@@ -58,12 +59,15 @@ class OrderMoneyIntegrationTests {
 
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 		assertThat(escrow.held(order.value().toString(), CNY).isZero()).isTrue();
-		// 5 % commission on 1,000.00 = 50.00; 1 % spread on the remaining 950.00 = 9.50; 940.50 CNY converted to RWF.
+		// 5 % commission on 1,000.00 = 50.00; 1 % spread on the remaining 950.00 = 9.50;
+		// 940.50 CNY converted to RWF.
 		assertThat(ledger.balance(Accounts.fees(CNY)).net() - feesBefore).isEqualTo(5_000);
 		assertThat(ledger.balance(Accounts.spread(CNY)).net() - spreadBefore).isEqualTo(950);
 		assertThat(ledger.balance(Accounts.sellerPayable(seller, RWF)).available()).isGreaterThan(sellerBefore);
-		assertThat(jdbc.sql("SELECT fx_rate FROM payments_posting WHERE idempotency_key = :k").param("k", "release:order:" + order.value() + ":CNY")
-				.query(java.math.BigDecimal.class).single()).isPositive();
+		assertThat(jdbc.sql("SELECT fx_rate FROM payments_posting WHERE idempotency_key = :k")
+			.param("k", "release:order:" + order.value() + ":CNY")
+			.query(java.math.BigDecimal.class)
+			.single()).isPositive();
 		LedgerInvariants.check(jdbc, "after a release");
 	}
 
@@ -71,17 +75,20 @@ class OrderMoneyIntegrationTests {
 	void cancelledPaidOrderGivesTheHeldMoneyBackAndAnUnpaidOrderMovesNothing() {
 		OrderId paidOrder = new OrderId(UUID.randomUUID());
 		Money paid = Money.ofMinor(30_000, "RWF");
-		escrow.capture("capture:" + paidOrder.value(), Provider.MOMO, paidOrder.value().toString(), paid, Instant.now());
+		escrow.capture("capture:" + paidOrder.value(), Provider.MOMO, paidOrder.value().toString(), paid,
+				Instant.now());
 
 		orderMoney.refundAll(paidOrder, Instant.now());
 
 		assertThat(escrow.held(paidOrder.value().toString(), RWF).isZero()).isTrue();
-		assertThat(ledger.balance(Accounts.refundPayable(paidOrder.value().toString(), RWF)).available()).isEqualTo(30_000);
+		assertThat(ledger.balance(Accounts.refundPayable(paidOrder.value().toString(), RWF)).available())
+			.isEqualTo(30_000);
 
 		String footprint = LedgerInvariants.footprint(jdbc);
 		OrderId unpaid = new OrderId(UUID.randomUUID());
 		orderMoney.refundAll(unpaid, Instant.now());
-		orderMoney.release(completed(unpaid, PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo"), goodsOnly(paid)));
+		orderMoney.release(
+				completed(unpaid, PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo"), goodsOnly(paid)));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 	}
 
@@ -89,18 +96,29 @@ class OrderMoneyIntegrationTests {
 	void releaseSplitsTheHeldMoneyAsTheBuyerWasChargedToCarrierCustomsPlatformAndSeller() {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo");
 		OrderId order = new OrderId(UUID.randomUUID());
-		// goods 800.00, freight 120.00, insurance 4.00, duty 0, taxes 76.00 (cross-border retail), fees 0 → 1,000.00 CNY
-		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(0), cny(7_600), cny(0), cny(100_000));
-		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), charges.total(), Instant.now());
+		// goods 800.00, freight 120.00, insurance 4.00, duty 0, taxes 76.00 (cross-border
+		// retail), fees 0 → 1,000.00 CNY
+		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(0), cny(7_600), cny(0),
+				cny(100_000));
+		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), charges.total(),
+				Instant.now());
 		long carrier = ledger.balance(Accounts.freight("China Post EMS", CNY)).creditsPosted();
 		long customs = ledger.balance(Accounts.dutyTax(CountryCode.of("CN"), CNY)).creditsPosted();
 		long fees = ledger.balance(Accounts.fees(CNY)).creditsPosted();
 
-		orderMoney.release(new OrderCompleted(order, seller, charges.total(), charges, "China Post EMS", HubCode.of("HGH"), Instant.now()));
+		orderMoney.release(new OrderCompleted(order, seller, charges.total(), charges, "China Post EMS",
+				HubCode.of("HGH"), Instant.now()));
 
 		assertThat(ledger.balance(Accounts.freight("China Post EMS", CNY)).creditsPosted() - carrier).isEqualTo(12_400);
-		assertThat(ledger.balance(Accounts.dutyTax(CountryCode.of("CN"), CNY)).creditsPosted() - customs).isEqualTo(7_600);
-		assertThat(ledger.balance(Accounts.fees(CNY)).creditsPosted() - fees).isEqualTo(4_000); // 5 % commission on the goods only
+		assertThat(ledger.balance(Accounts.dutyTax(CountryCode.of("CN"), CNY)).creditsPosted() - customs)
+			.isEqualTo(7_600);
+		assertThat(ledger.balance(Accounts.fees(CNY)).creditsPosted() - fees).isEqualTo(4_000); // 5
+																								// %
+																								// commission
+																								// on
+																								// the
+																								// goods
+																								// only
 		assertThat(escrow.held(order.value().toString(), CNY).isZero()).isTrue();
 		LedgerInvariants.check(jdbc, "after a split release");
 	}
@@ -108,7 +126,8 @@ class OrderMoneyIntegrationTests {
 	@Test
 	void moneyRefundedBeforeReleaseComesOffTheGoodsFirst() {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo");
-		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(1_000), cny(7_600), cny(500), cny(101_500));
+		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(1_000), cny(7_600), cny(500),
+				cny(101_500));
 
 		Escrow.Release partly = OrderMoney.split("o", charges, cny(71_500), "c", CountryCode.of("CN"), seller, RWF);
 		assertThat(partly.goods()).isEqualTo(cny(50_000));
@@ -117,15 +136,17 @@ class OrderMoneyIntegrationTests {
 		assertThat(partly.fees()).isEqualTo(cny(500));
 		assertThat(partly.total()).isEqualTo(cny(71_500));
 
-		Escrow.Release beyondTheGoods = OrderMoney.split("o", charges, cny(21_000), "c", CountryCode.of("CN"), seller, RWF);
+		Escrow.Release beyondTheGoods = OrderMoney.split("o", charges, cny(21_000), "c", CountryCode.of("CN"), seller,
+				RWF);
 		assertThat(beyondTheGoods.goods().isZero()).isTrue();
 		assertThat(beyondTheGoods.fees().isZero()).isTrue();
 		assertThat(beyondTheGoods.freight()).isEqualTo(cny(12_400));
 		assertThat(beyondTheGoods.total()).isEqualTo(cny(21_000));
 
-		org.assertj.core.api.Assertions.assertThatThrownBy(
-				() -> OrderMoney.split("o", charges, cny(101_501), "c", CountryCode.of("CN"), seller, RWF))
-				.isInstanceOf(org.isoko.shared.InvalidInput.class);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> OrderMoney.split("o", charges, cny(101_501), "c", CountryCode.of("CN"), seller, RWF))
+			.isInstanceOf(org.isoko.shared.InvalidInput.class);
 	}
 
 	static Money cny(long minor) {
@@ -138,6 +159,8 @@ class OrderMoneyIntegrationTests {
 	}
 
 	static OrderCompleted completed(OrderId order, OrganisationId seller, OrderCharges charges) {
-		return new OrderCompleted(order, seller, charges.total(), charges, "RwandAir Cargo", HubCode.of("HGH"), Instant.now());
+		return new OrderCompleted(order, seller, charges.total(), charges, "RwandAir Cargo", HubCode.of("HGH"),
+				Instant.now());
 	}
+
 }

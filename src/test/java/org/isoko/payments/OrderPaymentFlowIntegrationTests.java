@@ -36,13 +36,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Paying real orders end to end, through the modules' events: the buyer pays through the public API, the provider
- * simulator confirms over HTTP, payments captures into escrow and publishes the payment, ordering marks the order PAID;
- * on completion escrow is released as the buyer was charged (goods, freight and insurance, duty and taxes, fees) and
- * the seller's share is paid out automatically. Refused payments (after expiry) go back to the buyer.
+ * Paying real orders end to end, through the modules' events: the buyer pays through the
+ * public API, the provider simulator confirms over HTTP, payments captures into escrow
+ * and publishes the payment, ordering marks the order PAID; on completion escrow is
+ * released as the buyer was charged (goods, freight and insurance, duty and taxes, fees)
+ * and the seller's share is paid out automatically. Refused payments (after expiry) go
+ * back to the buyer.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "isoko.payments.jobs.enabled=false",
-		"isoko.payments.simulator.delay=PT0S", "isoko.payments.simulator.callback-interval=PT1H", "isoko.payments.auto-payout=true" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "isoko.payments.jobs.enabled=false", "isoko.payments.simulator.delay=PT0S",
+				"isoko.payments.simulator.callback-interval=PT1H", "isoko.payments.auto-payout=true" })
 @AutoConfigureMockMvc
 class OrderPaymentFlowIntegrationTests {
 
@@ -94,16 +97,22 @@ class OrderPaymentFlowIntegrationTests {
 		String key = UUID.randomUUID().toString();
 
 		String started = pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isCreated())
-				.andExpect(jsonPath("$.status").value("PLACED")).andExpect(jsonPath("$.payment.status").value("PENDING"))
-				.andExpect(jsonPath("$.payment.nextAction").value("REDIRECT")).andReturn().getResponse().getContentAsString();
+			.andExpect(jsonPath("$.status").value("PLACED"))
+			.andExpect(jsonPath("$.payment.status").value("PENDING"))
+			.andExpect(jsonPath("$.payment.nextAction").value("REDIRECT"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String payment = JsonPath.read(started, "$.payment.id");
 		String redirect = JsonPath.read(started, "$.payment.redirectUrl");
 		assertThat(redirect).contains("/simulators/wallet/pay/");
 
-		// The same request again answers the same payment; another one while it waits is refused.
+		// The same request again answers the same payment; another one while it waits is
+		// refused.
 		pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isCreated())
-				.andExpect(jsonPath("$.payment.id").value(payment));
-		pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}").andExpect(status().isConflict());
+			.andExpect(jsonPath("$.payment.id").value(payment));
+		pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}")
+			.andExpect(status().isConflict());
 		assertThat(count("payments_payment WHERE order_ref = '" + order + "'")).isOne();
 
 		wallet.pay(redirect.substring(redirect.lastIndexOf('/') + 1));
@@ -111,45 +120,61 @@ class OrderPaymentFlowIntegrationTests {
 		awaitStatus(CHINESE_BUYER, order, "PAID");
 		Money total = total(CHINESE_BUYER, order);
 		assertThat(escrow.held(order, total.currency())).isEqualTo(total);
-		call(CHINESE_BUYER, get("/api/v1/orders/" + order + "/payments")).andExpect(jsonPath("$[0].status").value("SUCCESSFUL"))
-				.andExpect(jsonPath("$[0].provider").value("WALLET"));
-		String escrowView = call(COOP, get("/api/v1/payouts/escrow")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		call(CHINESE_BUYER, get("/api/v1/orders/" + order + "/payments"))
+			.andExpect(jsonPath("$[0].status").value("SUCCESSFUL"))
+			.andExpect(jsonPath("$[0].provider").value("WALLET"));
+		String escrowView = call(COOP, get("/api/v1/payouts/escrow")).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		java.util.List<Number> heldForSeller = JsonPath.read(escrowView, "$[?(@.currency == 'CNY')].amount.minorUnits");
-		assertThat(heldForSeller).singleElement().satisfies(held -> assertThat(held.longValue()).isGreaterThanOrEqualTo(total.minorUnits()));
+		assertThat(heldForSeller).singleElement()
+			.satisfies(held -> assertThat(held.longValue()).isGreaterThanOrEqualTo(total.minorUnits()));
 
-		// A redelivered confirmation changes nothing: ordering has applied this payment already.
+		// A redelivered confirmation changes nothing: ordering has applied this payment
+		// already.
 		String footprint = LedgerInvariants.footprint(jdbc);
 		long history = count("ordering_order_history WHERE order_id = '" + order + "'");
-		transactions.executeWithoutResult(tx -> events.publishEvent(new PaymentSucceeded(UUID.fromString(payment), order, total, Provider.WALLET,
-				Instant.now())));
+		transactions.executeWithoutResult(tx -> events.publishEvent(
+				new PaymentSucceeded(UUID.fromString(payment), order, total, Provider.WALLET, Instant.now())));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 		assertThat(count("ordering_order_history WHERE order_id = '" + order + "'")).isEqualTo(history);
 
-		String charges = call(CHINESE_BUYER, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString();
+		String charges = call(CHINESE_BUYER, get("/api/v1/orders/" + order)).andReturn()
+			.getResponse()
+			.getContentAsString();
 		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, COOP);
 		long freightBefore = balance(Accounts.freight("RwandAir Cargo", total.currency()));
 		long customsBefore = balance(AccountKey.of(AccountKind.DUTY_TAX_PAYABLE, "customs:CN", total.currency()));
 		long payoutsBefore = count("payments_payout WHERE owner = 'org:" + seller.value() + "'");
 
 		call(COOP, post("/api/v1/orders/" + order + "/acceptance")).andExpect(status().isOk());
-		call(COOP, post("/api/v1/orders/" + order + "/shipment"), "{\"carrier\":\"RwandAir Cargo\",\"trackingNumber\":\"WB-77\"}")
-				.andExpect(status().isOk());
+		call(COOP, post("/api/v1/orders/" + order + "/shipment"),
+				"{\"carrier\":\"RwandAir Cargo\",\"trackingNumber\":\"WB-77\"}")
+			.andExpect(status().isOk());
 		call(CHINESE_BUYER, post("/api/v1/orders/" + order + "/delivery-confirmation")).andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("COMPLETED"));
+			.andExpect(jsonPath("$.status").value("COMPLETED"));
 
 		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
 		assertThat(balance(Accounts.freight("RwandAir Cargo", total.currency())) - freightBefore)
-				.isEqualTo(minor(charges, "$.totals.freight") + minor(charges, "$.totals.insurance"));
+			.isEqualTo(minor(charges, "$.totals.freight") + minor(charges, "$.totals.insurance"));
 		assertThat(balance(AccountKey.of(AccountKind.DUTY_TAX_PAYABLE, "customs:CN", total.currency())) - customsBefore)
-				.isEqualTo(minor(charges, "$.totals.duty") + minor(charges, "$.totals.taxes"));
-		assertThat(minor(charges, "$.totals.duty") + minor(charges, "$.totals.taxes")).as("cross-border retail taxes").isPositive();
+			.isEqualTo(minor(charges, "$.totals.duty") + minor(charges, "$.totals.taxes"));
+		assertThat(minor(charges, "$.totals.duty") + minor(charges, "$.totals.taxes")).as("cross-border retail taxes")
+			.isPositive();
 
-		// The seller's share went straight out as a payout to the cooperative's mobile-money number.
-		await().atMost(PATIENCE).until(() -> count("payments_payout WHERE owner = 'org:" + seller.value() + "'") == payoutsBefore + 1);
+		// The seller's share went straight out as a payout to the cooperative's
+		// mobile-money number.
+		await().atMost(PATIENCE)
+			.until(() -> count("payments_payout WHERE owner = 'org:" + seller.value() + "'") == payoutsBefore + 1);
 		await().atMost(PATIENCE).until(() -> {
-			momo.deliverCallbacks(); // the payout is sent after its transaction, from another thread
+			momo.deliverCallbacks(); // the payout is sent after its transaction, from
+										// another thread
 			return jdbc.sql("SELECT status FROM payments_payout WHERE owner = :owner ORDER BY created_at DESC LIMIT 1")
-					.param("owner", "org:" + seller.value()).query(String.class).single().equals("SUCCESSFUL");
+				.param("owner", "org:" + seller.value())
+				.query(String.class)
+				.single()
+				.equals("SUCCESSFUL");
 		});
 		LedgerInvariants.check(jdbc, "after an order paid by wallet was released and paid out");
 	}
@@ -157,37 +182,51 @@ class OrderPaymentFlowIntegrationTests {
 	@Test
 	void mobileMoneyPaymentTheBuyerDeclinesLeavesTheOrderPayableAndTheNextOnePaysIt() throws Exception {
 		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
-		String order = place(KENYAN_BUYER, lot, 1, "+254 700 000 003"); // numbers ending in 3 decline on the phone
+		String order = place(KENYAN_BUYER, lot, 1, "+254 700 000 003"); // numbers ending
+																		// in 3 decline on
+																		// the phone
 
-		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}").andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("provider"));
-		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"currency\":\"RWF\"}").andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("currency"));
-		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"amount\":1,\"currency\":\"KES\"}")
-				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("amount"));
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("provider"));
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"currency\":\"RWF\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("currency"));
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(),
+				"{\"provider\":\"MOMO\",\"amount\":1,\"currency\":\"KES\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("amount"));
 		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"phone\":\"not a number\"}")
-				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("phone"));
-		assertThat(count("payments_payment WHERE order_ref = '" + order + "'")).as("refused requests start nothing").isZero();
-		String totalAmount = JsonPath.read(call(KENYAN_BUYER, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(),
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("phone"));
+		assertThat(count("payments_payment WHERE order_ref = '" + order + "'")).as("refused requests start nothing")
+			.isZero();
+		String totalAmount = JsonPath.read(
+				call(KENYAN_BUYER, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(),
 				"$.totals.total.amount");
-		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"amount\":" + totalAmount + ",\"currency\":\"KES\"}")
-				.andExpect(status().isCreated()).andExpect(jsonPath("$.payment.nextAction").value("APPROVE_ON_PHONE"));
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(),
+				"{\"provider\":\"MOMO\",\"amount\":" + totalAmount + ",\"currency\":\"KES\"}")
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.payment.nextAction").value("APPROVE_ON_PHONE"));
 		momo.deliverCallbacks();
 		await().atMost(PATIENCE).until(() -> paymentStatus(KENYAN_BUYER, order, 0).equals("FAILED"));
-		call(KENYAN_BUYER, get("/api/v1/orders/" + order + "/payments")).andExpect(jsonPath("$[0].reason").value("APPROVAL_REJECTED"));
+		call(KENYAN_BUYER, get("/api/v1/orders/" + order + "/payments"))
+			.andExpect(jsonPath("$[0].reason").value("APPROVAL_REJECTED"));
 		call(KENYAN_BUYER, get("/api/v1/orders/" + order)).andExpect(jsonPath("$.status").value("PLACED"));
 
 		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\",\"phone\":\"+254700000008\"}")
-				.andExpect(status().isCreated());
+			.andExpect(status().isCreated());
 		momo.deliverCallbacks();
 		awaitStatus(KENYAN_BUYER, order, "PAID");
 		Money total = total(KENYAN_BUYER, order);
 		assertThat(escrow.held(order, total.currency())).isEqualTo(total);
 
 		// The buyer cancels before the seller accepts: escrow gives everything back.
-		call(KENYAN_BUYER, post("/api/v1/orders/" + order + "/cancellation"), "{\"reason\":\"changed my mind\"}").andExpect(status().isOk());
+		call(KENYAN_BUYER, post("/api/v1/orders/" + order + "/cancellation"), "{\"reason\":\"changed my mind\"}")
+			.andExpect(status().isOk());
 		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
-		assertThat(ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted()).isEqualTo(total.minorUnits());
+		assertThat(ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted())
+			.isEqualTo(total.minorUnits());
 		awaitStatus(KENYAN_BUYER, order, "REFUNDED");
 		LedgerInvariants.check(jdbc, "after a declined and a successful mobile-money payment and a cancellation");
 	}
@@ -196,8 +235,10 @@ class OrderPaymentFlowIntegrationTests {
 	void sellerRefundingAPaidOrderInFullCancelsItReturnsTheStockAndMarksItRefunded() throws Exception {
 		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String order = place(CHINESE_BUYER, lot, 3, "+86 138 0013 8000");
-		String started = pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}").andReturn().getResponse()
-				.getContentAsString();
+		String started = pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}")
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String redirect = JsonPath.read(started, "$.payment.redirectUrl");
 		wallet.pay(redirect.substring(redirect.lastIndexOf('/') + 1));
 		awaitStatus(CHINESE_BUYER, order, "PAID");
@@ -205,8 +246,9 @@ class OrderPaymentFlowIntegrationTests {
 		Money total = total(CHINESE_BUYER, order);
 
 		call(COOP, post("/api/v1/orders/" + order + "/refunds").header("Idempotency-Key", UUID.randomUUID().toString()),
-				"{\"amount\": " + total.amount() + ", \"currency\": \"CNY\", \"reason\": \"Harvest lost to hail; sorry\"}")
-				.andExpect(status().isCreated());
+				"{\"amount\": " + total.amount()
+						+ ", \"currency\": \"CNY\", \"reason\": \"Harvest lost to hail; sorry\"}")
+			.andExpect(status().isCreated());
 
 		awaitStatus(CHINESE_BUYER, order, "REFUNDED");
 		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(20);
@@ -218,20 +260,32 @@ class OrderPaymentFlowIntegrationTests {
 	void paymentConfirmedAfterTheReservationExpiredIsRefusedAndGivenBack() throws Exception {
 		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
 		String order = place(KENYAN_BUYER, lot, 1, "+254 700 000 008");
-		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\"}").andExpect(status().isCreated());
-		// The payer approves too late: the reservation (held while paying) has run out by the time the provider confirms.
-		jdbc.sql("UPDATE ordering_order SET expires_at = :past WHERE id = :id").param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
-				.param("id", UUID.fromString(order)).update();
+		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\"}")
+			.andExpect(status().isCreated());
+		// The payer approves too late: the reservation (held while paying) has run out by
+		// the time the provider confirms.
+		jdbc.sql("UPDATE ordering_order SET expires_at = :past WHERE id = :id")
+			.param("past", java.sql.Timestamp.from(Instant.now().minusSeconds(60)))
+			.param("id", UUID.fromString(order))
+			.update();
 
 		momo.deliverCallbacks();
 
 		await().atMost(PATIENCE).until(() -> paymentStatus(KENYAN_BUYER, order, 0).equals("SUCCESSFUL"));
 		Money total = total(KENYAN_BUYER, order);
-		await().atMost(PATIENCE).until(() -> ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted() == total.minorUnits());
+		await().atMost(PATIENCE)
+			.until(() -> ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted() == total
+				.minorUnits());
 		assertThat(escrow.held(order, total.currency()).isZero()).isTrue();
-		assertThat(jdbc.sql("SELECT outcome FROM ordering_payment_settlement WHERE order_id = :id").param("id", UUID.fromString(order))
-				.query(String.class).single()).isEqualTo("REFUSED");
-		call(KENYAN_BUYER, get("/api/v1/orders/" + order)).andExpect(jsonPath("$.status").value("PLACED")); // until the expiry job runs
+		assertThat(jdbc.sql("SELECT outcome FROM ordering_payment_settlement WHERE order_id = :id")
+			.param("id", UUID.fromString(order))
+			.query(String.class)
+			.single()).isEqualTo("REFUSED");
+		call(KENYAN_BUYER, get("/api/v1/orders/" + order)).andExpect(jsonPath("$.status").value("PLACED")); // until
+																											// the
+																											// expiry
+																											// job
+																											// runs
 		LedgerInvariants.check(jdbc, "after a refused late payment");
 	}
 
@@ -241,9 +295,12 @@ class OrderPaymentFlowIntegrationTests {
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
 				 "deliveryAddress":{"name":"Test Buyer","phone":"%s","line":"1 Market Street","city":"City","region":"Region"}}"""
-				.formatted(lot.id(), lot.corridor(), quantity, phone);
+			.formatted(lot.id(), lot.corridor(), quantity, phone);
 		String json = call(buyer, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()), body)
-				.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return JsonPath.read(json, "$.id");
 	}
 
@@ -252,18 +309,22 @@ class OrderPaymentFlowIntegrationTests {
 	}
 
 	void awaitStatus(String buyer, String order, String expected) {
-		await().atMost(PATIENCE).until(() -> expected.equals(JsonPath.read(
-				call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(), "$.status")));
+		await().atMost(PATIENCE)
+			.until(() -> expected.equals(JsonPath.read(
+					call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(),
+					"$.status")));
 	}
 
 	String paymentStatus(String buyer, String order, int index) throws Exception {
-		return JsonPath.read(call(buyer, get("/api/v1/orders/" + order + "/payments")).andReturn().getResponse().getContentAsString(),
-				"$[" + index + "].status");
+		return JsonPath.read(call(buyer, get("/api/v1/orders/" + order + "/payments")).andReturn()
+			.getResponse()
+			.getContentAsString(), "$[" + index + "].status");
 	}
 
 	Money total(String buyer, String order) throws Exception {
 		String json = call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString();
-		return Money.ofMinor(minor(json, "$.totals.total"), CurrencyCode.of(JsonPath.read(json, "$.totals.total.currency")));
+		return Money.ofMinor(minor(json, "$.totals.total"),
+				CurrencyCode.of(JsonPath.read(json, "$.totals.total.currency")));
 	}
 
 	static long minor(String json, String path) {
@@ -290,4 +351,5 @@ class OrderPaymentFlowIntegrationTests {
 	String token(String email) throws Exception {
 		return tokens.of(mvc, email);
 	}
+
 }

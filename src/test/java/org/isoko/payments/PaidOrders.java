@@ -10,12 +10,18 @@ import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Orders paid through the simulated providers, as the order flow pays them: the money ends up held in escrow. */
+/**
+ * Orders paid through the simulated providers, as the order flow pays them: the money
+ * ends up held in escrow.
+ */
 final class PaidOrders {
 
 	private final Payments payments;
+
 	private final MomoSimulator momo;
+
 	private final WalletSimulator wallet;
+
 	private final JdbcClient jdbc;
 
 	PaidOrders(Payments payments, MomoSimulator momo, WalletSimulator wallet, JdbcClient jdbc) {
@@ -34,20 +40,26 @@ final class PaidOrders {
 
 	Paid byWallet(Money amount, @Nullable OrganisationId seller, @Nullable UserId buyer) {
 		String order = UUID.randomUUID().toString();
-		UUID id = payments.create(new Payments.Collect(order, amount, Provider.WALLET, null, buyer, null, seller, KGL, HGH));
+		UUID id = payments
+			.create(new Payments.Collect(order, amount, Provider.WALLET, null, buyer, null, seller, KGL, HGH));
 		payments.send(id);
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
 		wallet.pay(reference.toString());
 		return paid(id, order, reference, amount, Provider.WALLET, null);
 	}
 
-	/** Mobile money from {@code payer}; numbers ending in 5 (or 6-9, 0) succeed at once in the simulator. */
+	/**
+	 * Mobile money from {@code payer}; numbers ending in 5 (or 6-9, 0) succeed at once in
+	 * the simulator.
+	 */
 	Paid byMomo(Money amount, String payer, @Nullable OrganisationId seller, @Nullable UserId buyer) {
 		String order = UUID.randomUUID().toString();
-		UUID id = payments.create(new Payments.Collect(order, amount, Provider.MOMO, Msisdn.of(payer), buyer, null, seller, KGL, HGH));
+		UUID id = payments.create(
+				new Payments.Collect(order, amount, Provider.MOMO, Msisdn.of(payer), buyer, null, seller, KGL, HGH));
 		payments.send(id);
 		momo.deliverCallbacks();
-		return paid(id, order, PaymentsTestSupport.referenceOf(jdbc, id), amount, Provider.MOMO, Msisdn.of(payer).value());
+		return paid(id, order, PaymentsTestSupport.referenceOf(jdbc, id), amount, Provider.MOMO,
+				Msisdn.of(payer).value());
 	}
 
 	private Paid paid(UUID id, String order, UUID reference, Money amount, Provider provider, @Nullable String payer) {
@@ -57,4 +69,5 @@ final class PaidOrders {
 		}
 		return new Paid(order, id, reference, amount, provider, payer);
 	}
+
 }

@@ -2,7 +2,9 @@ package org.isoko.payments;
 
 import org.isoko.support.PostgresTest;
 
-/** Shuffled provider reports on PostgreSQL (fewer payments: each report is a round trip). */
+/**
+ * Shuffled provider reports on PostgreSQL (fewer payments: each report is a round trip).
+ */
 @PostgresTest
 class PaymentCallbacksRandomizedPostgresTests extends PaymentCallbacksRandomizedIntegrationTests {
 
@@ -10,4 +12,5 @@ class PaymentCallbacksRandomizedPostgresTests extends PaymentCallbacksRandomized
 	int payments() {
 		return 60;
 	}
+
 }

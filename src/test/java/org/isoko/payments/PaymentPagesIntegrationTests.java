@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "isoko.payments.jobs.enabled=false",
-		"isoko.payments.simulator.delay=PT0S", "isoko.payments.simulator.callback-interval=PT1H" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "isoko.payments.jobs.enabled=false", "isoko.payments.simulator.delay=PT0S",
+				"isoko.payments.simulator.callback-interval=PT1H" })
 @AutoConfigureMockMvc
 class PaymentPagesIntegrationTests {
 
@@ -47,29 +48,49 @@ class PaymentPagesIntegrationTests {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.sme@isoko.demo");
 		String order = UUID.randomUUID().toString();
 		escrow.capture("capture:" + order, Provider.WALLET, order, Money.ofMinor(50_000, "CNY"), Instant.now());
-		escrow.release("release:" + order, new Escrow.Release(order, Money.ofMinor(50_000, "CNY"), Money.ofMinor(0, "CNY"), "none",
-				Money.ofMinor(0, "CNY"), CountryCode.of("CN"), Money.ofMinor(0, "CNY"), seller, CurrencyCode.of("RWF")), Instant.now());
+		escrow.release("release:" + order,
+				new Escrow.Release(order, Money.ofMinor(50_000, "CNY"), Money.ofMinor(0, "CNY"), "none",
+						Money.ofMinor(0, "CNY"), CountryCode.of("CN"), Money.ofMinor(0, "CNY"), seller,
+						CurrencyCode.of("RWF")),
+				Instant.now());
 		long available = ledger.balance(Accounts.sellerPayable(seller, CurrencyCode.of("RWF"))).available();
 		assertThat(available).isPositive();
 		MockHttpSession session = SignIn.session(mvc, "seller.sme@isoko.demo");
 
-		String page = mvc.perform(get("/seller/payouts").session(session)).andExpect(status().isOk())
-				.andExpect(content().string(containsString("RWF"))).andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/seller/payouts").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("RWF")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page.length()).isLessThan(50_000);
 
 		String key = UUID.randomUUID().toString();
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(post("/seller/payouts").session(session).with(csrf()).param("key", key).param("amount", "1000").param("currency", "RWF"))
-					.andExpect(redirectedUrl("/seller/payouts?requested"));
+			mvc.perform(post("/seller/payouts").session(session)
+				.with(csrf())
+				.param("key", key)
+				.param("amount", "1000")
+				.param("currency", "RWF")).andExpect(redirectedUrl("/seller/payouts?requested"));
 		}
-		assertThat(ledger.balance(Accounts.sellerPayable(seller, CurrencyCode.of("RWF"))).available()).isEqualTo(available - 1000);
+		assertThat(ledger.balance(Accounts.sellerPayable(seller, CurrencyCode.of("RWF"))).available())
+			.isEqualTo(available - 1000);
 
 		String before = LedgerInvariants.footprint(jdbc);
-		mvc.perform(post("/seller/payouts").session(session).with(csrf()).param("key", UUID.randomUUID().toString())
-				.param("amount", String.valueOf(available * 2)).param("currency", "RWF")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("more than your available balance")));
-		mvc.perform(post("/seller/payouts").session(session).with(csrf()).param("key", UUID.randomUUID().toString()).param("amount", "12.5")
-				.param("currency", "RWF")).andExpect(status().isOk()).andExpect(content().string(containsString("field-error")));
+		mvc.perform(post("/seller/payouts").session(session)
+			.with(csrf())
+			.param("key", UUID.randomUUID().toString())
+			.param("amount", String.valueOf(available * 2))
+			.param("currency", "RWF"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("more than your available balance")));
+		mvc.perform(post("/seller/payouts").session(session)
+			.with(csrf())
+			.param("key", UUID.randomUUID().toString())
+			.param("amount", "12.5")
+			.param("currency", "RWF"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("field-error")));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
 	}
 
@@ -79,11 +100,16 @@ class PaymentPagesIntegrationTests {
 		escrow.capture("capture:" + order, Provider.MOMO, order, Money.ofMinor(9_000, "RWF"), Instant.now());
 		MockHttpSession operator = SignIn.session(mvc, "operator.kigali@isoko.demo");
 
-		mvc.perform(get("/operator/ledger").session(operator).param("lang", "en")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("trial-balance-RWF"))).andExpect(content().string(containsString("Order escrow")))
-				.andExpect(content().string(containsString(">balanced<")));
-		mvc.perform(get("/operator/ledger").session(operator).param("lang", "zh")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("试算平衡表")));
-		mvc.perform(get("/operator/ledger").session(SignIn.session(mvc, "buyer.cn@isoko.demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/operator/ledger").session(operator).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("trial-balance-RWF")))
+			.andExpect(content().string(containsString("Order escrow")))
+			.andExpect(content().string(containsString(">balanced<")));
+		mvc.perform(get("/operator/ledger").session(operator).param("lang", "zh"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("试算平衡表")));
+		mvc.perform(get("/operator/ledger").session(SignIn.session(mvc, "buyer.cn@isoko.demo")))
+			.andExpect(status().isForbidden());
 	}
+
 }

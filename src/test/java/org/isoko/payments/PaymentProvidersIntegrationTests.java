@@ -22,11 +22,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Payments through both providers over real HTTP: the adapters call the in-process simulators on the server's port
- * and the simulators call back the public callback endpoints. Jobs are off, so each test drives polling itself.
+ * Payments through both providers over real HTTP: the adapters call the in-process
+ * simulators on the server's port and the simulators call back the public callback
+ * endpoints. Jobs are off, so each test drives polling itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "isoko.payments.jobs.enabled=false",
-		"isoko.payments.simulator.delay=PT0S", "isoko.payments.simulator.callback-interval=PT1H" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "isoko.payments.jobs.enabled=false", "isoko.payments.simulator.delay=PT0S",
+				"isoko.payments.simulator.callback-interval=PT1H" })
 @AutoConfigureMockMvc
 class PaymentProvidersIntegrationTests {
 
@@ -76,10 +78,14 @@ class PaymentProvidersIntegrationTests {
 		// Duplicate callbacks (POST and PUT, as MTN may use either) change nothing.
 		String before = LedgerInvariants.footprint(jdbc);
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
-		mvc.perform(post("/api/v1/payments/callbacks/momo/collections/" + reference).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"status\":\"SUCCESSFUL\"}")).andExpect(status().isOk());
-		mvc.perform(put("/api/v1/payments/callbacks/momo/collections/" + reference).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"status\":\"FAILED\",\"reason\":\"EXPIRED\"}")).andExpect(status().isOk());
+		mvc.perform(
+				post("/api/v1/payments/callbacks/momo/collections/" + reference).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"status\":\"SUCCESSFUL\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(
+				put("/api/v1/payments/callbacks/momo/collections/" + reference).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"status\":\"FAILED\",\"reason\":\"EXPIRED\"}"))
+			.andExpect(status().isOk());
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.SUCCESSFUL);
 		assertThat(PaymentsTestSupport.postings(jdbc, Escrow.correlation(paid.order()))).isEqualTo(1);
@@ -99,7 +105,8 @@ class PaymentProvidersIntegrationTests {
 
 	@Test
 	void paymentWhoseCallbackWasLostIsCompletedByPolling() {
-		UUID id = pay("+250788000002", RWF_25000); // the simulator never calls back for numbers ending in 2
+		UUID id = pay("+250788000002", RWF_25000); // the simulator never calls back for
+													// numbers ending in 2
 		momo.deliverCallbacks();
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.PENDING);
 
@@ -118,12 +125,14 @@ class PaymentProvidersIntegrationTests {
 	void crashBeforeTheRequestLeftIsRecoveredBySendingItOnceWithTheSameReference() {
 		// The payment was stored, then the application died before calling the provider.
 		String order = UUID.randomUUID().toString();
-		UUID id = payments.create(new Payments.Collect(order, RWF_25000, Provider.MOMO, Msisdn.of("+250788000007"), null));
+		UUID id = payments
+			.create(new Payments.Collect(order, RWF_25000, Provider.MOMO, Msisdn.of("+250788000007"), null));
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
 		assertThat(momo.transactions()).noneMatch(t -> t.referenceId.equals(reference));
 
 		PaymentsTestSupport.makeDue(jdbc);
-		payments.pollDue(100); // recovery: the provider does not know it, so it is sent now
+		payments.pollDue(100); // recovery: the provider does not know it, so it is sent
+								// now
 		assertThat(momo.transactions()).filteredOn(t -> t.referenceId.equals(reference)).hasSize(1);
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.PENDING);
 
@@ -134,9 +143,11 @@ class PaymentProvidersIntegrationTests {
 
 	@Test
 	void crashAfterTheProviderAcceptedIsRecoveredWithoutChargingTwice() {
-		// The request reached the provider, but the application died before it noted that (still CREATED).
+		// The request reached the provider, but the application died before it noted that
+		// (still CREATED).
 		String order = UUID.randomUUID().toString();
-		UUID id = payments.create(new Payments.Collect(order, RWF_25000, Provider.MOMO, Msisdn.of("+250788000002"), null));
+		UUID id = payments
+			.create(new Payments.Collect(order, RWF_25000, Provider.MOMO, Msisdn.of("+250788000002"), null));
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
 		momoApi.requestToPay(reference, RWF_25000, Msisdn.of("+250788000002"), order, "http://localhost:1/nowhere");
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.CREATED);
@@ -156,14 +167,18 @@ class PaymentProvidersIntegrationTests {
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
 		String before = LedgerInvariants.footprint(jdbc);
 
-		mvc.perform(post("/api/v1/payments/callbacks/momo/collections/" + reference).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"status\":\"SUCCESSFUL\",\"amount\":\"25000\",\"currency\":\"RWF\"}")).andExpect(status().isOk());
+		mvc.perform(
+				post("/api/v1/payments/callbacks/momo/collections/" + reference).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"status\":\"SUCCESSFUL\",\"amount\":\"25000\",\"currency\":\"RWF\"}"))
+			.andExpect(status().isOk());
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.PENDING);
 
 		long audited = PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED");
-		mvc.perform(post("/api/v1/payments/callbacks/momo/collections/" + UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"status\":\"SUCCESSFUL\"}")).andExpect(status().isNotFound())
-				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/payments/callbacks/momo/collections/" + UUID.randomUUID())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\":\"SUCCESSFUL\"}"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(post("/api/v1/payments/callbacks/momo/collections/not-a-uuid")).andExpect(status().isBadRequest());
 		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 1);
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
@@ -178,15 +193,17 @@ class PaymentProvidersIntegrationTests {
 		assertThat(started.nextStep().kind()).isEqualTo(NextStep.Kind.REDIRECT);
 		assertThat(started.nextStep().qrPayload()).contains("/simulators/wallet/pay/");
 		String tradeNo = PaymentsTestSupport.referenceOf(jdbc, id).toString();
-		mvc.perform(get("/simulators/wallet/pay/" + tradeNo)).andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("CNY 1280.50")));
+		mvc.perform(get("/simulators/wallet/pay/" + tradeNo))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("CNY 1280.50")));
 
 		wallet.pay(tradeNo);
 
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.SUCCESSFUL);
 		assertThat(escrow.held(order, amount.currency())).isEqualTo(amount);
 
-		// The same genuine notification again (providers resend until they read "success") changes nothing.
+		// The same genuine notification again (providers resend until they read
+		// "success") changes nothing.
 		String before = LedgerInvariants.footprint(jdbc);
 		var resent = post("/api/v1/payments/callbacks/wallet").contentType(MediaType.APPLICATION_FORM_URLENCODED);
 		wallet.notification(wallet.trade(tradeNo)).forEach((k, v) -> resent.param(k, v));
@@ -197,11 +214,13 @@ class PaymentProvidersIntegrationTests {
 	@Test
 	void forgedUnsignedOrMalformedWalletNotificationsAreRefusedAuditedAndChangeNothing() throws Exception {
 		Money amount = Money.ofMinor(5_000, "CNY");
-		UUID id = payments.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
+		UUID id = payments
+			.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
 		payments.send(id);
 		String tradeNo = PaymentsTestSupport.referenceOf(jdbc, id).toString();
 		Map<String, String> genuine = new java.util.HashMap<>(wallet.notification(wallet.trade(tradeNo)));
-		genuine.put("trade_status", "TRADE_SUCCESS"); // the forger claims success; the signature no longer matches
+		genuine.put("trade_status", "TRADE_SUCCESS"); // the forger claims success; the
+														// signature no longer matches
 		String before = LedgerInvariants.footprint(jdbc);
 		long audited = PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED");
 
@@ -210,10 +229,11 @@ class PaymentProvidersIntegrationTests {
 		mvc.perform(forged).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sign"));
 
 		mvc.perform(post("/api/v1/payments/callbacks/wallet").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.param("out_trade_no", tradeNo).param("trade_status", "TRADE_SUCCESS")).andExpect(status().isBadRequest());
+			.param("out_trade_no", tradeNo)
+			.param("trade_status", "TRADE_SUCCESS")).andExpect(status().isBadRequest());
 
-		Map<String, String> selfSigned = WalletSignature.signed(Map.of("app_id", "isoko-demo-app", "out_trade_no", tradeNo, "trade_status",
-				"TRADE_SUCCESS", "total_amount", "50.00", "currency", "CNY"), "a-guessed-key");
+		Map<String, String> selfSigned = WalletSignature.signed(Map.of("app_id", "isoko-demo-app", "out_trade_no",
+				tradeNo, "trade_status", "TRADE_SUCCESS", "total_amount", "50.00", "currency", "CNY"), "a-guessed-key");
 		var guessed = post("/api/v1/payments/callbacks/wallet").contentType(MediaType.APPLICATION_FORM_URLENCODED);
 		selfSigned.forEach((k, v) -> guessed.param(k, v));
 		mvc.perform(guessed).andExpect(status().isBadRequest());
@@ -225,18 +245,21 @@ class PaymentProvidersIntegrationTests {
 
 	@Test
 	void cancelledWalletPaymentFailsAndALateSuccessCannotRevive() throws Exception {
-		UUID id = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(990, "CNY"), Provider.WALLET, null, null));
+		UUID id = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(990, "CNY"),
+				Provider.WALLET, null, null));
 		payments.send(id);
 		String tradeNo = PaymentsTestSupport.referenceOf(jdbc, id).toString();
 
 		wallet.cancel(tradeNo);
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.FAILED);
 
-		wallet.pay(tradeNo); // the simulated cashier keeps the first outcome; the notification repeats TRADE_CLOSED
+		wallet.pay(tradeNo); // the simulated cashier keeps the first outcome; the
+								// notification repeats TRADE_CLOSED
 		boolean changed = payments.apply(PaymentsTestSupport.referenceOf(jdbc, id),
 				new ProviderStatus(ProviderStatus.State.SUCCESSFUL, null, "late", "9.90", "CNY"));
 		assertThat(changed).isFalse();
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.FAILED);
 		assertThat(PaymentsTestSupport.postings(jdbc, Escrow.correlation(payments.view(id).order()))).isZero();
 	}
+
 }

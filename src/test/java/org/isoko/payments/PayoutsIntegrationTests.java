@@ -29,11 +29,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Seller payouts and buyer refunds through the MoMo disbursement simulator, the payout API with its
- * Idempotency-Key, and the operator's trial balance and reconciliation.
+ * Seller payouts and buyer refunds through the MoMo disbursement simulator, the payout
+ * API with its Idempotency-Key, and the operator's trial balance and reconciliation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "isoko.payments.jobs.enabled=false",
-		"isoko.payments.simulator.delay=PT0S", "isoko.payments.simulator.callback-interval=PT1H" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "isoko.payments.jobs.enabled=false", "isoko.payments.simulator.delay=PT0S",
+				"isoko.payments.simulator.callback-interval=PT1H" })
 @AutoConfigureMockMvc
 class PayoutsIntegrationTests {
 
@@ -68,8 +69,11 @@ class PayoutsIntegrationTests {
 		String order = UUID.randomUUID().toString();
 		Money paid = Money.ofMinor(100_000, "RWF");
 		escrow.capture("capture:" + order, Provider.MOMO, order, paid, Instant.now());
-		escrow.release("release:" + order, new Escrow.Release(order, Money.ofMinor(80_000, "RWF"), Money.ofMinor(15_000, "RWF"), "RwandAir Cargo",
-				Money.ofMinor(5_000, "RWF"), CountryCode.of("RW"), Money.ofMinor(0, "RWF"), seller, CurrencyCode.of("RWF")), Instant.now());
+		escrow.release("release:" + order,
+				new Escrow.Release(order, Money.ofMinor(80_000, "RWF"), Money.ofMinor(15_000, "RWF"), "RwandAir Cargo",
+						Money.ofMinor(5_000, "RWF"), CountryCode.of("RW"), Money.ofMinor(0, "RWF"), seller,
+						CurrencyCode.of("RWF")),
+				Instant.now());
 	}
 
 	long available() {
@@ -88,7 +92,8 @@ class PayoutsIntegrationTests {
 
 		assertThat(payouts.view(payout.id()).status()).isEqualTo(PaymentStatus.SUCCESSFUL);
 		assertThat(available()).isEqualTo(before - 10_000);
-		assertThat(ledger.balance(Accounts.inTransit(seller, CurrencyCode.of("RWF"))).debitsPosted()).isGreaterThanOrEqualTo(10_000);
+		assertThat(ledger.balance(Accounts.inTransit(seller, CurrencyCode.of("RWF"))).debitsPosted())
+			.isGreaterThanOrEqualTo(10_000);
 		LedgerInvariants.check(jdbc, "after a payout");
 	}
 
@@ -97,11 +102,13 @@ class PayoutsIntegrationTests {
 		String before = LedgerInvariants.footprint(jdbc);
 		long payoutsBefore = jdbc.sql("SELECT COUNT(*) FROM payments_payout").query(Long.class).single();
 
-		assertThatThrownBy(() -> payouts.requestPayout(seller, Money.ofMinor(available() + 1, "RWF"), "too-much-" + UUID.randomUUID()))
-				.isInstanceOf(InsufficientFunds.class);
+		assertThatThrownBy(() -> payouts.requestPayout(seller, Money.ofMinor(available() + 1, "RWF"),
+				"too-much-" + UUID.randomUUID()))
+			.isInstanceOf(InsufficientFunds.class);
 
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM payments_payout").query(Long.class).single()).isEqualTo(payoutsBefore);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM payments_payout").query(Long.class).single())
+			.isEqualTo(payoutsBefore);
 	}
 
 	@Test
@@ -113,7 +120,8 @@ class PayoutsIntegrationTests {
 		assertThat(ledger.balance(refundPayable).available()).isEqualTo(1_000);
 		assertThat(escrow.held(order, CurrencyCode.of("RWF"))).isEqualTo(Money.ofMinor(2_000, "RWF"));
 
-		PayoutView refund = payouts.refundToBuyer(order, Msisdn.of("+250788000001"), Money.ofMinor(1_000, "RWF"), "r-" + order);
+		PayoutView refund = payouts.refundToBuyer(order, Msisdn.of("+250788000001"), Money.ofMinor(1_000, "RWF"),
+				"r-" + order);
 		assertThat(ledger.balance(refundPayable).available()).isZero();
 		momo.deliverCallbacks(); // payee numbers ending in 1 are unknown to the provider
 
@@ -129,51 +137,80 @@ class PayoutsIntegrationTests {
 		String key = "api-payout-" + UUID.randomUUID();
 		String body = "{\"amount\": 2500, \"currency\": \"RWF\"}";
 
-		String first = mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token).header("Idempotency-Key", key)
-				.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated())
-				.andExpect(jsonPath("$.amount.amount").value("2500")).andReturn().getResponse().getContentAsString();
+		String first = mvc
+			.perform(SignIn.bearer(post("/api/v1/payouts"), token)
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.amount.amount").value("2500"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(first, "$.id");
 		String footprint = LedgerInvariants.footprint(jdbc);
 
-		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
-				.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id));
+		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 
-		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token).header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"amount\": 2600, \"currency\": \"RWF\"}")).andExpect(status().isConflict());
+		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"amount\": 2600, \"currency\": \"RWF\"}")).andExpect(status().isConflict());
 		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token).contentType(MediaType.APPLICATION_JSON).content(body))
-				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
-		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token).header("Idempotency-Key", "k-" + UUID.randomUUID())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 10.5, \"currency\": \"RWF\"}")).andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.errors[0].field").value("amount"));
-		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token).header("Idempotency-Key", "k-" + UUID.randomUUID())
-				.contentType(MediaType.APPLICATION_JSON).content("{\"amount\": 99999999, \"currency\": \"RWF\"}")).andExpect(status().isConflict());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token)
+			.header("Idempotency-Key", "k-" + UUID.randomUUID())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"amount\": 10.5, \"currency\": \"RWF\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("amount"));
+		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token)
+			.header("Idempotency-Key", "k-" + UUID.randomUUID())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"amount\": 99999999, \"currency\": \"RWF\"}")).andExpect(status().isConflict());
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 
-		mvc.perform(SignIn.bearer(get("/api/v1/payouts"), token)).andExpect(status().isOk()).andExpect(jsonPath("$.items[0].id").exists());
-		mvc.perform(SignIn.bearer(get("/api/v1/payouts/balance"), token)).andExpect(status().isOk())
-				.andExpect(jsonPath("$[0].currency").value("RWF"));
-		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), SignIn.token(mvc, "buyer.cn@isoko.demo")).header("Idempotency-Key", "b")
-				.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+		mvc.perform(SignIn.bearer(get("/api/v1/payouts"), token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].id").exists());
+		mvc.perform(SignIn.bearer(get("/api/v1/payouts/balance"), token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].currency").value("RWF"));
+		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), SignIn.token(mvc, "buyer.cn@isoko.demo"))
+			.header("Idempotency-Key", "b")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void operatorsSeeABalancedTrialBalanceAndTheReconciliationFlagsALostCallback() throws Exception {
-		UUID lost = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(7_000, "RWF"), Provider.MOMO,
-				Msisdn.of("+250788000002"), null));
+		UUID lost = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(7_000, "RWF"),
+				Provider.MOMO, Msisdn.of("+250788000002"), null));
 		payments.send(lost);
 		momo.deliverCallbacks();
 		String token = SignIn.token(mvc, "operator.kigali@isoko.demo");
 
-		mvc.perform(SignIn.bearer(get("/api/v1/ledger/trial-balance"), token)).andExpect(status().isOk())
-				.andExpect(jsonPath("$[?(@.currency == 'RWF')].balanced").value(org.hamcrest.Matchers.contains(true)));
-		mvc.perform(SignIn.bearer(get("/api/v1/payments/reconciliation?size=100"), token)).andExpect(status().isOk())
-				.andExpect(jsonPath("$.items[?(@.id == '" + lost + "')].match").value(org.hamcrest.Matchers.contains("MISSING_IN_LEDGER")));
+		mvc.perform(SignIn.bearer(get("/api/v1/ledger/trial-balance"), token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.currency == 'RWF')].balanced").value(org.hamcrest.Matchers.contains(true)));
+		mvc.perform(SignIn.bearer(get("/api/v1/payments/reconciliation?size=100"), token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + lost + "')].match")
+				.value(org.hamcrest.Matchers.contains("MISSING_IN_LEDGER")));
 
 		PaymentsTestSupport.makeDue(jdbc);
 		payments.pollDue(100);
-		mvc.perform(SignIn.bearer(get("/api/v1/payments/reconciliation?size=100"), token)).andExpect(status().isOk())
-				.andExpect(jsonPath("$.items[?(@.id == '" + lost + "')].match").value(org.hamcrest.Matchers.contains("MATCHED")));
-		mvc.perform(SignIn.bearer(get("/api/v1/ledger/trial-balance"), SignIn.token(mvc, SELLER))).andExpect(status().isForbidden());
+		mvc.perform(SignIn.bearer(get("/api/v1/payments/reconciliation?size=100"), token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.id == '" + lost + "')].match")
+				.value(org.hamcrest.Matchers.contains("MATCHED")));
+		mvc.perform(SignIn.bearer(get("/api/v1/ledger/trial-balance"), SignIn.token(mvc, SELLER)))
+			.andExpect(status().isForbidden());
 	}
+
 }

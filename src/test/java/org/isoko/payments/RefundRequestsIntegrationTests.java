@@ -37,11 +37,13 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Refunds people ask for, through {@code /api/v1/orders/{id}/refunds} and the seller's page: who may, the
- * Idempotency-Key, and every refusal changing nothing. The ledger's invariants are checked after each scenario.
+ * Refunds people ask for, through {@code /api/v1/orders/{id}/refunds} and the seller's
+ * page: who may, the Idempotency-Key, and every refusal changing nothing. The ledger's
+ * invariants are checked after each scenario.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "isoko.payments.jobs.enabled=false",
-		"isoko.payments.simulator.delay=PT0S", "isoko.payments.simulator.callback-interval=PT1H" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "isoko.payments.jobs.enabled=false", "isoko.payments.simulator.delay=PT0S",
+				"isoko.payments.simulator.callback-interval=PT1H" })
 @AutoConfigureMockMvc
 class RefundRequestsIntegrationTests {
 
@@ -73,7 +75,9 @@ class RefundRequestsIntegrationTests {
 	JdbcClient jdbc;
 
 	PaidOrders paidOrders;
+
 	OrganisationId seller;
+
 	UserId buyer;
 
 	@BeforeEach
@@ -94,7 +98,9 @@ class RefundRequestsIntegrationTests {
 	}
 
 	ResultActions refund(String token, String order, String key, String body) throws Exception {
-		var request = SignIn.bearer(post("/api/v1/orders/" + order + "/refunds"), token).contentType(MediaType.APPLICATION_JSON).content(body);
+		var request = SignIn.bearer(post("/api/v1/orders/" + order + "/refunds"), token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body);
 		return mvc.perform(key == null ? request : request.header("Idempotency-Key", key));
 	}
 
@@ -110,27 +116,37 @@ class RefundRequestsIntegrationTests {
 		String first = body("120.00", "CNY", "two bags arrived wet");
 
 		String created = refund(token, paid.order(), key, first).andExpect(status().isCreated())
-				.andExpect(header().string("Location", containsString("/api/v1/orders/" + paid.order() + "/refunds/")))
-				.andExpect(jsonPath("$.amount.amount").value("120.00")).andExpect(jsonPath("$.provider").value("WALLET"))
-				.andExpect(jsonPath("$.status").value("SUCCESSFUL")).andExpect(jsonPath("$.reason").value("two bags arrived wet"))
-				.andReturn().getResponse().getContentAsString();
+			.andExpect(header().string("Location", containsString("/api/v1/orders/" + paid.order() + "/refunds/")))
+			.andExpect(jsonPath("$.amount.amount").value("120.00"))
+			.andExpect(jsonPath("$.provider").value("WALLET"))
+			.andExpect(jsonPath("$.status").value("SUCCESSFUL"))
+			.andExpect(jsonPath("$.reason").value("two bags arrived wet"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String id = JsonPath.read(created, "$.id");
 		PaymentsTestSupport.awaitRefundListeners(jdbc);
 		String footprint = LedgerInvariants.footprint(jdbc);
 
-		refund(token, paid.order(), key, first).andExpect(status().isOk()).andExpect(header().string("Idempotent-Replayed", "true"))
-				.andExpect(jsonPath("$.id").value(id));
-		refund(token, paid.order(), key, body("130.00", "CNY", "two bags arrived wet")).andExpect(status().isConflict());
+		refund(token, paid.order(), key, first).andExpect(status().isOk())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.id").value(id));
+		refund(token, paid.order(), key, body("130.00", "CNY", "two bags arrived wet"))
+			.andExpect(status().isConflict());
 		PaymentsTestSupport.awaitRefundListeners(jdbc);
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 		assertThat(wallet.refunded(paid.reference().toString())).isEqualByComparingTo("120.00");
 
-		refund(token, paid.order(), "refund-" + UUID.randomUUID(), body("80.50", "CNY", "one more bag")).andExpect(status().isCreated());
+		refund(token, paid.order(), "refund-" + UUID.randomUUID(), body("80.50", "CNY", "one more bag"))
+			.andExpect(status().isCreated());
 
-		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds"), token)).andExpect(status().isOk())
-				.andExpect(jsonPath("$.totalItems").value(2)).andExpect(jsonPath("$.items[1].id").value(id));
-		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds/" + id), token)).andExpect(status().isOk())
-				.andExpect(jsonPath("$.status").value("SUCCESSFUL"));
+		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds"), token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(2))
+			.andExpect(jsonPath("$.items[1].id").value(id));
+		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds/" + id), token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUCCESSFUL"));
 		assertThat(escrow.held(paid.order(), CNY)).isEqualTo(Money.ofMinor(29_950, CNY));
 		assertThat(wallet.refunded(paid.reference().toString())).isEqualByComparingTo("200.50");
 	}
@@ -163,17 +179,19 @@ class RefundRequestsIntegrationTests {
 	}
 
 	static void expectField(ResultActions result, String field) throws Exception {
-		result.andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-				.andExpect(jsonPath("$.errors[0].field").value(field));
+		result.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value(field));
 	}
 
 	@Test
 	void unpaidReleasedAndFullyRefundedOrdersAnswerConflict() throws Exception {
 		String token = SignIn.token(mvc, SELLER);
-		// Not paid: the buyer has not approved the request on the phone (numbers ending in 4 never answer).
+		// Not paid: the buyer has not approved the request on the phone (numbers ending
+		// in 4 never answer).
 		String unpaid = UUID.randomUUID().toString();
-		UUID waiting = payments.create(new Payments.Collect(unpaid, Money.ofMinor(5_000, "RWF"), Provider.MOMO, Msisdn.of("+250788000004"), buyer,
-				null, seller, PaidOrders.KGL, PaidOrders.HGH));
+		UUID waiting = payments.create(new Payments.Collect(unpaid, Money.ofMinor(5_000, "RWF"), Provider.MOMO,
+				Msisdn.of("+250788000004"), buyer, null, seller, PaidOrders.KGL, PaidOrders.HGH));
 		payments.send(waiting);
 		refund(token, unpaid, newKey(), body("1000", "RWF", "not paid")).andExpect(status().isConflict());
 
@@ -181,15 +199,18 @@ class RefundRequestsIntegrationTests {
 		refund(token, refunded.order(), newKey(), body("50.00", "CNY", "all of it")).andExpect(status().isCreated());
 		refund(token, refunded.order(), newKey(), body("0.01", "CNY", "one more fen")).andExpect(status().isConflict());
 
-		// Released in the seller's own currency (RWF), so that the seller's balances stay what other tests expect.
+		// Released in the seller's own currency (RWF), so that the seller's balances stay
+		// what other tests expect.
 		Paid released = paidOrders.byMomo(Money.ofMinor(7_000, "RWF"), "+250788300025", seller, buyer);
 		CurrencyCode rwf = CurrencyCode.of("RWF");
-		escrow.release("release:" + released.order(), new Escrow.Release(released.order(), Money.ofMinor(7_000, rwf), Money.zero(rwf), "none",
-				Money.zero(rwf), CountryCode.of("RW"), Money.zero(rwf), seller, rwf), Instant.now());
+		escrow.release(
+				"release:" + released.order(), new Escrow.Release(released.order(), Money.ofMinor(7_000, rwf),
+						Money.zero(rwf), "none", Money.zero(rwf), CountryCode.of("RW"), Money.zero(rwf), seller, rwf),
+				Instant.now());
 		PaymentsTestSupport.awaitRefundListeners(jdbc);
 		String footprint = LedgerInvariants.footprint(jdbc);
 		refund(token, released.order(), newKey(), body("1000", "RWF", "too late")).andExpect(status().isConflict())
-				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 	}
 
@@ -198,21 +219,29 @@ class RefundRequestsIntegrationTests {
 		Paid paid = paidByWallet(20_000);
 		String stranger = SignIn.token(mvc, OTHER_SELLER);
 		refund(stranger, paid.order(), newKey(), body("1.00", "CNY", "not mine")).andExpect(status().isNotFound());
-		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds"), stranger)).andExpect(status().isNotFound());
-		refund(stranger, UUID.randomUUID().toString(), newKey(), body("1.00", "CNY", "nobody's")).andExpect(status().isNotFound());
+		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds"), stranger))
+			.andExpect(status().isNotFound());
+		refund(stranger, UUID.randomUUID().toString(), newKey(), body("1.00", "CNY", "nobody's"))
+			.andExpect(status().isNotFound());
 
-		// Only operators of the hubs the order travels between may refund it: Hangzhou's, not for a Kigali → Nairobi order.
-		jdbc.sql("UPDATE payments_payment SET destination_hub = 'NBO' WHERE order_ref = :order").param("order", paid.order()).update();
+		// Only operators of the hubs the order travels between may refund it: Hangzhou's,
+		// not for a Kigali → Nairobi order.
+		jdbc.sql("UPDATE payments_payment SET destination_hub = 'NBO' WHERE order_ref = :order")
+			.param("order", paid.order())
+			.update();
 		String hangzhou = SignIn.token(mvc, "operator.hangzhou@isoko.demo");
 		refund(hangzhou, paid.order(), newKey(), body("1.00", "CNY", "not my hub")).andExpect(status().isNotFound());
 		String operator = SignIn.token(mvc, OPERATOR);
-		refund(operator, paid.order(), newKey(), body("15.00", "CNY", "goodwill after a late delivery")).andExpect(status().isCreated());
+		refund(operator, paid.order(), newKey(), body("15.00", "CNY", "goodwill after a late delivery"))
+			.andExpect(status().isCreated());
 
 		String buyerToken = SignIn.token(mvc, BUYER);
-		refund(buyerToken, paid.order(), newKey(), body("1.00", "CNY", "I want more")).andExpect(status().isForbidden());
-		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds"), buyerToken)).andExpect(status().isOk())
-				.andExpect(jsonPath("$.items[0].amount.amount").value("15.00"))
-				.andExpect(jsonPath("$.items[0].reason").value("goodwill after a late delivery"));
+		refund(buyerToken, paid.order(), newKey(), body("1.00", "CNY", "I want more"))
+			.andExpect(status().isForbidden());
+		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds"), buyerToken))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].amount.amount").value("15.00"))
+			.andExpect(jsonPath("$.items[0].reason").value("goodwill after a late delivery"));
 		assertThat(escrow.held(paid.order(), CNY)).isEqualTo(Money.ofMinor(18_500, CNY));
 	}
 
@@ -221,13 +250,19 @@ class RefundRequestsIntegrationTests {
 		Paid paid = paidOrders.byMomo(Money.ofMinor(12_000, "RWF"), "+250788300015", seller, buyer);
 		String token = SignIn.token(mvc, SELLER);
 
-		String created = refund(token, paid.order(), newKey(), body("2000", "RWF", "one bag short")).andExpect(status().isCreated())
-				.andExpect(jsonPath("$.status").value("PENDING")).andExpect(jsonPath("$.provider").value("MOMO")).andReturn().getResponse()
-				.getContentAsString();
+		String created = refund(token, paid.order(), newKey(), body("2000", "RWF", "one bag short"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.provider").value("MOMO"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		momo.deliverCallbacks();
 
-		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds/" + JsonPath.read(created, "$.id")), token))
-				.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUCCESSFUL"));
+		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds/" + JsonPath.read(created, "$.id")),
+				token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUCCESSFUL"));
 		assertThat(escrow.held(paid.order(), CurrencyCode.of("RWF"))).isEqualTo(Money.ofMinor(10_000, "RWF"));
 	}
 
@@ -237,36 +272,64 @@ class RefundRequestsIntegrationTests {
 		MockHttpSession session = SignIn.session(mvc, SELLER);
 		String path = "/seller/orders/" + paid.order() + "/refunds";
 
-		String page = mvc.perform(get(path).session(session).param("lang", "en")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"refund-held\""))).andExpect(content().string(containsString("300.00")))
-				.andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get(path).session(session).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"refund-held\"")))
+			.andExpect(content().string(containsString("300.00")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page.length()).isLessThan(50_000);
 
 		String key = UUID.randomUUID().toString();
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(post(path).session(session).with(csrf()).param("key", key).param("amount", "25.00").param("currency", "CNY")
-					.param("reason", "one bag torn")).andExpect(redirectedUrl(path + "?requested"));
+			mvc.perform(post(path).session(session)
+				.with(csrf())
+				.param("key", key)
+				.param("amount", "25.00")
+				.param("currency", "CNY")
+				.param("reason", "one bag torn")).andExpect(redirectedUrl(path + "?requested"));
 		}
-		assertThat(refunds.refunds(paid.order())).singleElement().satisfies(r -> assertThat(r.amount()).isEqualTo(Money.ofMinor(2_500, CNY)));
+		assertThat(refunds.refunds(paid.order())).singleElement()
+			.satisfies(r -> assertThat(r.amount()).isEqualTo(Money.ofMinor(2_500, CNY)));
 		assertThat(escrow.held(paid.order(), CNY)).isEqualTo(Money.ofMinor(27_500, CNY));
-		mvc.perform(get(path).session(session).param("requested", "").param("lang", "en")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"refund-requested\""))).andExpect(content().string(containsString("one bag torn")));
+		mvc.perform(get(path).session(session).param("requested", "").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"refund-requested\"")))
+			.andExpect(content().string(containsString("one bag torn")));
 
 		PaymentsTestSupport.awaitRefundListeners(jdbc);
 		String footprint = LedgerInvariants.footprint(jdbc);
-		mvc.perform(post(path).session(session).with(csrf()).param("key", UUID.randomUUID().toString()).param("amount", "999")
-				.param("currency", "CNY").param("reason", "too much")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"amount-error\"")));
-		mvc.perform(post(path).session(session).with(csrf()).param("key", UUID.randomUUID().toString()).param("amount", "12,50")
-				.param("currency", "CNY").param("reason", "comma")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"amount-error\"")));
-		mvc.perform(post(path).session(session).with(csrf()).param("key", UUID.randomUUID().toString()).param("amount", "1")
-				.param("currency", "CNY").param("reason", " ")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"reason-error\"")));
+		mvc.perform(post(path).session(session)
+			.with(csrf())
+			.param("key", UUID.randomUUID().toString())
+			.param("amount", "999")
+			.param("currency", "CNY")
+			.param("reason", "too much"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"amount-error\"")));
+		mvc.perform(post(path).session(session)
+			.with(csrf())
+			.param("key", UUID.randomUUID().toString())
+			.param("amount", "12,50")
+			.param("currency", "CNY")
+			.param("reason", "comma"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"amount-error\"")));
+		mvc.perform(post(path).session(session)
+			.with(csrf())
+			.param("key", UUID.randomUUID().toString())
+			.param("amount", "1")
+			.param("currency", "CNY")
+			.param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reason-error\"")));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 
-		mvc.perform(get(path).session(session).param("lang", "zh")).andExpect(status().isOk())
-				.andExpect(content().string(containsString("退款给买家")));
+		mvc.perform(get(path).session(session).param("lang", "zh"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("退款给买家")));
 		mvc.perform(get(path).session(SignIn.session(mvc, OTHER_SELLER))).andExpect(status().isNotFound());
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every error of the API is an RFC 9457 problem (application/problem+json with status, title and a detail that
- * says what went wrong), whichever layer refuses the request: the size filter, security, Spring MVC or a
- * controller; and a refused request changes nothing. People get the HTML error page instead.
+ * Every error of the API is an RFC 9457 problem (application/problem+json with status,
+ * title and a detail that says what went wrong), whichever layer refuses the request: the
+ * size filter, security, Spring MVC or a controller; and a refused request changes
+ * nothing. People get the HTML error page instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiErrorsIntegrationTests {
@@ -29,15 +30,24 @@ class ApiErrorsIntegrationTests {
 
 	static final String NEW_PASSWORD = "a-long-enough-password";
 
-	/** A fresh e-mail per test, so that checking it cannot sign in never meets another test's sign-in throttle. */
+	/**
+	 * A fresh e-mail per test, so that checking it cannot sign in never meets another
+	 * test's sign-in throttle.
+	 */
 	final String newEmail = "new." + UUID.randomUUID() + "@example.org";
 
-	/** A valid self-registration of a buyer, the one API call anybody may make without a token. */
+	/**
+	 * A valid self-registration of a buyer, the one API call anybody may make without a
+	 * token.
+	 */
 	final String registration = """
 			{"kind": "CONSUMER", "displayName": "New Buyer", "email": "%s", "password": "%s", "country": "KE"}"""
-			.formatted(newEmail, NEW_PASSWORD);
+		.formatted(newEmail, NEW_PASSWORD);
 
-	/** A country the demo data does not have, in the shape hub operators add countries with. */
+	/**
+	 * A country the demo data does not have, in the shape hub operators add countries
+	 * with.
+	 */
 	static final String GHANA = """
 			{"code": "GH", "name": "Ghana", "currency": "GHS", "leastDeveloped": false, "blocs": ["AFCFTA"],
 			 "source": "ISO 3166-1; ISO 4217"}""";
@@ -63,12 +73,15 @@ class ApiErrorsIntegrationTests {
 
 	@Test
 	void namesTheAllowedValuesOfAnEnumeration() {
-		Response response = http.post("/api/v1/registrations", "application/json", registration.replace("CONSUMER", "PIRATE"));
+		Response response = http.post("/api/v1/registrations", "application/json",
+				registration.replace("CONSUMER", "PIRATE"));
 
 		JsonNode problem = assertProblem(response, 400);
 		JsonNode error = problem.path("errors").get(0);
 		assertThat(error.path("field").asString()).isEqualTo("kind");
-		assertThat(error.path("message").asString()).contains("'PIRATE'").contains("CONSUMER").doesNotContain("org.isoko");
+		assertThat(error.path("message").asString()).contains("'PIRATE'")
+			.contains("CONSUMER")
+			.doesNotContain("org.isoko");
 		assertNotRegistered();
 	}
 
@@ -112,7 +125,8 @@ class ApiErrorsIntegrationTests {
 
 	@Test
 	void answersMalformedJsonWithBadRequest() {
-		Response response = http.post("/api/v1/registrations", "application/json", registration.substring(0, registration.length() - 5));
+		Response response = http.post("/api/v1/registrations", "application/json",
+				registration.substring(0, registration.length() - 5));
 
 		JsonNode problem = assertProblem(response, 400);
 		assertThat(problem.path("detail").asString()).startsWith("Malformed JSON");
@@ -121,7 +135,8 @@ class ApiErrorsIntegrationTests {
 
 	@Test
 	void namesTheFieldThatHoldsAnImpossibleValue() {
-		Response response = http.post("/api/v1/registrations", "application/json", registration.replace("\"KE\"", "\"ZZ\""));
+		Response response = http.post("/api/v1/registrations", "application/json",
+				registration.replace("\"KE\"", "\"ZZ\""));
 
 		JsonNode problem = assertProblem(response, 400);
 		assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("country");
@@ -136,7 +151,7 @@ class ApiErrorsIntegrationTests {
 
 		JsonNode problem = assertProblem(response, 400);
 		assertThat(problem.path("errors").valueStream().map(error -> error.path("field").asString()))
-				.contains("displayName", "email", "password", "country");
+			.contains("displayName", "email", "password", "country");
 	}
 
 	@Test
@@ -144,11 +159,13 @@ class ApiErrorsIntegrationTests {
 		byte[] oversized = jsonOfSize(300 * 1024);
 
 		Response anonymous = http.send("POST", "/api/v1/registrations", "application/json", oversized);
-		Response operator = http.send("POST", "/api/v1/me", "application/json", oversized, bearer(http.tokenFor(OPERATOR)));
+		Response operator = http.send("POST", "/api/v1/me", "application/json", oversized,
+				bearer(http.tokenFor(OPERATOR)));
 
 		for (Response response : new Response[] { anonymous, operator }) {
 			JsonNode problem = assertProblem(response, 413);
-			assertThat(problem.path("detail").asString()).isEqualTo("The request body has 307200 bytes; at most 262144 are accepted");
+			assertThat(problem.path("detail").asString())
+				.isEqualTo("The request body has 307200 bytes; at most 262144 are accepted");
 		}
 	}
 
@@ -213,9 +230,13 @@ class ApiErrorsIntegrationTests {
 
 		assertProblem(http.send("DELETE", "/api/v1/countries", null, null, operator), 405);
 		assertProblem(http.post("/api/v1/countries", "text/plain", GHANA, operator), 415);
-		assertThat(assertProblem(http.post("/api/v1/countries", "application/json", GHANA.substring(0, 40), operator), 400)
-				.path("detail").asString()).startsWith("Malformed JSON");
-		JsonNode unknownCurrency = assertProblem(http.post("/api/v1/countries", "application/json", GHANA.replace("GHS", "ZZZ"), operator), 400);
+		assertThat(
+				assertProblem(http.post("/api/v1/countries", "application/json", GHANA.substring(0, 40), operator), 400)
+					.path("detail")
+					.asString())
+			.startsWith("Malformed JSON");
+		JsonNode unknownCurrency = assertProblem(
+				http.post("/api/v1/countries", "application/json", GHANA.replace("GHS", "ZZZ"), operator), 400);
 		assertThat(unknownCurrency.path("errors").get(0).path("field").asString()).isEqualTo("currency");
 
 		assertThat(countries()).as("nothing was added").isEqualTo(countriesBefore);
@@ -228,8 +249,10 @@ class ApiErrorsIntegrationTests {
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(404);
 		assertThat(response.contentType()).startsWith("text/html");
-		assertThat(response.text()).contains("<html").contains("404").contains("We could not find this page.")
-				.doesNotContain("\"status\"");
+		assertThat(response.text()).contains("<html")
+			.contains("404")
+			.contains("We could not find this page.")
+			.doesNotContain("\"status\"");
 	}
 
 	private long countries() {
@@ -238,9 +261,13 @@ class ApiErrorsIntegrationTests {
 		return response.json().path("totalItems").asLong();
 	}
 
-	/** The refused registration left no account behind: its e-mail and password get no token. */
+	/**
+	 * The refused registration left no account behind: its e-mail and password get no
+	 * token.
+	 */
 	private void assertNotRegistered() {
-		String basic = Base64.getEncoder().encodeToString((newEmail + ":" + NEW_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		String basic = Base64.getEncoder()
+			.encodeToString((newEmail + ":" + NEW_PASSWORD).getBytes(StandardCharsets.UTF_8));
 		Response token = http.send("POST", "/api/v1/tokens", null, null, "Authorization", "Basic " + basic);
 		assertThat(token.status()).as(token.toString()).isEqualTo(401);
 	}
@@ -249,7 +276,8 @@ class ApiErrorsIntegrationTests {
 	private static byte[] jsonOfSize(int bytes) {
 		String prefix = "{\"padding\": \"";
 		String suffix = "\"}";
-		return (prefix + "x".repeat(bytes - prefix.length() - suffix.length()) + suffix).getBytes(StandardCharsets.UTF_8);
+		return (prefix + "x".repeat(bytes - prefix.length() - suffix.length()) + suffix)
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	static JsonNode assertProblem(Response response, int status) {
@@ -261,4 +289,5 @@ class ApiErrorsIntegrationTests {
 		assertThat(problem.path("detail").asString()).as(response.toString()).isNotBlank();
 		return problem;
 	}
+
 }

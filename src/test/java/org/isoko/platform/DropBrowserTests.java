@@ -18,9 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A drop in a real browser (issue 6): the Kigali hub operator schedules a drop from the form, a consumer in China orders
- * a bag from the drop's page and sees the stock go down, then the operator closes the drop early from its confirmation
- * page and the drop's page says why. Every page on the way stays within the 50 KB budget.
+ * A drop in a real browser (issue 6): the Kigali hub operator schedules a drop from the
+ * form, a consumer in China orders a bag from the drop's page and sees the stock go down,
+ * then the operator closes the drop early from its confirmation page and the drop's page
+ * says why. Every page on the way stays within the 50 KB budget.
  */
 @BrowserTest
 class DropBrowserTests {
@@ -36,7 +37,8 @@ class DropBrowserTests {
 		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 30, 15_000, 1);
 		String title = "Browser drop " + lot.reference();
 
-		// The operator schedules it: the lot is preselected from ?lot=, the times are datetime-local fields (UTC).
+		// The operator schedules it: the lot is preselected from ?lot=, the times are
+		// datetime-local fields (UTC).
 		browser.signInAs(OPERATOR).open("/operator/drops/new?lot=" + lot.id());
 		browser.type("#drop-title", title).type("#drop-quantity", "20").type("#drop-perBuyerCap", "2");
 		Instant now = Instant.now();
@@ -46,8 +48,10 @@ class DropBrowserTests {
 		PageBudget.assertWithin(browser, "/operator/drops/new");
 		browser.click("#schedule-drop");
 		waitFor(browser, () -> !browser.findAll("#drop-created").isEmpty());
-		String drop = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM ordering_drop WHERE title = :title").param("title", title)
-				.query(String.class).single();
+		String drop = jdbc.sql("SELECT CAST(id AS VARCHAR(36)) FROM ordering_drop WHERE title = :title")
+			.param("title", title)
+			.query(String.class)
+			.single();
 		assertThat(browser.text("#drop-" + drop)).contains(title).contains("Live");
 		PageBudget.assertWithin(browser, "/operator/drops");
 
@@ -57,8 +61,12 @@ class DropBrowserTests {
 		browser.signInAs(BUYER).open("/drops/" + drop);
 		assertThat(browser.text("#drop-remaining")).contains("20").contains("20");
 		PageBudget.assertWithin(browser, "/drops/" + drop);
-		browser.type("#drop-quantity", "1").type("#address-name", "Li Wei").type("#address-phone", "+86 138 0013 8000")
-				.type("#address-line", "88 Wensan Road").type("#address-city", "Hangzhou").type("#address-region", "Zhejiang");
+		browser.type("#drop-quantity", "1")
+			.type("#address-name", "Li Wei")
+			.type("#address-phone", "+86 138 0013 8000")
+			.type("#address-line", "88 Wensan Road")
+			.type("#address-city", "Hangzhou")
+			.type("#address-region", "Zhejiang");
 		browser.click("#drop-order");
 		waitFor(browser, () -> browser.currentPath().startsWith("/orders/"));
 		browser.open("/drops/" + drop);
@@ -80,16 +88,24 @@ class DropBrowserTests {
 		browser.open("/drops/" + drop);
 		assertThat(browser.text("#drop-closed-early")).contains("The lot failed its quality check");
 		assertThat(browser.findAll("#drop-order-form")).isEmpty();
-		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(29); // 10 never in the drop + 19 given back
+		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(29); // 10 never in
+																			// the drop +
+																			// 19 given
+																			// back
 	}
 
-	/** A datetime-local field takes its value in the browser's own format when typed: set it as the form sends it. */
+	/**
+	 * A datetime-local field takes its value in the browser's own format when typed: set
+	 * it as the form sends it.
+	 */
 	private static void setValue(Browser browser, String css, Instant at) {
 		String local = at.atOffset(ZoneOffset.UTC).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(css), local);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(css),
+				local);
 	}
 
 	private static void waitFor(Browser browser, java.util.function.BooleanSupplier condition) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
 	}
+
 }

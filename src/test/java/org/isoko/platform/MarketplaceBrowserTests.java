@@ -21,11 +21,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The two main journeys of the marketplace (issue 3, item 7) in a real browser: a Rwandan cooperative lists a lot on
- * KGL → HGH through the seller console; a consumer in China finds it in Chinese, adds it to the cart, sees the
- * landed-cost quote, checks out, pays with the wallet (the provider's simulated cashier page, then its signed
- * notification) and follows the order. Every page on the way stays within
- * the 50 KB budget (HTML + CSS + JS).
+ * The two main journeys of the marketplace (issue 3, item 7) in a real browser: a Rwandan
+ * cooperative lists a lot on KGL → HGH through the seller console; a consumer in China
+ * finds it in Chinese, adds it to the cart, sees the landed-cost quote, checks out, pays
+ * with the wallet (the provider's simulated cashier page, then its signed notification)
+ * and follows the order. Every page on the way stays within the 50 KB budget (HTML + CSS
+ * + JS).
  */
 @BrowserTest
 class MarketplaceBrowserTests {
@@ -33,7 +34,10 @@ class MarketplaceBrowserTests {
 	static final String SELLER = "seller.coop@isoko.demo";
 	static final String BUYER = "buyer.cn@isoko.demo";
 
-	/** A Chinese name nobody else uses, and a query that finds it: "volcanic honey-processed" (火山蜜处理). */
+	/**
+	 * A Chinese name nobody else uses, and a query that finds it: "volcanic
+	 * honey-processed" (火山蜜处理).
+	 */
 	static final String CHINESE_NAME = "卢旺达 穆桑泽 火山蜜处理 烘焙咖啡豆";
 	static final String CHINESE_QUERY = "火山蜜处理";
 
@@ -49,7 +53,8 @@ class MarketplaceBrowserTests {
 		ListedLot lot = listANewLot(browser);
 
 		browser.open("/seller/lots");
-		assertThat(browser.text("#lot-" + lot.id())).contains(lot.reference()).contains("KGL → HGH · " + CATALOG_EN.getProperty("catalog.listing.LISTED"));
+		assertThat(browser.text("#lot-" + lot.id())).contains(lot.reference())
+			.contains("KGL → HGH · " + CATALOG_EN.getProperty("catalog.listing.LISTED"));
 		PageBudget.assertWithin(browser, "/seller/lots");
 	}
 
@@ -60,7 +65,8 @@ class MarketplaceBrowserTests {
 		browser.find("#nav-sign-in");
 
 		browser.signInAs(BUYER).click("a[hreflang=zh]");
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> "zh".equals(browser.find("html").getDomAttribute("lang")));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+			.until(d -> "zh".equals(browser.find("html").getDomAttribute("lang")));
 		assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("zh");
 
 		// Find it by a Chinese query.
@@ -96,10 +102,14 @@ class MarketplaceBrowserTests {
 		assertThat(browser.text("#checkout-total-0")).isEqualTo(cartTotal);
 		assertThat(browser.text("#cbec-remaining")).contains("RMB");
 		assertThat(new Select(browser.find("#regime-0")).getFirstSelectedOption().getDomAttribute("value"))
-				.isEqualTo("CROSS_BORDER_ECOMMERCE_RETAIL");
+			.isEqualTo("CROSS_BORDER_ECOMMERCE_RETAIL");
 		PageBudget.assertWithin(browser, "/checkout");
-		browser.type("#address-name", "李伟").type("#address-phone", "+86 138 0013 8000").type("#address-line", "西湖区文三路88号")
-				.type("#address-city", "杭州").type("#address-region", "浙江").type("#address-postcode", "310012");
+		browser.type("#address-name", "李伟")
+			.type("#address-phone", "+86 138 0013 8000")
+			.type("#address-line", "西湖区文三路88号")
+			.type("#address-city", "杭州")
+			.type("#address-region", "浙江")
+			.type("#address-postcode", "310012");
 		browser.click("#place-orders");
 		browser.find("#placed");
 
@@ -109,7 +119,8 @@ class MarketplaceBrowserTests {
 		browser.click("#pay-now-" + orderId);
 		waitForPath(browser, "/orders/");
 
-		// The order: placed, charged the quote's total; pay with the wallet, which is offered first for yuan.
+		// The order: placed, charged the quote's total; pay with the wallet, which is
+		// offered first for yuan.
 		assertThat(browser.currentPath()).startsWith("/orders/" + orderId);
 		assertThat(browser.text("#order-status")).isEqualTo(ORDERING_ZH.getProperty("ordering.status.PLACED"));
 		assertThat(browser.text("#order-total")).isEqualTo(cartTotal);
@@ -120,7 +131,8 @@ class MarketplaceBrowserTests {
 		assertThat(browser.text("#payment-next")).contains(ORDERING_ZH.getProperty("ordering.payment.next.redirect"));
 		PageBudget.assertWithin(browser, "/orders/" + orderId);
 		String cashier = browser.find("#payment-redirect").getDomAttribute("href");
-		browser.driver().navigate().to(cashier); // the wallet's cashier (simulated): the buyer confirms there
+		browser.driver().navigate().to(cashier); // the wallet's cashier (simulated): the
+													// buyer confirms there
 		browser.click("button[value='pay']");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
 			browser.open("/orders/" + orderId);
@@ -142,8 +154,9 @@ class MarketplaceBrowserTests {
 	}
 
 	/**
-	 * The seller journey: sign in as the cooperative, create a roasted-coffee product named in English and Chinese and
-	 * a lot of it through the console's forms, and list the lot on KGL → HGH from its page.
+	 * The seller journey: sign in as the cooperative, create a roasted-coffee product
+	 * named in English and Chinese and a lot of it through the console's forms, and list
+	 * the lot on KGL → HGH from its page.
 	 */
 	private ListedLot listANewLot(Browser browser) {
 		browser.signInAs(SELLER);
@@ -155,10 +168,14 @@ class MarketplaceBrowserTests {
 		waitForPath(browser, "/seller/products/new");
 		PageBudget.assertWithin(browser, "/seller/products/new");
 		new Select(browser.find("#category")).selectByValue("ROASTED_COFFEE");
-		browser.type("#hsCode", "0901.21").type("#unitOfSale", "250 g pack of roasted coffee").type("#netWeightGrams", "250")
-				.type("#grossWeightGrams", "290").type("#nameEn", "Musanze volcanic honey-processed roast")
-				.type("#descriptionEn", "Honey-processed Bourbon from the volcanic slopes of Musanze, roasted in Kigali.")
-				.type("#nameZh", CHINESE_NAME).type("#descriptionZh", "穆桑泽火山坡上的蜜处理波旁咖啡，在基加利烘焙。");
+		browser.type("#hsCode", "0901.21")
+			.type("#unitOfSale", "250 g pack of roasted coffee")
+			.type("#netWeightGrams", "250")
+			.type("#grossWeightGrams", "290")
+			.type("#nameEn", "Musanze volcanic honey-processed roast")
+			.type("#descriptionEn", "Honey-processed Bourbon from the volcanic slopes of Musanze, roasted in Kigali.")
+			.type("#nameZh", CHINESE_NAME)
+			.type("#descriptionZh", "穆桑泽火山坡上的蜜处理波旁咖啡，在基加利烘焙。");
 		browser.click("#save-product");
 		browser.find("#new-lot");
 		assertThat(browser.currentPath()).startsWith("/seller/products/");
@@ -167,9 +184,13 @@ class MarketplaceBrowserTests {
 		browser.click("#new-lot");
 		waitForPath(browser, "/seller/lots/new");
 		String reference = "MSZ-HNY-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-		browser.type("#reference", reference).type("#quantity", "40").type("#price", "9000").type("#minOrderQuantity", "1");
+		browser.type("#reference", reference)
+			.type("#quantity", "40")
+			.type("#price", "9000")
+			.type("#minOrderQuantity", "1");
 		new Select(browser.find("#originCountry")).selectByValue("RW");
-		browser.type("#originRegion", "Musanze District, Northern Province").type("#producerName", "Abahuzamugambi roastery");
+		browser.type("#originRegion", "Musanze District, Northern Province")
+			.type("#producerName", "Abahuzamugambi roastery");
 		new Select(browser.find("#producerKind")).selectByValue("COOPERATIVE");
 		PageBudget.assertWithin(browser, "/seller/lots/new?product=");
 		browser.click("#save-lot");
@@ -182,22 +203,29 @@ class MarketplaceBrowserTests {
 		new Select(browser.find("#corridor")).selectByVisibleText("KGL → HGH");
 		browser.click("#list");
 		waitForText(browser, "#listings", CATALOG_EN.getProperty("catalog.listing.LISTED"));
-		assertThat(browser.text("#listings")).contains("KGL → HGH").contains(CATALOG_EN.getProperty("catalog.listing.LISTED"));
+		assertThat(browser.text("#listings")).contains("KGL → HGH")
+			.contains(CATALOG_EN.getProperty("catalog.listing.LISTED"));
 		PageBudget.assertWithin(browser, "/seller/lots/" + id);
 		return new ListedLot(id, reference);
 	}
 
-	/** After a click that leads to another page: waits until the browser is there (the old page may still answer for a moment). */
+	/**
+	 * After a click that leads to another page: waits until the browser is there (the old
+	 * page may still answer for a moment).
+	 */
 	private static void waitForPath(Browser browser, String prefix) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.currentPath().startsWith(prefix));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+			.until(d -> browser.currentPath().startsWith(prefix));
 	}
 
-	/** After a form that redirects back to the same page: waits until the element shows the expected text. */
+	/**
+	 * After a form that redirects back to the same page: waits until the element shows
+	 * the expected text.
+	 */
 	private static void waitForText(Browser browser, String css, String text) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-				.until(d -> !browser.findAll(css).isEmpty() && browser.findAll(css).get(0).getText().contains(text));
+			.until(d -> !browser.findAll(css).isEmpty() && browser.findAll(css).get(0).getText().contains(text));
 	}
-
 
 	private static Properties bundle(String resource) {
 		Properties properties = new Properties();
@@ -212,4 +240,5 @@ class MarketplaceBrowserTests {
 		}
 		return properties;
 	}
+
 }

@@ -14,8 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What operators and API clients rely on, anonymously, over real HTTP: health probes, Prometheus metrics, the
- * OpenAPI 3.1 document and Swagger UI.
+ * What operators and API clients rely on, anonymously, over real HTTP: health probes,
+ * Prometheus metrics, the OpenAPI 3.1 document and Swagger UI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsIntegrationTests {
@@ -35,7 +35,8 @@ class OperationsIntegrationTests {
 
 	@Test
 	void reportsLivenessAndReadinessUp() {
-		for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" }) {
+		for (String probe : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
 			Response response = http.get(probe);
 			assertThat(response.status()).as(probe + " -> " + response).isEqualTo(200);
 			assertThat(response.json().path("status").asString()).as(probe).isEqualTo("UP");
@@ -57,19 +58,18 @@ class OperationsIntegrationTests {
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		assertThat(response.contentType()).startsWith("text/plain");
-		assertThat(response.text())
-				.contains("jvm_memory_used_bytes{")
-				.contains("http_server_requests_seconds_count{")
-				.contains("hikaricp_connections_active{")
-				.contains("application=\"isoko\"");
+		assertThat(response.text()).contains("jvm_memory_used_bytes{")
+			.contains("http_server_requests_seconds_count{")
+			.contains("hikaricp_connections_active{")
+			.contains("application=\"isoko\"");
 	}
 
 	@Test
 	void exposesNoOtherActuatorEndpoints() {
 		assertThat(actuatorEndpoints.getAllPaths()).containsExactlyInAnyOrder("/actuator/health", "/actuator/info",
 				"/actuator/prometheus");
-		for (String endpoint : new String[] { "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
-				"/actuator/loggers", "/actuator/modulith" }) {
+		for (String endpoint : new String[] { "/actuator/env", "/actuator/beans", "/actuator/configprops",
+				"/actuator/heapdump", "/actuator/loggers", "/actuator/modulith" }) {
 			Response response = http.get(endpoint);
 			assertThat(response.status()).as(endpoint + " -> " + response).isNotEqualTo(200);
 			assertThat(response.text()).as(endpoint).doesNotContain("propertySources", "spring.datasource");
@@ -85,8 +85,9 @@ class OperationsIntegrationTests {
 		JsonNode document = response.json();
 		assertThat(document.path("openapi").asString()).startsWith("3.1");
 		assertThat(document.path("info").path("title").asString()).isNotBlank();
-		assertThat(document.path("paths").propertyNames()).as("documented paths").isNotEmpty()
-				.allSatisfy(path -> assertThat(path).startsWith("/api/"));
+		assertThat(document.path("paths").propertyNames()).as("documented paths")
+			.isNotEmpty()
+			.allSatisfy(path -> assertThat(path).startsWith("/api/"));
 	}
 
 	@Test
@@ -105,4 +106,5 @@ class OperationsIntegrationTests {
 		assertThat(config.status()).as(config.toString()).isEqualTo(200);
 		assertThat(config.json().path("url").asString()).isEqualTo("/v3/api-docs");
 	}
+
 }

@@ -2,7 +2,11 @@ package org.isoko.platform;
 
 import org.isoko.support.PostgresTest;
 
-/** The same probes, metrics and API document with the application on the real PostgreSQL server. */
+/**
+ * The same probes, metrics and API document with the application on the real PostgreSQL
+ * server.
+ */
 @PostgresTest
 class OperationsPostgresTests extends OperationsIntegrationTests {
+
 }

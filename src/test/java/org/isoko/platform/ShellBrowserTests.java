@@ -15,7 +15,10 @@ import org.isoko.support.BrowserTest;
 import org.isoko.support.PageBudget;
 import org.junit.jupiter.api.Test;
 
-/** The page shell as a person meets it: signing in, the navigation, the language switch and the page budget. */
+/**
+ * The page shell as a person meets it: signing in, the navigation, the language switch
+ * and the page budget.
+ */
 @BrowserTest
 class ShellBrowserTests {
 
@@ -39,11 +42,14 @@ class ShellBrowserTests {
 		assertTranslated(browser, "#nav-seller", "nav.seller");
 		assertTranslated(browser, "#nav-account", "nav.account");
 		assertTranslated(browser, "#nav-sign-out", "nav.signOut");
-		assertThat(browser.text("#main-nav")).contains(KINYARWANDA.getProperty("nav.home"), KINYARWANDA.getProperty("nav.account"))
-				.doesNotContain(ENGLISH.getProperty("nav.home"), ENGLISH.getProperty("nav.account"));
+		assertThat(browser.text("#main-nav"))
+			.contains(KINYARWANDA.getProperty("nav.home"), KINYARWANDA.getProperty("nav.account"))
+			.doesNotContain(ENGLISH.getProperty("nav.home"), ENGLISH.getProperty("nav.account"));
 		// Every link of the navigation, whichever modules added it, speaks Kinyarwanda.
-		assertThat(browser.findAll("#main-nav a")).isNotEmpty().allSatisfy(link -> assertThat(link.getText().trim())
-				.as("#%s", link.getDomAttribute("id")).isIn(navigationTexts(KINYARWANDA)).isNotIn(navigationTexts(ENGLISH)));
+		assertThat(browser.findAll("#main-nav a")).isNotEmpty()
+			.allSatisfy(link -> assertThat(link.getText().trim()).as("#%s", link.getDomAttribute("id"))
+				.isIn(navigationTexts(KINYARWANDA))
+				.isNotIn(navigationTexts(ENGLISH)));
 		// Still signed in as the seller: the language switch did not lose the session.
 		assertThat(browser.findAll("#nav-sign-in")).isEmpty();
 
@@ -65,15 +71,20 @@ class ShellBrowserTests {
 		assertThat(browser.cookie("isoko-lang")).as("the language is kept in a cookie, not in the session").isNotNull();
 	}
 
-
 	private static void assertTranslated(Browser browser, String css, String key) {
 		String kinyarwanda = KINYARWANDA.getProperty(key);
-		assertThat(kinyarwanda).as("%s in shell_rw.properties", key).isNotBlank().isNotEqualTo(ENGLISH.getProperty(key));
+		assertThat(kinyarwanda).as("%s in shell_rw.properties", key)
+			.isNotBlank()
+			.isNotEqualTo(ENGLISH.getProperty(key));
 		assertThat(browser.text(css)).as("%s (%s)", css, key).isEqualTo(kinyarwanda);
 	}
 
 	private static List<String> navigationTexts(Properties bundle) {
-		return bundle.stringPropertyNames().stream().filter(key -> key.startsWith("nav.")).map(bundle::getProperty).toList();
+		return bundle.stringPropertyNames()
+			.stream()
+			.filter(key -> key.startsWith("nav."))
+			.map(bundle::getProperty)
+			.toList();
 	}
 
 	private static Properties bundle(String resource) {
@@ -89,4 +100,5 @@ class ShellBrowserTests {
 		}
 		return properties;
 	}
+
 }

@@ -42,7 +42,7 @@ class CountryCodeUnitTests {
 	void rejectsUnassignedOrMalformedCodes(String bad) {
 		// UK and EU are reserved, not assigned: the United Kingdom is GB.
 		assertThatIllegalArgumentException().isThrownBy(() -> CountryCode.of(bad))
-				.withMessageStartingWith("Unknown ISO 3166-1 alpha-2 country code");
+			.withMessageStartingWith("Unknown ISO 3166-1 alpha-2 country code");
 	}
 
 	@Test
@@ -61,6 +61,8 @@ class CountryCodeUnitTests {
 	@Test
 	void refusesAnUnknownCodeInJson() {
 		assertThatThrownBy(() -> JSON.readValue("\"ZZ\"", CountryCode.class)).isInstanceOf(DatabindException.class)
-				.rootCause().hasMessageContaining("'ZZ'");
+			.rootCause()
+			.hasMessageContaining("'ZZ'");
 	}
+
 }

@@ -32,7 +32,8 @@ class CurrencyCodeUnitTests {
 	@Test
 	void theConstructorItselfTakesOnlyTheCanonicalForm() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new CurrencyCode("rwf"))
-				.withMessageContaining("three upper-case letters").withMessageContaining("'rwf'");
+			.withMessageContaining("three upper-case letters")
+			.withMessageContaining("'rwf'");
 	}
 
 	@ParameterizedTest
@@ -40,22 +41,23 @@ class CurrencyCodeUnitTests {
 	@ValueSource(strings = { "   ", "US", "USDD", "U5D", "R F", "€" })
 	void rejectsValuesThatAreNotThreeLetters(String bad) {
 		assertThatIllegalArgumentException().isThrownBy(() -> CurrencyCode.of(bad))
-				.withMessageContaining("Currency code must be three upper-case letters");
+			.withMessageContaining("Currency code must be three upper-case letters");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "ZZZ", "ABC", "QQQ" })
 	void rejectsUnknownCodes(String unknown) {
 		assertThatIllegalArgumentException().isThrownBy(() -> CurrencyCode.of(unknown))
-				.withMessage("Unknown ISO 4217 currency code '" + unknown + "'");
+			.withMessage("Unknown ISO 4217 currency code '" + unknown + "'");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "XXX", "XAU", "XDR" })
 	void rejectsCodesThatCannotCarryMoney(String code) {
-		// XXX ("no currency"), gold and special drawing rights are ISO 4217 codes without a minor unit.
+		// XXX ("no currency"), gold and special drawing rights are ISO 4217 codes without
+		// a minor unit.
 		assertThatIllegalArgumentException().isThrownBy(() -> CurrencyCode.of(code))
-				.withMessageContaining("has no minor unit");
+			.withMessageContaining("has no minor unit");
 	}
 
 	@Test
@@ -67,7 +69,9 @@ class CurrencyCodeUnitTests {
 	@Test
 	void refusesAnUnknownCodeInJson() {
 		assertThatThrownBy(() -> JSON.readValue("\"ZZZ\"", CurrencyCode.class)).isInstanceOf(DatabindException.class)
-				.rootCause().isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ZZZ'");
+			.rootCause()
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("'ZZZ'");
 	}
 
 	@Test
@@ -75,4 +79,5 @@ class CurrencyCodeUnitTests {
 		assertThat(CurrencyCode.of("CNY").toCurrency().getCurrencyCode()).isEqualTo("CNY");
 		assertThat(CurrencyCode.of("CNY")).hasToString("CNY");
 	}
+
 }

@@ -18,13 +18,9 @@ class HsCodeUnitTests {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@ParameterizedTest
-	@CsvSource({
-			"0901.11,        090111,     0901.11",
-			"090111,         090111,     0901.11",
-			"0901 11 00,     09011100,   0901.11.00",
-			"0901.11.0010,   0901110010, 0901.11.0010",
-			"' 0901.21 ',    090121,     0901.21",
-			"010121,         010121,     0101.21",
+	@CsvSource({ "0901.11,        090111,     0901.11", "090111,         090111,     0901.11",
+			"0901 11 00,     09011100,   0901.11.00", "0901.11.0010,   0901110010, 0901.11.0010",
+			"' 0901.21 ',    090121,     0901.21", "010121,         010121,     0101.21",
 			"970110,         970110,     9701.10" })
 	void acceptsSixEightOrTenDigitsWithUsualSeparators(String input, String digits, String formatted) {
 		HsCode code = HsCode.of(input);
@@ -53,18 +49,20 @@ class HsCodeUnitTests {
 
 	@ParameterizedTest
 	@NullAndEmptySource
-	@ValueSource(strings = { "  ", "0901", "09011", "0901.1", "0901111", "090111001", "09011100101", "09O111", "0901-11", "+90111" })
+	@ValueSource(strings = { "  ", "0901", "09011", "0901.1", "0901111", "090111001", "09011100101", "09O111",
+			"0901-11", "+90111" })
 	void rejectsWrongLengthsAndNonDigits(String bad) {
 		assertThatIllegalArgumentException().isThrownBy(() -> HsCode.of(bad))
-				.withMessageStartingWith("HS code must have 6, 8 or 10 digits");
+			.withMessageStartingWith("HS code must have 6, 8 or 10 digits");
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "000111, 0", "770110, 77", "980100, 98", "990100, 99" })
 	void rejectsChaptersThatDoNotExist(String bad, int chapter) {
-		// 00 does not exist, 77 is reserved for future use, 98 and 99 are left to national use.
+		// 00 does not exist, 77 is reserved for future use, 98 and 99 are left to
+		// national use.
 		assertThatIllegalArgumentException().isThrownBy(() -> HsCode.of(bad))
-				.withMessage("HS code '" + bad + "' names chapter " + chapter + ", which does not exist");
+			.withMessage("HS code '" + bad + "' names chapter " + chapter + ", which does not exist");
 	}
 
 	@Test
@@ -73,4 +71,5 @@ class HsCodeUnitTests {
 		assertThat(JSON.readValue("\"0901.11\"", HsCode.class)).isEqualTo(HsCode.of("090111"));
 		assertThatThrownBy(() -> JSON.readValue("\"7701.10\"", HsCode.class)).isInstanceOf(DatabindException.class);
 	}
+
 }

@@ -32,7 +32,7 @@ class HubCodeUnitTests {
 	@ValueSource(strings = { "  ", "K", "KG", "ABCDEFGHI", "1KG", "KG-L", "K L", "KGL!" })
 	void rejectsMalformedCodes(String bad) {
 		assertThatIllegalArgumentException().isThrownBy(() -> HubCode.of(bad))
-				.withMessageStartingWith("Hub code must be 3 to 8 upper-case letters or digits starting with a letter");
+			.withMessageStartingWith("Hub code must be 3 to 8 upper-case letters or digits starting with a letter");
 	}
 
 	@Test
@@ -40,4 +40,5 @@ class HubCodeUnitTests {
 		assertThat(JSON.writeValueAsString(HubCode.of("KGL"))).isEqualTo("\"KGL\"");
 		assertThat(JSON.readValue("\"hgh\"", HubCode.class)).isEqualTo(HubCode.of("HGH"));
 	}
+
 }

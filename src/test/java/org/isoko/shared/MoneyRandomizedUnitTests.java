@@ -12,15 +12,18 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property-style checks of {@link Money} over thousands of random cases, with plain JUnit and a seeded
- * {@link Random}. A failure names its seed; rerun exactly that case set with {@code -Disoko.test.seed=<seed>}.
+ * Property-style checks of {@link Money} over thousands of random cases, with plain JUnit
+ * and a seeded {@link Random}. A failure names its seed; rerun exactly that case set with
+ * {@code -Disoko.test.seed=<seed>}.
  */
 class MoneyRandomizedUnitTests {
 
 	static final int CASES = 5_000;
 
-	static final List<CurrencyCode> CURRENCIES = List.of("RWF", "CNY", "KES", "USD", "JPY", "BHD", "UGX", "EUR").stream()
-			.map(CurrencyCode::of).toList();
+	static final List<CurrencyCode> CURRENCIES = List.of("RWF", "CNY", "KES", "USD", "JPY", "BHD", "UGX", "EUR")
+		.stream()
+		.map(CurrencyCode::of)
+		.toList();
 
 	static final long SEED = Long.getLong("isoko.test.seed", System.nanoTime());
 
@@ -38,8 +41,9 @@ class MoneyRandomizedUnitTests {
 				assertRoundedOnceHalfUp(amount.convert(rate, target), exact, context);
 			}
 			else {
-				assertThatIllegalArgumentException().as(context).isThrownBy(() -> amount.convert(rate, target))
-						.withMessageContaining("too large");
+				assertThatIllegalArgumentException().as(context)
+					.isThrownBy(() -> amount.convert(rate, target))
+					.withMessageContaining("too large");
 			}
 		});
 	}
@@ -57,7 +61,9 @@ class MoneyRandomizedUnitTests {
 				assertRoundedOnceHalfUp(amount.times(rate), exact, context);
 			}
 			else {
-				assertThatIllegalArgumentException().as(context).isThrownBy(() -> amount.times(rate)).withMessageContaining("too large");
+				assertThatIllegalArgumentException().as(context)
+					.isThrownBy(() -> amount.times(rate))
+					.withMessageContaining("too large");
 			}
 		});
 	}
@@ -66,7 +72,9 @@ class MoneyRandomizedUnitTests {
 	void plusAndMinusUndoEachOther() {
 		forAll(random -> {
 			CurrencyCode currency = pick(random, CURRENCIES);
-			Money a = Money.ofMinor(random.nextLong() >> 2, currency); // |a| < 2^61: no overflow on the way
+			Money a = Money.ofMinor(random.nextLong() >> 2, currency); // |a| < 2^61: no
+																		// overflow on the
+																		// way
 			Money b = Money.ofMinor(random.nextLong() >> 2, currency);
 			String context = a + " and " + b;
 
@@ -82,7 +90,9 @@ class MoneyRandomizedUnitTests {
 	void plusEitherIsExactOrRefusesToOverflow() {
 		forAll(random -> {
 			CurrencyCode currency = pick(random, CURRENCIES);
-			Money a = Money.ofMinor(random.nextLong(), currency); // full range: about half of the sums overflow
+			Money a = Money.ofMinor(random.nextLong(), currency); // full range: about
+																	// half of the sums
+																	// overflow
 			Money b = Money.ofMinor(random.nextLong(), currency);
 			BigInteger exact = BigInteger.valueOf(a.minorUnits()).add(BigInteger.valueOf(b.minorUnits()));
 
@@ -90,7 +100,9 @@ class MoneyRandomizedUnitTests {
 				assertThat(a.plus(b).minorUnits()).as(a + " + " + b).isEqualTo(exact.longValueExact());
 			}
 			else {
-				assertThatIllegalArgumentException().as(a + " + " + b).isThrownBy(() -> a.plus(b)).withMessageContaining("too large");
+				assertThatIllegalArgumentException().as(a + " + " + b)
+					.isThrownBy(() -> a.plus(b))
+					.withMessageContaining("too large");
 			}
 		});
 	}
@@ -103,19 +115,30 @@ class MoneyRandomizedUnitTests {
 		});
 	}
 
-	/** Whether the exact amount, rounded either way, is a long number of minor units (the margin of 1 decides). */
+	/**
+	 * Whether the exact amount, rounded either way, is a long number of minor units (the
+	 * margin of 1 decides).
+	 */
 	private static boolean fitsInALong(BigDecimal exact, CurrencyCode currency) {
-		return exact.movePointRight(currency.minorUnitDigits()).abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE - 1)) < 0;
+		return exact.movePointRight(currency.minorUnitDigits())
+			.abs()
+			.compareTo(BigDecimal.valueOf(Long.MAX_VALUE - 1)) < 0;
 	}
 
-	/** The result is the exact value rounded once, half-up (a tie goes away from zero), to the result's minor unit. */
+	/**
+	 * The result is the exact value rounded once, half-up (a tie goes away from zero), to
+	 * the result's minor unit.
+	 */
 	private static void assertRoundedOnceHalfUp(Money result, BigDecimal exact, String context) {
-		BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(result.currency().minorUnitDigits()).divide(BigDecimal.valueOf(2));
+		BigDecimal halfUnit = BigDecimal.ONE.movePointLeft(result.currency().minorUnitDigits())
+			.divide(BigDecimal.valueOf(2));
 		BigDecimal error = result.toDecimal().subtract(exact);
-		assertThat(error.abs()).as("%s = %s, exact %s", context, result, exact.toPlainString()).isLessThanOrEqualTo(halfUnit);
+		assertThat(error.abs()).as("%s = %s, exact %s", context, result, exact.toPlainString())
+			.isLessThanOrEqualTo(halfUnit);
 		if (error.abs().compareTo(halfUnit) == 0) {
-			assertThat(result.toDecimal().abs()).as("%s: a tie rounds away from zero, exact %s", context, exact.toPlainString())
-					.isGreaterThan(exact.abs());
+			assertThat(result.toDecimal().abs())
+				.as("%s: a tie rounds away from zero, exact %s", context, exact.toPlainString())
+				.isGreaterThan(exact.abs());
 		}
 	}
 
@@ -125,9 +148,13 @@ class MoneyRandomizedUnitTests {
 		return Money.ofMinor(minor, pick(random, CURRENCIES));
 	}
 
-	/** Positive rates from about 10^-10 to 10^8 with up to 10 decimals, like FX, duty and tax rates. */
+	/**
+	 * Positive rates from about 10^-10 to 10^8 with up to 10 decimals, like FX, duty and
+	 * tax rates.
+	 */
 	private static BigDecimal randomRate(Random random) {
-		long unscaled = 1 + Math.floorMod(random.nextLong(), BigInteger.TEN.pow(1 + random.nextInt(9)).longValueExact());
+		long unscaled = 1
+				+ Math.floorMod(random.nextLong(), BigInteger.TEN.pow(1 + random.nextInt(9)).longValueExact());
 		return BigDecimal.valueOf(unscaled, random.nextInt(11));
 	}
 
@@ -142,9 +169,10 @@ class MoneyRandomizedUnitTests {
 				property.accept(random);
 			}
 			catch (AssertionError | RuntimeException e) {
-				throw new AssertionError("Failed at case " + i + " of seed " + SEED + " (rerun with -Disoko.test.seed=" + SEED + "): "
-						+ e.getMessage(), e);
+				throw new AssertionError("Failed at case " + i + " of seed " + SEED + " (rerun with -Disoko.test.seed="
+						+ SEED + "): " + e.getMessage(), e);
 			}
 		}
 	}
+
 }

@@ -16,12 +16,8 @@ class MsisdnUnitTests {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@ParameterizedTest
-	@CsvSource({
-			"+250788123456,      250788123456",
-			"250788123456,       250788123456",
-			"'+250 788 123 456', 250788123456",
-			"250-788-123-456,    250788123456",
-			"' +8613800138000 ', 8613800138000",
+	@CsvSource({ "+250788123456,      250788123456", "250788123456,       250788123456",
+			"'+250 788 123 456', 250788123456", "250-788-123-456,    250788123456", "' +8613800138000 ', 8613800138000",
 			"+254712345678,      254712345678" })
 	void keepsOnlyTheDigitsOfAnInternationalNumber(String input, String digits) {
 		Msisdn number = Msisdn.of(input);
@@ -38,12 +34,13 @@ class MsisdnUnitTests {
 
 	@ParameterizedTest
 	@NullAndEmptySource
-	@ValueSource(strings = { "  ", "+1234567", "1234567", "+1234567890123456", "0788123456", "+0788123456", "00250788123456",
-			"++250788123456", "+250 78A 123 456", "+250.788.123.456" })
+	@ValueSource(strings = { "  ", "+1234567", "1234567", "+1234567890123456", "0788123456", "+0788123456",
+			"00250788123456", "++250788123456", "+250 78A 123 456", "+250.788.123.456" })
 	void rejectsNumbersThatAreNotE164(String bad) {
-		// E.164: at most 15 digits, and country codes never start with 0 (a leading 0 is a national trunk prefix).
+		// E.164: at most 15 digits, and country codes never start with 0 (a leading 0 is
+		// a national trunk prefix).
 		assertThatIllegalArgumentException().isThrownBy(() -> Msisdn.of(bad))
-				.withMessageStartingWith("Phone number must be in international form");
+			.withMessageStartingWith("Phone number must be in international form");
 	}
 
 	@Test
@@ -51,4 +48,5 @@ class MsisdnUnitTests {
 		assertThat(JSON.writeValueAsString(Msisdn.of("+250 788 123 456"))).isEqualTo("\"250788123456\"");
 		assertThat(JSON.readValue("\"+250788123456\"", Msisdn.class)).isEqualTo(new Msisdn("250788123456"));
 	}
+
 }

@@ -34,13 +34,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium driven through ChromeDriver, pointed at the application under test. Made by
- * {@link BrowserExtension} for {@link BrowserTest}s; {@link #driver()} gives the full Selenium API, the other
- * methods are the few steps most journeys need.
+ * A headless Chromium driven through ChromeDriver, pointed at the application under test.
+ * Made by {@link BrowserExtension} for {@link BrowserTest}s; {@link #driver()} gives the
+ * full Selenium API, the other methods are the few steps most journeys need.
  * <p>
- * Nothing is downloaded: the driver and the browser are Debian's ({@code /usr/bin/chromedriver},
- * {@code /usr/bin/chromium}), named explicitly so that Selenium Manager never runs, and Chromium's own background
- * traffic (updates, sync, metrics) is switched off because this machine has no network beyond localhost.
+ * Nothing is downloaded: the driver and the browser are Debian's
+ * ({@code /usr/bin/chromedriver}, {@code /usr/bin/chromium}), named explicitly so that
+ * Selenium Manager never runs, and Chromium's own background traffic (updates, sync,
+ * metrics) is switched off because this machine has no network beyond localhost.
  */
 public final class Browser implements AutoCloseable {
 
@@ -49,14 +50,20 @@ public final class Browser implements AutoCloseable {
 	static final Duration WAIT = Duration.ofSeconds(15);
 	static final Duration LEAVE_WAIT = Duration.ofSeconds(5);
 
-	// Kept in a field: java.util.logging holds loggers weakly, and the level would be lost with the logger.
+	// Kept in a field: java.util.logging holds loggers weakly, and the level would be
+	// lost with the logger.
 	private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
 	private final ChromeDriver driver;
+
 	private final String baseUrl;
+
 	private final Path profile;
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
 
 	private Browser(ChromeDriver driver, String baseUrl, Path profile) {
 		this.driver = driver;
@@ -65,10 +72,12 @@ public final class Browser implements AutoCloseable {
 	}
 
 	static Browser start(Path chromium, Path chromedriver, String baseUrl) {
-		// Selenium Manager must not look for (or report on) drivers: the paths below are given explicitly.
+		// Selenium Manager must not look for (or report on) drivers: the paths below are
+		// given explicitly.
 		System.setProperty("SE_AVOID_STATS", "true");
 		System.setProperty("webdriver.chrome.driver", chromedriver.toString());
-		SELENIUM_LOG.setLevel(Level.SEVERE); // e.g. "no CDP implementation for Chromium N": we use WebDriver only
+		SELENIUM_LOG.setLevel(Level.SEVERE); // e.g. "no CDP implementation for Chromium
+												// N": we use WebDriver only
 		Path profile;
 		try {
 			profile = Files.createTempDirectory("isoko-chromium-");
@@ -78,14 +87,17 @@ public final class Browser implements AutoCloseable {
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-default-apps", "--disable-extensions", "--window-size=1280,900", "--lang=en-US",
-				"--user-data-dir=" + profile);
-		// English unless a test picks another language: the application follows Accept-Language.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--disable-default-apps", "--disable-extensions", "--window-size=1280,900",
+				"--lang=en-US", "--user-data-dir=" + profile);
+		// English unless a test picks another language: the application follows
+		// Accept-Language.
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-				.usingAnyFreePort().withLogOutput(OutputStream.nullOutputStream()).build();
+			.usingAnyFreePort()
+			.withLogOutput(OutputStream.nullOutputStream())
+			.build();
 		ChromeDriver driver;
 		try {
 			driver = new ChromeDriver(service, options);
@@ -103,7 +115,10 @@ public final class Browser implements AutoCloseable {
 		return driver;
 	}
 
-	/** The absolute URL of a path of the application under test, e.g. {@code url("/login")}. */
+	/**
+	 * The absolute URL of a path of the application under test, e.g.
+	 * {@code url("/login")}.
+	 */
 	public String url(String path) {
 		return baseUrl + path;
 	}
@@ -123,7 +138,9 @@ public final class Browser implements AutoCloseable {
 		return current.startsWith(baseUrl) ? current.substring(baseUrl.length()) : current;
 	}
 
-	/** Waits until an element matching the CSS selector is on the page, then returns it. */
+	/**
+	 * Waits until an element matching the CSS selector is on the page, then returns it.
+	 */
 	public WebElement find(String css) {
 		return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
@@ -144,9 +161,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks an element and waits for the page it leads to: first for the old page to go stale (right after the click
-	 * the old page is still there, and "complete"), then for the new one to load. A click that leads nowhere waits
-	 * {@link #LEAVE_WAIT} for nothing.
+	 * Clicks an element and waits for the page it leads to: first for the old page to go
+	 * stale (right after the click the old page is still there, and "complete"), then for
+	 * the new one to load. A click that leads nowhere waits {@link #LEAVE_WAIT} for
+	 * nothing.
 	 */
 	public Browser click(String css) {
 		WebElement page = clickFresh(css);
@@ -154,15 +172,17 @@ public final class Browser implements AutoCloseable {
 			new WebDriverWait(driver, LEAVE_WAIT).until(d -> replaced(page));
 		}
 		catch (TimeoutException stayed) {
-			// The click did not lead to another page (or the page is still answering): the load check below decides.
+			// The click did not lead to another page (or the page is still answering):
+			// the load check below decides.
 		}
 		waitForPageLoad();
 		return this;
 	}
 
 	/**
-	 * Whether the page this element belongs to has been replaced. Chrome reports a node of a replaced document either as
-	 * a stale element or, while the new document is being built, as "does not belong to the document".
+	 * Whether the page this element belongs to has been replaced. Chrome reports a node
+	 * of a replaced document either as a stale element or, while the new document is
+	 * being built, as "does not belong to the document".
 	 */
 	private static boolean replaced(WebElement element) {
 		try {
@@ -181,15 +201,17 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Finds the element and clicks it, finding it again when the document was replaced in between (a page that was
-	 * still loading can swap its DOM after the element was found: Chrome then reports a stale node). Returns the page's
-	 * root element as it was when the click landed.
+	 * Finds the element and clicks it, finding it again when the document was replaced in
+	 * between (a page that was still loading can swap its DOM after the element was
+	 * found: Chrome then reports a stale node). Returns the page's root element as it was
+	 * when the click landed.
 	 */
 	private WebElement clickFresh(String css) {
 		WebDriverException last = null;
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try {
-				WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+				WebElement element = new WebDriverWait(driver, WAIT)
+					.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
 				WebElement page = driver.findElement(By.tagName("html"));
 				element.click();
 				return page;
@@ -207,7 +229,10 @@ public final class Browser implements AutoCloseable {
 		throw last;
 	}
 
-	/** Signs in through the login page ({@code GET /login}, fields username and password, button #sign-in). */
+	/**
+	 * Signs in through the login page ({@code GET /login}, fields username and password,
+	 * button #sign-in).
+	 */
 	public Browser signIn(String email, String password) {
 		open("/login");
 		type("input[name=username]", email);
@@ -223,21 +248,28 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * What the current page weighs over the wire, as a browser receives it (compressed where the server compresses, as it
-	 * does for every browser): its HTML, fetched again over HTTP with the browser's cookies (so as the same user and
-	 * language), plus every stylesheet and script it links to. Images are not counted (our budget is for HTML+CSS+JS).
-	 * The bytes sent are what a buyer on a slow connection waits for: htmx alone is 51 KB as a file and 16 KB sent.
+	 * What the current page weighs over the wire, as a browser receives it (compressed
+	 * where the server compresses, as it does for every browser): its HTML, fetched again
+	 * over HTTP with the browser's cookies (so as the same user and language), plus every
+	 * stylesheet and script it links to. Images are not counted (our budget is for
+	 * HTML+CSS+JS). The bytes sent are what a buyer on a slow connection waits for: htmx
+	 * alone is 51 KB as a file and 16 KB sent.
 	 */
 	public PageWeight pageWeight() {
-		String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-				.collect(Collectors.joining("; "));
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(Collectors.joining("; "));
 		String page = driver.getCurrentUrl();
 		Map<String, Long> resources = new LinkedHashMap<>();
-		Stream.concat(findAll("link[rel~='stylesheet'][href]").stream().map(link -> link.getDomProperty("href")),
-				findAll("script[src]").stream().map(script -> script.getDomProperty("src")))
-				.distinct()
-				.forEach(url -> resources.put(url, (long) fetch(url, cookies, true).body().length));
-		// The page itself may be an error page (404 and friends are pages too, with the same budget).
+		Stream
+			.concat(findAll("link[rel~='stylesheet'][href]").stream().map(link -> link.getDomProperty("href")),
+					findAll("script[src]").stream().map(script -> script.getDomProperty("src")))
+			.distinct()
+			.forEach(url -> resources.put(url, (long) fetch(url, cookies, true).body().length));
+		// The page itself may be an error page (404 and friends are pages too, with the
+		// same budget).
 		HttpResponse<byte[]> html = fetch(page, cookies, false);
 		return new PageWeight(page, html.statusCode(), html.body().length, resources);
 	}
@@ -247,15 +279,20 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private HttpResponse<byte[]> fetch(String url, String cookies, boolean mustBeOk) {
-		// java.net.http does not decompress: with this header the body is what the server sent.
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(WAIT).header("Accept-Encoding", "gzip").GET();
+		// java.net.http does not decompress: with this header the body is what the server
+		// sent.
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(WAIT)
+			.header("Accept-Encoding", "gzip")
+			.GET();
 		if (!cookies.isEmpty()) {
 			request.header("Cookie", cookies);
 		}
 		try {
 			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			if (mustBeOk && response.statusCode() != 200) {
-				throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + " while weighing the page");
+				throw new IllegalStateException(
+						"GET " + url + " answered " + response.statusCode() + " while weighing the page");
 			}
 			return response;
 		}
@@ -269,10 +306,14 @@ public final class Browser implements AutoCloseable {
 	}
 
 	private void waitForPageLoad() {
-		new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+		new WebDriverWait(driver, WAIT)
+			.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
 	}
 
-	/** Saves a screenshot and the page source, to see what the browser saw when a test failed. */
+	/**
+	 * Saves a screenshot and the page source, to see what the browser saw when a test
+	 * failed.
+	 */
 	Path saveEvidence(Path folder, String name) throws IOException {
 		Files.createDirectories(folder);
 		Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
@@ -308,7 +349,9 @@ public final class Browser implements AutoCloseable {
 
 		@Override
 		public String toString() {
-			return page + " (" + status + "): " + totalBytes() + " bytes (HTML " + htmlBytes + ", " + resourceBytes + ")";
+			return page + " (" + status + "): " + totalBytes() + " bytes (HTML " + htmlBytes + ", " + resourceBytes
+					+ ")";
 		}
 	}
+
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A test that drives a real browser (headless Debian Chromium through ChromeDriver) against the whole application
- * on a random port. Declare a {@link Browser} parameter on a test method to get a fresh browser for it:
- * <pre>
+ * A test that drives a real browser (headless Debian Chromium through ChromeDriver)
+ * against the whole application on a random port. Declare a {@link Browser} parameter on
+ * a test method to get a fresh browser for it: <pre>
  * &#64;BrowserTest
  * class CheckoutBrowserTests {
  *     &#64;Test
@@ -22,17 +22,19 @@ import org.springframework.boot.test.context.SpringBootTest;
  *         browser.signInAs("buyer.cn@isoko.demo").open("/cart");
  *     }
  * }
- * </pre>
- * Browser tests run in the normal {@code ./mvnw verify}. Without /usr/bin/chromium and /usr/bin/chromedriver they
- * are skipped on a developer machine and fail under {@code CI=true}; {@code .ci/run} installs both.
+ * </pre> Browser tests run in the normal {@code ./mvnw verify}. Without /usr/bin/chromium
+ * and /usr/bin/chromedriver they are skipped on a developer machine and fail under
+ * {@code CI=true}; {@code .ci/run} installs both.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Tag("browser")
-// The extension comes first so that a missing browser is noticed before the Spring context is started.
+// The extension comes first so that a missing browser is noticed before the Spring
+// context is started.
 @ExtendWith(BrowserExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public @interface BrowserTest {
+
 }

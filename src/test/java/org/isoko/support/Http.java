@@ -15,10 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A plain HTTP client for tests against the application on its real port: it sends exactly the bytes, method and
- * headers a test gives (malformed JSON, wrong content types, oversized bodies), follows no redirects, and reads
- * JSON with Jackson 3.
- * <pre>
+ * A plain HTTP client for tests against the application on its real port: it sends
+ * exactly the bytes, method and headers a test gives (malformed JSON, wrong content
+ * types, oversized bodies), follows no redirects, and reads JSON with Jackson 3. <pre>
  * Http http = new Http(port);
  * String token = http.tokenFor("operator.kigali@isoko.demo");
  * Http.Response response = http.post("/api/v1/countries", "application/json", "{...}", "Authorization", "Bearer " + token);
@@ -31,8 +30,11 @@ public final class Http {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String baseUrl;
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
 
 	public Http(int port) {
 		this.baseUrl = "http://localhost:" + port;
@@ -48,8 +50,10 @@ public final class Http {
 
 	/** Sends a request; {@code headers} are name, value pairs. A null body sends none. */
 	public Response send(String method, String path, String contentType, byte[] body, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
@@ -72,7 +76,8 @@ public final class Http {
 	/** An API token for a user, from {@code POST /api/v1/tokens} with HTTP Basic. */
 	public String tokenFor(String email, String password) {
 		String basic = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-		Response response = send("POST", "/api/v1/tokens", null, null, "Authorization", "Basic " + basic, "Accept", "application/json");
+		Response response = send("POST", "/api/v1/tokens", null, null, "Authorization", "Basic " + basic, "Accept",
+				"application/json");
 		if (response.status() / 100 != 2) {
 			throw new IllegalStateException("No token for " + email + ": " + response);
 		}
@@ -84,7 +89,9 @@ public final class Http {
 		return tokenFor(demoEmail, DEMO_PASSWORD);
 	}
 
-	/** Header name and value to send a token: {@code http.get(path, Http.bearer(token))}. */
+	/**
+	 * Header name and value to send a token: {@code http.get(path, Http.bearer(token))}.
+	 */
 	public static String[] bearer(String token) {
 		return new String[] { "Authorization", "Bearer " + token };
 	}
@@ -113,4 +120,5 @@ public final class Http {
 			return status + " " + contentType() + " " + (text.length() > 500 ? text.substring(0, 500) + "…" : text);
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests can move forward (reservation expiry, time-dependent rules) instead of waiting. Thread-safe. */
+/**
+ * A clock tests can move forward (reservation expiry, time-dependent rules) instead of
+ * waiting. Thread-safe.
+ */
 public class MutableClock extends Clock {
 
 	private volatile Instant now;
@@ -33,4 +36,5 @@ public class MutableClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		return this;
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Import into a Spring test to replace the application's clock with a {@link MutableClock} starting now. */
+/**
+ * Import into a Spring test to replace the application's clock with a
+ * {@link MutableClock} starting now.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class MutableClockConfiguration {
 
@@ -16,4 +19,5 @@ public class MutableClockConfiguration {
 	MutableClock mutableClock() {
 		return new MutableClock(Instant.now());
 	}
+
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
- * The clean-up of test databases on the shared server: a database whose test JVM is gone is dropped, one whose JVM
- * still runs (another developer's test run) is not, and neither is this JVM's own.
+ * The clean-up of test databases on the shared server: a database whose test JVM is gone
+ * is dropped, one whose JVM still runs (another developer's test run) is not, and neither
+ * is this JVM's own.
  */
 @Tag("postgres")
 class PostgresTestDatabasesPostgresTests {
@@ -55,7 +56,8 @@ class PostgresTestDatabasesPostgresTests {
 		new PostgresDatabaseInitializer().initialize(context);
 		String url = context.getEnvironment().getRequiredProperty("spring.datasource.url");
 		String database = url.substring(url.lastIndexOf('/') + 1);
-		// Like Spring Modulith's event publication registry, which reads the database when it is destroyed.
+		// Like Spring Modulith's event publication registry, which reads the database
+		// when it is destroyed.
 		AtomicBoolean readOnClose = new AtomicBoolean();
 		context.registerBean("readsOnClose", AutoCloseable.class, () -> () -> {
 			try (Connection connection = DriverManager.getConnection(url, PostgresDatabaseInitializer.USER,
@@ -72,7 +74,10 @@ class PostgresTestDatabasesPostgresTests {
 		assertThat(exists(database)).isFalse();
 	}
 
-	/** A database created the way another test JVM creates its own: under its lock, held by {@code run}. */
+	/**
+	 * A database created the way another test JVM creates its own: under its lock, held
+	 * by {@code run}.
+	 */
 	private static String createOwnedBy(Connection run) throws SQLException {
 		int key = ThreadLocalRandom.current().nextInt();
 		try (PreparedStatement lock = run.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
@@ -115,7 +120,8 @@ class PostgresTestDatabasesPostgresTests {
 	}
 
 	private static Connection connect() throws SQLException {
-		return DriverManager.getConnection(PostgresDatabaseInitializer.url("postgres"), PostgresDatabaseInitializer.USER,
-				PostgresDatabaseInitializer.PASSWORD);
+		return DriverManager.getConnection(PostgresDatabaseInitializer.url("postgres"),
+				PostgresDatabaseInitializer.USER, PostgresDatabaseInitializer.PASSWORD);
 	}
+
 }

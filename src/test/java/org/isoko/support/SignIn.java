@@ -13,8 +13,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * Signs demo users in the way people and programs do, for MockMvc tests of any module: a web session from the real
- * sign-in form, or a bearer token from {@code POST /api/v1/tokens}.
+ * Signs demo users in the way people and programs do, for MockMvc tests of any module: a
+ * web session from the real sign-in form, or a bearer token from
+ * {@code POST /api/v1/tokens}.
  */
 public final class SignIn {
 
@@ -23,15 +24,20 @@ public final class SignIn {
 	private SignIn() {
 	}
 
-	/** A session signed in through the form at /login; pass it with {@code .session(session)}. */
+	/**
+	 * A session signed in through the form at /login; pass it with
+	 * {@code .session(session)}.
+	 */
 	public static MockHttpSession session(MockMvc mvc, String email) throws Exception {
 		return session(mvc, email, DEMO_PASSWORD);
 	}
 
 	public static MockHttpSession session(MockMvc mvc, String email, String password) throws Exception {
-		MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", email).param("password", password)).andReturn();
+		MvcResult result = mvc.perform(post("/login").with(csrf()).param("username", email).param("password", password))
+			.andReturn();
 		if (!"/".equals(result.getResponse().getRedirectedUrl())) {
-			throw new IllegalStateException("Sign-in of " + email + " failed: redirected to " + result.getResponse().getRedirectedUrl());
+			throw new IllegalStateException(
+					"Sign-in of " + email + " failed: redirected to " + result.getResponse().getRedirectedUrl());
 		}
 		return (MockHttpSession) result.getRequest().getSession();
 	}
@@ -44,7 +50,8 @@ public final class SignIn {
 	public static String token(MockMvc mvc, String email, String password) throws Exception {
 		MvcResult result = mvc.perform(post("/api/v1/tokens").with(httpBasic(email, password))).andReturn();
 		if (result.getResponse().getStatus() != 201) {
-			throw new IllegalStateException("Token for " + email + " refused: " + result.getResponse().getContentAsString());
+			throw new IllegalStateException(
+					"Token for " + email + " refused: " + result.getResponse().getContentAsString());
 		}
 		return JsonPath.read(result.getResponse().getContentAsString(), "$.token");
 	}
@@ -53,4 +60,5 @@ public final class SignIn {
 	public static MockHttpServletRequestBuilder bearer(MockHttpServletRequestBuilder request, String token) {
 		return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.springframework.test.web.servlet.MockMvc;
 
-/** API tokens of demo users, created once per test instance (creating one is a password check and an audit row). */
+/**
+ * API tokens of demo users, created once per test instance (creating one is a password
+ * check and an audit row).
+ */
 public final class TokenCache {
 
 	private final Map<String, String> tokens = new HashMap<>();
@@ -18,4 +21,5 @@ public final class TokenCache {
 		}
 		return token;
 	}
+
 }

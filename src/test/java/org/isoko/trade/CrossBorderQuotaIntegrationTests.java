@@ -17,7 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** China's cross-border retail limits as the ordering module meets them at checkout, cancellation and expiry. */
+/**
+ * China's cross-border retail limits as the ordering module meets them at checkout,
+ * cancellation and expiry.
+ */
 @SpringBootTest
 class CrossBorderQuotaIntegrationTests {
 
@@ -34,11 +37,13 @@ class CrossBorderQuotaIntegrationTests {
 	TransactionTemplate transactions;
 
 	UserId buyer;
+
 	TradeFixtures fixtures;
 
 	@BeforeEach
 	void aFreshBuyer() {
-		buyer = new UserId(UUID.randomUUID()); // the quota is per person; a new id starts the year with nothing used
+		buyer = new UserId(UUID.randomUUID()); // the quota is per person; a new id starts
+												// the year with nothing used
 		fixtures = new TradeFixtures(jdbc);
 	}
 
@@ -74,24 +79,29 @@ class CrossBorderQuotaIntegrationTests {
 		UUID tooMuch = UUID.randomUUID();
 		UUID fits = UUID.randomUUID();
 		UUID otherBuyers = UUID.randomUUID();
-		List<java.util.Optional<QuotaUse>> uses = transactions.execute(s -> quota.consumeAll(List.of(
-				new CrossBorderQuota.Claim(buyer, first, cny("20000.00")), new CrossBorderQuota.Claim(buyer, tooMuch, cny("6000.01")),
-				new CrossBorderQuota.Claim(other, otherBuyers, cny("25000.00")), new CrossBorderQuota.Claim(buyer, fits, cny("6000.00")))));
+		List<java.util.Optional<QuotaUse>> uses = transactions
+			.execute(s -> quota.consumeAll(List.of(new CrossBorderQuota.Claim(buyer, first, cny("20000.00")),
+					new CrossBorderQuota.Claim(buyer, tooMuch, cny("6000.01")),
+					new CrossBorderQuota.Claim(other, otherBuyers, cny("25000.00")),
+					new CrossBorderQuota.Claim(buyer, fits, cny("6000.00")))));
 
 		assertThat(uses).extracting(java.util.Optional::isPresent).containsExactly(true, false, true, true);
 		assertThat(uses.get(0).orElseThrow().amount()).isEqualTo(cny("20000.00"));
 		assertThat(quota.remaining(buyer)).isEqualTo(cny("0.00"));
 		assertThat(quota.remaining(other)).isEqualTo(cny("1000.00"));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM trade_cbec_quota_use WHERE order_id = :id").param("id", tooMuch).query(Long.class).single())
-				.isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM trade_cbec_quota_use WHERE order_id = :id")
+			.param("id", tooMuch)
+			.query(Long.class)
+			.single()).isZero();
 		transactions.executeWithoutResult(s -> quota.restore(first));
 		assertThat(quota.remaining(buyer)).isEqualTo(cny("20000.00"));
 	}
 
 	@Test
 	void countingManyOrdersNeedsTheCallersTransaction() {
-		assertThatThrownBy(() -> quota.consumeAll(List.of(new CrossBorderQuota.Claim(buyer, UUID.randomUUID(), cny("1.00")))))
-				.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+		assertThatThrownBy(
+				() -> quota.consumeAll(List.of(new CrossBorderQuota.Claim(buyer, UUID.randomUUID(), cny("1.00")))))
+			.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
 		assertThat(quota.remaining(buyer)).isEqualTo(cny("26000.00"));
 	}
 
@@ -102,11 +112,15 @@ class CrossBorderQuotaIntegrationTests {
 		}
 		UUID tooMuch = UUID.randomUUID();
 		assertThatThrownBy(() -> transactions.executeWithoutResult(s -> quota.consume(buyer, tooMuch, cny("1000.01"))))
-				.isInstanceOf(QuotaExceeded.class).hasMessageContaining("CNY 26000.00").hasMessageContaining("CNY 1000.00 remains");
+			.isInstanceOf(QuotaExceeded.class)
+			.hasMessageContaining("CNY 26000.00")
+			.hasMessageContaining("CNY 1000.00 remains");
 
 		assertThat(quota.remaining(buyer)).isEqualTo(cny("1000.00"));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM trade_cbec_quota_use WHERE order_id = :id").param("id", tooMuch).query(Long.class).single())
-				.isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM trade_cbec_quota_use WHERE order_id = :id")
+			.param("id", tooMuch)
+			.query(Long.class)
+			.single()).isZero();
 		transactions.executeWithoutResult(s -> quota.consume(buyer, UUID.randomUUID(), cny("1000.00")));
 		assertThat(quota.remaining(buyer)).isEqualTo(cny("0.00"));
 	}
@@ -147,11 +161,14 @@ class CrossBorderQuotaIntegrationTests {
 		assertThat(annual).isInstanceOf(QuotaCheck.OverAnnualLimit.class);
 		assertThat(annual.message()).contains("CNY 26000.00 per buyer per year").contains("CNY 200.00 remains");
 
-		Quote kenya = trade.quote(new QuoteRequest(CountryCode.of("KE"), null, null, null, null, List.of(new QuoteRequest.Line(greenCoffee, 1))));
+		Quote kenya = trade.quote(new QuoteRequest(CountryCode.of("KE"), null, null, null, null,
+				List.of(new QuoteRequest.Line(greenCoffee, 1))));
 		assertThat(quota.check(buyer, kenya)).isInstanceOf(QuotaCheck.NotApplicable.class);
 	}
 
 	QuoteRequest retail(List<QuoteRequest.Line> lines) {
-		return new QuoteRequest(CountryCode.of("CN"), null, org.isoko.network.CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, null, null, lines);
+		return new QuoteRequest(CountryCode.of("CN"), null,
+				org.isoko.network.CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, null, null, lines);
 	}
+
 }

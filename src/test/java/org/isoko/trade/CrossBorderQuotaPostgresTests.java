@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The quota's conditional updates and ON CONFLICT on the real PostgreSQL server. */
 @PostgresTest
 class CrossBorderQuotaPostgresTests extends CrossBorderQuotaIntegrationTests {
+
 }

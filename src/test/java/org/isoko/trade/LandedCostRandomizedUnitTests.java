@@ -28,19 +28,21 @@ import org.isoko.trade.tariff.Validity;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property checks of the landed-cost calculator over thousands of random carts, certificates, dates and (in the last
- * test) random tariff schedules, with plain JUnit and a seeded {@link Random}. A failure names its seed; replay it
- * with {@code -Disoko.test.seed=<seed>}.
+ * Property checks of the landed-cost calculator over thousands of random carts,
+ * certificates, dates and (in the last test) random tariff schedules, with plain JUnit
+ * and a seeded {@link Random}. A failure names its seed; replay it with
+ * {@code -Disoko.test.seed=<seed>}.
  */
 class LandedCostRandomizedUnitTests {
 
 	static final int CASES = 3_000;
 	static final long SEED = Long.getLong("isoko.test.seed", System.nanoTime());
-	static final List<HsCode> CHINA_CODES = List.of(HsCode.of("0901.11"), HsCode.of("0901.12"), HsCode.of("0901.21"), HsCode.of("0901.22"),
-			HsCode.of("2101.12"), HsCode.of("0902.30"), HsCode.of("0904.21"));
-	static final List<HsCode> KENYA_CODES = List.of(HsCode.of("0901.11"), HsCode.of("0901.21"), HsCode.of("0902.30"), HsCode.of("0904.22"),
-			HsCode.of("8437.10"));
-	static final List<CustomsRegime> CHINA_REGIMES = List.of(CustomsRegime.GENERAL_TRADE, CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL);
+	static final List<HsCode> CHINA_CODES = List.of(HsCode.of("0901.11"), HsCode.of("0901.12"), HsCode.of("0901.21"),
+			HsCode.of("0901.22"), HsCode.of("2101.12"), HsCode.of("0902.30"), HsCode.of("0904.21"));
+	static final List<HsCode> KENYA_CODES = List.of(HsCode.of("0901.11"), HsCode.of("0901.21"), HsCode.of("0902.30"),
+			HsCode.of("0904.22"), HsCode.of("8437.10"));
+	static final List<CustomsRegime> CHINA_REGIMES = List.of(CustomsRegime.GENERAL_TRADE,
+			CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL);
 	static final List<CustomsRegime> KENYA_REGIMES = List.of(CustomsRegime.EAC_CUSTOMS_UNION, CustomsRegime.AFCFTA);
 
 	@Test
@@ -48,7 +50,8 @@ class LandedCostRandomizedUnitTests {
 		forAll(random -> {
 			Quote quote = LandedCostCalculator.quote(DATA, randomShipment(random, true));
 			for (QuoteLine line : quote.lines()) {
-				List<Money> parts = new ArrayList<>(List.of(line.goods(), line.freight(), line.insurance(), line.duty().amount()));
+				List<Money> parts = new ArrayList<>(
+						List.of(line.goods(), line.freight(), line.insurance(), line.duty().amount()));
 				line.taxes().forEach(t -> parts.add(t.amount()));
 				line.fees().forEach(f -> parts.add(f.amount()));
 				assertThat(parts).allSatisfy(m -> assertThat(m.isNegative()).as("negative amount %s", m).isFalse());
@@ -56,7 +59,8 @@ class LandedCostRandomizedUnitTests {
 				assertThat(line.total()).isEqualTo(parts.stream().reduce(Money::plus).orElseThrow());
 			}
 			assertThat(quote.totals()).isEqualTo(QuoteTotals.of(quote.lines(), quote.currency()));
-			assertThat(quote.totals().total()).isEqualTo(quote.lines().stream().map(QuoteLine::total).reduce(Money::plus).orElseThrow());
+			assertThat(quote.totals().total())
+				.isEqualTo(quote.lines().stream().map(QuoteLine::total).reduce(Money::plus).orElseThrow());
 		});
 	}
 
@@ -65,14 +69,20 @@ class LandedCostRandomizedUnitTests {
 		forAll(random -> {
 			Quote quote = LandedCostCalculator.quote(DATA, randomShipment(random, true));
 			for (QuoteLine line : quote.lines()) {
-				assertHalfUnit(line.duty().amount(), line.duty().base().toDecimal().multiply(line.duty().rate().fraction()));
+				assertHalfUnit(line.duty().amount(),
+						line.duty().base().toDecimal().multiply(line.duty().rate().fraction()));
 				for (Tax tax : line.taxes()) {
 					assertHalfUnit(tax.amount(), tax.base().toDecimal().multiply(tax.effectiveRate()));
 				}
-				assertHalfUnit(line.insurance(), line.goods().plus(line.freight()).toDecimal().multiply(quote.freight().insurance().fraction()));
-				FxUsed fx = quote.fxRates().stream().filter(f -> f.from().equals(line.unitPrice().currency())).findFirst()
-						.orElse(FxUsed.identity(quote.currency(), quote.date()));
-				assertHalfUnit(line.goods(), line.unitPrice().toDecimal().multiply(BigDecimal.valueOf(line.quantity())).multiply(fx.rate()));
+				assertHalfUnit(line.insurance(),
+						line.goods().plus(line.freight()).toDecimal().multiply(quote.freight().insurance().fraction()));
+				FxUsed fx = quote.fxRates()
+					.stream()
+					.filter(f -> f.from().equals(line.unitPrice().currency()))
+					.findFirst()
+					.orElse(FxUsed.identity(quote.currency(), quote.date()));
+				assertHalfUnit(line.goods(),
+						line.unitPrice().toDecimal().multiply(BigDecimal.valueOf(line.quantity())).multiply(fx.rate()));
 			}
 		});
 	}
@@ -85,8 +95,10 @@ class LandedCostRandomizedUnitTests {
 			Quote preferential = LandedCostCalculator.quote(DATA, with);
 			Quote mfn = LandedCostCalculator.quote(DATA, without);
 			for (int i = 0; i < preferential.lines().size(); i++) {
-				assertThat(preferential.lines().get(i).duty().amount()).isLessThanOrEqualTo(mfn.lines().get(i).duty().amount());
-				assertThat(preferential.lines().get(i).duty().rate()).isLessThanOrEqualTo(mfn.lines().get(i).duty().rate());
+				assertThat(preferential.lines().get(i).duty().amount())
+					.isLessThanOrEqualTo(mfn.lines().get(i).duty().amount());
+				assertThat(preferential.lines().get(i).duty().rate())
+					.isLessThanOrEqualTo(mfn.lines().get(i).duty().rate());
 			}
 			assertThat(preferential.totals().total()).isLessThanOrEqualTo(mfn.totals().total());
 			assertThat(mfn.originAdvice()).allSatisfy(a -> assertThat(a.saving().isNegative()).isFalse());
@@ -101,22 +113,30 @@ class LandedCostRandomizedUnitTests {
 			HsCode code = HsCode.of("0901.11");
 			Shipment shipment = toChina(CustomsRegime.GENERAL_TRADE, day, null, line(code, 1 + random.nextInt(50),
 					Money.ofMinor(1 + random.nextInt(1_000_000), "RWF"), 1 + random.nextInt(70_000),
-					random.nextBoolean() ? new LotDocument[] { certificate(PreferenceScheme.CHINA_LDC, day.minusDays(10), null) } : new LotDocument[0]));
+					random.nextBoolean()
+							? new LotDocument[] { certificate(PreferenceScheme.CHINA_LDC, day.minusDays(10), null) }
+							: new LotDocument[0]));
 			List<TariffLine> inForce = schedule.tariffLines().stream().filter(l -> l.isValidOn(day)).toList();
 			boolean anyMfn = inForce.stream().anyMatch(l -> l.scheme() == TariffScheme.MFN);
 			if (!anyMfn) {
 				org.assertj.core.api.Assertions.assertThatThrownBy(() -> LandedCostCalculator.quote(schedule, shipment))
-						.hasMessageContaining("no MFN tariff line");
+					.hasMessageContaining("no MFN tariff line");
 				return;
 			}
 			Quote quote = LandedCostCalculator.quote(schedule, shipment);
 			Duty duty = quote.lines().get(0).duty();
-			assertThat(duty.validity().contains(day)).as("duty %s valid %s applied on %s", duty.rate(), duty.validity(), day).isTrue();
+			assertThat(duty.validity().contains(day))
+				.as("duty %s valid %s applied on %s", duty.rate(), duty.validity(), day)
+				.isTrue();
 			assertThat(quote.lines().get(0).taxes()).allSatisfy(t -> assertThat(t.validity().contains(day)).isTrue());
 			TariffLine mfn = inForce.stream().filter(l -> l.scheme() == TariffScheme.MFN).findFirst().orElseThrow();
-			TariffLine ldc = inForce.stream().filter(l -> l.scheme() == TariffScheme.CHINA_LDC).findFirst().orElse(null);
+			TariffLine ldc = inForce.stream()
+				.filter(l -> l.scheme() == TariffScheme.CHINA_LDC)
+				.findFirst()
+				.orElse(null);
 			boolean certified = !shipment.lines().get(0).documents().isEmpty();
-			Percent expected = certified && ldc != null && ldc.rate().compareTo(mfn.rate()) < 0 ? ldc.rate() : mfn.rate();
+			Percent expected = certified && ldc != null && ldc.rate().compareTo(mfn.rate()) < 0 ? ldc.rate()
+					: mfn.rate();
 			assertThat(duty.rate()).isEqualTo(expected);
 		});
 	}
@@ -135,7 +155,8 @@ class LandedCostRandomizedUnitTests {
 				for (PreferenceScheme scheme : PreferenceScheme.values()) {
 					if (random.nextInt(3) == 0) {
 						LocalDate issued = day.minusDays(random.nextInt(800));
-						documents.add(certificate(scheme, issued, random.nextBoolean() ? null : issued.plusDays(1 + random.nextInt(800))));
+						documents.add(certificate(scheme, issued,
+								random.nextBoolean() ? null : issued.plusDays(1 + random.nextInt(800))));
 					}
 				}
 			}
@@ -156,18 +177,25 @@ class LandedCostRandomizedUnitTests {
 		Percent fee = random.nextBoolean() ? Percent.ZERO : Percent.of(BigDecimal.valueOf(random.nextInt(500), 2));
 		java.util.Map<org.isoko.shared.CurrencyCode, FxUsed> fx = new java.util.HashMap<>(s.fx());
 		fx.putIfAbsent(USD, fx(USD, s.currency(), "7.10"));
-		return new Shipment(s.day(), s.corridor(), s.originHub(), s.destinationHub(), s.origin(), s.importer(), s.mode(), s.regime(),
-				s.currency(), fx, s.eligible(), fee, s.crossBorderUsedThisYear(), s.lines());
+		return new Shipment(s.day(), s.corridor(), s.originHub(), s.destinationHub(), s.origin(), s.importer(),
+				s.mode(), s.regime(), s.currency(), fx, s.eligible(), fee, s.crossBorderUsedThisYear(), s.lines());
 	}
 
 	static Shipment withoutDocuments(Shipment s) {
-		List<ShipmentLine> lines = s.lines().stream()
-				.map(l -> new ShipmentLine(l.lot(), l.hsCode(), l.quantity(), l.unitPrice(), l.grossWeightGrams(), List.of())).toList();
-		return new Shipment(s.day(), s.corridor(), s.originHub(), s.destinationHub(), s.origin(), s.importer(), s.mode(), s.regime(),
-				s.currency(), s.fx(), s.eligible(), s.platformFee(), s.crossBorderUsedThisYear(), lines);
+		List<ShipmentLine> lines = s.lines()
+			.stream()
+			.map(l -> new ShipmentLine(l.lot(), l.hsCode(), l.quantity(), l.unitPrice(), l.grossWeightGrams(),
+					List.of()))
+			.toList();
+		return new Shipment(s.day(), s.corridor(), s.originHub(), s.destinationHub(), s.origin(), s.importer(),
+				s.mode(), s.regime(), s.currency(), s.fx(), s.eligible(), s.platformFee(), s.crossBorderUsedThisYear(),
+				lines);
 	}
 
-	/** MFN and China-LDC rates for 0901.11 in random consecutive periods (with gaps), plus the shipped taxes and freight. */
+	/**
+	 * MFN and China-LDC rates for 0901.11 in random consecutive periods (with gaps), plus
+	 * the shipped taxes and freight.
+	 */
 	static ReferenceData randomSchedule(Random random) {
 		List<TariffLine> lines = new ArrayList<>();
 		for (TariffScheme scheme : List.of(TariffScheme.MFN, TariffScheme.CHINA_LDC)) {
@@ -177,8 +205,8 @@ class LandedCostRandomizedUnitTests {
 				LocalDate to = p == periods - 1 && random.nextBoolean() ? null : from.plusDays(1 + random.nextInt(400));
 				Percent rate = Percent.of(BigDecimal.valueOf(random.nextInt(10_001), 2));
 				String ref = scheme + "-" + p;
-				lines.add(new TariffLine(UUID.randomUUID(), ref, CountryCode.of("CN"), HsCode.of("0901.11"), scheme, rate, new Validity(from, to),
-						"random " + scheme, "test", null));
+				lines.add(new TariffLine(UUID.randomUUID(), ref, CountryCode.of("CN"), HsCode.of("0901.11"), scheme,
+						rate, new Validity(from, to), "random " + scheme, "test", null));
 				if (to == null) {
 					break;
 				}
@@ -189,8 +217,10 @@ class LandedCostRandomizedUnitTests {
 	}
 
 	static void assertHalfUnit(Money rounded, BigDecimal exact) {
-		BigDecimal half = BigDecimal.ONE.movePointLeft(rounded.currency().minorUnitDigits()).divide(BigDecimal.valueOf(2));
-		assertThat(rounded.toDecimal().subtract(exact).abs()).as("%s vs exact %s", rounded, exact.toPlainString()).isLessThanOrEqualTo(half);
+		BigDecimal half = BigDecimal.ONE.movePointLeft(rounded.currency().minorUnitDigits())
+			.divide(BigDecimal.valueOf(2));
+		assertThat(rounded.toDecimal().subtract(exact).abs()).as("%s vs exact %s", rounded, exact.toPlainString())
+			.isLessThanOrEqualTo(half);
 	}
 
 	static <T> T pick(Random random, List<T> values) {
@@ -204,8 +234,10 @@ class LandedCostRandomizedUnitTests {
 				property.accept(random);
 			}
 			catch (AssertionError | RuntimeException e) {
-				throw new AssertionError("Case " + i + " failed; replay with -Disoko.test.seed=" + SEED + ": " + e.getMessage(), e);
+				throw new AssertionError(
+						"Case " + i + " failed; replay with -Disoko.test.seed=" + SEED + ": " + e.getMessage(), e);
 			}
 		}
 	}
+
 }

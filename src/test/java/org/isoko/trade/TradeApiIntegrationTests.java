@@ -29,7 +29,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.jayway.jsonpath.JsonPath;
 
-/** The quote and reference-data API as clients meet it, including refusals that name the field and change nothing. */
+/**
+ * The quote and reference-data API as clients meet it, including refusals that name the
+ * field and change nothing.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class TradeApiIntegrationTests {
@@ -47,10 +50,15 @@ class TradeApiIntegrationTests {
 	JdbcClient jdbc;
 
 	TradeFixtures fixtures;
+
 	LotId certifiedCoffee;
+
 	LotId plainCoffee;
+
 	LotId roastedBags;
+
 	LotId eacCoffee;
+
 	LotId expiredCoffee;
 
 	@BeforeEach
@@ -61,7 +69,8 @@ class TradeApiIntegrationTests {
 				TradeFixtures.valid(PreferenceScheme.CHINA_LDC));
 		plainCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-HGH", "KGL-NBO"));
 		roastedBags = fixtures.lot(coop, "090121", 12_000, "RWF", 300, 500, List.of("KGL-HGH"));
-		eacCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-NBO"), TradeFixtures.valid(PreferenceScheme.EAC));
+		eacCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-NBO"),
+				TradeFixtures.valid(PreferenceScheme.EAC));
 		expiredCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-HGH"),
 				TradeFixtures.expired(PreferenceScheme.CHINA_LDC));
 	}
@@ -77,7 +86,12 @@ class TradeApiIntegrationTests {
 	static String lines(String destination, Object... lotAndQuantity) {
 		StringBuilder lines = new StringBuilder();
 		for (int i = 0; i < lotAndQuantity.length; i += 2) {
-			lines.append(i == 0 ? "" : ",").append("{\"lotId\":\"").append(lotAndQuantity[i]).append("\",\"quantity\":").append(lotAndQuantity[i + 1]).append("}");
+			lines.append(i == 0 ? "" : ",")
+				.append("{\"lotId\":\"")
+				.append(lotAndQuantity[i])
+				.append("\",\"quantity\":")
+				.append(lotAndQuantity[i + 1])
+				.append("}");
 		}
 		return "{\"destination\":\"" + destination + "\",\"lines\":[" + lines + "]}";
 	}
@@ -86,84 +100,84 @@ class TradeApiIntegrationTests {
 
 	@Test
 	void anImporterInChinaGetsTheLdcZeroTariffWithACertificateUnderGeneralTrade() throws Exception {
-		quote(IMPORTER, lines("CN", certifiedCoffee, 20))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.regime").value("GENERAL_TRADE"))
-				.andExpect(jsonPath("$.currency").value("CNY"))
-				.andExpect(jsonPath("$.lines[0].duty.scheme").value("CHINA_LDC"))
-				.andExpect(jsonPath("$.lines[0].duty.rate").value(0))
-				.andExpect(jsonPath("$.lines[0].duty.certificate").value(containsString("RW-CO-CHINA_LDC")))
-				.andExpect(jsonPath("$.lines[0].taxes[0].kind").value("VAT"))
-				.andExpect(jsonPath("$.lines[0].taxes[0].statutoryRate").value(13))
-				.andExpect(jsonPath("$.fxRates[*].from", hasItem("RWF")))
-				.andExpect(jsonPath("$.fxRates[0].source").exists())
-				.andExpect(jsonPath("$.rounding").value(containsString("half-up")))
-				.andExpect(jsonPath("$.totals.total.currency").value("CNY"))
-				.andExpect(jsonPath("$.freight.source").value(containsString("Illustrative")));
+		quote(IMPORTER, lines("CN", certifiedCoffee, 20)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("GENERAL_TRADE"))
+			.andExpect(jsonPath("$.currency").value("CNY"))
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("CHINA_LDC"))
+			.andExpect(jsonPath("$.lines[0].duty.rate").value(0))
+			.andExpect(jsonPath("$.lines[0].duty.certificate").value(containsString("RW-CO-CHINA_LDC")))
+			.andExpect(jsonPath("$.lines[0].taxes[0].kind").value("VAT"))
+			.andExpect(jsonPath("$.lines[0].taxes[0].statutoryRate").value(13))
+			.andExpect(jsonPath("$.fxRates[*].from", hasItem("RWF")))
+			.andExpect(jsonPath("$.fxRates[0].source").exists())
+			.andExpect(jsonPath("$.rounding").value(containsString("half-up")))
+			.andExpect(jsonPath("$.totals.total.currency").value("CNY"))
+			.andExpect(jsonPath("$.freight.source").value(containsString("Illustrative")));
 	}
 
 	@Test
 	void withoutACertificateTheQuoteShowsMfnAndWhatACertificateWouldSave() throws Exception {
-		quote(IMPORTER, lines("CN", plainCoffee, 20))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.lines[0].duty.scheme").value("MFN"))
-				.andExpect(jsonPath("$.lines[0].duty.rate").value(8))
-				.andExpect(jsonPath("$.originAdvice[0].scheme").value("CHINA_LDC"))
-				.andExpect(jsonPath("$.originAdvice[0].message").value(containsString("from 8 % to 0 %")));
+		quote(IMPORTER, lines("CN", plainCoffee, 20)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("MFN"))
+			.andExpect(jsonPath("$.lines[0].duty.rate").value(8))
+			.andExpect(jsonPath("$.originAdvice[0].scheme").value("CHINA_LDC"))
+			.andExpect(jsonPath("$.originAdvice[0].message").value(containsString("from 8 % to 0 %")));
 	}
 
 	@Test
 	void anExpiredCertificateFallsBackToMfnAndSaysSo() throws Exception {
-		quote(IMPORTER, lines("CN", expiredCoffee, 20))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.lines[0].duty.scheme").value("MFN"))
-				.andExpect(jsonPath("$.notices[*].code", hasItem("CERTIFICATE_NOT_VALID")));
+		quote(IMPORTER, lines("CN", expiredCoffee, 20)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("MFN"))
+			.andExpect(jsonPath("$.notices[*].code", hasItem("CERTIFICATE_NOT_VALID")));
 	}
 
 	@Test
 	void aConsumerInChinaIsQuotedUnderCrossBorderRetailByDefault() throws Exception {
-		quote(CONSUMER, lines("CN", roastedBags, 4))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.requestedRegime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
-				.andExpect(jsonPath("$.lines[0].duty.scheme").value("CBEC_RETAIL"))
-				.andExpect(jsonPath("$.lines[0].taxes[0].effectiveRate").value(0.091))
-				.andExpect(jsonPath("$.crossBorderRetail.treatment").value("WITHIN_LIMITS"))
-				.andExpect(jsonPath("$.crossBorderRetail.annualLimit.amount").value("26000.00"));
+		quote(CONSUMER, lines("CN", roastedBags, 4)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.requestedRegime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("CBEC_RETAIL"))
+			.andExpect(jsonPath("$.lines[0].taxes[0].effectiveRate").value(0.091))
+			.andExpect(jsonPath("$.crossBorderRetail.treatment").value("WITHIN_LIMITS"))
+			.andExpect(jsonPath("$.crossBorderRetail.annualLimit.amount").value("26000.00"));
 	}
 
 	@Test
 	void aKenyanBuyerPaysNoDutyWithAnEacCertificateAndTheCetWithout() throws Exception {
-		quote(KENYA, lines("KE", eacCoffee, 10))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.regime").value("EAC_CUSTOMS_UNION"))
-				.andExpect(jsonPath("$.currency").value("KES"))
-				.andExpect(jsonPath("$.lines[0].duty.scheme").value("EAC"))
-				.andExpect(jsonPath("$.lines[0].taxes[0].statutoryRate").value(16));
-		quote(KENYA, lines("KE", plainCoffee, 10))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.lines[0].duty.rate").value(35))
-				.andExpect(jsonPath("$.originAdvice[0].scheme").value("EAC"));
+		quote(KENYA, lines("KE", eacCoffee, 10)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("EAC_CUSTOMS_UNION"))
+			.andExpect(jsonPath("$.currency").value("KES"))
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("EAC"))
+			.andExpect(jsonPath("$.lines[0].taxes[0].statutoryRate").value(16));
+		quote(KENYA, lines("KE", plainCoffee, 10)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[0].duty.rate").value(35))
+			.andExpect(jsonPath("$.originAdvice[0].scheme").value("EAC"));
 	}
 
 	@Test
 	void anExplicitRegimeAndCorridorAreHonoured() throws Exception {
 		String corridor = fixtures.corridor("KGL", "HGH").toString();
-		quote(CONSUMER, "{\"corridorId\":\"" + corridor + "\",\"regime\":\"GENERAL_TRADE\",\"lines\":[{\"lotId\":\"" + roastedBags
-				+ "\",\"quantity\":4}]}")
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.regime").value("GENERAL_TRADE"))
-				.andExpect(jsonPath("$.lines[0].duty.rate").value(15));
+		quote(CONSUMER,
+				"{\"corridorId\":\"" + corridor + "\",\"regime\":\"GENERAL_TRADE\",\"lines\":[{\"lotId\":\""
+						+ roastedBags + "\",\"quantity\":4}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("GENERAL_TRADE"))
+			.andExpect(jsonPath("$.lines[0].duty.rate").value(15));
 	}
 
 	@Test
 	void theRemainingQuotaIsShownToTheBuyer() throws Exception {
-		// The demo orders of the consumer went through checkout, so they count (minor units of CNY).
-		long used = jdbc.sql("""
-				SELECT COALESCE(SUM(q.amount_minor), 0) FROM trade_cbec_quota_use q JOIN identity_user u ON u.id = q.buyer_id
-				WHERE u.email = :email AND q.restored_at IS NULL""").param("email", CONSUMER).query(Long.class).single();
+		// The demo orders of the consumer went through checkout, so they count (minor
+		// units of CNY).
+		long used = jdbc
+			.sql("""
+					SELECT COALESCE(SUM(q.amount_minor), 0) FROM trade_cbec_quota_use q JOIN identity_user u ON u.id = q.buyer_id
+					WHERE u.email = :email AND q.restored_at IS NULL""")
+			.param("email", CONSUMER)
+			.query(Long.class)
+			.single();
 		mvc.perform(bearer(get("/api/v1/cbec-quota"), SignIn.token(mvc, CONSUMER)))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.annualLimitRemaining.minorUnits").value(2_600_000L - used));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.annualLimitRemaining.minorUnits").value(2_600_000L - used));
 	}
 
 	// ---- bad quote requests
@@ -177,41 +191,59 @@ class TradeApiIntegrationTests {
 		String token = SignIn.token(mvc, IMPORTER);
 		String afterFixtures = counts();
 
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", UUID.randomUUID(), 1))), "lines[0].lotId", "There is no lot");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, 0))), "lines[0].quantity", "from 1");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, -3))), "lines[0].quantity", "from 1");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, 1.5))), "lines[0].quantity", "whole number");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, 1, otherSeller, 1))), "lines[1].lotId",
-				"another seller");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, 1, kenyaOnly, 1))), "lines[1].lotId",
-				"not offered to CN");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", tShirts, 1))), "lines[0].lotId", "no MFN tariff line");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, "{\"destination\":\"CN\",\"regime\":\"EAC_CUSTOMS_UNION\",\"lines\":[{\"lotId\":\""
-				+ plainCoffee + "\",\"quantity\":1}]}")), "regime", "does not allow EAC_CUSTOMS_UNION");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, "{\"lines\":[{\"lotId\":\"" + plainCoffee + "\",\"quantity\":1}]}")),
+		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", UUID.randomUUID(), 1))),
+				"lines[0].lotId", "There is no lot");
+		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, 0))),
+				"lines[0].quantity", "from 1");
+		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, -3))),
+				"lines[0].quantity", "from 1");
+		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, 1.5))),
+				"lines[0].quantity", "whole number");
+		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, 1, otherSeller, 1))),
+				"lines[1].lotId", "another seller");
+		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", plainCoffee, 1, kenyaOnly, 1))),
+				"lines[1].lotId", "not offered to CN");
+		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, lines("CN", tShirts, 1))), "lines[0].lotId",
+				"no MFN tariff line");
+		expectProblem(
+				mvc.perform(
+						json(post("/api/v1/quotes"), token,
+								"{\"destination\":\"CN\",\"regime\":\"EAC_CUSTOMS_UNION\",\"lines\":[{\"lotId\":\""
+										+ plainCoffee + "\",\"quantity\":1}]}")),
+				"regime", "does not allow EAC_CUSTOMS_UNION");
+		expectProblem(
+				mvc.perform(json(post("/api/v1/quotes"), token,
+						"{\"lines\":[{\"lotId\":\"" + plainCoffee + "\",\"quantity\":1}]}")),
 				"destination", "destination");
-		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, "{\"destination\":\"CN\",\"lines\":[]}")), "lines", null);
-		// malformed JSON values are named by the shared problem-details advice (its path style: "lines.[0].lotId")
-		mvc.perform(json(post("/api/v1/quotes"), token, "{\"destination\":\"CN\",\"lines\":[{\"lotId\":\"not-a-lot\",\"quantity\":1}]}"))
-				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value(containsString("lotId")));
+		expectProblem(mvc.perform(json(post("/api/v1/quotes"), token, "{\"destination\":\"CN\",\"lines\":[]}")),
+				"lines", null);
+		// malformed JSON values are named by the shared problem-details advice (its path
+		// style: "lines.[0].lotId")
+		mvc.perform(json(post("/api/v1/quotes"), token,
+				"{\"destination\":\"CN\",\"lines\":[{\"lotId\":\"not-a-lot\",\"quantity\":1}]}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value(containsString("lotId")));
 		mvc.perform(post("/api/v1/quotes").contentType(MediaType.APPLICATION_JSON).content(lines("CN", plainCoffee, 1)))
-				.andExpect(status().isUnauthorized());
+			.andExpect(status().isUnauthorized());
 
 		assertThat(counts()).isEqualTo(afterFixtures);
-		assertThat(before).isNotEqualTo(afterFixtures); // the fixtures did add lots: the counts can see a change
+		assertThat(before).isNotEqualTo(afterFixtures); // the fixtures did add lots: the
+														// counts can see a change
 	}
 
 	// ---- reference data
 
 	@Test
 	void listsTariffLinesWithTheirSources() throws Exception {
-		mvc.perform(bearer(get("/api/v1/tariff-lines?importer=CN&hsCode=0901.11&scheme=MFN"), SignIn.token(mvc, IMPORTER)))
-				.andExpect(status().isOk())
-				.andExpect(jsonPath("$.totalItems").value(1))
-				.andExpect(jsonPath("$.items[0].rate").value(8))
-				.andExpect(jsonPath("$.items[0].source").value(containsString("hs-bianma")))
-				.andExpect(jsonPath("$.items[0].validity.from").value("2024-01-01"));
-		expectProblem(mvc.perform(bearer(get("/api/v1/tariff-lines?size=500"), SignIn.token(mvc, IMPORTER))), "size", null);
+		mvc.perform(
+				bearer(get("/api/v1/tariff-lines?importer=CN&hsCode=0901.11&scheme=MFN"), SignIn.token(mvc, IMPORTER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalItems").value(1))
+			.andExpect(jsonPath("$.items[0].rate").value(8))
+			.andExpect(jsonPath("$.items[0].source").value(containsString("hs-bianma")))
+			.andExpect(jsonPath("$.items[0].validity.from").value("2024-01-01"));
+		expectProblem(mvc.perform(bearer(get("/api/v1/tariff-lines?size=500"), SignIn.token(mvc, IMPORTER))), "size",
+				null);
 	}
 
 	@Test
@@ -219,22 +251,30 @@ class TradeApiIntegrationTests {
 		String token = SignIn.token(mvc, HANGZHOU);
 		long changes = changesBy(HANGZHOU);
 		LotId decaf = fixtures.lot(fixtures.coop(), "090122", 12_000, "RWF", 300, 50, List.of("KGL-HGH"));
-		String mfn = JsonPath.read(mvc.perform(bearer(get("/api/v1/tariff-lines?importer=CN&hsCode=090122&scheme=MFN"), token))
-				.andReturn().getResponse().getContentAsString(), "$.items[0].id");
-		// close the 15 % line (decaffeinated roasted coffee) today, then a new 6 % line from today
+		String mfn = JsonPath
+			.read(mvc.perform(bearer(get("/api/v1/tariff-lines?importer=CN&hsCode=090122&scheme=MFN"), token))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.items[0].id");
+		// close the 15 % line (decaffeinated roasted coffee) today, then a new 6 % line
+		// from today
 		String today = java.time.LocalDate.now().toString();
-		mvc.perform(json(put("/api/v1/tariff-lines/" + mfn), token, tariffBody("CN", "0901220000", "MFN", "15", "2024-01-01", today)))
-				.andExpect(status().isOk());
+		mvc.perform(json(put("/api/v1/tariff-lines/" + mfn), token,
+				tariffBody("CN", "0901220000", "MFN", "15", "2024-01-01", today)))
+			.andExpect(status().isOk());
 		mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901220000", "MFN", "6", today, null)))
-				.andExpect(status().isCreated())
-				.andExpect(jsonPath("$.rate").value(6));
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.rate").value(6));
 
 		quote(IMPORTER, lines("CN", decaf, 4)).andExpect(jsonPath("$.lines[0].duty.rate").value(6));
 		assertThat(changesBy(HANGZHOU)).isEqualTo(changes + 2);
 	}
 
 	long changesBy(String email) {
-		return jdbc.sql("SELECT COUNT(*) FROM trade_change WHERE changed_by = :by").param("by", email).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM trade_change WHERE changed_by = :by")
+			.param("by", email)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -242,42 +282,52 @@ class TradeApiIntegrationTests {
 		String token = SignIn.token(mvc, HANGZHOU);
 		String before = counts();
 
-		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "MFN", "101", "2030-01-01", null))),
+		expectProblem(
+				mvc.perform(json(post("/api/v1/tariff-lines"), token,
+						tariffBody("CN", "0901110000", "MFN", "101", "2030-01-01", null))),
 				"rate", "between 0 and 100");
-		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "MFN", "-1", "2030-01-01", null))),
-				"rate", "between 0 and 100");
-		expectConflict(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "MFN", "7", "2025-06-01", null))),
+		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token,
+				tariffBody("CN", "0901110000", "MFN", "-1", "2030-01-01", null))), "rate", "between 0 and 100");
+		expectConflict(
+				mvc.perform(json(post("/api/v1/tariff-lines"), token,
+						tariffBody("CN", "0901110000", "MFN", "7", "2025-06-01", null))),
 				"The period 2025-06-01 – open overlaps CN-MFN-0901110000 (2024-01-01 – open)");
-		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", "2029-01-01"))),
+		expectProblem(
+				mvc.perform(json(post("/api/v1/tariff-lines"), token,
+						tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", "2029-01-01"))),
 				"validTo", "after validFrom");
-		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "7712.34", "MFN", "7", "2030-01-01", null))),
+		expectProblem(mvc.perform(
+				json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "7712.34", "MFN", "7", "2030-01-01", null))),
 				"hsCode", "chapter 77");
-		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901.1", "MFN", "7", "2030-01-01", null))),
+		expectProblem(mvc.perform(
+				json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901.1", "MFN", "7", "2030-01-01", null))),
 				"hsCode", "6, 8 or 10 digits");
-		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token, tariffBody("CN", "0901110000", "GSP", "7", "2030-01-01", null))),
-				"scheme", "MFN, CHINA_LDC");
+		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token,
+				tariffBody("CN", "0901110000", "GSP", "7", "2030-01-01", null))), "scheme", "MFN, CHINA_LDC");
 		expectProblem(mvc.perform(json(post("/api/v1/tariff-lines"), token,
 				"{\"importer\":\"CN\",\"hsCode\":\"0901110000\",\"scheme\":\"MFN\",\"rate\":7,\"validFrom\":\"2030-01-01\",\"legalBasis\":\"x\"}")),
 				"source", "required");
 		expectConflict(mvc.perform(json(post("/api/v1/tax-rules"), token,
 				"{\"importer\":\"CN\",\"hsPrefix\":\"0901\",\"tax\":\"VAT\",\"rate\":9,\"validFrom\":\"2020-01-01\",\"legalBasis\":\"x\",\"source\":\"y\"}")),
 				"overlaps CN-VAT-0901-2019 (2019-04-01 – open)");
-		mvc.perform(json(post("/api/v1/tariff-lines"), SignIn.token(mvc, KIGALI), tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", null)))
-				.andExpect(status().isForbidden());
-		mvc.perform(json(post("/api/v1/tariff-lines"), SignIn.token(mvc, IMPORTER), tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", null)))
-				.andExpect(status().isForbidden());
+		mvc.perform(json(post("/api/v1/tariff-lines"), SignIn.token(mvc, KIGALI),
+				tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", null)))
+			.andExpect(status().isForbidden());
+		mvc.perform(json(post("/api/v1/tariff-lines"), SignIn.token(mvc, IMPORTER),
+				tariffBody("CN", "0901110000", "MFN", "7", "2030-01-01", null)))
+			.andExpect(status().isForbidden());
 
 		assertThat(counts()).isEqualTo(before);
 	}
 
 	static String tariffBody(String importer, String hs, String scheme, String rate, String from, String to) {
-		return "{\"importer\":\"" + importer + "\",\"hsCode\":\"" + hs + "\",\"scheme\":\"" + scheme + "\",\"rate\":" + rate + ",\"validFrom\":\""
-				+ from + "\"" + (to == null ? "" : ",\"validTo\":\"" + to + "\"") + ",\"legalBasis\":\"Test basis\",\"source\":\"Test source\"}";
+		return "{\"importer\":\"" + importer + "\",\"hsCode\":\"" + hs + "\",\"scheme\":\"" + scheme + "\",\"rate\":"
+				+ rate + ",\"validFrom\":\"" + from + "\"" + (to == null ? "" : ",\"validTo\":\"" + to + "\"")
+				+ ",\"legalBasis\":\"Test basis\",\"source\":\"Test source\"}";
 	}
 
 	void expectProblem(ResultActions result, String field, String messagePart) throws Exception {
-		result.andExpect(status().is4xxClientError())
-				.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
+		result.andExpect(status().is4xxClientError()).andExpect(jsonPath("$.errors[*].field", hasItem(field)));
 		if (messagePart != null) {
 			result.andExpect(jsonPath("$.errors[0].message").value(containsString(messagePart)));
 		}
@@ -286,8 +336,7 @@ class TradeApiIntegrationTests {
 
 	/** An overlapping period: 409, problem+json, the detail naming both periods. */
 	static void expectConflict(ResultActions result, String detailPart) throws Exception {
-		result.andExpect(status().isConflict())
-				.andExpect(jsonPath("$.detail").value(containsString(detailPart)));
+		result.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString(detailPart)));
 	}
 
 	long count(String table) {
@@ -295,9 +344,11 @@ class TradeApiIntegrationTests {
 	}
 
 	String counts() {
-		return "tariff=" + count("trade_tariff_line") + " tax=" + count("trade_tax_rule") + " cbec=" + count("trade_cbec_rule") + " freight="
-				+ count("trade_freight_rate") + " changes=" + count("trade_change") + " quota=" + count("trade_cbec_quota") + " uses="
+		return "tariff=" + count("trade_tariff_line") + " tax=" + count("trade_tax_rule") + " cbec="
+				+ count("trade_cbec_rule") + " freight=" + count("trade_freight_rate") + " changes="
+				+ count("trade_change") + " quota=" + count("trade_cbec_quota") + " uses="
 				+ count("trade_cbec_quota_use") + " lots=" + count("catalog_lot") + " available="
 				+ jdbc.sql("SELECT COALESCE(SUM(available), 0) FROM catalog_lot").query(Long.class).single();
 	}
+
 }

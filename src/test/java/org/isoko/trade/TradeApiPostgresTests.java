@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The quote and reference-data API on the real PostgreSQL server. */
 @PostgresTest
 class TradeApiPostgresTests extends TradeApiIntegrationTests {
+
 }

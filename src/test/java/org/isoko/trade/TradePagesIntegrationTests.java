@@ -47,71 +47,98 @@ class TradePagesIntegrationTests {
 	@Test
 	void anImporterSeesTheLandedCostWithItsBasisAndWhatACertificateWouldSave() throws Exception {
 		MockHttpSession session = SignIn.session(mvc, "importer.cn@isoko.demo");
-		MvcResult result = mvc.perform(get("/trade/quote").param("lotId", coffee.toString()).param("quantity", "20").session(session))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("id=\"quote-total\"")))
-				.andExpect(content().string(containsString("General trade")))
-				.andExpect(content().string(containsString("MFN 8 %")))
-				.andExpect(content().string(containsString("CHINA_LDC certificate of origin would lower the duty from 8 % to 0 %")))
-				.andExpect(content().string(containsString("half-up")))
-				.andReturn();
+		MvcResult result = mvc
+			.perform(get("/trade/quote").param("lotId", coffee.toString()).param("quantity", "20").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"quote-total\"")))
+			.andExpect(content().string(containsString("General trade")))
+			.andExpect(content().string(containsString("MFN 8 %")))
+			.andExpect(content()
+				.string(containsString("CHINA_LDC certificate of origin would lower the duty from 8 % to 0 %")))
+			.andExpect(content().string(containsString("half-up")))
+			.andReturn();
 		assertThat(result.getResponse().getContentAsByteArray().length).isLessThan(50 * 1024);
 	}
 
 	@Test
 	void theQuoteSpeaksChinese() throws Exception {
 		MockHttpSession session = SignIn.session(mvc, "buyer.cn@isoko.demo");
-		mvc.perform(get("/trade/quote").param("lotId", coffee.toString()).param("quantity", "1").param("lang", "zh").session(session))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("到岸成本")))
-				.andExpect(content().string(containsString("跨境电商零售进口")));
+		mvc.perform(get("/trade/quote").param("lotId", coffee.toString())
+			.param("quantity", "1")
+			.param("lang", "zh")
+			.session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("到岸成本")))
+			.andExpect(content().string(containsString("跨境电商零售进口")));
 	}
 
 	@Test
 	void badInputIsShownNextToTheField() throws Exception {
 		MockHttpSession session = SignIn.session(mvc, "importer.cn@isoko.demo");
 		mvc.perform(get("/trade/quote").param("lotId", coffee.toString()).param("quantity", "1.5").session(session))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("whole number")))
-				.andExpect(content().string(not(containsString("id=\"quote-total\""))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("whole number")))
+			.andExpect(content().string(not(containsString("id=\"quote-total\""))));
 		mvc.perform(get("/trade/quote").param("lotId", "not-a-lot").param("quantity", "1").session(session))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("is not a lot id")));
-		mvc.perform(get("/trade/quote").param("lotId", coffee.toString()).param("quantity", "1").param("regime", "EAC_CUSTOMS_UNION")
-				.session(session))
-				.andExpect(content().string(containsString("does not allow EAC_CUSTOMS_UNION")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is not a lot id")));
+		mvc.perform(get("/trade/quote").param("lotId", coffee.toString())
+			.param("quantity", "1")
+			.param("regime", "EAC_CUSTOMS_UNION")
+			.session(session)).andExpect(content().string(containsString("does not allow EAC_CUSTOMS_UNION")));
 	}
 
 	@Test
 	void anOperatorAddsATariffLineThroughTheFormAndBadInputChangesNothing() throws Exception {
 		MockHttpSession session = SignIn.session(mvc, "operator.hangzhou@isoko.demo");
 		mvc.perform(get("/trade/tariffs").param("importer", "CN").session(session))
-				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("0901.11.0000")))
-				.andExpect(content().string(containsString("unverified")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("0901.11.0000")))
+			.andExpect(content().string(containsString("unverified")));
 		long before = count();
 
-		mvc.perform(post("/trade/tariffs").with(csrf()).session(session).param("importer", "CN").param("hsCode", "0901.90").param("scheme", "MFN")
-				.param("rate", "abc").param("validFrom", "2030-01-01").param("legalBasis", "b").param("source", "s"))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("is not a number")));
-		mvc.perform(post("/trade/tariffs").with(csrf()).session(session).param("importer", "CN").param("hsCode", "0901110000").param("scheme", "MFN")
-				.param("rate", "7").param("validFrom", "2025-01-01").param("legalBasis", "b").param("source", "s"))
-				.andExpect(status().isOk()).andExpect(content().string(containsString("overlaps")));
+		mvc.perform(post("/trade/tariffs").with(csrf())
+			.session(session)
+			.param("importer", "CN")
+			.param("hsCode", "0901.90")
+			.param("scheme", "MFN")
+			.param("rate", "abc")
+			.param("validFrom", "2030-01-01")
+			.param("legalBasis", "b")
+			.param("source", "s"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is not a number")));
+		mvc.perform(post("/trade/tariffs").with(csrf())
+			.session(session)
+			.param("importer", "CN")
+			.param("hsCode", "0901110000")
+			.param("scheme", "MFN")
+			.param("rate", "7")
+			.param("validFrom", "2025-01-01")
+			.param("legalBasis", "b")
+			.param("source", "s")).andExpect(status().isOk()).andExpect(content().string(containsString("overlaps")));
 		assertThat(count()).isEqualTo(before);
 
-		mvc.perform(post("/trade/tariffs").with(csrf()).session(session).param("importer", "CN").param("hsCode", "0901.90.9000").param("scheme", "MFN")
-				.param("rate", "10").param("validFrom", "2024-01-01").param("legalBasis", "Customs Tariff of the PRC (2024), MFN column")
-				.param("source", "[U] test placeholder"))
-				.andExpect(redirectedUrl("/trade/tariffs?importer=CN&saved"));
+		mvc.perform(post("/trade/tariffs").with(csrf())
+			.session(session)
+			.param("importer", "CN")
+			.param("hsCode", "0901.90.9000")
+			.param("scheme", "MFN")
+			.param("rate", "10")
+			.param("validFrom", "2024-01-01")
+			.param("legalBasis", "Customs Tariff of the PRC (2024), MFN column")
+			.param("source", "[U] test placeholder")).andExpect(redirectedUrl("/trade/tariffs?importer=CN&saved"));
 		assertThat(count()).isEqualTo(before + 1);
 	}
 
 	@Test
 	void buyersCannotOpenTheTariffPages() throws Exception {
-		mvc.perform(get("/trade/tariffs").session(SignIn.session(mvc, "buyer.cn@isoko.demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/trade/tariffs").session(SignIn.session(mvc, "buyer.cn@isoko.demo")))
+			.andExpect(status().isForbidden());
 	}
 
 	long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM trade_tariff_line").query(Long.class).single();
 	}
+
 }

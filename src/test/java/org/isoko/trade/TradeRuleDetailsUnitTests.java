@@ -23,14 +23,17 @@ import org.isoko.trade.tariff.FreightRate;
 import org.isoko.trade.tariff.Validity;
 import org.junit.jupiter.api.Test;
 
-/** The operators' input checks without Spring: each refusal names its field; overlaps name both periods. */
+/**
+ * The operators' input checks without Spring: each refusal names its field; overlaps name
+ * both periods.
+ */
 class TradeRuleDetailsUnitTests {
 
 	static final LocalDate FROM = LocalDate.of(2031, 1, 1);
 
 	static CbecRuleDetails cbec(String perOrder, String annual, String factor) {
-		return new CbecRuleDetails("CN", null, new BigDecimal(perOrder), new BigDecimal(annual), new BigDecimal(factor), BigDecimal.ZERO, FROM,
-				null, "Basis", "Source", null);
+		return new CbecRuleDetails("CN", null, new BigDecimal(perOrder), new BigDecimal(annual), new BigDecimal(factor),
+				BigDecimal.ZERO, FROM, null, "Basis", "Source", null);
 	}
 
 	static CbecRule rule(CbecRuleDetails details) {
@@ -55,19 +58,29 @@ class TradeRuleDetailsUnitTests {
 		assertRefused(() -> rule(cbec("5000", "-1", "0.7")), "annualLimit");
 		assertRefused(() -> rule(cbec("5000.005", "26000", "0.7")), "perOrderLimit");
 		assertRefused(() -> rule(cbec("26001", "26000", "0.7")), "perOrderLimit");
-		assertRefused(() -> new CbecRuleDetails("CN", "USD", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO, FROM, null, "b",
-				"s", null).toRule(UUID.randomUUID(), null, c -> CurrencyCode.of("CNY")), "currency");
-		assertRefused(() -> new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, new BigDecimal("100.5"), FROM, null,
-				"b", "s", null).toRule(UUID.randomUUID(), null, c -> CurrencyCode.of("CNY")), "tariffWithinLimits");
-		assertRefused(() -> new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO, FROM, FROM, "b",
-				"s", null).toRule(UUID.randomUUID(), null, c -> CurrencyCode.of("CNY")), "validTo");
-		assertRefused(() -> new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO, FROM, null, "b",
-				null, null).toRule(UUID.randomUUID(), null, c -> CurrencyCode.of("CNY")), "source");
+		assertRefused(
+				() -> new CbecRuleDetails("CN", "USD", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO,
+						FROM, null, "b", "s", null)
+					.toRule(UUID.randomUUID(), null, c -> CurrencyCode.of("CNY")),
+				"currency");
+		assertRefused(() -> new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE,
+				new BigDecimal("100.5"), FROM, null, "b", "s", null)
+			.toRule(UUID.randomUUID(), null, c -> CurrencyCode.of("CNY")), "tariffWithinLimits");
+		assertRefused(
+				() -> new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO,
+						FROM, FROM, "b", "s", null)
+					.toRule(UUID.randomUUID(), null, c -> CurrencyCode.of("CNY")),
+				"validTo");
+		assertRefused(
+				() -> new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO,
+						FROM, null, "b", null, null)
+					.toRule(UUID.randomUUID(), null, c -> CurrencyCode.of("CNY")),
+				"source");
 	}
 
 	static FreightRateDetails freight(String perKg, String minimum, String insurance) {
-		return new FreightRateDetails("KGL", "HGH", "air", "USD", new BigDecimal(perKg), new BigDecimal(minimum), new BigDecimal(insurance), FROM,
-				null, "Carrier quote", null);
+		return new FreightRateDetails("KGL", "HGH", "air", "USD", new BigDecimal(perKg), new BigDecimal(minimum),
+				new BigDecimal(insurance), FROM, null, "Carrier quote", null);
 	}
 
 	@Test
@@ -78,44 +91,58 @@ class TradeRuleDetailsUnitTests {
 		assertRefused(() -> freight("0.00001", "50", "0.5").toRate(UUID.randomUUID(), null), "perKg");
 		assertRefused(() -> freight("4.5", "-1", "0.5").toRate(UUID.randomUUID(), null), "minimum");
 		assertRefused(() -> freight("4.5", "50", "100.01").toRate(UUID.randomUUID(), null), "insurance");
-		assertRefused(() -> new FreightRateDetails("KGL", "KGL", "AIR", "USD", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, FROM, null, "s",
-				null).toRate(UUID.randomUUID(), null), "destination");
-		assertRefused(() -> new FreightRateDetails("KGL", "HGH", "AIR", "USD", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, FROM, null, "",
-				null).toRate(UUID.randomUUID(), null), "source");
+		assertRefused(() -> new FreightRateDetails("KGL", "KGL", "AIR", "USD", BigDecimal.ONE, BigDecimal.ONE,
+				BigDecimal.ONE, FROM, null, "s", null)
+			.toRate(UUID.randomUUID(), null), "destination");
+		assertRefused(() -> new FreightRateDetails("KGL", "HGH", "AIR", "USD", BigDecimal.ONE, BigDecimal.ONE,
+				BigDecimal.ONE, FROM, null, "", null)
+			.toRate(UUID.randomUUID(), null), "source");
 	}
 
 	@Test
 	void anOverlapNamesBothPeriodsAndAnAdjacentPeriodIsAccepted() {
 		CbecRule current = rule(cbec("5000", "26000", "0.7"));
-		CbecRule overlapping = rule(new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO,
-				LocalDate.of(2030, 6, 1), LocalDate.of(2031, 6, 1), "b", "s", null));
-		CbecRule before = rule(new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO,
-				LocalDate.of(2030, 6, 1), FROM, "b", "s", null));
+		CbecRule overlapping = rule(new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE,
+				BigDecimal.ZERO, LocalDate.of(2030, 6, 1), LocalDate.of(2031, 6, 1), "b", "s", null));
+		CbecRule before = rule(new CbecRuleDetails("CN", null, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE,
+				BigDecimal.ZERO, LocalDate.of(2030, 6, 1), FROM, "b", "s", null));
 
 		assertThatThrownBy(() -> TradeAdministration.requireNoOverlap(List.of(current), overlapping, CbecRule::id,
 				(a, b) -> a.importer().equals(b.importer()), r -> "rule"))
-				.isInstanceOf(Conflict.class)
-				.hasMessageContaining("The period " + new Validity(LocalDate.of(2030, 6, 1), LocalDate.of(2031, 6, 1)))
-				.hasMessageContaining("overlaps " + current.ref() + " (" + Validity.from(FROM) + ")");
+			.isInstanceOf(Conflict.class)
+			.hasMessageContaining("The period " + new Validity(LocalDate.of(2030, 6, 1), LocalDate.of(2031, 6, 1)))
+			.hasMessageContaining("overlaps " + current.ref() + " (" + Validity.from(FROM) + ")");
 		// ends the day the current one starts (validTo is exclusive)
-		TradeAdministration.requireNoOverlap(List.of(current), before, CbecRule::id, (a, b) -> a.importer().equals(b.importer()), r -> "rule");
+		TradeAdministration.requireNoOverlap(List.of(current), before, CbecRule::id,
+				(a, b) -> a.importer().equals(b.importer()), r -> "rule");
 		// a row never overlaps itself (an update keeps its id)
 		TradeAdministration.requireNoOverlap(List.of(current), current, CbecRule::id, (a, b) -> true, r -> "rule");
 		// another importer is another key
-		CbecRule kenya = new CbecRule(UUID.randomUUID(), "KE", CountryCode.of("KE"), current.perOrderLimit(), current.annualLimit(),
-				current.taxFactor(), current.tariffWithinLimits(), current.validity(), "b", "s", null);
-		TradeAdministration.requireNoOverlap(List.of(current), kenya, CbecRule::id, (a, b) -> a.importer().equals(b.importer()), r -> "rule");
+		CbecRule kenya = new CbecRule(UUID.randomUUID(), "KE", CountryCode.of("KE"), current.perOrderLimit(),
+				current.annualLimit(), current.taxFactor(), current.tariffWithinLimits(), current.validity(), "b", "s",
+				null);
+		TradeAdministration.requireNoOverlap(List.of(current), kenya, CbecRule::id,
+				(a, b) -> a.importer().equals(b.importer()), r -> "rule");
 	}
 
 	@Test
 	void formsNameTheFieldThatIsNotANumberOrNotADate() {
-		assertRefused(() -> new FreightRateForm("KGL", "HGH", "AIR", "USD", "4,5", "50", "0.5", "2031-01-01", "", "s", "").details(), "perKg");
-		assertRefused(() -> new CbecRuleForm("CN", "", "5000", "26000", "0.7", "0", "1/1/2031", "", "b", "s", "").details(), "validFrom");
+		assertRefused(
+				() -> new FreightRateForm("KGL", "HGH", "AIR", "USD", "4,5", "50", "0.5", "2031-01-01", "", "s", "")
+					.details(),
+				"perKg");
+		assertRefused(
+				() -> new CbecRuleForm("CN", "", "5000", "26000", "0.7", "0", "1/1/2031", "", "b", "s", "").details(),
+				"validFrom");
 		assertRefused(() -> new TaxRuleForm("CN", "", "VAT", "13%", "2031-01-01", "", "b", "s", "").details(), "rate");
-		assertThat(new TaxRuleForm("CN", "", "VAT", " 13 ", "2031-01-01", "", "b", "s", "").details().rate()).isEqualByComparingTo("13");
+		assertThat(new TaxRuleForm("CN", "", "VAT", " 13 ", "2031-01-01", "", "b", "s", "").details().rate())
+			.isEqualByComparingTo("13");
 	}
 
-	/** Messages with arguments go through MessageFormat, where a lone apostrophe swallows the rest of the text. */
+	/**
+	 * Messages with arguments go through MessageFormat, where a lone apostrophe swallows
+	 * the rest of the text.
+	 */
 	@Test
 	void theTradeMessagesHaveTheSameKeysInAllFourLanguages() throws IOException {
 		Properties english = messages("");
@@ -123,11 +150,14 @@ class TradeRuleDetailsUnitTests {
 		Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
 		for (String language : List.of("_fr", "_rw", "_zh")) {
 			Properties translated = messages(language);
-			assertThat(translated.stringPropertyNames()).as("keys of trade" + language).isEqualTo(english.stringPropertyNames());
+			assertThat(translated.stringPropertyNames()).as("keys of trade" + language)
+				.isEqualTo(english.stringPropertyNames());
 			for (String key : translated.stringPropertyNames()) {
 				String text = translated.getProperty(key);
 				if (argument.matcher(text).find()) {
-					assertThat(loneApostrophe.matcher(text).find()).as(key + " in trade" + language + " has a lone apostrophe").isFalse();
+					assertThat(loneApostrophe.matcher(text).find())
+						.as(key + " in trade" + language + " has a lone apostrophe")
+						.isFalse();
 				}
 			}
 		}
@@ -135,13 +165,16 @@ class TradeRuleDetailsUnitTests {
 
 	static Properties messages(String language) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = TradeRuleDetailsUnitTests.class.getResourceAsStream("/i18n/trade" + language + ".properties")) {
+		try (InputStream in = TradeRuleDetailsUnitTests.class
+			.getResourceAsStream("/i18n/trade" + language + ".properties")) {
 			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;
 	}
 
 	static void assertRefused(Runnable call, String field) {
-		assertThatThrownBy(call::run).isInstanceOf(InvalidInput.class).satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo(field));
+		assertThatThrownBy(call::run).isInstanceOf(InvalidInput.class)
+			.satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo(field));
 	}
+
 }

@@ -5,4 +5,5 @@ import org.isoko.support.PostgresTest;
 /** The operators' trade-rule pages on the real PostgreSQL server. */
 @PostgresTest
 class TradeRulesPagesPostgresTests extends TradeRulesPagesIntegrationTests {
+
 }

@@ -25,33 +25,38 @@ import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Request bodies of the network API. Bean validation reports every missing field at once; the domain records they
- * turn into check the rest (ranges, dates, consistency), naming the field.
+ * Request bodies of the network API. Bean validation reports every missing field at once;
+ * the domain records they turn into check the rest (ranges, dates, consistency), naming
+ * the field.
  */
 final class ApiRequests {
 
 	private ApiRequests() {
 	}
 
-	/** {@code code} is needed when creating; on PUT it may be left out and must otherwise match the path. */
-	record CountryRequest(@Nullable CountryCode code, @NotBlank @Size(max = 120) String name, @Nullable Map<String, String> names,
-			@NotNull CurrencyCode currency, @NotNull Boolean leastDeveloped, @Nullable List<BlocCode> blocs,
-			@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @NotBlank @Size(max = 300) String source,
-			@Nullable String sourceUrl) {
+	/**
+	 * {@code code} is needed when creating; on PUT it may be left out and must otherwise
+	 * match the path.
+	 */
+	record CountryRequest(@Nullable CountryCode code, @NotBlank @Size(max = 120) String name,
+			@Nullable Map<String, String> names, @NotNull CurrencyCode currency, @NotNull Boolean leastDeveloped,
+			@Nullable List<BlocCode> blocs, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
+			@NotBlank @Size(max = 300) String source, @Nullable String sourceUrl) {
 
 		CountryDetails details() {
 			return new CountryDetails(name, names == null ? Map.of() : names, currency, leastDeveloped,
-					blocs == null ? Set.of() : Set.copyOf(blocs), validFrom == null ? LocalDate.now() : validFrom, validTo, source,
-					sourceUrl);
+					blocs == null ? Set.of() : Set.copyOf(blocs), validFrom == null ? LocalDate.now() : validFrom,
+					validTo, source, sourceUrl);
 		}
 	}
 
-	record HubRequest(@Nullable HubCode code, @NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 120) String city,
-			@NotNull CountryCode country, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
-			@NotBlank @Size(max = 300) String source, @Nullable String sourceUrl) {
+	record HubRequest(@Nullable HubCode code, @NotBlank @Size(max = 120) String name,
+			@NotBlank @Size(max = 120) String city, @NotNull CountryCode country, @Nullable LocalDate validFrom,
+			@Nullable LocalDate validTo, @NotBlank @Size(max = 300) String source, @Nullable String sourceUrl) {
 
 		HubDetails details() {
-			return new HubDetails(name, city, country, validFrom == null ? LocalDate.now() : validFrom, validTo, source, sourceUrl);
+			return new HubDetails(name, city, country, validFrom == null ? LocalDate.now() : validFrom, validTo, source,
+					sourceUrl);
 		}
 	}
 
@@ -75,8 +80,10 @@ final class ApiRequests {
 
 	static <T> T matchingPath(@Nullable T inBody, T inPath, String field) {
 		if (inBody != null && !inBody.equals(inPath)) {
-			throw new InvalidInput(field, field + " in the body (" + inBody + ") differs from the path (" + inPath + ")");
+			throw new InvalidInput(field,
+					field + " in the body (" + inBody + ") differs from the path (" + inPath + ")");
 		}
 		return inPath;
 	}
+
 }

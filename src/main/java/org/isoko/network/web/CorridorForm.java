@@ -18,13 +18,21 @@ import org.springframework.validation.BindingResult;
 public class CorridorForm {
 
 	private @Nullable String origin;
+
 	private @Nullable String destination;
+
 	private List<String> modes = new ArrayList<>();
+
 	private List<String> regimes = new ArrayList<>();
+
 	private @Nullable String typicalTransitDays;
+
 	private @Nullable String validFrom = LocalDate.now().toString();
+
 	private @Nullable String validTo;
+
 	private @Nullable String source;
+
 	private @Nullable String sourceUrl;
 
 	static CorridorForm of(Corridor corridor) {
@@ -64,26 +72,80 @@ public class CorridorForm {
 		if (errors.hasErrors() || from == null || to == null || days == null || start == null) {
 			return null;
 		}
-		return Forms.build(errors,
-				() -> new CorridorDetails(from, to, modeSet, regimeSet, days, start, end, source == null ? "" : source, sourceUrl));
+		return Forms.build(errors, () -> new CorridorDetails(from, to, modeSet, regimeSet, days, start, end,
+				source == null ? "" : source, sourceUrl));
 	}
 
-	public @Nullable String getOrigin() { return origin; }
-	public void setOrigin(@Nullable String origin) { this.origin = origin; }
-	public @Nullable String getDestination() { return destination; }
-	public void setDestination(@Nullable String destination) { this.destination = destination; }
-	public List<String> getModes() { return modes; }
-	public void setModes(@Nullable List<String> modes) { this.modes = modes == null ? new ArrayList<>() : modes; }
-	public List<String> getRegimes() { return regimes; }
-	public void setRegimes(@Nullable List<String> regimes) { this.regimes = regimes == null ? new ArrayList<>() : regimes; }
-	public @Nullable String getTypicalTransitDays() { return typicalTransitDays; }
-	public void setTypicalTransitDays(@Nullable String typicalTransitDays) { this.typicalTransitDays = typicalTransitDays; }
-	public @Nullable String getValidFrom() { return validFrom; }
-	public void setValidFrom(@Nullable String validFrom) { this.validFrom = validFrom; }
-	public @Nullable String getValidTo() { return validTo; }
-	public void setValidTo(@Nullable String validTo) { this.validTo = validTo; }
-	public @Nullable String getSource() { return source; }
-	public void setSource(@Nullable String source) { this.source = source; }
-	public @Nullable String getSourceUrl() { return sourceUrl; }
-	public void setSourceUrl(@Nullable String sourceUrl) { this.sourceUrl = sourceUrl; }
+	public @Nullable String getOrigin() {
+		return origin;
+	}
+
+	public void setOrigin(@Nullable String origin) {
+		this.origin = origin;
+	}
+
+	public @Nullable String getDestination() {
+		return destination;
+	}
+
+	public void setDestination(@Nullable String destination) {
+		this.destination = destination;
+	}
+
+	public List<String> getModes() {
+		return modes;
+	}
+
+	public void setModes(@Nullable List<String> modes) {
+		this.modes = modes == null ? new ArrayList<>() : modes;
+	}
+
+	public List<String> getRegimes() {
+		return regimes;
+	}
+
+	public void setRegimes(@Nullable List<String> regimes) {
+		this.regimes = regimes == null ? new ArrayList<>() : regimes;
+	}
+
+	public @Nullable String getTypicalTransitDays() {
+		return typicalTransitDays;
+	}
+
+	public void setTypicalTransitDays(@Nullable String typicalTransitDays) {
+		this.typicalTransitDays = typicalTransitDays;
+	}
+
+	public @Nullable String getValidFrom() {
+		return validFrom;
+	}
+
+	public void setValidFrom(@Nullable String validFrom) {
+		this.validFrom = validFrom;
+	}
+
+	public @Nullable String getValidTo() {
+		return validTo;
+	}
+
+	public void setValidTo(@Nullable String validTo) {
+		this.validTo = validTo;
+	}
+
+	public @Nullable String getSource() {
+		return source;
+	}
+
+	public void setSource(@Nullable String source) {
+		this.source = source;
+	}
+
+	public @Nullable String getSourceUrl() {
+		return sourceUrl;
+	}
+
+	public void setSourceUrl(@Nullable String sourceUrl) {
+		this.sourceUrl = sourceUrl;
+	}
+
 }

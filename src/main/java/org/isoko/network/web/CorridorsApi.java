@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CorridorsApi {
 
 	private final Network network;
+
 	private final NetworkAdministration administration;
 
 	CorridorsApi(Network network, NetworkAdministration administration) {
@@ -44,14 +45,16 @@ class CorridorsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Lists corridors (public)", description = "Filters: origin and destination hub (?origin=KGL&destination=HGH), "
-			+ "originCountry and destinationCountry (?originCountry=RW), or a hub at either end (?hub=KGL).")
+	@Operation(summary = "Lists corridors (public)",
+			description = "Filters: origin and destination hub (?origin=KGL&destination=HGH), "
+					+ "originCountry and destinationCountry (?originCountry=RW), or a hub at either end (?hub=KGL).")
 	PageOf<Corridor> list(@RequestParam(required = false) @Nullable HubCode origin,
 			@RequestParam(required = false) @Nullable HubCode destination,
 			@RequestParam(required = false) @Nullable CountryCode originCountry,
 			@RequestParam(required = false) @Nullable CountryCode destinationCountry,
 			@RequestParam(required = false) @Nullable HubCode hub,
-			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
 		CorridorFilter filter = new CorridorFilter(origin, destination, originCountry, destinationCountry, hub);
 		return administration.corridors(filter, PageRequest.of(page, size));
 	}
@@ -78,4 +81,5 @@ class CorridorsApi {
 	Corridor update(@PathVariable CorridorId id, @Valid @RequestBody CorridorRequest request, CurrentUser user) {
 		return administration.updateCorridor(id, request.details(), user);
 	}
+
 }

@@ -30,10 +30,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping(path = "/api/v1/countries", produces = "application/json")
-@Tag(name = "Countries", description = "Countries of the hub network: currency, least-developed-country status, trade blocs")
+@Tag(name = "Countries",
+		description = "Countries of the hub network: currency, least-developed-country status, trade blocs")
 class CountriesApi {
 
 	private final Network network;
+
 	private final NetworkAdministration administration;
 
 	CountriesApi(Network network, NetworkAdministration administration) {
@@ -56,8 +58,9 @@ class CountriesApi {
 
 	@PostMapping(consumes = "application/json")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Adds a country (hub operators)", description = "Blocs must be known codes such as EAC or AFCFTA; "
-			+ "validFrom defaults to today; validTo, when given, must be after validFrom.")
+	@Operation(summary = "Adds a country (hub operators)",
+			description = "Blocs must be known codes such as EAC or AFCFTA; "
+					+ "validFrom defaults to today; validTo, when given, must be after validFrom.")
 	ResponseEntity<Country> create(@Valid @RequestBody CountryRequest request, CurrentUser user) {
 		if (request.code() == null) {
 			throw new InvalidInput("code", "code is required (ISO 3166-1 alpha-2, e.g. GH)");
@@ -68,8 +71,11 @@ class CountriesApi {
 
 	@PutMapping(path = "/{code}", consumes = "application/json")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Changes a country (hub operators)", description = "Blocs left out are left as of today; new blocs are joined as of today.")
+	@Operation(summary = "Changes a country (hub operators)",
+			description = "Blocs left out are left as of today; new blocs are joined as of today.")
 	Country update(@PathVariable CountryCode code, @Valid @RequestBody CountryRequest request, CurrentUser user) {
-		return administration.updateCountry(ApiRequests.matchingPath(request.code(), code, "code"), request.details(), user);
+		return administration.updateCountry(ApiRequests.matchingPath(request.code(), code, "code"), request.details(),
+				user);
 	}
+
 }

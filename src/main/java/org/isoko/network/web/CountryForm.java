@@ -16,20 +16,34 @@ import org.isoko.shared.CurrencyCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/** The country form as typed, text for text, so that a wrong value comes back to the person unchanged. */
+/**
+ * The country form as typed, text for text, so that a wrong value comes back to the
+ * person unchanged.
+ */
 public class CountryForm {
 
 	private @Nullable String code;
+
 	private @Nullable String name;
+
 	private @Nullable String nameFr;
+
 	private @Nullable String nameRw;
+
 	private @Nullable String nameZh;
+
 	private @Nullable String currency;
+
 	private boolean leastDeveloped;
+
 	private List<String> blocs = new ArrayList<>();
+
 	private @Nullable String validFrom = LocalDate.now().toString();
+
 	private @Nullable String validTo;
+
 	private @Nullable String source;
+
 	private @Nullable String sourceUrl;
 
 	static CountryForm of(Country country) {
@@ -72,8 +86,8 @@ public class CountryForm {
 		putIfPresent(names, "fr", nameFr);
 		putIfPresent(names, "rw", nameRw);
 		putIfPresent(names, "zh", nameZh);
-		return Forms.build(errors, () -> new CountryDetails(name == null ? "" : name, names, currencyCode, leastDeveloped, blocCodes, from,
-				to, source == null ? "" : source, sourceUrl));
+		return Forms.build(errors, () -> new CountryDetails(name == null ? "" : name, names, currencyCode,
+				leastDeveloped, blocCodes, from, to, source == null ? "" : source, sourceUrl));
 	}
 
 	private static void putIfPresent(Map<String, String> names, String lang, @Nullable String name) {
@@ -82,28 +96,100 @@ public class CountryForm {
 		}
 	}
 
-	public @Nullable String getCode() { return code; }
-	public void setCode(@Nullable String code) { this.code = code; }
-	public @Nullable String getName() { return name; }
-	public void setName(@Nullable String name) { this.name = name; }
-	public @Nullable String getNameFr() { return nameFr; }
-	public void setNameFr(@Nullable String nameFr) { this.nameFr = nameFr; }
-	public @Nullable String getNameRw() { return nameRw; }
-	public void setNameRw(@Nullable String nameRw) { this.nameRw = nameRw; }
-	public @Nullable String getNameZh() { return nameZh; }
-	public void setNameZh(@Nullable String nameZh) { this.nameZh = nameZh; }
-	public @Nullable String getCurrency() { return currency; }
-	public void setCurrency(@Nullable String currency) { this.currency = currency; }
-	public boolean isLeastDeveloped() { return leastDeveloped; }
-	public void setLeastDeveloped(boolean leastDeveloped) { this.leastDeveloped = leastDeveloped; }
-	public List<String> getBlocs() { return blocs; }
-	public void setBlocs(@Nullable List<String> blocs) { this.blocs = blocs == null ? new ArrayList<>() : blocs; }
-	public @Nullable String getValidFrom() { return validFrom; }
-	public void setValidFrom(@Nullable String validFrom) { this.validFrom = validFrom; }
-	public @Nullable String getValidTo() { return validTo; }
-	public void setValidTo(@Nullable String validTo) { this.validTo = validTo; }
-	public @Nullable String getSource() { return source; }
-	public void setSource(@Nullable String source) { this.source = source; }
-	public @Nullable String getSourceUrl() { return sourceUrl; }
-	public void setSourceUrl(@Nullable String sourceUrl) { this.sourceUrl = sourceUrl; }
+	public @Nullable String getCode() {
+		return code;
+	}
+
+	public void setCode(@Nullable String code) {
+		this.code = code;
+	}
+
+	public @Nullable String getName() {
+		return name;
+	}
+
+	public void setName(@Nullable String name) {
+		this.name = name;
+	}
+
+	public @Nullable String getNameFr() {
+		return nameFr;
+	}
+
+	public void setNameFr(@Nullable String nameFr) {
+		this.nameFr = nameFr;
+	}
+
+	public @Nullable String getNameRw() {
+		return nameRw;
+	}
+
+	public void setNameRw(@Nullable String nameRw) {
+		this.nameRw = nameRw;
+	}
+
+	public @Nullable String getNameZh() {
+		return nameZh;
+	}
+
+	public void setNameZh(@Nullable String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	public @Nullable String getCurrency() {
+		return currency;
+	}
+
+	public void setCurrency(@Nullable String currency) {
+		this.currency = currency;
+	}
+
+	public boolean isLeastDeveloped() {
+		return leastDeveloped;
+	}
+
+	public void setLeastDeveloped(boolean leastDeveloped) {
+		this.leastDeveloped = leastDeveloped;
+	}
+
+	public List<String> getBlocs() {
+		return blocs;
+	}
+
+	public void setBlocs(@Nullable List<String> blocs) {
+		this.blocs = blocs == null ? new ArrayList<>() : blocs;
+	}
+
+	public @Nullable String getValidFrom() {
+		return validFrom;
+	}
+
+	public void setValidFrom(@Nullable String validFrom) {
+		this.validFrom = validFrom;
+	}
+
+	public @Nullable String getValidTo() {
+		return validTo;
+	}
+
+	public void setValidTo(@Nullable String validTo) {
+		this.validTo = validTo;
+	}
+
+	public @Nullable String getSource() {
+		return source;
+	}
+
+	public void setSource(@Nullable String source) {
+		this.source = source;
+	}
+
+	public @Nullable String getSourceUrl() {
+		return sourceUrl;
+	}
+
+	public void setSourceUrl(@Nullable String sourceUrl) {
+		this.sourceUrl = sourceUrl;
+	}
+
 }

@@ -11,15 +11,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /**
- * Turns the text of a form field into a value, or puts a message next to the field. Messages are looked up as
- * {@code network.error.<field>} (in the visitor's language) with the domain's English message as the fallback.
+ * Turns the text of a form field into a value, or puts a message next to the field.
+ * Messages are looked up as {@code network.error.<field>} (in the visitor's language)
+ * with the domain's English message as the fallback.
  */
 final class Forms {
 
 	private Forms() {
 	}
 
-	static <T> @Nullable T parse(@Nullable String text, String field, BindingResult errors, Function<String, T> parser) {
+	static <T> @Nullable T parse(@Nullable String text, String field, BindingResult errors,
+			Function<String, T> parser) {
 		if (text == null || text.isBlank()) {
 			errors.rejectValue(field, "network.error.required", "Required");
 			return null;
@@ -62,7 +64,10 @@ final class Forms {
 		});
 	}
 
-	/** The domain value built from the parsed fields, or null with its refusal next to the field it names. */
+	/**
+	 * The domain value built from the parsed fields, or null with its refusal next to the
+	 * field it names.
+	 */
 	static <T> @Nullable T build(BindingResult errors, Supplier<T> constructor) {
 		try {
 			return constructor.get();
@@ -73,7 +78,10 @@ final class Forms {
 		}
 	}
 
-	/** A domain check failed: show its message next to its field (names.fr becomes the form's nameFr). */
+	/**
+	 * A domain check failed: show its message next to its field (names.fr becomes the
+	 * form's nameFr).
+	 */
 	static void reject(InvalidInput e, BindingResult errors) {
 		String field = e.field() == null ? null : formField(e.field());
 		if (field == null) {
@@ -91,4 +99,5 @@ final class Forms {
 		}
 		return field;
 	}
+
 }

@@ -9,14 +9,21 @@ import org.isoko.shared.CurrencyCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
-/** The FX rate form as typed: the rate is entered as plain digits with a dot ("208.93"). */
+/**
+ * The FX rate form as typed: the rate is entered as plain digits with a dot ("208.93").
+ */
 public class FxRateForm {
 
 	private @Nullable String base;
+
 	private @Nullable String quote;
+
 	private @Nullable String rate;
+
 	private @Nullable String effectiveDate = LocalDate.now().toString();
+
 	private @Nullable String source;
+
 	private @Nullable String sourceUrl;
 
 	static FxRateForm of(FxRate rate) {
@@ -38,19 +45,56 @@ public class FxRateForm {
 		if (errors.hasErrors() || baseCode == null || quoteCode == null || value == null || day == null) {
 			return null;
 		}
-		return Forms.build(errors, () -> new FxRateDetails(baseCode, quoteCode, value, day, source == null ? "" : source, sourceUrl));
+		return Forms.build(errors,
+				() -> new FxRateDetails(baseCode, quoteCode, value, day, source == null ? "" : source, sourceUrl));
 	}
 
-	public @Nullable String getBase() { return base; }
-	public void setBase(@Nullable String base) { this.base = base; }
-	public @Nullable String getQuote() { return quote; }
-	public void setQuote(@Nullable String quote) { this.quote = quote; }
-	public @Nullable String getRate() { return rate; }
-	public void setRate(@Nullable String rate) { this.rate = rate; }
-	public @Nullable String getEffectiveDate() { return effectiveDate; }
-	public void setEffectiveDate(@Nullable String effectiveDate) { this.effectiveDate = effectiveDate; }
-	public @Nullable String getSource() { return source; }
-	public void setSource(@Nullable String source) { this.source = source; }
-	public @Nullable String getSourceUrl() { return sourceUrl; }
-	public void setSourceUrl(@Nullable String sourceUrl) { this.sourceUrl = sourceUrl; }
+	public @Nullable String getBase() {
+		return base;
+	}
+
+	public void setBase(@Nullable String base) {
+		this.base = base;
+	}
+
+	public @Nullable String getQuote() {
+		return quote;
+	}
+
+	public void setQuote(@Nullable String quote) {
+		this.quote = quote;
+	}
+
+	public @Nullable String getRate() {
+		return rate;
+	}
+
+	public void setRate(@Nullable String rate) {
+		this.rate = rate;
+	}
+
+	public @Nullable String getEffectiveDate() {
+		return effectiveDate;
+	}
+
+	public void setEffectiveDate(@Nullable String effectiveDate) {
+		this.effectiveDate = effectiveDate;
+	}
+
+	public @Nullable String getSource() {
+		return source;
+	}
+
+	public void setSource(@Nullable String source) {
+		this.source = source;
+	}
+
+	public @Nullable String getSourceUrl() {
+		return sourceUrl;
+	}
+
+	public void setSourceUrl(@Nullable String sourceUrl) {
+		this.sourceUrl = sourceUrl;
+	}
+
 }

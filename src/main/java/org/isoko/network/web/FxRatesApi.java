@@ -40,6 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class FxRatesApi {
 
 	private final FxRates fx;
+
 	private final NetworkAdministration administration;
 
 	FxRatesApi(FxRates fx, NetworkAdministration administration) {
@@ -51,8 +52,10 @@ class FxRatesApi {
 	@Operation(summary = "Lists stored rates, newest first per pair (public)",
 			description = "Filters: ?base=CNY&quote=RWF; ?latest=true keeps only the rate in force today for each pair.")
 	PageOf<FxRate> list(@RequestParam(required = false) @Nullable CurrencyCode base,
-			@RequestParam(required = false) @Nullable CurrencyCode quote, @RequestParam(defaultValue = "false") boolean latest,
-			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+			@RequestParam(required = false) @Nullable CurrencyCode quote,
+			@RequestParam(defaultValue = "false") boolean latest,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
 		return administration.fxRates(base, quote, latest, PageRequest.of(page, size));
 	}
 
@@ -72,9 +75,10 @@ class FxRatesApi {
 	}
 
 	@GetMapping("/convert")
-	@Operation(summary = "Converts an amount exactly (public)", description = "?amount=1500&from=RWF&to=CNY&date=2026-11-27. "
-			+ "The amount may not have more decimals than its currency; the result is rounded once, half-up, to the "
-			+ "target currency's minor unit, and names the rate, its date, its source and the path used.")
+	@Operation(summary = "Converts an amount exactly (public)",
+			description = "?amount=1500&from=RWF&to=CNY&date=2026-11-27. "
+					+ "The amount may not have more decimals than its currency; the result is rounded once, half-up, to the "
+					+ "target currency's minor unit, and names the rate, its date, its source and the path used.")
 	Conversion convert(@RequestParam BigDecimal amount, @RequestParam CurrencyCode from, @RequestParam CurrencyCode to,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
 		return fx.convert(Money.of(amount, from), to, date == null ? LocalDate.now() : date);
@@ -82,8 +86,9 @@ class FxRatesApi {
 
 	@PostMapping(consumes = "application/json")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Records a rate (hub operators)", description = "One base is worth rate quote from effectiveDate. "
-			+ "rate > 0, at most 1,000,000,000 and 12 decimals; one rate per pair and day; source required.")
+	@Operation(summary = "Records a rate (hub operators)",
+			description = "One base is worth rate quote from effectiveDate. "
+					+ "rate > 0, at most 1,000,000,000 and 12 decimals; one rate per pair and day; source required.")
 	ResponseEntity<FxRate> create(@Valid @RequestBody FxRateRequest request, CurrentUser user) {
 		FxRate rate = administration.addFxRate(request.details(), user);
 		return ResponseEntity.created(URI.create("/api/v1/fx-rates/" + rate.id())).body(rate);
@@ -95,4 +100,5 @@ class FxRatesApi {
 	FxRate update(@PathVariable UUID id, @Valid @RequestBody FxRateRequest request, CurrentUser user) {
 		return administration.updateFxRate(id, request.details(), user);
 	}
+
 }

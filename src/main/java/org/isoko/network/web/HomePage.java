@@ -7,11 +7,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public home page: what Isoko is, its hubs and its corridors, all read from the data. */
+/**
+ * The public home page: what Isoko is, its hubs and its corridors, all read from the
+ * data.
+ */
 @Controller
 class HomePage {
 
 	private final Network network;
+
 	private final PageModel names;
 
 	HomePage(Network network, PageModel names) {
@@ -27,4 +31,5 @@ class HomePage {
 		model.addAttribute("hubNames", names.hubNames());
 		return "home";
 	}
+
 }

@@ -13,12 +13,19 @@ import org.springframework.validation.BindingResult;
 public class HubForm {
 
 	private @Nullable String code;
+
 	private @Nullable String name;
+
 	private @Nullable String city;
+
 	private @Nullable String country;
+
 	private @Nullable String validFrom = LocalDate.now().toString();
+
 	private @Nullable String validTo;
+
 	private @Nullable String source;
+
 	private @Nullable String sourceUrl;
 
 	static HubForm of(Hub hub) {
@@ -45,24 +52,72 @@ public class HubForm {
 		if (errors.hasErrors() || countryCode == null || from == null) {
 			return null;
 		}
-		return Forms.build(errors, () -> new HubDetails(name == null ? "" : name, city == null ? "" : city, countryCode, from, to,
-				source == null ? "" : source, sourceUrl));
+		return Forms.build(errors, () -> new HubDetails(name == null ? "" : name, city == null ? "" : city, countryCode,
+				from, to, source == null ? "" : source, sourceUrl));
 	}
 
-	public @Nullable String getCode() { return code; }
-	public void setCode(@Nullable String code) { this.code = code; }
-	public @Nullable String getName() { return name; }
-	public void setName(@Nullable String name) { this.name = name; }
-	public @Nullable String getCity() { return city; }
-	public void setCity(@Nullable String city) { this.city = city; }
-	public @Nullable String getCountry() { return country; }
-	public void setCountry(@Nullable String country) { this.country = country; }
-	public @Nullable String getValidFrom() { return validFrom; }
-	public void setValidFrom(@Nullable String validFrom) { this.validFrom = validFrom; }
-	public @Nullable String getValidTo() { return validTo; }
-	public void setValidTo(@Nullable String validTo) { this.validTo = validTo; }
-	public @Nullable String getSource() { return source; }
-	public void setSource(@Nullable String source) { this.source = source; }
-	public @Nullable String getSourceUrl() { return sourceUrl; }
-	public void setSourceUrl(@Nullable String sourceUrl) { this.sourceUrl = sourceUrl; }
+	public @Nullable String getCode() {
+		return code;
+	}
+
+	public void setCode(@Nullable String code) {
+		this.code = code;
+	}
+
+	public @Nullable String getName() {
+		return name;
+	}
+
+	public void setName(@Nullable String name) {
+		this.name = name;
+	}
+
+	public @Nullable String getCity() {
+		return city;
+	}
+
+	public void setCity(@Nullable String city) {
+		this.city = city;
+	}
+
+	public @Nullable String getCountry() {
+		return country;
+	}
+
+	public void setCountry(@Nullable String country) {
+		this.country = country;
+	}
+
+	public @Nullable String getValidFrom() {
+		return validFrom;
+	}
+
+	public void setValidFrom(@Nullable String validFrom) {
+		this.validFrom = validFrom;
+	}
+
+	public @Nullable String getValidTo() {
+		return validTo;
+	}
+
+	public void setValidTo(@Nullable String validTo) {
+		this.validTo = validTo;
+	}
+
+	public @Nullable String getSource() {
+		return source;
+	}
+
+	public void setSource(@Nullable String source) {
+		this.source = source;
+	}
+
+	public @Nullable String getSourceUrl() {
+		return sourceUrl;
+	}
+
+	public void setSourceUrl(@Nullable String sourceUrl) {
+		this.sourceUrl = sourceUrl;
+	}
+
 }

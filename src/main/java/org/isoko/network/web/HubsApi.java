@@ -35,6 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class HubsApi {
 
 	private final Network network;
+
 	private final NetworkAdministration administration;
 
 	HubsApi(Network network, NetworkAdministration administration) {
@@ -45,7 +46,8 @@ class HubsApi {
 	@GetMapping
 	@Operation(summary = "Lists hubs, optionally of one country (?country=RW) (public)")
 	PageOf<Hub> list(@RequestParam(required = false) @Nullable CountryCode country,
-			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
 		return administration.hubs(country, PageRequest.of(page, size));
 	}
 
@@ -70,6 +72,8 @@ class HubsApi {
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	@Operation(summary = "Changes a hub (its own operators, or an admin)")
 	Hub update(@PathVariable HubCode code, @Valid @RequestBody HubRequest request, CurrentUser user) {
-		return administration.updateHub(ApiRequests.matchingPath(request.code(), code, "code"), request.details(), user);
+		return administration.updateHub(ApiRequests.matchingPath(request.code(), code, "code"), request.details(),
+				user);
 	}
+
 }

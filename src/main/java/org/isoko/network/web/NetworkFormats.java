@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Locale-aware display of rates, dates and money on the network's pages ({@code ${@networkFormats.rate(r.rate, #locale)}}).
- * Rates keep every significant decimal (up to 12): rounding a rate for display would show a different rate than
- * the one used.
+ * Locale-aware display of rates, dates and money on the network's pages
+ * ({@code ${@networkFormats.rate(r.rate, #locale)}}). Rates keep every significant
+ * decimal (up to 12): rounding a rate for display would show a different rate than the
+ * one used.
  */
 @Component("networkFormats")
 public class NetworkFormats {
@@ -27,10 +28,12 @@ public class NetworkFormats {
 	}
 
 	public String date(@Nullable LocalDate date, Locale locale) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+		return date == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
 	}
 
 	public String money(Money money, Locale locale) {
 		return money.format(locale);
 	}
+
 }

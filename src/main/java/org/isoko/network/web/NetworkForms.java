@@ -39,21 +39,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The hub operators' forms for countries, hubs, corridors and FX rates. A form with a problem comes back with the
- * message next to the field and nothing saved; a saved form redirects to the overview with a confirmation.
+ * The hub operators' forms for countries, hubs, corridors and FX rates. A form with a
+ * problem comes back with the message next to the field and nothing saved; a saved form
+ * redirects to the overview with a confirmation.
  */
 @Controller
 @PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 class NetworkForms {
 
 	private static final String FORM = "form";
+
 	private static final Duplicate DUPLICATE_COUNTRY = new Duplicate("code", "network.error.duplicate.country");
+
 	private static final Duplicate DUPLICATE_HUB = new Duplicate("code", "network.error.duplicate.hub");
-	private static final Duplicate DUPLICATE_CORRIDOR = new Duplicate("destination", "network.error.duplicate.corridor");
+
+	private static final Duplicate DUPLICATE_CORRIDOR = new Duplicate("destination",
+			"network.error.duplicate.corridor");
+
 	private static final Duplicate DUPLICATE_RATE = new Duplicate("effectiveDate", "network.error.duplicate.rate");
 
 	private final Network network;
+
 	private final NetworkAdministration administration;
+
 	private final PageModel names;
 
 	NetworkForms(Network network, NetworkAdministration administration, PageModel names) {
@@ -74,10 +82,12 @@ class NetworkForms {
 			RedirectAttributes redirect) {
 		CountryCode code = form.code(errors);
 		CountryDetails details = form.details(errors);
-		return submit(code != null && details != null, errors, DUPLICATE_COUNTRY, () -> countryForm(model, form, true), () -> {
-			Country country = administration.addCountry(code, details, user);
-			return saved(redirect, "network.saved.country", country.code().value(), "/network/countries/" + country.code());
-		});
+		return submit(code != null && details != null, errors, DUPLICATE_COUNTRY, () -> countryForm(model, form, true),
+				() -> {
+					Country country = administration.addCountry(code, details, user);
+					return saved(redirect, "network.saved.country", country.code().value(),
+							"/network/countries/" + country.code());
+				});
 	}
 
 	@GetMapping("/network/countries/{code}/edit")
@@ -86,8 +96,8 @@ class NetworkForms {
 	}
 
 	@PostMapping("/network/countries/{code}")
-	String updateCountry(@PathVariable String code, @ModelAttribute(FORM) CountryForm form, BindingResult errors, CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+	String updateCountry(@PathVariable String code, @ModelAttribute(FORM) CountryForm form, BindingResult errors,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
 		CountryCode country = countryCode(code);
 		form.setCode(country.value());
 		CountryDetails details = form.details(errors);
@@ -112,14 +122,15 @@ class NetworkForms {
 	}
 
 	@PostMapping("/network/hubs")
-	String addHub(@ModelAttribute(FORM) HubForm form, BindingResult errors, CurrentUser user, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String addHub(@ModelAttribute(FORM) HubForm form, BindingResult errors, CurrentUser user, Model model,
+			Locale locale, RedirectAttributes redirect) {
 		HubCode code = form.code(errors);
 		HubDetails details = form.details(errors);
-		return submit(code != null && details != null, errors, DUPLICATE_HUB, () -> hubForm(model, form, true, locale), () -> {
-			Hub hub = administration.addHub(code, details, user);
-			return saved(redirect, "network.saved.hub", hub.code().value(), "/network/hubs/" + hub.code());
-		});
+		return submit(code != null && details != null, errors, DUPLICATE_HUB, () -> hubForm(model, form, true, locale),
+				() -> {
+					Hub hub = administration.addHub(code, details, user);
+					return saved(redirect, "network.saved.hub", hub.code().value(), "/network/hubs/" + hub.code());
+				});
 	}
 
 	@GetMapping("/network/hubs/{code}/edit")
@@ -128,8 +139,8 @@ class NetworkForms {
 	}
 
 	@PostMapping("/network/hubs/{code}")
-	String updateHub(@PathVariable String code, @ModelAttribute(FORM) HubForm form, BindingResult errors, CurrentUser user,
-			Model model, Locale locale, RedirectAttributes redirect) {
+	String updateHub(@PathVariable String code, @ModelAttribute(FORM) HubForm form, BindingResult errors,
+			CurrentUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		HubCode hub = hubCode(code);
 		form.setCode(hub.value());
 		HubDetails details = form.details(errors);
@@ -170,8 +181,8 @@ class NetworkForms {
 	}
 
 	@PostMapping("/network/corridors/{id}")
-	String updateCorridor(@PathVariable String id, @ModelAttribute(FORM) CorridorForm form, BindingResult errors, CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+	String updateCorridor(@PathVariable String id, @ModelAttribute(FORM) CorridorForm form, BindingResult errors,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
 		CorridorId corridorId = corridorId(id);
 		CorridorDetails details = form.details(errors);
 		return submit(details != null, errors, DUPLICATE_CORRIDOR, () -> corridorForm(model, form, corridorId),
@@ -214,8 +225,8 @@ class NetworkForms {
 	}
 
 	@PostMapping("/network/fx-rates/{id}")
-	String updateRate(@PathVariable String id, @ModelAttribute(FORM) FxRateForm form, BindingResult errors, CurrentUser user,
-			Model model, RedirectAttributes redirect) {
+	String updateRate(@PathVariable String id, @ModelAttribute(FORM) FxRateForm form, BindingResult errors,
+			CurrentUser user, Model model, RedirectAttributes redirect) {
 		UUID rateId = rateId(id);
 		FxRateDetails details = form.details(errors);
 		return submit(details != null, errors, DUPLICATE_RATE, () -> rateForm(model, form, rateId),
@@ -235,13 +246,14 @@ class NetworkForms {
 	// ---- helpers
 
 	/**
-	 * The end of every form post: saves when all fields parsed, else shows the form again with the messages next to the
-	 * fields. A refusal of the save also comes back next to its field: an invalid value next to the field it names, a
-	 * duplicate (409) next to the field of {@code duplicate}; without one, a conflict is not the form's to show and
-	 * propagates. Nothing is saved when the form comes back.
+	 * The end of every form post: saves when all fields parsed, else shows the form again
+	 * with the messages next to the fields. A refusal of the save also comes back next to
+	 * its field: an invalid value next to the field it names, a duplicate (409) next to
+	 * the field of {@code duplicate}; without one, a conflict is not the form's to show
+	 * and propagates. Nothing is saved when the form comes back.
 	 */
-	private static String submit(boolean parsed, BindingResult errors, @Nullable Duplicate duplicate, Supplier<String> showForm,
-			Supplier<String> save) {
+	private static String submit(boolean parsed, BindingResult errors, @Nullable Duplicate duplicate,
+			Supplier<String> showForm, Supplier<String> save) {
 		if (parsed) {
 			try {
 				return save.get();
@@ -259,7 +271,10 @@ class NetworkForms {
 		return showForm.get();
 	}
 
-	/** Where a form shows that its row already exists: next to this field, with this message. */
+	/**
+	 * Where a form shows that its row already exists: next to this field, with this
+	 * message.
+	 */
 	private record Duplicate(String field, String messageKey) {
 	}
 
@@ -285,7 +300,10 @@ class NetworkForms {
 		return fromPath(id, UUID::fromString, "FX rate");
 	}
 
-	/** A code or id from the path; one that is not even well-formed names nothing, so it is not found (404). */
+	/**
+	 * A code or id from the path; one that is not even well-formed names nothing, so it
+	 * is not found (404).
+	 */
 	private static <T> T fromPath(String text, Function<String, T> parse, String kind) {
 		try {
 			return parse.apply(text);
@@ -294,4 +312,5 @@ class NetworkForms {
 			throw NotFound.of(kind, text);
 		}
 	}
+
 }

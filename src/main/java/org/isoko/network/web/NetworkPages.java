@@ -26,15 +26,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public pages of the hub network: the overview, one page per country, hub and corridor, and the converter. */
+/**
+ * The public pages of the hub network: the overview, one page per country, hub and
+ * corridor, and the converter.
+ */
 @Controller
 class NetworkPages {
 
 	static final int PAGE_SIZE = 10;
 
 	private final Network network;
+
 	private final NetworkAdministration administration;
+
 	private final FxRates fx;
+
 	private final PageModel names;
 
 	NetworkPages(Network network, NetworkAdministration administration, FxRates fx, PageModel names) {
@@ -46,8 +52,8 @@ class NetworkPages {
 
 	@GetMapping("/network")
 	String overview(@RequestParam(defaultValue = "0") int hubsPage, @RequestParam(defaultValue = "0") int corridorsPage,
-			@RequestParam(defaultValue = "0") int countriesPage, @RequestParam(defaultValue = "0") int ratesPage, Model model,
-			Locale locale) {
+			@RequestParam(defaultValue = "0") int countriesPage, @RequestParam(defaultValue = "0") int ratesPage,
+			Model model, Locale locale) {
 		model.addAttribute("hubs", administration.hubs(null, page(hubsPage)));
 		model.addAttribute("corridors", administration.corridors(CorridorFilter.ALL, page(corridorsPage)));
 		model.addAttribute("countries", administration.countries(page(countriesPage)));
@@ -70,7 +76,11 @@ class NetworkPages {
 	String hub(@PathVariable String code, Model model, Locale locale) {
 		Hub hub = network.requireHub(parse(code, "Hub", HubCode::of));
 		model.addAttribute("hub", hub);
-		model.addAttribute("corridors", administration.corridors(new CorridorFilter(null, null, null, null, hub.code()), new PageRequest(0, PageOf.MAX_SIZE)).items());
+		model.addAttribute("corridors",
+				administration
+					.corridors(new CorridorFilter(null, null, null, null, hub.code()),
+							new PageRequest(0, PageOf.MAX_SIZE))
+					.items());
 		model.addAttribute("countryNames", names.countryNames(locale));
 		model.addAttribute("hubNames", names.hubNames());
 		model.addAttribute("history", administration.history("hub", hub.code().value()));
@@ -86,10 +96,14 @@ class NetworkPages {
 		return "network/corridor";
 	}
 
-	/** A plain GET form: amount, from, to; the answer shows the rate, its date and source, and the rounding. */
+	/**
+	 * A plain GET form: amount, from, to; the answer shows the rate, its date and source,
+	 * and the rounding.
+	 */
 	@GetMapping("/network/convert")
-	String convert(@RequestParam(required = false) @Nullable String amount, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, Model model) {
+	String convert(@RequestParam(required = false) @Nullable String amount,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			Model model) {
 		model.addAttribute("amount", amount == null ? "" : amount);
 		model.addAttribute("from", from == null ? "RWF" : from);
 		model.addAttribute("to", to == null ? "CNY" : to);
@@ -122,4 +136,5 @@ class NetworkPages {
 			throw NotFound.of(kind, value);
 		}
 	}
+
 }

@@ -9,7 +9,9 @@ import org.isoko.network.Hub;
 import org.isoko.network.Network;
 import org.springframework.stereotype.Component;
 
-/** Names the pages show next to codes: countries in the visitor's language, hubs by name. */
+/**
+ * Names the pages show next to codes: countries in the visitor's language, hubs by name.
+ */
 @Component
 class PageModel {
 
@@ -34,4 +36,5 @@ class PageModel {
 		}
 		return names;
 	}
+
 }

@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 import org.isoko.shared.CurrencyCode;
 
 /**
- * Names one account: what it is for, whose it is and its currency (TigerBeetle's {@code ledger}: only accounts of
- * the same currency transact directly). Owners are written {@code <type>:<id>}, e.g. {@code order:…},
- * {@code org:…}, {@code provider:MOMO}, {@code customs:CN}, {@code carrier:DHL}, or {@code platform}.
+ * Names one account: what it is for, whose it is and its currency (TigerBeetle's
+ * {@code ledger}: only accounts of the same currency transact directly). Owners are
+ * written {@code <type>:<id>}, e.g. {@code order:…}, {@code org:…},
+ * {@code provider:MOMO}, {@code customs:CN}, {@code carrier:DHL}, or {@code platform}.
  */
 public record AccountKey(AccountKind kind, String owner, CurrencyCode currency) {
 
@@ -18,7 +19,8 @@ public record AccountKey(AccountKind kind, String owner, CurrencyCode currency) 
 			throw new IllegalArgumentException("An account needs a kind and a currency");
 		}
 		if (owner == null || !OWNER.matcher(owner).matches()) {
-			throw new IllegalArgumentException("Account owner must look like 'type:id' or 'platform', got '" + owner + "'");
+			throw new IllegalArgumentException(
+					"Account owner must look like 'type:id' or 'platform', got '" + owner + "'");
 		}
 	}
 

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import org.isoko.shared.CurrencyCode;
 
 /**
- * The conversion a posting made: the mid rate (units of {@code to} per unit of {@code from}), its date and source,
- * and the spread rate charged on top of it. The spread is booked as its own leg, so rate and spread both stay visible.
+ * The conversion a posting made: the mid rate (units of {@code to} per unit of
+ * {@code from}), its date and source, and the spread rate charged on top of it. The
+ * spread is booked as its own leg, so rate and spread both stay visible.
  */
-public record FxDetails(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate rateDate, String source, BigDecimal spreadRate) {
+public record FxDetails(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate rateDate, String source,
+		BigDecimal spreadRate) {
 
 	public FxDetails {
 		if (rate.signum() <= 0) {

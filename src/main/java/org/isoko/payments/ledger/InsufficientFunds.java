@@ -3,8 +3,8 @@ package org.isoko.payments.ledger;
 import org.isoko.shared.Conflict;
 
 /**
- * A posting would take more out of an account than its kind allows (escrow below zero, a payout above the released
- * balance). Nothing of the posting is recorded.
+ * A posting would take more out of an account than its kind allows (escrow below zero, a
+ * payout above the released balance). Nothing of the posting is recorded.
  */
 public class InsufficientFunds extends Conflict {
 
@@ -18,4 +18,5 @@ public class InsufficientFunds extends Conflict {
 	public AccountKey account() {
 		return account;
 	}
+
 }

@@ -2,7 +2,10 @@ package org.isoko.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Tells API requests (answered with JSON and problem details) from page requests (answered with HTML). */
+/**
+ * Tells API requests (answered with JSON and problem details) from page requests
+ * (answered with HTML).
+ */
 public final class ApiRequests {
 
 	public static final String API_PREFIX = "/api/";
@@ -17,4 +20,5 @@ public final class ApiRequests {
 	public static boolean isApiPath(String path) {
 		return path.startsWith(API_PREFIX) || path.startsWith("/v3/api-docs") || path.startsWith("/actuator");
 	}
+
 }

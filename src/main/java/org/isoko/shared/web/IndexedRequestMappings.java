@@ -21,15 +21,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Finds the controller method of a request with a path variable without testing every mapping of the application.
+ * Finds the controller method of a request with a path variable without testing every
+ * mapping of the application.
  * <p>
- * Spring MVC looks a path like {@code /api/v1/drops/{id}/orders} up by matching the request against all ~200 mappings,
- * each through the request's wrappers; under a drop rush that was the largest single cost of a cheap API call (about
- * a third of its CPU). This mapping first narrows the candidates to the mappings of the request's HTTP method whose
- * patterns start with a literal prefix of the path, and answers from them when <b>exactly one</b> matches. Everything
- * else (GET, HEAD and OPTIONS, which have special matching rules; encoded or matrix paths; no match; several matches,
- * which need Spring's best-match and ambiguity rules) goes to Spring's own lookup, so answers never differ: the index
- * only leaves out mappings that cannot match.
+ * Spring MVC looks a path like {@code /api/v1/drops/{id}/orders} up by matching the
+ * request against all ~200 mappings, each through the request's wrappers; under a drop
+ * rush that was the largest single cost of a cheap API call (about a third of its CPU).
+ * This mapping first narrows the candidates to the mappings of the request's HTTP method
+ * whose patterns start with a literal prefix of the path, and answers from them when
+ * <b>exactly one</b> matches. Everything else (GET, HEAD and OPTIONS, which have special
+ * matching rules; encoded or matrix paths; no match; several matches, which need Spring's
+ * best-match and ambiguity rules) goes to Spring's own lookup, so answers never differ:
+ * the index only leaves out mappings that cannot match.
  */
 @Configuration(proxyBeanMethods = false)
 class IndexedRequestMappings implements WebMvcRegistrations {
@@ -59,12 +62,16 @@ class IndexedRequestMappings implements WebMvcRegistrations {
 		private volatile @Nullable Map<String, List<Candidate>> index;
 
 		@Override
-		protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+		protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+				throws Exception {
 			HandlerMethod found = indexed(lookupPath, request);
 			return found != null ? found : super.lookupHandlerMethod(lookupPath, request);
 		}
 
-		/** For tests: what the index answers (null: it leaves the request to Spring) and what Spring's own lookup answers. */
+		/**
+		 * For tests: what the index answers (null: it leaves the request to Spring) and
+		 * what Spring's own lookup answers.
+		 */
 		record Answers(@Nullable HandlerMethod indexed, @Nullable Object spring) {
 		}
 
@@ -80,7 +87,10 @@ class IndexedRequestMappings implements WebMvcRegistrations {
 			return new Answers(indexed, spring);
 		}
 
-		/** The one mapping that matches among the candidates, or null to let Spring decide. */
+		/**
+		 * The one mapping that matches among the candidates, or null to let Spring
+		 * decide.
+		 */
 		private @Nullable HandlerMethod indexed(String lookupPath, HttpServletRequest request) {
 			String method = request.getMethod();
 			if (!INDEXED_METHODS.contains(method) || lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0) {
@@ -124,11 +134,16 @@ class IndexedRequestMappings implements WebMvcRegistrations {
 				if (patterns == null) {
 					return null; // AntPathMatcher mode: not indexed
 				}
-				List<String> prefixes = patterns.getPatterns().stream().map(PathPattern::getPatternString).map(Indexed::literalPrefix).toList();
+				List<String> prefixes = patterns.getPatterns()
+					.stream()
+					.map(PathPattern::getPatternString)
+					.map(Indexed::literalPrefix)
+					.toList();
 				Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
 				for (String method : INDEXED_METHODS) {
 					if (methods.isEmpty() || methods.contains(RequestMethod.valueOf(method))) {
-						built.computeIfAbsent(method, m -> new ArrayList<>()).add(new Candidate(entry.getKey(), entry.getValue(), prefixes));
+						built.computeIfAbsent(method, m -> new ArrayList<>())
+							.add(new Candidate(entry.getKey(), entry.getValue(), prefixes));
 					}
 				}
 			}
@@ -136,7 +151,10 @@ class IndexedRequestMappings implements WebMvcRegistrations {
 			return built;
 		}
 
-		/** The pattern up to its first variable or wildcard: every path it matches starts with that. */
+		/**
+		 * The pattern up to its first variable or wildcard: every path it matches starts
+		 * with that.
+		 */
 		static String literalPrefix(String pattern) {
 			for (int i = 0; i < pattern.length(); i++) {
 				char c = pattern.charAt(i);
@@ -164,5 +182,7 @@ class IndexedRequestMappings implements WebMvcRegistrations {
 			super.registerHandlerMethod(handler, method, mapping);
 			index = null;
 		}
+
 	}
+
 }

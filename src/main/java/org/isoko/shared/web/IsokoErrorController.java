@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The last stop of every error that no controller answered (unknown paths, wrong methods, errors raised by
- * filters): problem+json for API clients, the error page for people.
+ * The last stop of every error that no controller answered (unknown paths, wrong methods,
+ * errors raised by filters): problem+json for API clients, the error page for people.
  */
 @Controller
 class IsokoErrorController implements ErrorController {
@@ -23,7 +23,8 @@ class IsokoErrorController implements ErrorController {
 	ModelAndView page(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		if (ApiRequests.isApiPath(originalPath(request))) {
-			// An API path asked for HTML (e.g. a browser opened it): still answer with the API's error format.
+			// An API path asked for HTML (e.g. a browser opened it): still answer with
+			// the API's error format.
 			ModelAndView json = new ModelAndView(new ProblemJsonView(problem(request).getBody()));
 			json.setStatus(status);
 			return json;
@@ -62,7 +63,8 @@ class IsokoErrorController implements ErrorController {
 		return switch (status) {
 			case NOT_FOUND -> "No resource at " + originalPath(request);
 			case METHOD_NOT_ALLOWED -> "This method is not allowed on " + originalPath(request);
-			case UNAUTHORIZED -> "Authentication is required: send 'Authorization: Bearer <token>' (see POST /api/v1/tokens)";
+			case UNAUTHORIZED ->
+				"Authentication is required: send 'Authorization: Bearer <token>' (see POST /api/v1/tokens)";
 			case FORBIDDEN -> "You are not allowed to do this";
 			case UNSUPPORTED_MEDIA_TYPE -> "This content type is not supported here; send application/json";
 			case PAYLOAD_TOO_LARGE -> "The request body is too large";
@@ -75,4 +77,5 @@ class IsokoErrorController implements ErrorController {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return uri instanceof String text ? text : "";
 	}
+
 }

@@ -13,14 +13,16 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The four languages Isoko speaks: English, French, Kinyarwanda and Simplified Chinese. A visitor picks one with
- * {@code ?lang=rw} (a plain link, no JavaScript); the choice is kept in a cookie for a year. Without a choice the
- * browser's Accept-Language decides, falling back to English.
+ * The four languages Isoko speaks: English, French, Kinyarwanda and Simplified Chinese. A
+ * visitor picks one with {@code ?lang=rw} (a plain link, no JavaScript); the choice is
+ * kept in a cookie for a year. Without a choice the browser's Accept-Language decides,
+ * falling back to English.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("rw"), Locale.SIMPLIFIED_CHINESE);
+	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("rw"),
+			Locale.SIMPLIFIED_CHINESE);
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -29,8 +31,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(request -> {
 			Locale requested = request.getLocale();
-			return SUPPORTED.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst()
-					.orElse(Locale.ENGLISH);
+			return SUPPORTED.stream()
+				.filter(l -> l.getLanguage().equals(requested.getLanguage()))
+				.findFirst()
+				.orElse(Locale.ENGLISH);
 		});
 		return resolver;
 	}
@@ -42,4 +46,5 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

@@ -45,11 +45,12 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Maps every error of an API request to an RFC 9457 problem detail, once, for all modules. Validation problems
- * name the offending fields in an {@code errors} list ({@code [{"field": "code", "message": "..."}]}).
+ * Maps every error of an API request to an RFC 9457 problem detail, once, for all
+ * modules. Validation problems name the offending fields in an {@code errors} list
+ * ({@code [{"field": "code", "message": "..."}]}).
  * <p>
- * Page requests are handed to the servlet container's error dispatch instead, so that a person sees the error
- * page rather than JSON.
+ * Page requests are handed to the servlet container's error dispatch instead, so that a
+ * person sees the error page rather than JSON.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -71,56 +72,67 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), errors, request);
 	}
 
-	/** Always-valid value types (country codes, money, ...) reject bad values with IllegalArgumentException. */
+	/**
+	 * Always-valid value types (country codes, money, ...) reject bad values with
+	 * IllegalArgumentException.
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
 	@Nullable ResponseEntity<Object> illegalArgument(IllegalArgumentException e, NativeWebRequest request) throws IOException {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), List.of(), request);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
-	@Nullable ResponseEntity<Object> constraintViolation(ConstraintViolationException e, NativeWebRequest request) throws IOException {
-		List<FieldError> errors = e.getConstraintViolations().stream()
-				.map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-				.toList();
+	@Nullable ResponseEntity<Object> constraintViolation(ConstraintViolationException e, NativeWebRequest request)
+			throws IOException {
+		List<FieldError> errors = e.getConstraintViolations()
+			.stream()
+			.map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(errors), errors, request);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	@Nullable ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, NativeWebRequest request) throws IOException {
+	@Nullable ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, NativeWebRequest request)
+			throws IOException {
 		String reason = e.getMostSpecificCause().getMessage();
 		String message = "'" + e.getValue() + "' is not a valid " + e.getName() + (reason == null ? "" : ": " + reason);
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(e.getName(), message)), request);
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", message,
+				List.of(new FieldError(e.getName(), message)), request);
 	}
 
 	@Override
-	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldError> errors = new ArrayList<>();
 		e.getBindingResult().getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), bindingMessage(f))));
-		e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(), String.valueOf(g.getDefaultMessage()))));
+		e.getBindingResult()
+			.getGlobalErrors()
+			.forEach(g -> errors.add(new FieldError(g.getObjectName(), String.valueOf(g.getDefaultMessage()))));
 		return problemOrPage(HttpStatus.BAD_REQUEST, "Invalid request", summary(errors), errors, request);
 	}
 
 	@Override
-	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldError> errors = new ArrayList<>();
-		e.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
+		e.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
 				.forEach(error -> errors.add(new FieldError(result.getMethodParameter().getParameterName(),
 						String.valueOf(error.getDefaultMessage())))));
 		return problemOrPage(HttpStatus.BAD_REQUEST, "Invalid request", summary(errors), errors, request);
 	}
 
 	@Override
-	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldError> errors = new ArrayList<>();
 		String detail = "The request body is not valid JSON for this call";
 		Throwable cause = e.getCause();
 		if (cause instanceof JacksonException jackson) {
-			String field = jackson.getPath().stream()
-					.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-					.collect(Collectors.joining("."));
+			String field = jackson.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining("."));
 			String reason = reason(jackson);
 			if (!field.isEmpty()) {
 				errors.add(new FieldError(field, reason));
@@ -136,34 +148,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problemOrPage(HttpStatus.BAD_REQUEST, "Malformed request body", detail, errors, request);
 	}
 
-	/** Spring's own text ("No static resource api/v1/x.") talks about files; API clients asked for a resource. */
+	/**
+	 * Spring's own text ("No static resource api/v1/x.") talks about files; API clients
+	 * asked for a resource.
+	 */
 	@Override
-	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
 		String path = servletRequest == null ? "/" + e.getResourcePath() : servletRequest.getRequestURI();
 		return problemOrPage(HttpStatus.NOT_FOUND, "Not Found", "No resource at " + path, List.of(), request);
 	}
 
 	@Override
-	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
+	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (!isApi(request)) {
 			return sendToErrorPage(status, request);
 		}
 		return super.handleExceptionInternal(e, body, headers, status, request);
 	}
 
-	private @Nullable ResponseEntity<Object> problemOrPage(HttpStatus status, String title, String detail, List<FieldError> errors,
-			WebRequest request) {
+	private @Nullable ResponseEntity<Object> problemOrPage(HttpStatus status, String title, String detail,
+			List<FieldError> errors, WebRequest request) {
 		if (!isApi(request)) {
 			return sendToErrorPage(status, request);
 		}
 		return ResponseEntity.status(status).body(body(status, title, detail, errors));
 	}
 
-	private @Nullable ResponseEntity<Object> problem(HttpStatus status, String title, @Nullable String detail, List<FieldError> errors,
-			NativeWebRequest request) throws IOException {
+	private @Nullable ResponseEntity<Object> problem(HttpStatus status, String title, @Nullable String detail,
+			List<FieldError> errors, NativeWebRequest request) throws IOException {
 		if (!isApi(request)) {
 			request.getNativeRequest(HttpServletRequest.class).setAttribute("jakarta.servlet.error.message", detail);
 			request.getNativeResponse(HttpServletResponse.class).sendError(status.value(), detail);
@@ -172,7 +187,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(status).body(body(status, title, detail, errors));
 	}
 
-	private static ProblemDetail body(HttpStatus status, String title, @Nullable String detail, List<FieldError> errors) {
+	private static ProblemDetail body(HttpStatus status, String title, @Nullable String detail,
+			List<FieldError> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
 		problem.setTitle(title);
 		if (!errors.isEmpty()) {
@@ -214,9 +230,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * What was wrong with a value, in the words of the API rather than of Java: our value types explain themselves
-	 * (IllegalArgumentException); a bad enumeration value lists the allowed ones; other mismatches name the kind of
-	 * value expected instead of a Java class.
+	 * What was wrong with a value, in the words of the API rather than of Java: our value
+	 * types explain themselves (IllegalArgumentException); a bad enumeration value lists
+	 * the allowed ones; other mismatches name the kind of value expected instead of a
+	 * Java class.
 	 */
 	private static String reason(JacksonException jackson) {
 		Throwable root = rootCause(jackson);
@@ -226,7 +243,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
 			Class<?> type = invalid.getTargetType();
 			if (type.isEnum()) {
-				String allowed = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", "));
+				String allowed = Arrays.stream(type.getEnumConstants())
+					.map(e -> ((Enum<?>) e).name())
+					.collect(Collectors.joining(", "));
 				return "'" + invalid.getValue() + "' is not one of " + allowed;
 			}
 			return "'" + invalid.getValue() + "' is not a valid " + kindOfValue(type);
@@ -238,8 +257,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static String kindOfValue(Class<?> type) {
-		if (type == int.class || type == long.class || type == short.class || type == Integer.class || type == Long.class
-				|| type == Short.class) {
+		if (type == int.class || type == long.class || type == short.class || type == Integer.class
+				|| type == Long.class || type == Short.class) {
 			return "whole number";
 		}
 		if (type == BigDecimal.class || type == double.class || type == Double.class) {
@@ -282,4 +301,5 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return map;
 		}
 	}
+
 }

@@ -26,12 +26,15 @@ class ProblemJsonView implements View {
 	}
 
 	@Override
-	public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+	public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
 		if (problem == null) {
 			ProblemJson.write(response, response.getStatus(), "Error", "Something went wrong", null);
 			return;
 		}
-		ProblemJson.write(response, problem.getStatus(), String.valueOf(problem.getTitle()), String.valueOf(problem.getDetail()),
+		ProblemJson.write(response, problem.getStatus(), String.valueOf(problem.getTitle()),
+				String.valueOf(problem.getDetail()),
 				problem.getInstance() == null ? null : problem.getInstance().toString());
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies larger than {@code isoko.web.max-request-size} (default 256 KB) before anything reads
- * them: no Isoko call needs more, and a huge body is either a mistake or an attack.
+ * Refuses request bodies larger than {@code isoko.web.max-request-size} (default 256 KB)
+ * before anything reads them: no Isoko call needs more, and a huge body is either a
+ * mistake or an attack.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,4 +44,5 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -11,18 +11,19 @@ import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The freight model of a corridor and transport mode: {@code perKg} (in {@code currency}) times the consignment's
- * gross weight, at least {@code minimum}, shared among the lines by gross weight; insurance is {@code insurance}
- * of goods + freight.
+ * The freight model of a corridor and transport mode: {@code perKg} (in {@code currency})
+ * times the consignment's gross weight, at least {@code minimum}, shared among the lines
+ * by gross weight; insurance is {@code insurance} of goods + freight.
  */
-public record FreightRate(UUID id, String ref, HubCode origin, HubCode destination, TransportMode mode, CurrencyCode currency,
-		BigDecimal perKg, Money minimum, Percent insurance, Validity validity, String source, @Nullable String sourceUrl)
-		implements Sourced {
+public record FreightRate(UUID id, String ref, HubCode origin, HubCode destination, TransportMode mode,
+		CurrencyCode currency, BigDecimal perKg, Money minimum, Percent insurance, Validity validity, String source,
+		@Nullable String sourceUrl) implements Sourced {
 
 	public FreightRate {
 		Texts.require(ref, "ref", 80);
 		if (perKg.signum() < 0 || perKg.stripTrailingZeros().scale() > 4) {
-			throw new InvalidInput("perKg", "perKg must be zero or more with at most 4 decimals, got " + perKg.toPlainString());
+			throw new InvalidInput("perKg",
+					"perKg must be zero or more with at most 4 decimals, got " + perKg.toPlainString());
 		}
 		if (minimum.isNegative() || !minimum.currency().equals(currency)) {
 			throw new InvalidInput("minimum", "The minimum must be zero or more, in " + currency);

@@ -33,18 +33,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computes a landed-cost quote from a shipment and the reference data, without any I/O.
  * <p>
- * Per line, in the buyer's currency, each amount is computed exactly from its stated base and rounded <b>once</b>,
- * half-up, to the currency's minor unit: goods = unit price × quantity × FX; freight = the line's share (by gross
- * weight) of max(minimum, rate per kg × gross kg) × FX; insurance = rate × (goods + freight); customs value (CIF) =
- * goods + freight + insurance; duty = rate × CIF; consumption tax = (CIF + duty) × rate / (1 − rate); VAT = rate ×
- * (CIF + duty + consumption tax); under China's cross-border retail import within the limits the tariff is 0 % and
- * each tax rate is multiplied by the rule's factor (0.70) before rounding. Totals are sums of the rounded line
- * amounts, never rounded again.
+ * Per line, in the buyer's currency, each amount is computed exactly from its stated base
+ * and rounded <b>once</b>, half-up, to the currency's minor unit: goods = unit price ×
+ * quantity × FX; freight = the line's share (by gross weight) of max(minimum, rate per kg
+ * × gross kg) × FX; insurance = rate × (goods + freight); customs value (CIF) = goods +
+ * freight + insurance; duty = rate × CIF; consumption tax = (CIF + duty) × rate / (1 −
+ * rate); VAT = rate × (CIF + duty + consumption tax); under China's cross-border retail
+ * import within the limits the tariff is 0 % and each tax rate is multiplied by the
+ * rule's factor (0.70) before rounding. Totals are sums of the rounded line amounts,
+ * never rounded again.
  */
 public final class LandedCostCalculator {
 
 	private static final MathContext EXACT = MathContext.DECIMAL128;
+
 	private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
+
 	private static final int AFCFTA_CERTIFICATE_MONTHS = 12;
 
 	private LandedCostCalculator() {
@@ -57,18 +61,23 @@ public final class LandedCostCalculator {
 	public static String roundingRule(CurrencyCode currency) {
 		int digits = currency.minorUnitDigits();
 		return "Each amount on each line is computed exactly from its base and rounded once, half-up, to the minor unit of "
-				+ currency + " (" + digits + (digits == 1 ? " decimal" : " decimals") + "); totals are the sums of the rounded line "
-				+ "amounts and are not rounded again.";
+				+ currency + " (" + digits + (digits == 1 ? " decimal" : " decimals")
+				+ "); totals are the sums of the rounded line " + "amounts and are not rounded again.";
 	}
 
-	/** The certificate that proves origin for {@code scheme} on {@code day}; AfCFTA ones also need an origin criterion and are valid 12 months. */
-	public static @Nullable LotDocument provingCertificate(List<LotDocument> documents, PreferenceScheme scheme, LocalDate day) {
+	/**
+	 * The certificate that proves origin for {@code scheme} on {@code day}; AfCFTA ones
+	 * also need an origin criterion and are valid 12 months.
+	 */
+	public static @Nullable LotDocument provingCertificate(List<LotDocument> documents, PreferenceScheme scheme,
+			LocalDate day) {
 		for (LotDocument document : documents) {
 			if (!document.provesOriginFor(scheme, day)) {
 				continue;
 			}
-			if (scheme == PreferenceScheme.AFCFTA && (document.originCriterion() == null || document.originCriterion().isBlank()
-					|| !day.isBefore(document.issuedOn().plusMonths(AFCFTA_CERTIFICATE_MONTHS)))) {
+			if (scheme == PreferenceScheme.AFCFTA
+					&& (document.originCriterion() == null || document.originCriterion().isBlank()
+							|| !day.isBefore(document.issuedOn().plusMonths(AFCFTA_CERTIFICATE_MONTHS)))) {
 				continue;
 			}
 			return document;
@@ -79,11 +88,17 @@ public final class LandedCostCalculator {
 	private static final class Calculation {
 
 		private final ReferenceData data;
+
 		private final Shipment shipment;
+
 		private final CurrencyCode currency;
+
 		private final LocalDate day;
+
 		private final List<Notice> notices = new ArrayList<>();
+
 		private final List<OriginAdvice> advice = new ArrayList<>();
+
 		private final Map<String, FxUsed> fxUsed = new LinkedHashMap<>();
 
 		Calculation(ReferenceData data, Shipment shipment) {
@@ -95,9 +110,9 @@ public final class LandedCostCalculator {
 
 		Quote run() {
 			FreightRate rate = data.freight(shipment.originHub(), shipment.destinationHub(), shipment.mode(), day)
-					.orElseThrow(() -> new InvalidInput("mode", "No freight rate from " + shipment.originHub() + " to "
-							+ shipment.destinationHub() + " by " + shipment.mode() + " is in force on " + day
-							+ "; a hub operator must add one"));
+				.orElseThrow(() -> new InvalidInput("mode",
+						"No freight rate from " + shipment.originHub() + " to " + shipment.destinationHub() + " by "
+								+ shipment.mode() + " is in force on " + day + "; a hub operator must add one"));
 			FxUsed freightFx = fx(rate.currency());
 			List<ShipmentLine> lines = shipment.lines();
 			long[] grams = new long[lines.size()];
@@ -108,19 +123,24 @@ public final class LandedCostCalculator {
 			}
 			BigDecimal grossKg = BigDecimal.valueOf(totalGrams).divide(GRAMS_PER_KG);
 			BigDecimal consignmentFreight = rate.perKg().multiply(grossKg).max(rate.minimum().toDecimal());
-			FreightBasis freight = new FreightBasis(shipment.mode(), rate.perKg(), rate.minimum(), grossKg, consignmentFreight,
-					rate.insurance(), rate.source(), rate.validity());
+			FreightBasis freight = new FreightBasis(shipment.mode(), rate.perKg(), rate.minimum(), grossKg,
+					consignmentFreight, rate.insurance(), rate.source(), rate.validity());
 
 			List<Cif> cifs = new ArrayList<>();
 			Money orderValue = Money.zero(currency);
 			for (int i = 0; i < lines.size(); i++) {
 				ShipmentLine line = lines.get(i);
 				FxUsed goodsFx = fx(line.unitPrice().currency());
-				Money goods = round(line.unitPrice().toDecimal().multiply(BigDecimal.valueOf(line.quantity())).multiply(goodsFx.rate()));
-				BigDecimal share = consignmentFreight.multiply(BigDecimal.valueOf(grams[i])).divide(BigDecimal.valueOf(totalGrams), EXACT);
+				Money goods = round(line.unitPrice()
+					.toDecimal()
+					.multiply(BigDecimal.valueOf(line.quantity()))
+					.multiply(goodsFx.rate()));
+				BigDecimal share = consignmentFreight.multiply(BigDecimal.valueOf(grams[i]))
+					.divide(BigDecimal.valueOf(totalGrams), EXACT);
 				Money lineFreight = round(share.multiply(freightFx.rate()));
 				Money insurance = round(goods.plus(lineFreight).toDecimal().multiply(rate.insurance().fraction()));
-				Cif cif = new Cif(i, line, BigDecimal.valueOf(grams[i]).divide(GRAMS_PER_KG), goods, lineFreight, insurance);
+				Cif cif = new Cif(i, line, BigDecimal.valueOf(grams[i]).divide(GRAMS_PER_KG), goods, lineFreight,
+						insurance);
 				cifs.add(cif);
 				orderValue = orderValue.plus(cif.value());
 			}
@@ -129,27 +149,34 @@ public final class LandedCostCalculator {
 			CrossBorderRetail retail = null;
 			CbecRule rule = null;
 			if (regime == CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL) {
-				rule = data.crossBorderRetail(shipment.importer(), day).orElseThrow(() -> new InvalidInput("regime",
-						"No cross-border retail import rule of " + shipment.importer() + " is in force on " + day));
+				rule = data.crossBorderRetail(shipment.importer(), day)
+					.orElseThrow(() -> new InvalidInput("regime",
+							"No cross-border retail import rule of " + shipment.importer() + " is in force on " + day));
 				retail = crossBorderRetail(rule, orderValue);
 			}
 			boolean retailRates = retail != null && retail.treatment() == Treatment.WITHIN_LIMITS;
-			CustomsRegime computedUnder = retail != null && !retail.allowsRetailClearance() ? CustomsRegime.GENERAL_TRADE : regime;
+			CustomsRegime computedUnder = retail != null && !retail.allowsRetailClearance()
+					? CustomsRegime.GENERAL_TRADE : regime;
 
 			List<QuoteLine> quoteLines = new ArrayList<>();
 			for (Cif cif : cifs) {
 				quoteLines.add(retailRates ? retailLine(cif, rule) : dutiableLine(cif, computedUnder));
 			}
-			if (quoteLines.stream().anyMatch(l -> l.duty().source().contains("[U]") || l.taxes().stream().anyMatch(t -> t.source().contains("[U]")))) {
-				notice("UNVERIFIED_RATE", List.of(), "A rate in this quote is marked unverified ([U]) in its source; check it before "
-						+ "relying on the figure.");
+			if (quoteLines.stream()
+				.anyMatch(l -> l.duty().source().contains("[U]")
+						|| l.taxes().stream().anyMatch(t -> t.source().contains("[U]")))) {
+				notice("UNVERIFIED_RATE", List.of(),
+						"A rate in this quote is marked unverified ([U]) in its source; check it before "
+								+ "relying on the figure.");
 			}
-			return new Quote(day, shipment.corridor(), shipment.originHub(), shipment.destinationHub(), shipment.importer(), regime,
-					computedUnder, currency, quoteLines, QuoteTotals.of(quoteLines, currency), List.copyOf(fxUsed.values()), freight,
-					retail, advice, notices, roundingRule(currency));
+			return new Quote(day, shipment.corridor(), shipment.originHub(), shipment.destinationHub(),
+					shipment.importer(), regime, computedUnder, currency, quoteLines,
+					QuoteTotals.of(quoteLines, currency), List.copyOf(fxUsed.values()), freight, retail, advice,
+					notices, roundingRule(currency));
 		}
 
-		private record Cif(int index, ShipmentLine line, BigDecimal grossKg, Money goods, Money freight, Money insurance) {
+		private record Cif(int index, ShipmentLine line, BigDecimal grossKg, Money goods, Money freight,
+				Money insurance) {
 
 			Money value() {
 				return goods.plus(freight).plus(insurance);
@@ -158,8 +185,8 @@ public final class LandedCostCalculator {
 
 		private CrossBorderRetail crossBorderRetail(CbecRule rule, Money orderValue) {
 			if (!orderValue.currency().equals(rule.perOrderLimit().currency())) {
-				throw new InvalidInput("destination", "Cross-border retail limits are in " + rule.perOrderLimit().currency()
-						+ " but the quote is in " + orderValue.currency());
+				throw new InvalidInput("destination", "Cross-border retail limits are in "
+						+ rule.perOrderLimit().currency() + " but the quote is in " + orderValue.currency());
 			}
 			boolean singleItem = shipment.lines().size() == 1 && shipment.lines().get(0).quantity() == 1;
 			Money used = shipment.crossBorderUsedThisYear();
@@ -167,60 +194,75 @@ public final class LandedCostCalculator {
 			Treatment treatment;
 			if (remainingAfter != null && remainingAfter.isNegative()) {
 				treatment = Treatment.OVER_ANNUAL_LIMIT;
-				Money remaining = rule.annualLimit().minus(used).isNegative() ? Money.zero(orderValue.currency()) : rule.annualLimit().minus(used);
-				notice("CBEC_OVER_ANNUAL_LIMIT", List.of(orderValue.toString(), rule.annualLimit().toString(), remaining.toString()),
-						"This order (" + orderValue + ") would take the buyer's cross-border retail purchases this year over the annual "
-								+ "limit of " + rule.annualLimit() + " (remaining " + remaining + "); it can only be imported as general "
+				Money remaining = rule.annualLimit().minus(used).isNegative() ? Money.zero(orderValue.currency())
+						: rule.annualLimit().minus(used);
+				notice("CBEC_OVER_ANNUAL_LIMIT",
+						List.of(orderValue.toString(), rule.annualLimit().toString(), remaining.toString()),
+						"This order (" + orderValue
+								+ ") would take the buyer's cross-border retail purchases this year over the annual "
+								+ "limit of " + rule.annualLimit() + " (remaining " + remaining
+								+ "); it can only be imported as general "
 								+ "trade, with duty and taxes in full. The figures are general trade.");
 			}
 			else if (orderValue.compareTo(rule.perOrderLimit()) <= 0) {
 				treatment = Treatment.WITHIN_LIMITS;
 				notice("CBEC_WITHIN_LIMITS", List.of(rule.perOrderLimit().toString(), rule.taxFactor().toPlainString()),
 						"Cross-border retail import within the per-order limit of " + rule.perOrderLimit() + ": tariff "
-								+ rule.tariffWithinLimits() + ", VAT and consumption tax at " + rule.taxFactor().toPlainString()
-								+ " of the normal amount.");
+								+ rule.tariffWithinLimits() + ", VAT and consumption tax at "
+								+ rule.taxFactor().toPlainString() + " of the normal amount.");
 			}
 			else if (singleItem) {
 				treatment = Treatment.SINGLE_ITEM_FULL_TAX;
-				notice("CBEC_SINGLE_ITEM", List.of(orderValue.toString(), rule.perOrderLimit().toString()),
-						"A single indivisible item of " + orderValue + " above the per-order limit of " + rule.perOrderLimit()
-								+ " may clear as cross-border retail, with duty and taxes in full; it counts against the annual limit.");
+				notice("CBEC_SINGLE_ITEM", List.of(orderValue.toString(), rule.perOrderLimit()
+					.toString()), "A single indivisible item of " + orderValue + " above the per-order limit of "
+							+ rule.perOrderLimit()
+							+ " may clear as cross-border retail, with duty and taxes in full; it counts against the annual limit.");
 			}
 			else {
 				treatment = Treatment.OVER_ORDER_LIMIT;
-				notice("CBEC_OVER_ORDER_LIMIT", List.of(orderValue.toString(), rule.perOrderLimit().toString()),
-						"This order (" + orderValue + ") is above the cross-border retail per-order limit of " + rule.perOrderLimit()
-								+ " and has more than one item: split it into orders within the limit, or import it as general trade. "
-								+ "The figures are general trade.");
+				notice("CBEC_OVER_ORDER_LIMIT", List.of(orderValue.toString(), rule.perOrderLimit()
+					.toString()), "This order (" + orderValue + ") is above the cross-border retail per-order limit of "
+							+ rule.perOrderLimit()
+							+ " and has more than one item: split it into orders within the limit, or import it as general trade. "
+							+ "The figures are general trade.");
 			}
 			if (used == null) {
-				notice("CBEC_QUOTA_UNKNOWN", List.of(rule.annualLimit().toString()), "The annual limit of " + rule.annualLimit()
-						+ " per buyer is checked at checkout against the buyer's purchases this year.");
+				notice("CBEC_QUOTA_UNKNOWN", List.of(rule.annualLimit().toString()),
+						"The annual limit of " + rule.annualLimit()
+								+ " per buyer is checked at checkout against the buyer's purchases this year.");
 			}
-			return new CrossBorderRetail(treatment, orderValue, rule.perOrderLimit(), rule.annualLimit(), used, remainingAfter, singleItem,
-					rule.taxFactor(), rule.legalBasis(), rule.source());
+			return new CrossBorderRetail(treatment, orderValue, rule.perOrderLimit(), rule.annualLimit(), used,
+					remainingAfter, singleItem, rule.taxFactor(), rule.legalBasis(), rule.source());
 		}
 
-		/** Cross-border retail within the limits: the rule's tariff (0 %) and taxes at the rule's factor. */
+		/**
+		 * Cross-border retail within the limits: the rule's tariff (0 %) and taxes at the
+		 * rule's factor.
+		 */
 		private QuoteLine retailLine(Cif cif, CbecRule rule) {
 			Money customs = cif.value();
 			Money dutyAmount = round(customs.toDecimal().multiply(rule.tariffWithinLimits().fraction()));
-			Duty duty = new Duty("CBEC_RETAIL", rule.tariffWithinLimits(), rule.legalBasis(), rule.source(), rule.sourceUrl(),
-					rule.validity(), customs, dutyAmount, null);
+			Duty duty = new Duty("CBEC_RETAIL", rule.tariffWithinLimits(), rule.legalBasis(), rule.source(),
+					rule.sourceUrl(), rule.validity(), customs, dutyAmount, null);
 			return line(cif, duty, taxes(cif, customs, dutyAmount, rule.taxFactor()));
 		}
 
-		/** MFN, or the regime's preference when the lot proves its origin with a valid certificate. */
+		/**
+		 * MFN, or the regime's preference when the lot proves its origin with a valid
+		 * certificate.
+		 */
 		private QuoteLine dutiableLine(Cif cif, CustomsRegime regime) {
 			ShipmentLine line = cif.line();
 			TariffLine mfn = data.tariff(shipment.importer(), TariffScheme.MFN, line.hsCode(), day)
-					.orElseThrow(() -> new InvalidInput("lines[" + cif.index() + "].lotId", "HS " + line.hsCode() + " of lot " + line.lot() + " has no MFN "
-							+ "tariff line of " + shipment.importer() + " in force on " + day + "; a hub operator must add one"));
+				.orElseThrow(() -> new InvalidInput("lines[" + cif.index() + "].lotId",
+						"HS " + line.hsCode() + " of lot " + line.lot() + " has no MFN " + "tariff line of "
+								+ shipment.importer() + " in force on " + day + "; a hub operator must add one"));
 			TariffLine preferential = null;
 			PreferenceScheme scheme = preferenceOf(regime);
 			if (scheme != null && shipment.eligible().contains(scheme)) {
 				preferential = data.tariff(shipment.importer(), TariffScheme.of(scheme), line.hsCode(), day)
-						.filter(p -> p.rate().compareTo(mfn.rate()) < 0).orElse(null);
+					.filter(p -> p.rate().compareTo(mfn.rate()) < 0)
+					.orElse(null);
 			}
 			LotDocument certificate = scheme == null ? null : provingCertificate(line.documents(), scheme, day);
 			if (preferential != null && certificate != null) {
@@ -231,18 +273,21 @@ public final class LandedCostCalculator {
 				for (LotDocument document : line.documents()) {
 					if (document.kind() == DocumentKind.CERTIFICATE_OF_ORIGIN && document.scheme() == scheme) {
 						notice("CERTIFICATE_NOT_VALID", List.of(document.number(), scheme.name(), day.toString()),
-								"Certificate of origin " + document.number() + " (" + scheme + ") of lot " + line.lot() + " is not valid on "
-										+ day + " (issued " + document.issuedOn() + (document.expiresOn() == null ? "" : ", expires "
-										+ document.expiresOn()) + (scheme == PreferenceScheme.AFCFTA ? "; AfCFTA certificates are valid 12 "
-										+ "months and need an origin criterion" : "") + "), so the MFN rate applies.");
+								"Certificate of origin " + document.number() + " (" + scheme + ") of lot " + line.lot()
+										+ " is not valid on " + day + " (issued " + document.issuedOn()
+										+ (document.expiresOn() == null ? "" : ", expires " + document.expiresOn())
+										+ (scheme == PreferenceScheme.AFCFTA ? "; AfCFTA certificates are valid 12 "
+												+ "months and need an origin criterion" : "")
+										+ "), so the MFN rate applies.");
 					}
 				}
 				QuoteLine atPreference = dutiable(cif, preferential, null);
 				Money saving = atMfn.total().minus(atPreference.total());
 				String document = "Certificate of origin (" + scheme + ")";
 				advice.add(new OriginAdvice(line.lot(), scheme, document, mfn.rate(), preferential.rate(), saving,
-						"A valid " + scheme + " certificate of origin for lot " + line.lot() + " would lower the duty from " + mfn.rate()
-								+ " to " + preferential.rate() + ", saving " + saving + " (duty and the tax on it)."));
+						"A valid " + scheme + " certificate of origin for lot " + line.lot()
+								+ " would lower the duty from " + mfn.rate() + " to " + preferential.rate()
+								+ ", saving " + saving + " (duty and the tax on it)."));
 			}
 			return atMfn;
 		}
@@ -250,8 +295,9 @@ public final class LandedCostCalculator {
 		private QuoteLine dutiable(Cif cif, TariffLine tariff, @Nullable String certificate) {
 			Money customs = cif.value();
 			Money dutyAmount = round(customs.toDecimal().multiply(tariff.rate().fraction()));
-			Duty duty = new Duty(tariff.scheme().name(), tariff.rate(), tariff.legalBasis() + ", HS " + tariff.hsCode() + ", "
-					+ tariff.rate(), tariff.source(), tariff.sourceUrl(), tariff.validity(), customs, dutyAmount, certificate);
+			Duty duty = new Duty(tariff.scheme().name(), tariff.rate(),
+					tariff.legalBasis() + ", HS " + tariff.hsCode() + ", " + tariff.rate(), tariff.source(),
+					tariff.sourceUrl(), tariff.validity(), customs, dutyAmount, certificate);
 			return line(cif, duty, taxes(cif, customs, dutyAmount, BigDecimal.ONE));
 		}
 
@@ -264,15 +310,16 @@ public final class LandedCostCalculator {
 				BigDecimal rate = ct.rate().fraction();
 				BigDecimal effective = rate.divide(BigDecimal.ONE.subtract(rate), EXACT).multiply(factor);
 				consumption = round(base.toDecimal().multiply(effective));
-				taxes.add(new Tax(TaxKind.CONSUMPTION_TAX, ct.rate(), factor, effective, base, consumption, ct.legalBasis(), ct.source(),
-						ct.validity()));
+				taxes.add(new Tax(TaxKind.CONSUMPTION_TAX, ct.rate(), factor, effective, base, consumption,
+						ct.legalBasis(), ct.source(), ct.validity()));
 			}
 			TaxRule vat = data.tax(shipment.importer(), TaxKind.VAT, cif.line().hsCode(), day).orElse(null);
 			if (vat != null) {
 				Money vatBase = base.plus(consumption);
 				BigDecimal effective = vat.rate().fraction().multiply(factor);
-				taxes.add(new Tax(TaxKind.VAT, vat.rate(), factor, effective, vatBase, round(vatBase.toDecimal().multiply(effective)),
-						vat.legalBasis(), vat.source(), vat.validity()));
+				taxes.add(new Tax(TaxKind.VAT, vat.rate(), factor, effective, vatBase,
+						round(vatBase.toDecimal().multiply(effective)), vat.legalBasis(), vat.source(),
+						vat.validity()));
 			}
 			return taxes;
 		}
@@ -281,7 +328,8 @@ public final class LandedCostCalculator {
 			List<Fee> fees = List.of();
 			if (!shipment.platformFee().isZero()) {
 				fees = List.of(new Fee("platform", shipment.platformFee(), cif.goods(),
-						round(cif.goods().toDecimal().multiply(shipment.platformFee().fraction())), "Isoko configuration (isoko.trade.platform-fee-percent)"));
+						round(cif.goods().toDecimal().multiply(shipment.platformFee().fraction())),
+						"Isoko configuration (isoko.trade.platform-fee-percent)"));
 			}
 			Money total = cif.value().plus(duty.amount());
 			for (Tax tax : taxes) {
@@ -291,8 +339,8 @@ public final class LandedCostCalculator {
 				total = total.plus(fee.amount());
 			}
 			ShipmentLine line = cif.line();
-			return new QuoteLine(line.lot(), line.hsCode(), line.quantity(), line.unitPrice(), cif.grossKg(), cif.goods(), cif.freight(),
-					cif.insurance(), cif.value(), duty, taxes, fees, total);
+			return new QuoteLine(line.lot(), line.hsCode(), line.quantity(), line.unitPrice(), cif.grossKg(),
+					cif.goods(), cif.freight(), cif.insurance(), cif.value(), duty, taxes, fees, total);
 		}
 
 		private static @Nullable PreferenceScheme preferenceOf(CustomsRegime regime) {
@@ -312,7 +360,8 @@ public final class LandedCostCalculator {
 		private FxUsed fx(CurrencyCode from) {
 			FxUsed rate = from.equals(currency) ? FxUsed.identity(currency, day) : shipment.fx().get(from);
 			if (rate == null) {
-				throw new IllegalStateException("No FX rate from " + from + " to " + currency + " was resolved for the quote");
+				throw new IllegalStateException(
+						"No FX rate from " + from + " to " + currency + " was resolved for the quote");
 			}
 			if (!from.equals(currency)) {
 				fxUsed.putIfAbsent(from.value(), rate);
@@ -328,5 +377,7 @@ public final class LandedCostCalculator {
 		private void notice(String code, List<String> args, String message) {
 			notices.add(new Notice(code, args, message));
 		}
+
 	}
+
 }

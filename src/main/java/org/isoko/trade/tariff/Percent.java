@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record Percent(BigDecimal value) implements Comparable<Percent> {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
 	public static final Percent ZERO = new Percent(BigDecimal.ZERO);
 
 	public Percent {
@@ -16,10 +17,12 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
 			throw new IllegalArgumentException("A rate is required");
 		}
 		if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-			throw new IllegalArgumentException("A rate must be between 0 and 100 %, got " + value.toPlainString() + " %");
+			throw new IllegalArgumentException(
+					"A rate must be between 0 and 100 %, got " + value.toPlainString() + " %");
 		}
 		if (value.stripTrailingZeros().scale() > 4) {
-			throw new IllegalArgumentException("A rate may have at most 4 decimals, got " + value.toPlainString() + " %");
+			throw new IllegalArgumentException(
+					"A rate may have at most 4 decimals, got " + value.toPlainString() + " %");
 		}
 		value = value.stripTrailingZeros();
 		if (value.scale() < 0) {

@@ -18,8 +18,9 @@ import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 
 /**
- * An immutable, indexed snapshot of all trade reference data, so that a quote needs no database access. Built once
- * at start-up and again after each edit; {@link #of} refuses overlapping validity periods for the same line.
+ * An immutable, indexed snapshot of all trade reference data, so that a quote needs no
+ * database access. Built once at start-up and again after each edit; {@link #of} refuses
+ * overlapping validity periods for the same line.
  */
 public final class ReferenceData {
 
@@ -33,31 +34,44 @@ public final class ReferenceData {
 	}
 
 	private final List<TariffLine> tariffLines;
+
 	private final List<TaxRule> taxRules;
+
 	private final List<CbecRule> cbecRules;
+
 	private final List<FreightRate> freightRates;
+
 	private final Map<TariffKey, List<TariffLine>> tariffIndex;
+
 	private final Map<TaxKey, List<TaxRule>> taxIndex;
+
 	private final Map<CountryCode, List<CbecRule>> cbecIndex;
+
 	private final Map<FreightKey, List<FreightRate>> freightIndex;
 
-	private ReferenceData(List<TariffLine> tariffLines, List<TaxRule> taxRules, List<CbecRule> cbecRules, List<FreightRate> freightRates) {
+	private ReferenceData(List<TariffLine> tariffLines, List<TaxRule> taxRules, List<CbecRule> cbecRules,
+			List<FreightRate> freightRates) {
 		this.tariffLines = List.copyOf(tariffLines);
 		this.taxRules = List.copyOf(taxRules);
 		this.cbecRules = List.copyOf(cbecRules);
 		this.freightRates = List.copyOf(freightRates);
-		// Longest (most specific) code first, so the first match on a day is the one that applies.
+		// Longest (most specific) code first, so the first match on a day is the one that
+		// applies.
 		this.tariffIndex = index(tariffLines, l -> new TariffKey(l.importer(), l.scheme()),
 				Comparator.comparingInt((TariffLine l) -> -l.hsCode().value().length()));
-		this.taxIndex = index(taxRules, r -> new TaxKey(r.importer(), r.kind()), Comparator.comparingInt((TaxRule r) -> -r.hsPrefix().length()));
-		this.cbecIndex = index(cbecRules, CbecRule::importer, Comparator.comparing((CbecRule r) -> r.validity().from()));
+		this.taxIndex = index(taxRules, r -> new TaxKey(r.importer(), r.kind()),
+				Comparator.comparingInt((TaxRule r) -> -r.hsPrefix().length()));
+		this.cbecIndex = index(cbecRules, CbecRule::importer,
+				Comparator.comparing((CbecRule r) -> r.validity().from()));
 		this.freightIndex = index(freightRates, f -> new FreightKey(f.origin(), f.destination(), f.mode()),
 				Comparator.comparing((FreightRate f) -> f.validity().from()));
 	}
 
 	public static final ReferenceData EMPTY = new ReferenceData(List.of(), List.of(), List.of(), List.of());
 
-	/** @throws Conflict naming both rows when two rows of the same line overlap in time */
+	/**
+	 * @throws Conflict naming both rows when two rows of the same line overlap in time
+	 */
 	public static ReferenceData of(List<TariffLine> tariffLines, List<TaxRule> taxRules, List<CbecRule> cbecRules,
 			List<FreightRate> freightRates) {
 		requireNoOverlap(tariffLines, TariffLine::sameLineAs, "tariff line");
@@ -73,19 +87,20 @@ public final class ReferenceData {
 				T a = rows.get(i);
 				T b = rows.get(j);
 				if (same.test(a, b) && a.validity().overlaps(b.validity())) {
-					throw new Conflict("The " + kind + " " + b.ref() + " (" + b.validity() + ") overlaps " + a.ref() + " ("
-							+ a.validity() + ") for the same line; close one before the other starts");
+					throw new Conflict("The " + kind + " " + b.ref() + " (" + b.validity() + ") overlaps " + a.ref()
+							+ " (" + a.validity() + ") for the same line; close one before the other starts");
 				}
 			}
 		}
 	}
 
 	/**
-	 * The line of {@code importer}'s tariff under {@code scheme} for {@code code} on {@code day}: the most specific
-	 * line at or above the code (0901.11 covers 0901.11.00.00); else, when the code is broader than the national lines,
-	 * the national lines below it if they all have the same rate.
-	 *
-	 * @throws InvalidInput when the national lines below a 6-digit code differ, so the code does not decide the rate
+	 * The line of {@code importer}'s tariff under {@code scheme} for {@code code} on
+	 * {@code day}: the most specific line at or above the code (0901.11 covers
+	 * 0901.11.00.00); else, when the code is broader than the national lines, the
+	 * national lines below it if they all have the same rate.
+	 * @throws InvalidInput when the national lines below a 6-digit code differ, so the
+	 * code does not decide the rate
 	 */
 	public Optional<TariffLine> tariff(CountryCode importer, TariffScheme scheme, HsCode code, LocalDate day) {
 		List<TariffLine> lines = tariffIndex.getOrDefault(new TariffKey(importer, scheme), List.of());
@@ -99,9 +114,10 @@ public final class ReferenceData {
 			}
 			if (line.hsCode().isWithin(code)) {
 				if (below != null && below.rate().compareTo(line.rate()) != 0) {
-					throw new InvalidInput("hsCode", "HS " + code + " covers national lines of " + importer + " with different "
-							+ scheme + " rates (" + below.hsCode() + " " + below.rate() + ", " + line.hsCode() + " " + line.rate()
-							+ "); the product needs its national tariff line");
+					throw new InvalidInput("hsCode",
+							"HS " + code + " covers national lines of " + importer + " with different " + scheme
+									+ " rates (" + below.hsCode() + " " + below.rate() + ", " + line.hsCode() + " "
+									+ line.rate() + "); the product needs its national tariff line");
 				}
 				below = line;
 			}
@@ -124,8 +140,10 @@ public final class ReferenceData {
 	}
 
 	public Optional<FreightRate> freight(HubCode origin, HubCode destination, TransportMode mode, LocalDate day) {
-		return freightIndex.getOrDefault(new FreightKey(origin, destination, mode), List.of()).stream().filter(f -> f.isValidOn(day))
-				.findFirst();
+		return freightIndex.getOrDefault(new FreightKey(origin, destination, mode), List.of())
+			.stream()
+			.filter(f -> f.isValidOn(day))
+			.findFirst();
 	}
 
 	public List<TariffLine> tariffLines() {
@@ -155,4 +173,5 @@ public final class ReferenceData {
 		});
 		return Map.copyOf(index);
 	}
+
 }

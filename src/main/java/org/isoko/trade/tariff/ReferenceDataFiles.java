@@ -24,16 +24,23 @@ import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the shipped reference-data files: CSV, UTF-8, '#' lines are comments (the first names the file's version),
- * then a header row; fields with commas are double-quoted ("" inside is a quote). Each row's id is derived from its
- * ref, so the same row has the same id on every installation.
+ * Reads the shipped reference-data files: CSV, UTF-8, '#' lines are comments (the first
+ * names the file's version), then a header row; fields with commas are double-quoted (""
+ * inside is a quote). Each row's id is derived from its ref, so the same row has the same
+ * id on every installation.
  */
 public final class ReferenceDataFiles {
 
 	public static final String TARIFF_LINES = "trade/reference-data/tariff-lines.csv";
+
 	public static final String TAX_RULES = "trade/reference-data/tax-rules.csv";
+
 	public static final String CBEC_RULES = "trade/reference-data/cbec-rules.csv";
-	/** Illustrative freight and insurance rates: demo data, not shipped as reference data (no carrier publishes them for us). */
+
+	/**
+	 * Illustrative freight and insurance rates: demo data, not shipped as reference data
+	 * (no carrier publishes them for us).
+	 */
 	public static final String DEMO_FREIGHT_RATES = "trade/demo/freight-rates.csv";
 
 	private ReferenceDataFiles() {
@@ -44,44 +51,53 @@ public final class ReferenceDataFiles {
 	}
 
 	public static List<TariffLine> tariffLines(InputStream in) {
-		return read(in, TARIFF_LINES, r -> new TariffLine(idOf(r.get("ref")), r.get("ref"), CountryCode.of(r.get("importer")),
-				HsCode.of(r.get("hs_code")), TariffScheme.valueOf(r.get("scheme")), Percent.of(r.get("rate_percent")), r.validity(),
-				r.get("legal_basis"), r.get("source"), r.optional("source_url")));
+		return read(in, TARIFF_LINES,
+				r -> new TariffLine(idOf(r.get("ref")), r.get("ref"), CountryCode.of(r.get("importer")),
+						HsCode.of(r.get("hs_code")), TariffScheme.valueOf(r.get("scheme")),
+						Percent.of(r.get("rate_percent")), r.validity(), r.get("legal_basis"), r.get("source"),
+						r.optional("source_url")));
 	}
 
 	public static List<TaxRule> taxRules(InputStream in) {
-		return read(in, TAX_RULES, r -> new TaxRule(idOf(r.get("ref")), r.get("ref"), CountryCode.of(r.get("importer")), r.raw("hs_prefix"),
-				TaxKind.valueOf(r.get("tax")), Percent.of(r.get("rate_percent")), r.validity(), r.get("legal_basis"), r.get("source"),
-				r.optional("source_url")));
+		return read(in, TAX_RULES,
+				r -> new TaxRule(idOf(r.get("ref")), r.get("ref"), CountryCode.of(r.get("importer")),
+						r.raw("hs_prefix"), TaxKind.valueOf(r.get("tax")), Percent.of(r.get("rate_percent")),
+						r.validity(), r.get("legal_basis"), r.get("source"), r.optional("source_url")));
 	}
 
 	public static List<CbecRule> cbecRules(InputStream in) {
 		return read(in, CBEC_RULES, r -> {
 			CurrencyCode currency = CurrencyCode.of(r.get("currency"));
 			return new CbecRule(idOf(r.get("ref")), r.get("ref"), CountryCode.of(r.get("importer")),
-					Money.of(new BigDecimal(r.get("per_order_limit")), currency), Money.of(new BigDecimal(r.get("annual_limit")), currency),
-					new BigDecimal(r.get("tax_factor")), Percent.of(r.get("tariff_percent")), r.validity(), r.get("legal_basis"),
-					r.get("source"), r.optional("source_url"));
+					Money.of(new BigDecimal(r.get("per_order_limit")), currency),
+					Money.of(new BigDecimal(r.get("annual_limit")), currency), new BigDecimal(r.get("tax_factor")),
+					Percent.of(r.get("tariff_percent")), r.validity(), r.get("legal_basis"), r.get("source"),
+					r.optional("source_url"));
 		});
 	}
 
 	public static List<FreightRate> freightRates(InputStream in) {
 		return read(in, DEMO_FREIGHT_RATES, r -> {
 			CurrencyCode currency = CurrencyCode.of(r.get("currency"));
-			return new FreightRate(idOf(r.get("ref")), r.get("ref"), HubCode.of(r.get("origin_hub")), HubCode.of(r.get("destination_hub")),
-					TransportMode.valueOf(r.get("mode")), currency, new BigDecimal(r.get("per_kg")),
-					Money.of(new BigDecimal(r.get("minimum")), currency), Percent.of(r.get("insurance_percent")), r.validity(),
-					r.get("source"), r.optional("source_url"));
+			return new FreightRate(idOf(r.get("ref")), r.get("ref"), HubCode.of(r.get("origin_hub")),
+					HubCode.of(r.get("destination_hub")), TransportMode.valueOf(r.get("mode")), currency,
+					new BigDecimal(r.get("per_kg")), Money.of(new BigDecimal(r.get("minimum")), currency),
+					Percent.of(r.get("insurance_percent")), r.validity(), r.get("source"), r.optional("source_url"));
 		});
 	}
 
-	/** The shipped files from the class path, for tests and the benchmark (the application reads them from the database). */
+	/**
+	 * The shipped files from the class path, for tests and the benchmark (the application
+	 * reads them from the database).
+	 */
 	public static ReferenceData fromClasspath(boolean withDemoFreight) {
 		ClassLoader loader = ReferenceDataFiles.class.getClassLoader();
-		try (InputStream tariff = loader.getResourceAsStream(TARIFF_LINES); InputStream tax = loader.getResourceAsStream(TAX_RULES);
+		try (InputStream tariff = loader.getResourceAsStream(TARIFF_LINES);
+				InputStream tax = loader.getResourceAsStream(TAX_RULES);
 				InputStream cbec = loader.getResourceAsStream(CBEC_RULES);
 				InputStream freight = loader.getResourceAsStream(DEMO_FREIGHT_RATES)) {
-			return ReferenceData.of(tariffLines(tariff), taxRules(tax), cbecRules(cbec), withDemoFreight ? freightRates(freight) : List.of());
+			return ReferenceData.of(tariffLines(tariff), taxRules(tax), cbecRules(cbec),
+					withDemoFreight ? freightRates(freight) : List.of());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -122,6 +138,7 @@ public final class ReferenceDataFiles {
 			String to = optional("valid_to");
 			return new Validity(LocalDate.parse(get("valid_from")), to == null ? null : LocalDate.parse(to));
 		}
+
 	}
 
 	private static <T> List<T> read(InputStream in, String name, Function<Row, T> mapper) {
@@ -144,7 +161,8 @@ public final class ReferenceDataFiles {
 					continue;
 				}
 				if (fields.size() != header.size()) {
-					throw new IllegalArgumentException(name + " line " + number + ": " + fields.size() + " fields, expected " + header.size());
+					throw new IllegalArgumentException(
+							name + " line " + number + ": " + fields.size() + " fields, expected " + header.size());
 				}
 				Map<String, String> values = new HashMap<>();
 				for (int i = 0; i < header.size(); i++) {
@@ -196,4 +214,5 @@ public final class ReferenceDataFiles {
 		fields.add(field.toString());
 		return fields;
 	}
+
 }

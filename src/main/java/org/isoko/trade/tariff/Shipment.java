@@ -18,14 +18,16 @@ import org.isoko.trade.FxUsed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the calculator needs besides the reference data, resolved beforehand by the service: the corridor, the
- * regime, the buyer's currency and the FX rates into it (by source currency), the preference schemes the countries
- * qualify for (China-LDC needs an LDC origin; EAC and AfCFTA need both countries in the bloc), the platform fee, the
+ * Everything the calculator needs besides the reference data, resolved beforehand by the
+ * service: the corridor, the regime, the buyer's currency and the FX rates into it (by
+ * source currency), the preference schemes the countries qualify for (China-LDC needs an
+ * LDC origin; EAC and AfCFTA need both countries in the bloc), the platform fee, the
  * buyer's cross-border retail purchases this year (null when unknown) and the lines.
  */
-public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, HubCode destinationHub, CountryCode origin,
-		CountryCode importer, TransportMode mode, CustomsRegime regime, CurrencyCode currency, Map<CurrencyCode, FxUsed> fx,
-		Set<PreferenceScheme> eligible, Percent platformFee, @Nullable Money crossBorderUsedThisYear, List<ShipmentLine> lines) {
+public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, HubCode destinationHub,
+		CountryCode origin, CountryCode importer, TransportMode mode, CustomsRegime regime, CurrencyCode currency,
+		Map<CurrencyCode, FxUsed> fx, Set<PreferenceScheme> eligible, Percent platformFee,
+		@Nullable Money crossBorderUsedThisYear, List<ShipmentLine> lines) {
 
 	public Shipment {
 		fx = Map.copyOf(fx);

@@ -7,8 +7,12 @@ import org.isoko.catalog.LotId;
 import org.isoko.shared.HsCode;
 import org.isoko.shared.Money;
 
-/** A line to price: a lot's HS code, price (seller's currency), gross weight per unit and documents, and the quantity. */
-public record ShipmentLine(LotId lot, HsCode hsCode, int quantity, Money unitPrice, long grossWeightGrams, List<LotDocument> documents) {
+/**
+ * A line to price: a lot's HS code, price (seller's currency), gross weight per unit and
+ * documents, and the quantity.
+ */
+public record ShipmentLine(LotId lot, HsCode hsCode, int quantity, Money unitPrice, long grossWeightGrams,
+		List<LotDocument> documents) {
 
 	public ShipmentLine {
 		if (quantity < 1) {

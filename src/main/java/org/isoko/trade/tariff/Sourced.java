@@ -4,14 +4,19 @@ import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
-/** A row of trade reference data: a key (ref), a validity and where its numbers come from. */
+/**
+ * A row of trade reference data: a key (ref), a validity and where its numbers come from.
+ */
 public interface Sourced {
 
 	String ref();
 
 	Validity validity();
 
-	/** The legal basis and where the number was read; "[U]" marks what could not be checked. */
+	/**
+	 * The legal basis and where the number was read; "[U]" marks what could not be
+	 * checked.
+	 */
 	String source();
 
 	@Nullable String sourceUrl();
@@ -24,4 +29,5 @@ public interface Sourced {
 	default boolean isUnverified() {
 		return source().contains("[U]");
 	}
+
 }

@@ -7,9 +7,9 @@ import org.isoko.shared.HsCode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One duty rate: what {@code importer} charges on goods of {@code hsCode} (6-digit subheading or a national 8/10-digit
- * line) under {@code scheme}, during {@code validity}. Lines of the same importer, code and scheme must not overlap
- * in time.
+ * One duty rate: what {@code importer} charges on goods of {@code hsCode} (6-digit
+ * subheading or a national 8/10-digit line) under {@code scheme}, during
+ * {@code validity}. Lines of the same importer, code and scheme must not overlap in time.
  */
 public record TariffLine(UUID id, String ref, CountryCode importer, HsCode hsCode, TariffScheme scheme, Percent rate,
 		Validity validity, String legalBasis, String source, @Nullable String sourceUrl) implements Sourced {

@@ -4,10 +4,12 @@ import org.isoko.catalog.PreferenceScheme;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The column of an importing country's tariff a rate belongs to. MFN is what anyone pays (for EAC members it is the
- * EAC Common External Tariff); the others are preferences that need a certificate of origin for their scheme.
+ * The column of an importing country's tariff a rate belongs to. MFN is what anyone pays
+ * (for EAC members it is the EAC Common External Tariff); the others are preferences that
+ * need a certificate of origin for their scheme.
  */
 public enum TariffScheme {
+
 	MFN(null), CHINA_LDC(PreferenceScheme.CHINA_LDC), EAC(PreferenceScheme.EAC), AFCFTA(PreferenceScheme.AFCFTA);
 
 	private final @Nullable PreferenceScheme preference;
@@ -16,7 +18,9 @@ public enum TariffScheme {
 		this.preference = preference;
 	}
 
-	/** The certificate scheme that proves the origin this preference needs; null for MFN. */
+	/**
+	 * The certificate scheme that proves the origin this preference needs; null for MFN.
+	 */
 	public @Nullable PreferenceScheme preference() {
 		return preference;
 	}
@@ -29,4 +33,5 @@ public enum TariffScheme {
 		}
 		throw new IllegalArgumentException("No tariff scheme for " + preference);
 	}
+
 }

@@ -9,12 +9,13 @@ import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An import tax rate of {@code importer} for the goods whose HS code starts with {@code hsPrefix} (2 to 10 digits;
- * empty for the standard rate on everything). The most specific prefix valid on the day wins, so an exemption is a
- * 0 % rule on a longer prefix.
+ * An import tax rate of {@code importer} for the goods whose HS code starts with
+ * {@code hsPrefix} (2 to 10 digits; empty for the standard rate on everything). The most
+ * specific prefix valid on the day wins, so an exemption is a 0 % rule on a longer
+ * prefix.
  */
-public record TaxRule(UUID id, String ref, CountryCode importer, String hsPrefix, TaxKind kind, Percent rate, Validity validity,
-		String legalBasis, String source, @Nullable String sourceUrl) implements Sourced {
+public record TaxRule(UUID id, String ref, CountryCode importer, String hsPrefix, TaxKind kind, Percent rate,
+		Validity validity, String legalBasis, String source, @Nullable String sourceUrl) implements Sourced {
 
 	private static final Pattern PREFIX = Pattern.compile("(\\d{2}){0,5}");
 
@@ -22,8 +23,9 @@ public record TaxRule(UUID id, String ref, CountryCode importer, String hsPrefix
 		Texts.require(ref, "ref", 80);
 		hsPrefix = hsPrefix == null ? "" : hsPrefix.replaceAll("[.\\s]", "");
 		if (!PREFIX.matcher(hsPrefix).matches()) {
-			throw new InvalidInput("hsPrefix", "hsPrefix must be empty (all goods) or an HS chapter, heading, subheading or "
-					+ "national line (2, 4, 6, 8 or 10 digits), got '" + hsPrefix + "'");
+			throw new InvalidInput("hsPrefix",
+					"hsPrefix must be empty (all goods) or an HS chapter, heading, subheading or "
+							+ "national line (2, 4, 6, 8 or 10 digits), got '" + hsPrefix + "'");
 		}
 		if (!hsPrefix.isEmpty()) {
 			try {

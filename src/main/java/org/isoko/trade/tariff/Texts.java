@@ -18,4 +18,5 @@ final class Texts {
 		}
 		return value;
 	}
+
 }

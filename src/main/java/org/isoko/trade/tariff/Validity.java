@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a rate applies: from {@code from} inclusive to {@code to} exclusive (open-ended when {@code to} is null),
- * the same convention as the network's reference data.
+ * When a rate applies: from {@code from} inclusive to {@code to} exclusive (open-ended
+ * when {@code to} is null), the same convention as the network's reference data.
  */
 public record Validity(LocalDate from, @Nullable LocalDate to) {
 

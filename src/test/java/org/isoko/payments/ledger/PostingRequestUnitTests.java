@@ -29,51 +29,59 @@ class PostingRequestUnitTests {
 	@Test
 	void refusesATransferWithinOneAccount() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Leg.posted(ESCROW, ESCROW, 10, TransferCode.REFUND))
-				.withMessageContaining("two different accounts");
+			.withMessageContaining("two different accounts");
 	}
 
 	@Test
 	void refusesATransferBetweenCurrencies() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Leg.posted(ESCROW, SELLER, 10, TransferCode.SELLER_SHARE))
-				.withMessageContaining("never transact directly");
+			.withMessageContaining("never transact directly");
 	}
 
 	@Test
 	void refusesZeroAndNegativeAmounts() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Leg.posted(CLEARING, ESCROW, 0, TransferCode.PAYMENT_CAPTURED));
-		assertThatIllegalArgumentException().isThrownBy(() -> Leg.posted(CLEARING, ESCROW, -5, TransferCode.PAYMENT_CAPTURED));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Leg.posted(CLEARING, ESCROW, 0, TransferCode.PAYMENT_CAPTURED));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Leg.posted(CLEARING, ESCROW, -5, TransferCode.PAYMENT_CAPTURED));
 	}
 
 	@Test
 	void refusesAConversionThatDoesNotGoThroughFxPositionsOrDoesNotRecordItsRate() {
 		List<Leg> legs = List.of(Leg.posted(SETTLEMENT, POSITION_CNY, 1000, TransferCode.FX_CONVERSION),
 				Leg.posted(POSITION_RWF, SELLER, 190_000, TransferCode.SELLER_SHARE));
-		assertThatIllegalArgumentException().isThrownBy(() -> PostingRequest.of("k", "order:o-1", TransferCode.ESCROW_RELEASE, NOW, TODAY, legs))
-				.withMessageContaining("must record the one conversion");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> PostingRequest.of("k", "order:o-1", TransferCode.ESCROW_RELEASE, NOW, TODAY, legs))
+			.withMessageContaining("must record the one conversion");
 
 		FxDetails fx = new FxDetails(CNY, RWF, new BigDecimal("190"), TODAY, "test", new BigDecimal("0.01"));
-		assertThat(new PostingRequest("k", "order:o-1", TransferCode.ESCROW_RELEASE, NOW, TODAY, legs, fx, null).currencies())
-				.containsExactlyInAnyOrder(CNY, RWF);
+		assertThat(new PostingRequest("k", "order:o-1", TransferCode.ESCROW_RELEASE, NOW, TODAY, legs, fx, null)
+			.currencies()).containsExactlyInAnyOrder(CNY, RWF);
 
 		List<Leg> bypass = List.of(Leg.posted(SETTLEMENT, ESCROW, 1000, TransferCode.FX_CONVERSION),
 				Leg.posted(POSITION_RWF, SELLER, 190_000, TransferCode.SELLER_SHARE));
-		assertThatIllegalArgumentException()
-				.isThrownBy(() -> new PostingRequest("k", "order:o-1", TransferCode.ESCROW_RELEASE, NOW, TODAY, bypass, fx, null))
-				.withMessageContaining("only through an FX position");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new PostingRequest("k", "order:o-1", TransferCode.ESCROW_RELEASE, NOW, TODAY, bypass, fx, null))
+			.withMessageContaining("only through an FX position");
 	}
 
 	@Test
 	void refusesToResolveOneHoldTwiceOrForMoreThanItHolds() {
-		PendingTransfer hold = new PendingTransfer(UUID.randomUUID(), ESCROW, SETTLEMENT, 500, TransferCode.ESCROW_HOLD, null);
+		PendingTransfer hold = new PendingTransfer(UUID.randomUUID(), ESCROW, SETTLEMENT, 500, TransferCode.ESCROW_HOLD,
+				null);
 		assertThatIllegalArgumentException().isThrownBy(() -> Leg.post(hold, 501, TransferCode.ESCROW_RELEASE));
-		assertThatIllegalArgumentException().isThrownBy(() -> PostingRequest.of("k", "c", TransferCode.REFUND, NOW, TODAY,
-				List.of(Leg.voiding(hold, TransferCode.HOLD_VOIDED), Leg.post(hold, 100, TransferCode.ESCROW_RELEASE))))
-				.withMessageContaining("resolved twice");
+		assertThatIllegalArgumentException()
+			.isThrownBy(
+					() -> PostingRequest.of("k", "c", TransferCode.REFUND, NOW, TODAY,
+							List.of(Leg.voiding(hold, TransferCode.HOLD_VOIDED),
+									Leg.post(hold, 100, TransferCode.ESCROW_RELEASE))))
+			.withMessageContaining("resolved twice");
 	}
 
 	@Test
 	void partialPostReleasesTheWholeHoldAndPostsOnlyThePart() {
-		PendingTransfer hold = new PendingTransfer(UUID.randomUUID(), ESCROW, SETTLEMENT, 500, TransferCode.ESCROW_HOLD, null);
+		PendingTransfer hold = new PendingTransfer(UUID.randomUUID(), ESCROW, SETTLEMENT, 500, TransferCode.ESCROW_HOLD,
+				null);
 		Leg post = Leg.post(hold, 300, TransferCode.ESCROW_RELEASE);
 
 		Balance escrow = new Balance(500, 0, 0, 500).apply(post.debitChange());
@@ -98,7 +106,8 @@ class PostingRequestUnitTests {
 						Leg.pending(ESCROW, SETTLEMENT, 700, TransferCode.ESCROW_HOLD, null)));
 
 		assertThat(request.changes()).containsEntry(ESCROW, new BalanceChange(700, 0, 0, 700))
-				.containsEntry(CLEARING, new BalanceChange(0, 700, 0, 0)).containsEntry(SETTLEMENT, new BalanceChange(0, 0, 700, 0));
+			.containsEntry(CLEARING, new BalanceChange(0, 700, 0, 0))
+			.containsEntry(SETTLEMENT, new BalanceChange(0, 0, 700, 0));
 	}
 
 	@Test
@@ -115,17 +124,21 @@ class PostingRequestUnitTests {
 
 	@Test
 	void aPostingThatStillHoldsMoneyIsVoidedNotReversed() {
-		RecordedPosting capture = new RecordedPosting(UUID.randomUUID(), "k", "c", TransferCode.PAYMENT_CAPTURED, NOW, NOW, TODAY,
+		RecordedPosting capture = new RecordedPosting(UUID.randomUUID(), "k", "c", TransferCode.PAYMENT_CAPTURED, NOW,
+				NOW, TODAY,
 				List.of(Leg.posted(CLEARING, ESCROW, 700, TransferCode.PAYMENT_CAPTURED),
-						Leg.pending(ESCROW, SETTLEMENT, 700, TransferCode.ESCROW_HOLD, null)), List.of(UUID.randomUUID(), UUID.randomUUID()), null,
-				null);
-		assertThatIllegalArgumentException().isThrownBy(() -> PostingRequest.reversal(capture, "r", NOW, TODAY)).withMessageContaining("void");
+						Leg.pending(ESCROW, SETTLEMENT, 700, TransferCode.ESCROW_HOLD, null)),
+				List.of(UUID.randomUUID(), UUID.randomUUID()), null, null);
+		assertThatIllegalArgumentException().isThrownBy(() -> PostingRequest.reversal(capture, "r", NOW, TODAY))
+			.withMessageContaining("void");
 
-		RecordedPosting plain = new RecordedPosting(UUID.randomUUID(), "k", "c", TransferCode.PAYMENT_CAPTURED, NOW, NOW, TODAY,
-				List.of(Leg.posted(CLEARING, ESCROW, 700, TransferCode.PAYMENT_CAPTURED)), List.of(UUID.randomUUID()), null, null);
+		RecordedPosting plain = new RecordedPosting(UUID.randomUUID(), "k", "c", TransferCode.PAYMENT_CAPTURED, NOW,
+				NOW, TODAY, List.of(Leg.posted(CLEARING, ESCROW, 700, TransferCode.PAYMENT_CAPTURED)),
+				List.of(UUID.randomUUID()), null, null);
 		PostingRequest reversal = PostingRequest.reversal(plain, "r", NOW, TODAY);
 		assertThat(reversal.legs()).containsExactly(Leg.posted(ESCROW, CLEARING, 700, TransferCode.CORRECTION));
 		assertThat(reversal.correlationId()).isEqualTo("c");
 		assertThat(reversal.reverses()).isEqualTo(plain.id());
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * The indexed handler lookup answers exactly as Spring's own for every mapping of the application: for each pattern,
- * a request built from it with each indexed HTTP method and content type is looked up both ways.
+ * The indexed handler lookup answers exactly as Spring's own for every mapping of the
+ * application: for each pattern, a request built from it with each indexed HTTP method
+ * and content type is looked up both ways.
  */
 @SpringBootTest
 class IndexedRequestMappingsIntegrationTests {
@@ -40,31 +41,37 @@ class IndexedRequestMappingsIntegrationTests {
 				paths.add(sample(pattern.getPatternString()));
 			}
 		}
-		paths.addAll(List.of("/api/v1/nothing/here", "/api/v1/drops/" + UUID.randomUUID() + "/orders/", "/api/v1/drops/x%2Fy/orders",
-				"/API/v1/drops/" + UUID.randomUUID() + "/orders"));
+		paths.addAll(List.of("/api/v1/nothing/here", "/api/v1/drops/" + UUID.randomUUID() + "/orders/",
+				"/api/v1/drops/x%2Fy/orders", "/API/v1/drops/" + UUID.randomUUID() + "/orders"));
 		int answeredByIndex = 0;
 		for (String path : paths) {
-			for (RequestMethod method : List.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE)) {
+			for (RequestMethod method : List.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
+					RequestMethod.DELETE)) {
 				for (String contentType : List.of("application/json", "application/x-www-form-urlencoded")) {
-					IndexedRequestMappings.Indexed.Answers answers = indexed.lookupBothWays(request(method, path, contentType),
-							request(method, path, contentType));
+					IndexedRequestMappings.Indexed.Answers answers = indexed
+						.lookupBothWays(request(method, path, contentType), request(method, path, contentType));
 					if (answers.indexed() != null) {
 						answeredByIndex++;
-						assertThat(answers.indexed()).as(method + " " + path + " " + contentType).isEqualTo(answers.spring());
+						assertThat(answers.indexed()).as(method + " " + path + " " + contentType)
+							.isEqualTo(answers.spring());
 					}
 				}
 			}
 		}
 		assertThat(answeredByIndex).as("requests the index answered itself").isGreaterThan(50);
-		HandlerMethod dropOrder = indexed.lookupBothWays(request(RequestMethod.POST, "/api/v1/drops/" + UUID.randomUUID() + "/orders",
-				"application/json"), request(RequestMethod.POST, "/api/v1/drops/" + UUID.randomUUID() + "/orders", "application/json")).indexed();
+		HandlerMethod dropOrder = indexed
+			.lookupBothWays(
+					request(RequestMethod.POST, "/api/v1/drops/" + UUID.randomUUID() + "/orders", "application/json"),
+					request(RequestMethod.POST, "/api/v1/drops/" + UUID.randomUUID() + "/orders", "application/json"))
+			.indexed();
 		assertThat(dropOrder).isNotNull();
 		assertThat(dropOrder.getMethod().getName()).isEqualTo("order");
 	}
 
 	@Test
 	void theLiteralPrefixStopsAtTheFirstVariableOrWildcard() {
-		assertThat(IndexedRequestMappings.Indexed.literalPrefix("/api/v1/drops/{id}/orders")).isEqualTo("/api/v1/drops/");
+		assertThat(IndexedRequestMappings.Indexed.literalPrefix("/api/v1/drops/{id}/orders"))
+			.isEqualTo("/api/v1/drops/");
 		assertThat(IndexedRequestMappings.Indexed.literalPrefix("/css/**")).isEqualTo("/css/");
 		assertThat(IndexedRequestMappings.Indexed.literalPrefix("/api/v1/orders")).isEqualTo("/api/v1/orders");
 		assertThat(IndexedRequestMappings.Indexed.literalPrefix("/a?c")).isEqualTo("/a");
@@ -78,9 +85,15 @@ class IndexedRequestMappingsIntegrationTests {
 		return request;
 	}
 
-	/** A path the pattern matches: variables become a UUID, wildcards a segment or two. */
+	/**
+	 * A path the pattern matches: variables become a UUID, wildcards a segment or two.
+	 */
 	private static String sample(String pattern) {
-		return pattern.replaceAll("\\{\\*[^}]*}", "a/b").replaceAll("\\{[^}]*}", UUID.randomUUID().toString()).replace("**", "x/y")
-				.replace("*", "x").replace("?", "x");
+		return pattern.replaceAll("\\{\\*[^}]*}", "a/b")
+			.replaceAll("\\{[^}]*}", UUID.randomUUID().toString())
+			.replace("**", "x/y")
+			.replace("*", "x")
+			.replace("?", "x");
 	}
+
 }
