@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo organisations and users of DESIGN.md (password {@value #PASSWORD}), on the
- * embedded default only. Idempotent: only what is missing is added, so a second start
+ * The demo organisations and users listed in the README (password {@value #PASSWORD}), on
+ * the embedded default only. Idempotent: only what is missing is added, so a second start
  * changes nothing.
  */
 @Component

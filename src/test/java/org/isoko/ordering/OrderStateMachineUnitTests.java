@@ -51,7 +51,8 @@ class OrderStateMachineUnitTests {
 	}
 
 	/**
-	 * The legal moves of DESIGN.md and issue 3, written out independently of OrderStatus.
+	 * The legal moves of docs/guide/marketplace.md ("Orders and their states") and issue
+	 * 3, written out independently of OrderStatus.
 	 */
 	static final List<String> LEGAL = List.of("PLACED>PAID", "PLACED>EXPIRED", "PLACED>CANCELLED", "PLACED>DECLINED",
 			"PAID>ACCEPTED", "PAID>DECLINED", "PAID>CANCELLED", "ACCEPTED>SHIPPED", "ACCEPTED>CANCELLED",

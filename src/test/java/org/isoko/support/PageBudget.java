@@ -3,8 +3,8 @@ package org.isoko.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The storefront budget from DESIGN.md: at most 50 KB of HTML+CSS+JS per page, images
- * excluded, as sent (see {@link Browser#pageWeight}).
+ * The storefront budget (docs/adr/0006-page-budget.md): at most 50 KB of HTML+CSS+JS per
+ * page, images excluded, as sent (see {@link Browser#pageWeight}).
  */
 public final class PageBudget {
 
