@@ -50,9 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TradeService implements Trade {
 
-	static final int MAX_LINES = 50;
-	static final int MAX_QUANTITY = 1_000_000;
-
 	private static final BlocCode EAC = BlocCode.of("EAC");
 
 	private static final BlocCode AFCFTA = BlocCode.of("AFCFTA");
@@ -132,15 +129,16 @@ class TradeService implements Trade {
 		if (lines.isEmpty()) {
 			throw new InvalidInput("lines", "A quote needs at least one line");
 		}
-		if (lines.size() > MAX_LINES) {
-			throw new InvalidInput("lines", "A quote has at most " + MAX_LINES + " lines, got " + lines.size());
+		if (lines.size() > QuoteRequest.MAX_LINES) {
+			throw new InvalidInput("lines",
+					"A quote has at most " + QuoteRequest.MAX_LINES + " lines, got " + lines.size());
 		}
 		List<LotDetails> lots = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			QuoteRequest.Line line = lines.get(i);
-			if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-				throw new InvalidInput("lines[" + i + "].quantity",
-						"quantity must be a whole number from 1 to " + MAX_QUANTITY + ", got " + line.quantity());
+			if (line.quantity() < 1 || line.quantity() > QuoteRequest.MAX_QUANTITY) {
+				throw new InvalidInput("lines[" + i + "].quantity", "quantity must be a whole number from 1 to "
+						+ QuoteRequest.MAX_QUANTITY + ", got " + line.quantity());
 			}
 			String field = "lines[" + i + "].lotId";
 			LotDetails lot = catalog.lot(line.lot())
