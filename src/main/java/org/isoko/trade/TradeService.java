@@ -33,6 +33,7 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
 import org.isoko.trade.tariff.CbecRule;
+import org.isoko.trade.tariff.ExchangeRate;
 import org.isoko.trade.tariff.LandedCostCalculator;
 import org.isoko.trade.tariff.Percent;
 import org.isoko.trade.tariff.ReferenceData;
@@ -98,7 +99,7 @@ class TradeService implements Trade {
 		TransportMode mode = mode(request.mode(), corridor, data, day);
 		CurrencyCode currency = importer.currency();
 
-		Map<CurrencyCode, FxUsed> rates = new HashMap<>();
+		Map<CurrencyCode, ExchangeRate> rates = new HashMap<>();
 		for (LotDetails lot : lots) {
 			rates.computeIfAbsent(lot.unitPrice().currency(), from -> fx(from, currency, day));
 		}
@@ -121,7 +122,7 @@ class TradeService implements Trade {
 		}
 		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(),
 				importer.code(), mode, regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
-		Quote quote = LandedCostCalculator.quote(data, shipment);
+		Quote quote = LandedCostQuotes.quote(data, shipment);
 		return withStockNotices(quote, lots, request.lines());
 	}
 
@@ -252,13 +253,13 @@ class TradeService implements Trade {
 		return schemes;
 	}
 
-	private FxUsed fx(CurrencyCode from, CurrencyCode to, LocalDate day) {
+	private ExchangeRate fx(CurrencyCode from, CurrencyCode to, LocalDate day) {
 		if (from.equals(to)) {
-			return FxUsed.identity(to, day);
+			return ExchangeRate.identity(to, day);
 		}
 		try {
 			FxQuote quote = fx.rate(from, to, day);
-			return new FxUsed(from, to, quote.rate(), quote.effectiveDate(), quote.source());
+			return new ExchangeRate(from, to, quote.rate(), quote.effectiveDate(), quote.source());
 		}
 		catch (NotFound e) {
 			throw new InvalidInput("destination",
