@@ -20,8 +20,8 @@ import org.isoko.shared.HsCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
-import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refused before anything is written.
  */
 @Service
-class CatalogManagement {
+public class CatalogManagement {
 
 	static final Set<String> LANGUAGES = Set.of("en", "fr", "rw", "zh");
 	static final int MAX_UNITS = 1_000_000;
@@ -59,20 +59,20 @@ class CatalogManagement {
 		this.clock = clock;
 	}
 
-	record NewProduct(Category category, HsCode hsCode, String unitOfSale, long netWeightGrams, long grossWeightGrams,
-			List<ProductText> texts) {
+	public record NewProduct(Category category, HsCode hsCode, String unitOfSale, long netWeightGrams,
+			long grossWeightGrams, List<ProductText> texts) {
 	}
 
-	record NewLot(String reference, int quantity, Money unitPrice, int minOrderQuantity, Provenance provenance,
+	public record NewLot(String reference, int quantity, Money unitPrice, int minOrderQuantity, Provenance provenance,
 			CoffeeAttributes coffee, @Nullable String story) {
 	}
 
-	record NewDocument(DocumentKind kind, String number, String issuer, LocalDate issuedOn,
+	public record NewDocument(DocumentKind kind, String number, String issuer, LocalDate issuedOn,
 			@Nullable LocalDate expiresOn, @Nullable PreferenceScheme scheme, @Nullable String originCriterion) {
 	}
 
 	@Transactional
-	ProductId createProduct(CurrentUser seller, NewProduct product) {
+	public ProductId createProduct(CurrentUser seller, NewProduct product) {
 		requireVerifiedSeller(seller);
 		requireText("unitOfSale", product.unitOfSale(), 120);
 		if (product.netWeightGrams() < 1 || product.netWeightGrams() > 100_000_000L) {
@@ -85,7 +85,7 @@ class CatalogManagement {
 		Map<String, ProductText> texts = validTexts(product.texts());
 		ProductId id = ProductId.random();
 		store.insertProduct(
-				new CatalogStore.ProductRow(id, seller.organisationId(), product.category(), product.hsCode(),
+				new Product(id, seller.organisationId(), product.category(), product.hsCode(),
 						product.unitOfSale().trim(), product.netWeightGrams(), product.grossWeightGrams(), texts),
 				clock.instant());
 		events.publishEvent(new ProductCreated(id, seller.organisationId(), product.category(), product.hsCode()));
@@ -93,7 +93,7 @@ class CatalogManagement {
 	}
 
 	@Transactional
-	void saveText(CurrentUser seller, ProductId product, ProductText text) {
+	public void saveText(CurrentUser seller, ProductId product, ProductText text) {
 		requireVerifiedSeller(seller);
 		ownProduct(seller, product);
 		validTexts(List.of(text)).values().forEach(valid -> {
@@ -106,7 +106,7 @@ class CatalogManagement {
 	 * Writes several languages at once, all or nothing (the seller console's texts form).
 	 */
 	@Transactional
-	void saveTexts(CurrentUser seller, ProductId product, List<ProductText> texts) {
+	public void saveTexts(CurrentUser seller, ProductId product, List<ProductText> texts) {
 		requireVerifiedSeller(seller);
 		ownProduct(seller, product);
 		validTexts(texts).values().forEach(valid -> store.upsertText(product, valid));
@@ -122,10 +122,10 @@ class CatalogManagement {
 	 * a bad document or a corridor that cannot be used leaves no lot behind.
 	 */
 	@Transactional
-	LotId createLot(CurrentUser seller, ProductId productId, NewLot lot, List<NewDocument> documents,
+	public LotId createLot(CurrentUser seller, ProductId productId, NewLot lot, List<NewDocument> documents,
 			List<CorridorId> corridors) {
 		requireVerifiedSeller(seller);
-		CatalogStore.ProductRow product = ownProduct(seller, productId);
+		Product product = ownProduct(seller, productId);
 		String reference = requireText("reference", lot.reference(), 60);
 		if (store.referenceTaken(seller.organisationId(), reference)) {
 			throw new InvalidInput("reference", "You already have a lot with the reference " + reference);
@@ -178,7 +178,7 @@ class CatalogManagement {
 	}
 
 	@Transactional
-	LotDocument addDocument(CurrentUser seller, LotId lot, NewDocument document) {
+	public LotDocument addDocument(CurrentUser seller, LotId lot, NewDocument document) {
 		requireVerifiedSeller(seller);
 		ownLot(seller, lot);
 		String number = requireText("number", document.number(), 80);
@@ -214,7 +214,7 @@ class CatalogManagement {
 	}
 
 	@Transactional
-	void changePrice(CurrentUser seller, LotId lot, Money price) {
+	public void changePrice(CurrentUser seller, LotId lot, Money price) {
 		requireVerifiedSeller(seller);
 		LotDetails details = ownLot(seller, lot);
 		if (!price.isPositive()) {
@@ -228,7 +228,7 @@ class CatalogManagement {
 	}
 
 	@Transactional
-	void restock(CurrentUser seller, LotId lot, int quantity) {
+	public void restock(CurrentUser seller, LotId lot, int quantity) {
 		requireVerifiedSeller(seller);
 		LotDetails details = ownLot(seller, lot);
 		requireUnits("quantity", quantity, 1);
@@ -242,7 +242,7 @@ class CatalogManagement {
 	 * Allowed to any seller, verified or not: taking goods off sale never harms a buyer.
 	 */
 	@Transactional
-	void withdraw(CurrentUser seller, LotId lot, int quantity) {
+	public void withdraw(CurrentUser seller, LotId lot, int quantity) {
 		ownLot(seller, lot);
 		requireUnits("quantity", quantity, 1);
 		stock.withdraw(lot, quantity);
@@ -253,7 +253,7 @@ class CatalogManagement {
 	 * Rwandan cooperative ships from Kigali. Listing again a paused lot resumes it.
 	 */
 	@Transactional
-	Listing list(CurrentUser seller, LotId lot, CorridorId corridorId) {
+	public Listing list(CurrentUser seller, LotId lot, CorridorId corridorId) {
 		requireVerifiedSeller(seller);
 		LotDetails details = ownLot(seller, lot);
 		var corridor = network.corridor(corridorId)
@@ -279,48 +279,48 @@ class CatalogManagement {
 
 	/** Allowed to any seller, verified or not, like {@link #withdraw}. */
 	@Transactional
-	Listing pause(CurrentUser seller, LotId lot, CorridorId corridor) {
+	public Listing pause(CurrentUser seller, LotId lot, CorridorId corridor) {
 		return changeListing(seller, lot, corridor, ListingStatus.PAUSED);
 	}
 
 	@Transactional
-	Listing resume(CurrentUser seller, LotId lot, CorridorId corridor) {
+	public Listing resume(CurrentUser seller, LotId lot, CorridorId corridor) {
 		requireVerifiedSeller(seller);
 		return changeListing(seller, lot, corridor, ListingStatus.LISTED);
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<CatalogStore.ProductRow> products(CurrentUser seller, PageRequest page) {
+	public PageOf<Product> products(CurrentUser seller, PageRequest page) {
 		requireSeller(seller);
 		return store.productsOf(seller.organisationId(), page);
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<LotDetails> lots(CurrentUser seller, PageRequest page) {
+	public PageOf<LotDetails> lots(CurrentUser seller, PageRequest page) {
 		requireSeller(seller);
 		return store.lotsOf(seller.organisationId(), page);
 	}
 
 	@Transactional(readOnly = true)
-	CatalogStore.Overview overview(CurrentUser seller) {
+	public SellerOverview overview(CurrentUser seller) {
 		requireSeller(seller);
 		return store.overview(seller.organisationId());
 	}
 
 	@Transactional(readOnly = true)
-	List<LotDetails> lotsNeedingAttention(CurrentUser seller, int limit) {
+	public List<LotDetails> lotsNeedingAttention(CurrentUser seller, int limit) {
 		requireSeller(seller);
 		return store.lotsNeedingAttention(seller.organisationId(), limit);
 	}
 
 	@Transactional(readOnly = true)
-	LotDetails ownLot(CurrentUser seller, LotId lot) {
+	public LotDetails ownLot(CurrentUser seller, LotId lot) {
 		requireSeller(seller);
 		return store.lot(lot).filter(l -> seller.belongsTo(l.seller())).orElseThrow(() -> NotFound.of("Lot", lot));
 	}
 
 	@Transactional(readOnly = true)
-	CatalogStore.ProductRow ownProduct(CurrentUser seller, ProductId product) {
+	public Product ownProduct(CurrentUser seller, ProductId product) {
 		requireSeller(seller);
 		return store.product(product)
 			.filter(p -> seller.belongsTo(p.seller()))

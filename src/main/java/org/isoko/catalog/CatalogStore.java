@@ -17,8 +17,8 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HsCode;
 import org.isoko.shared.Money;
-import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.PageOf;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,11 +42,7 @@ class CatalogStore implements Catalog {
 
 	// ---- products
 
-	record ProductRow(ProductId id, OrganisationId seller, Category category, HsCode hsCode, String unitOfSale,
-			long netWeightGrams, long grossWeightGrams, Map<String, ProductText> texts) {
-	}
-
-	void insertProduct(ProductRow product, Instant now) {
+	void insertProduct(Product product, Instant now) {
 		jdbc.sql(
 				"""
 						INSERT INTO catalog_product (id, seller_id, category, hs_code, unit_of_sale, net_weight_grams, gross_weight_grams, created_at, updated_at)
@@ -83,7 +79,7 @@ class CatalogStore implements Catalog {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<ProductRow> product(ProductId id) {
+	Optional<Product> product(ProductId id) {
 		return jdbc.sql("SELECT * FROM catalog_product WHERE id = :id")
 			.param("id", id.value())
 			.query(this::mapProduct)
@@ -91,12 +87,12 @@ class CatalogStore implements Catalog {
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<ProductRow> productsOf(OrganisationId seller, PageRequest page) {
+	PageOf<Product> productsOf(OrganisationId seller, PageRequest page) {
 		long total = jdbc.sql("SELECT COUNT(*) FROM catalog_product WHERE seller_id = :seller")
 			.param("seller", seller.value())
 			.query(Long.class)
 			.single();
-		List<ProductRow> rows = jdbc.sql(
+		List<Product> rows = jdbc.sql(
 				"SELECT * FROM catalog_product WHERE seller_id = :seller ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
 			.param("seller", seller.value())
 			.param("limit", page.size())
@@ -106,9 +102,9 @@ class CatalogStore implements Catalog {
 		return PageOf.of(rows, page, total);
 	}
 
-	private ProductRow mapProduct(ResultSet rs, int row) throws SQLException {
+	private Product mapProduct(ResultSet rs, int row) throws SQLException {
 		ProductId id = new ProductId(rs.getObject("id", UUID.class));
-		return new ProductRow(id, new OrganisationId(rs.getObject("seller_id", UUID.class)),
+		return new Product(id, new OrganisationId(rs.getObject("seller_id", UUID.class)),
 				Category.valueOf(rs.getString("category")), new HsCode(rs.getString("hs_code")),
 				rs.getString("unit_of_sale"), rs.getLong("net_weight_grams"), rs.getLong("gross_weight_grams"),
 				texts(id));
@@ -273,14 +269,7 @@ class CatalogStore implements Catalog {
 			.list();
 	}
 
-	/**
-	 * What the seller console's overview counts. Low stock: at most a tenth of the lot
-	 * left, but not sold out.
-	 */
-	record Overview(long products, long lots, long lowStock, long soldOut, long listed, long paused) {
-	}
-
-	Overview overview(OrganisationId seller) {
+	SellerOverview overview(OrganisationId seller) {
 		long products = jdbc.sql("SELECT COUNT(*) FROM catalog_product WHERE seller_id = :seller")
 			.param("seller", seller.value())
 			.query(Long.class)
@@ -294,7 +283,7 @@ class CatalogStore implements Catalog {
 					  (SELECT COUNT(*) FROM catalog_listing s JOIN catalog_lot x ON x.id = s.lot_id WHERE x.seller_id = :seller AND s.status = 'PAUSED') AS paused
 					FROM catalog_lot WHERE seller_id = :seller""")
 			.param("seller", seller.value())
-			.query((rs, row) -> new Overview(products, rs.getLong("lots"), rs.getLong("low_stock"),
+			.query((rs, row) -> new SellerOverview(products, rs.getLong("lots"), rs.getLong("low_stock"),
 					rs.getLong("sold_out"), rs.getLong("listed"), rs.getLong("paused")))
 			.single();
 	}

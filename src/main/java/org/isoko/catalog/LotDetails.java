@@ -25,7 +25,7 @@ public record LotDetails(LotId id, ProductId productId, OrganisationId seller, C
 	 * Languages tried after the visitor's own, in order, when a seller did not write in
 	 * it.
 	 */
-	static final List<String> FALLBACK_LANGUAGES = List.of("en", "fr", "rw", "zh");
+	public static final List<String> FALLBACK_LANGUAGES = List.of("en", "fr", "rw", "zh");
 
 	public LotDetails {
 		texts = Map.copyOf(texts);

@@ -15,12 +15,12 @@ import org.jspecify.annotations.Nullable;
  * are in the buyer's currency (the destination's); {@code corridors} are the open
  * corridors into the destination.
  */
-record SearchCriteria(Country destination, List<Corridor> corridors, @Nullable String query, List<String> tokens,
+public record SearchCriteria(Country destination, List<Corridor> corridors, @Nullable String query, List<String> tokens,
 		@Nullable Category category, @Nullable CountryCode originCountry, @Nullable String region,
 		@Nullable CoffeeProcess process, @Nullable Money minPrice, @Nullable Money maxPrice, boolean certified,
 		SearchSort sort, PageRequest page, Locale locale) {
 
-	SearchCriteria {
+	public SearchCriteria {
 		corridors = List.copyOf(corridors);
 		tokens = List.copyOf(tokens);
 	}

@@ -8,7 +8,7 @@ import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /** How storefront results are ordered. Relevance without a query means newest first. */
-enum SearchSort {
+public enum SearchSort {
 
 	RELEVANCE("relevance"), PRICE_ASC("price-asc"), PRICE_DESC("price-desc"), NEWEST("newest"), CUP_SCORE("cup-score");
 

@@ -43,10 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
  * alike.
  */
 @Service
-class Storefront {
+public class Storefront {
 
 	/** Languages products are written in; anything else reads English first. */
-	static final List<String> LANGUAGES = List.of("en", "fr", "rw", "zh");
+	public static final List<String> LANGUAGES = List.of("en", "fr", "rw", "zh");
 
 	private final SearchQueries queries;
 
@@ -70,7 +70,7 @@ class Storefront {
 	 * A search as typed: raw strings, so that every bad value is reported with the name
 	 * of its field.
 	 */
-	record Request(@Nullable String destination, @Nullable String q, @Nullable String category,
+	public record Request(@Nullable String destination, @Nullable String q, @Nullable String category,
 			@Nullable String originCountry, @Nullable String region, @Nullable String process,
 			@Nullable String minPrice, @Nullable String maxPrice, @Nullable String certified, @Nullable String sort,
 			@Nullable String page, @Nullable String size) {
@@ -108,7 +108,7 @@ class Storefront {
 	 * Countries that at least one open corridor delivers to: what the destination
 	 * selector offers.
 	 */
-	List<Country> destinations() {
+	public List<Country> destinations() {
 		LocalDate today = today();
 		Set<CountryCode> served = network.corridors()
 			.stream()
@@ -139,7 +139,7 @@ class Storefront {
 	// ---- search
 
 	@Transactional(readOnly = true)
-	StorefrontResults search(Request request, @Nullable CurrentUser user, Locale locale) {
+	public StorefrontResults search(Request request, @Nullable CurrentUser user, Locale locale) {
 		SearchCriteria criteria = criteria(request, user, locale);
 		CurrencyCode buyerCurrency = criteria.destination().currency();
 		LocalDate today = today();
@@ -273,7 +273,7 @@ class Storefront {
 	 * everywhere) are not public and reported as not found, like unknown ids.
 	 */
 	@Transactional(readOnly = true)
-	StorefrontLot lot(String id, @Nullable String destinationParam, @Nullable CurrentUser user, Locale locale) {
+	public StorefrontLot lot(String id, @Nullable String destinationParam, @Nullable CurrentUser user, Locale locale) {
 		LotId lotId;
 		try {
 			lotId = LotId.of(id);

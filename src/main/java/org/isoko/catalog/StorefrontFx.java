@@ -10,7 +10,7 @@ import org.isoko.shared.CurrencyCode;
  * The FX rate a storefront price was converted with: one {@code from} is {@code rate}
  * {@code to}, as of {@code date}.
  */
-record StorefrontFx(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate date, String source,
+public record StorefrontFx(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate date, String source,
 		String rounding) {
 
 	static StorefrontFx of(Conversion conversion) {

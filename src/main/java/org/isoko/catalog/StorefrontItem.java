@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code sellerPrice} converted with {@code fx}; absent only when no rate connects the
  * two currencies.
  */
-record StorefrontItem(LotId lotId, CorridorId corridorId, String name, String description, String language,
+public record StorefrontItem(LotId lotId, CorridorId corridorId, String name, String description, String language,
 		Category category, String unitOfSale, String producer, String region, CountryCode originCountry,
 		@Nullable CoffeeProcess process, @Nullable BigDecimal cupScore, Money sellerPrice, @Nullable Money buyerPrice,
 		@Nullable StorefrontFx fx, int available, boolean soldOut, int minOrderQuantity, boolean certified) {

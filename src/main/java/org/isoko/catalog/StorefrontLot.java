@@ -21,13 +21,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * offered on into the buyer's country ({@code offers}; empty when it is offered elsewhere
  * only).
  */
-record StorefrontLot(LotId lotId, CountryCode destination, String name, String description, String language,
+public record StorefrontLot(LotId lotId, CountryCode destination, String name, String description, String language,
 		Category category, HsCode hsCode, String unitOfSale, Money sellerPrice, @Nullable Money buyerPrice,
 		@Nullable StorefrontFx fx, int minOrderQuantity, int available, boolean soldOut, Provenance provenance,
 		CoffeeAttributes coffee, @Nullable String story, List<Document> documents, List<Offer> offers,
 		Set<CountryCode> offeredTo) {
 
-	StorefrontLot {
+	public StorefrontLot {
 		documents = List.copyOf(documents);
 		offers = List.copyOf(offers);
 		offeredTo = Set.copyOf(offeredTo);
@@ -39,15 +39,16 @@ record StorefrontLot(LotId lotId, CountryCode destination, String name, String d
 	}
 
 	/** A document with its validity on the day the page was shown. */
-	record Document(DocumentKind kind, String number, String issuer, LocalDate issuedOn, @Nullable LocalDate expiresOn,
-			@Nullable PreferenceScheme scheme, @Nullable String originCriterion, boolean valid, boolean expired) {
+	public record Document(DocumentKind kind, String number, String issuer, LocalDate issuedOn,
+			@Nullable LocalDate expiresOn, @Nullable PreferenceScheme scheme, @Nullable String originCriterion,
+			boolean valid, boolean expired) {
 	}
 
 	/** A corridor the lot is listed on into the buyer's country. */
-	record Offer(CorridorId corridorId, HubCode origin, CountryCode originCountry, HubCode destination,
+	public record Offer(CorridorId corridorId, HubCode origin, CountryCode originCountry, HubCode destination,
 			CountryCode destinationCountry, int typicalTransitDays, Set<TransportMode> modes) {
 
-		Offer {
+		public Offer {
 			modes = Set.copyOf(modes);
 		}
 	}

@@ -10,10 +10,10 @@ import org.isoko.shared.PageOf;
  * A page of search results for buyers in {@code destination}, with the FX rates its
  * prices were converted with.
  */
-record StorefrontResults(SearchCriteria criteria, CountryCode destination, CurrencyCode currency,
+public record StorefrontResults(SearchCriteria criteria, CountryCode destination, CurrencyCode currency,
 		PageOf<StorefrontItem> page, List<StorefrontFx> rates) {
 
-	StorefrontResults {
+	public StorefrontResults {
 		rates = List.copyOf(rates);
 	}
 }

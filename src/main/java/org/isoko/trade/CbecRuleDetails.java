@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * must be that currency when given), the tax factor as a fraction (0.7), the tariff
  * within the limits in percent. {@link #toRule} checks each field and names it.
  */
-record CbecRuleDetails(@Nullable String importer, @Nullable String currency, @Nullable BigDecimal perOrderLimit,
+public record CbecRuleDetails(@Nullable String importer, @Nullable String currency, @Nullable BigDecimal perOrderLimit,
 		@Nullable BigDecimal annualLimit, @Nullable BigDecimal taxFactor, @Nullable BigDecimal tariffWithinLimits,
 		@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String legalBasis,
 		@Nullable String source, @Nullable String sourceUrl) {
@@ -49,7 +49,7 @@ record CbecRuleDetails(@Nullable String importer, @Nullable String currency, @Nu
 				Fields.text("source", source, 1000), Fields.url(sourceUrl));
 	}
 
-	static CbecRuleDetails of(CbecRule rule) {
+	public static CbecRuleDetails of(CbecRule rule) {
 		return new CbecRuleDetails(rule.importer().value(), rule.perOrderLimit().currency().value(),
 				rule.perOrderLimit().toDecimal(), rule.annualLimit().toDecimal(), rule.taxFactor().stripTrailingZeros(),
 				rule.tariffWithinLimits().value(), rule.validity().from(), rule.validity().to(), rule.legalBasis(),
@@ -60,7 +60,7 @@ record CbecRuleDetails(@Nullable String importer, @Nullable String currency, @Nu
 	 * The same rule as a new version starting on {@code from} (the form an operator fills
 	 * in to change a limit).
 	 */
-	static CbecRuleDetails nextVersionOf(CbecRule rule, LocalDate from) {
+	public static CbecRuleDetails nextVersionOf(CbecRule rule, LocalDate from) {
 		CbecRuleDetails current = of(rule);
 		return new CbecRuleDetails(current.importer, current.currency, current.perOrderLimit, current.annualLimit,
 				current.taxFactor, current.tariffWithinLimits, from, null, current.legalBasis, "", null);

@@ -15,12 +15,12 @@ import org.isoko.trade.tariff.Validity;
 import org.jspecify.annotations.Nullable;
 
 /** Field-by-field checks of operator input; every refusal names its field. */
-final class Fields {
+public final class Fields {
 
 	private Fields() {
 	}
 
-	static <T> T parse(String field, @Nullable String value, Function<String, T> parser) {
+	public static <T> T parse(String field, @Nullable String value, Function<String, T> parser) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidInput(field, field + " is required");
 		}
@@ -35,7 +35,7 @@ final class Fields {
 		}
 	}
 
-	static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+	public static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
 		try {
 			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
 		}
@@ -131,7 +131,7 @@ final class Fields {
 	 * A number typed into a form: empty is null, anything else must parse, or the refusal
 	 * names the field.
 	 */
-	static @Nullable BigDecimal decimal(String field, @Nullable String value) {
+	public static @Nullable BigDecimal decimal(String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -158,7 +158,7 @@ final class Fields {
 	}
 
 	/** A date typed into a form (ISO, as browsers send it): empty is null. */
-	static @Nullable LocalDate date(String field, @Nullable String value) {
+	public static @Nullable LocalDate date(String field, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * the fields; the corridor itself is checked by {@link TradeAdministration} (it needs the
  * network).
  */
-record FreightRateDetails(@Nullable String origin, @Nullable String destination, @Nullable String mode,
+public record FreightRateDetails(@Nullable String origin, @Nullable String destination, @Nullable String mode,
 		@Nullable String currency, @Nullable BigDecimal perKg, @Nullable BigDecimal minimum,
 		@Nullable BigDecimal insurance, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
 		@Nullable String source, @Nullable String sourceUrl) {
@@ -45,7 +45,7 @@ record FreightRateDetails(@Nullable String origin, @Nullable String destination,
 				Fields.validity(validFrom, validTo), Fields.text("source", source, 1000), Fields.url(sourceUrl));
 	}
 
-	static FreightRateDetails of(FreightRate rate) {
+	public static FreightRateDetails of(FreightRate rate) {
 		return new FreightRateDetails(rate.origin().value(), rate.destination().value(), rate.mode().name(),
 				rate.currency().value(), rate.perKg().stripTrailingZeros(), rate.minimum().toDecimal(),
 				rate.insurance().value(), rate.validity().from(), rate.validity().to(), rate.source(),

@@ -20,6 +20,12 @@ import org.jspecify.annotations.Nullable;
 public record QuoteRequest(@Nullable CountryCode destination, @Nullable CorridorId corridor,
 		@Nullable CustomsRegime regime, @Nullable TransportMode mode, @Nullable Buyer buyer, List<Line> lines) {
 
+	/** At most this many lines in one quote. */
+	public static final int MAX_LINES = 50;
+
+	/** At most this many units on one line. */
+	public static final int MAX_QUANTITY = 1_000_000;
+
 	public QuoteRequest {
 		lines = List.copyOf(lines);
 	}

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * A tariff line as an operator gives it (API body or form); {@link #toLine} checks each
  * field and names it.
  */
-record TariffLineDetails(@Nullable String importer, @Nullable String hsCode, @Nullable String scheme,
+public record TariffLineDetails(@Nullable String importer, @Nullable String hsCode, @Nullable String scheme,
 		@Nullable BigDecimal rate, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
 		@Nullable String legalBasis, @Nullable String source, @Nullable String sourceUrl) {
 
@@ -31,7 +31,7 @@ record TariffLineDetails(@Nullable String importer, @Nullable String hsCode, @Nu
 				Fields.text("legalBasis", legalBasis, 500), Fields.text("source", source, 1000), Fields.url(sourceUrl));
 	}
 
-	static TariffLineDetails of(TariffLine line) {
+	public static TariffLineDetails of(TariffLine line) {
 		return new TariffLineDetails(line.importer().value(), line.hsCode().formatted(), line.scheme().name(),
 				line.rate().value(), line.validity().from(), line.validity().to(), line.legalBasis(), line.source(),
 				line.sourceUrl());

@@ -10,7 +10,7 @@ import org.isoko.trade.tariff.TaxRule;
 import org.jspecify.annotations.Nullable;
 
 /** A tax rule as an operator gives it; {@link #toRule} checks each field and names it. */
-record TaxRuleDetails(@Nullable String importer, @Nullable String hsPrefix, @Nullable String tax,
+public record TaxRuleDetails(@Nullable String importer, @Nullable String hsPrefix, @Nullable String tax,
 		@Nullable BigDecimal rate, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
 		@Nullable String legalBasis, @Nullable String source, @Nullable String sourceUrl) {
 
@@ -22,7 +22,7 @@ record TaxRuleDetails(@Nullable String importer, @Nullable String hsPrefix, @Nul
 				Fields.text("legalBasis", legalBasis, 500), Fields.text("source", source, 1000), Fields.url(sourceUrl));
 	}
 
-	static TaxRuleDetails of(TaxRule rule) {
+	public static TaxRuleDetails of(TaxRule rule) {
 		return new TaxRuleDetails(rule.importer().value(), rule.hsPrefix(), rule.kind().name(), rule.rate().value(),
 				rule.validity().from(), rule.validity().to(), rule.legalBasis(), rule.source(), rule.sourceUrl());
 	}

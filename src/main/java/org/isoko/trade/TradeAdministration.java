@@ -49,12 +49,15 @@ import org.springframework.transaction.annotation.Transactional;
  * corridor (operators of the origin or destination hub, and admins).
  */
 @Service
-class TradeAdministration {
+public class TradeAdministration {
 
-	static final String TARIFF_LINE = "tariff-line";
-	static final String TAX_RULE = "tax-rule";
-	static final String CBEC_RULE = "cbec-rule";
-	static final String FREIGHT_RATE = "freight-rate";
+	public static final String TARIFF_LINE = "tariff-line";
+
+	public static final String TAX_RULE = "tax-rule";
+
+	public static final String CBEC_RULE = "cbec-rule";
+
+	public static final String FREIGHT_RATE = "freight-rate";
 
 	private final TradeStore store;
 
@@ -109,9 +112,9 @@ class TradeAdministration {
 
 	// ---- reading (from the in-memory snapshot; filtered and paginated)
 
-	record TariffFilter(@Nullable CountryCode importer, @Nullable String hsCode, @Nullable TariffScheme scheme) {
+	public record TariffFilter(@Nullable CountryCode importer, @Nullable String hsCode, @Nullable TariffScheme scheme) {
 
-		static final TariffFilter ALL = new TariffFilter(null, null, null);
+		public static final TariffFilter ALL = new TariffFilter(null, null, null);
 
 		boolean matches(TariffLine line) {
 			return (importer == null || line.importer().equals(importer))
@@ -124,9 +127,9 @@ class TradeAdministration {
 	 * {@code hsCode} keeps the rules that cover the code or lie below it: 0901 shows the
 	 * standard rate, 0901 and 090111.
 	 */
-	record TaxFilter(@Nullable CountryCode importer, @Nullable String hsCode, @Nullable TaxKind tax) {
+	public record TaxFilter(@Nullable CountryCode importer, @Nullable String hsCode, @Nullable TaxKind tax) {
 
-		static final TaxFilter ALL = new TaxFilter(null, null, null);
+		public static final TaxFilter ALL = new TaxFilter(null, null, null);
 
 		boolean matches(TaxRule rule) {
 			String code = hsCode == null ? "" : digits(hsCode);
@@ -136,9 +139,9 @@ class TradeAdministration {
 	}
 
 	/** {@code hub} keeps the rates of corridors leaving from or arriving at it. */
-	record FreightFilter(@Nullable HubCode hub, @Nullable TransportMode mode) {
+	public record FreightFilter(@Nullable HubCode hub, @Nullable TransportMode mode) {
 
-		static final FreightFilter ALL = new FreightFilter(null, null);
+		public static final FreightFilter ALL = new FreightFilter(null, null);
 
 		boolean matches(FreightRate rate) {
 			return (hub == null || rate.origin().equals(hub) || rate.destination().equals(hub))
@@ -146,7 +149,7 @@ class TradeAdministration {
 		}
 	}
 
-	PageOf<TariffLine> tariffLines(TariffFilter filter, PageRequest page) {
+	public PageOf<TariffLine> tariffLines(TariffFilter filter, PageRequest page) {
 		return page(reference.current().tariffLines(), filter::matches,
 				Comparator.comparing((TariffLine l) -> l.importer().value())
 					.thenComparing(l -> l.hsCode().value())
@@ -155,7 +158,7 @@ class TradeAdministration {
 				page);
 	}
 
-	PageOf<TaxRule> taxRules(TaxFilter filter, PageRequest page) {
+	public PageOf<TaxRule> taxRules(TaxFilter filter, PageRequest page) {
 		return page(reference.current().taxRules(), filter::matches,
 				Comparator.comparing((TaxRule r) -> r.importer().value())
 					.thenComparing(TaxRule::hsPrefix)
@@ -164,13 +167,13 @@ class TradeAdministration {
 				page);
 	}
 
-	PageOf<CbecRule> cbecRules(@Nullable CountryCode importer, PageRequest page) {
+	public PageOf<CbecRule> cbecRules(@Nullable CountryCode importer, PageRequest page) {
 		return page(reference.current().cbecRules(), r -> importer == null || r.importer().equals(importer),
 				Comparator.comparing((CbecRule r) -> r.importer().value()).thenComparing(r -> r.validity().from()),
 				page);
 	}
 
-	PageOf<FreightRate> freightRates(FreightFilter filter, PageRequest page) {
+	public PageOf<FreightRate> freightRates(FreightFilter filter, PageRequest page) {
 		return page(reference.current().freightRates(), filter::matches,
 				Comparator.comparing((FreightRate f) -> f.origin().value())
 					.thenComparing(f -> f.destination().value())
@@ -179,67 +182,67 @@ class TradeAdministration {
 				page);
 	}
 
-	TariffLine tariffLine(UUID id) {
+	public TariffLine tariffLine(UUID id) {
 		return find(reference.current().tariffLines(), TariffLine::id, id, tariffLines.name());
 	}
 
-	TaxRule taxRule(UUID id) {
+	public TaxRule taxRule(UUID id) {
 		return find(reference.current().taxRules(), TaxRule::id, id, taxRules.name());
 	}
 
-	CbecRule cbecRule(UUID id) {
+	public CbecRule cbecRule(UUID id) {
 		return find(reference.current().cbecRules(), CbecRule::id, id, cbecRules.name());
 	}
 
-	FreightRate freightRate(UUID id) {
+	public FreightRate freightRate(UUID id) {
 		return find(reference.current().freightRates(), FreightRate::id, id, freightRates.name());
 	}
 
-	List<TradeStore.Change> history(String entity, UUID id) {
+	public List<ReferenceChange> history(String entity, UUID id) {
 		return store.changes(entity, id);
 	}
 
 	// ---- changes: the same flow for every kind of row (see add and update below)
 
 	@Transactional
-	TariffLine addTariffLine(TariffLineDetails details, CurrentUser user) {
+	public TariffLine addTariffLine(TariffLineDetails details, CurrentUser user) {
 		return add(tariffLines, details.toLine(UUID.randomUUID(), null), user);
 	}
 
 	@Transactional
-	TariffLine updateTariffLine(UUID id, TariffLineDetails details, CurrentUser user) {
+	public TariffLine updateTariffLine(UUID id, TariffLineDetails details, CurrentUser user) {
 		return update(tariffLines, id, current -> details.toLine(id, current.ref()), user);
 	}
 
 	@Transactional
-	TaxRule addTaxRule(TaxRuleDetails details, CurrentUser user) {
+	public TaxRule addTaxRule(TaxRuleDetails details, CurrentUser user) {
 		return add(taxRules, details.toRule(UUID.randomUUID(), null), user);
 	}
 
 	@Transactional
-	TaxRule updateTaxRule(UUID id, TaxRuleDetails details, CurrentUser user) {
+	public TaxRule updateTaxRule(UUID id, TaxRuleDetails details, CurrentUser user) {
 		return update(taxRules, id, current -> details.toRule(id, current.ref()), user);
 	}
 
 	/** A new version of the cross-border retail rule for a new period. */
 	@Transactional
-	CbecRule addCbecRule(CbecRuleDetails details, CurrentUser user) {
+	public CbecRule addCbecRule(CbecRuleDetails details, CurrentUser user) {
 		return add(cbecRules, details.toRule(UUID.randomUUID(), null, this::currencyOf), user);
 	}
 
 	/** A correction of a version, or its closing. */
 	@Transactional
-	CbecRule updateCbecRule(UUID id, CbecRuleDetails details, CurrentUser user) {
+	public CbecRule updateCbecRule(UUID id, CbecRuleDetails details, CurrentUser user) {
 		return update(cbecRules, id, current -> details.toRule(id, current.ref(), this::currencyOf), user);
 	}
 
 	@Transactional
-	FreightRate addFreightRate(FreightRateDetails details, CurrentUser user) {
+	public FreightRate addFreightRate(FreightRateDetails details, CurrentUser user) {
 		return add(freightRates, checkedAgainstNetwork(details.toRate(UUID.randomUUID(), null)), user);
 	}
 
 	@Transactional
-	FreightRate updateFreightRate(UUID id, FreightRateDetails details, CurrentUser user) {
+	public FreightRate updateFreightRate(UUID id, FreightRateDetails details, CurrentUser user) {
 		return update(freightRates, id, current -> checkedAgainstNetwork(details.toRate(id, current.ref())), user);
 	}
 

@@ -33,6 +33,7 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
 import org.isoko.trade.tariff.CbecRule;
+import org.isoko.trade.tariff.ExchangeRate;
 import org.isoko.trade.tariff.LandedCostCalculator;
 import org.isoko.trade.tariff.Percent;
 import org.isoko.trade.tariff.ReferenceData;
@@ -49,9 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class TradeService implements Trade {
-
-	static final int MAX_LINES = 50;
-	static final int MAX_QUANTITY = 1_000_000;
 
 	private static final BlocCode EAC = BlocCode.of("EAC");
 
@@ -101,7 +99,7 @@ class TradeService implements Trade {
 		TransportMode mode = mode(request.mode(), corridor, data, day);
 		CurrencyCode currency = importer.currency();
 
-		Map<CurrencyCode, FxUsed> rates = new HashMap<>();
+		Map<CurrencyCode, ExchangeRate> rates = new HashMap<>();
 		for (LotDetails lot : lots) {
 			rates.computeIfAbsent(lot.unitPrice().currency(), from -> fx(from, currency, day));
 		}
@@ -124,7 +122,7 @@ class TradeService implements Trade {
 		}
 		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(),
 				importer.code(), mode, regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
-		Quote quote = LandedCostCalculator.quote(data, shipment);
+		Quote quote = LandedCostQuotes.quote(data, shipment);
 		return withStockNotices(quote, lots, request.lines());
 	}
 
@@ -132,15 +130,16 @@ class TradeService implements Trade {
 		if (lines.isEmpty()) {
 			throw new InvalidInput("lines", "A quote needs at least one line");
 		}
-		if (lines.size() > MAX_LINES) {
-			throw new InvalidInput("lines", "A quote has at most " + MAX_LINES + " lines, got " + lines.size());
+		if (lines.size() > QuoteRequest.MAX_LINES) {
+			throw new InvalidInput("lines",
+					"A quote has at most " + QuoteRequest.MAX_LINES + " lines, got " + lines.size());
 		}
 		List<LotDetails> lots = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			QuoteRequest.Line line = lines.get(i);
-			if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-				throw new InvalidInput("lines[" + i + "].quantity",
-						"quantity must be a whole number from 1 to " + MAX_QUANTITY + ", got " + line.quantity());
+			if (line.quantity() < 1 || line.quantity() > QuoteRequest.MAX_QUANTITY) {
+				throw new InvalidInput("lines[" + i + "].quantity", "quantity must be a whole number from 1 to "
+						+ QuoteRequest.MAX_QUANTITY + ", got " + line.quantity());
 			}
 			String field = "lines[" + i + "].lotId";
 			LotDetails lot = catalog.lot(line.lot())
@@ -254,13 +253,13 @@ class TradeService implements Trade {
 		return schemes;
 	}
 
-	private FxUsed fx(CurrencyCode from, CurrencyCode to, LocalDate day) {
+	private ExchangeRate fx(CurrencyCode from, CurrencyCode to, LocalDate day) {
 		if (from.equals(to)) {
-			return FxUsed.identity(to, day);
+			return ExchangeRate.identity(to, day);
 		}
 		try {
 			FxQuote quote = fx.rate(from, to, day);
-			return new FxUsed(from, to, quote.rate(), quote.effectiveDate(), quote.source());
+			return new ExchangeRate(from, to, quote.rate(), quote.effectiveDate(), quote.source());
 		}
 		catch (NotFound e) {
 			throw new InvalidInput("destination",

@@ -328,9 +328,6 @@ class TradeStore {
 
 	// ---- change log
 
-	record Change(String entity, UUID entityId, String action, String changedBy, Instant changedAt, String summary) {
-	}
-
 	void recordChange(String entity, UUID id, String action, String by, Instant now, String summary) {
 		jdbc.sql("""
 				INSERT INTO trade_change (id, entity, entity_id, action, changed_by, changed_at, summary)
@@ -345,12 +342,12 @@ class TradeStore {
 			.update();
 	}
 
-	List<Change> changes(String entity, UUID id) {
+	List<ReferenceChange> changes(String entity, UUID id) {
 		return jdbc
 			.sql("SELECT * FROM trade_change WHERE entity = :entity AND entity_id = :id ORDER BY changed_at DESC")
 			.param("entity", entity)
 			.param("id", id)
-			.query((rs, row) -> new Change(rs.getString("entity"), rs.getObject("entity_id", UUID.class),
+			.query((rs, row) -> new ReferenceChange(rs.getString("entity"), rs.getObject("entity_id", UUID.class),
 					rs.getString("action"), rs.getString("changed_by"), SqlTimes.instant(rs, "changed_at"),
 					rs.getString("summary")))
 			.list();

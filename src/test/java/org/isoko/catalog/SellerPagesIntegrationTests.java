@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import org.isoko.catalog.demo.CatalogDemoData;
 import org.isoko.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

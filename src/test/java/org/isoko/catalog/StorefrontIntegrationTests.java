@@ -13,11 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.isoko.identity.UserDirectory;
+import org.isoko.network.Network;
 import org.isoko.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.isoko.identity.UserDirectory;
-import org.isoko.network.Network;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,6 +40,9 @@ import jakarta.servlet.http.Cookie;
 @SpringBootTest
 @AutoConfigureMockMvc
 class StorefrontIntegrationTests {
+
+	/** The cookie that remembers an anonymous buyer's destination country. */
+	static final String DESTINATION_COOKIE = "isoko-destination";
 
 	static final String M = StorefrontFixtures.MARKER;
 
@@ -410,7 +413,7 @@ class StorefrontIntegrationTests {
 			.andExpect(content().string(containsString("id=\"fx-note\"")))
 			.andExpect(content().string(containsString("2026-11-27")))
 			.andExpect(content().string(containsString("4 lot(s)")))
-			.andExpect(cookie().value(StorefrontPages.DESTINATION_COOKIE, "CN"))
+			.andExpect(cookie().value(DESTINATION_COOKIE, "CN"))
 			.andReturn();
 		assertThat(result.getResponse().getContentAsByteArray().length).isLessThan(50 * 1024);
 	}
@@ -439,7 +442,7 @@ class StorefrontIntegrationTests {
 
 	@Test
 	void shopPageRemembersTheAnonymousDestination() throws Exception {
-		mvc.perform(get("/shop?lang=en&q=" + M).cookie(new Cookie(StorefrontPages.DESTINATION_COOKIE, "KE")))
+		mvc.perform(get("/shop?lang=en&q=" + M).cookie(new Cookie(DESTINATION_COOKIE, "KE")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Gakenke honey " + M)))
 			.andExpect(content().string(not(containsString("Huye Mountain"))));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +32,9 @@ class CrossBorderQuotaIntegrationTests {
 	Trade trade;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -44,7 +48,7 @@ class CrossBorderQuotaIntegrationTests {
 	void aFreshBuyer() {
 		buyer = new UserId(UUID.randomUUID()); // the quota is per person; a new id starts
 												// the year with nothing used
-		fixtures = new TradeFixtures(jdbc);
+		fixtures = new TradeFixtures(context);
 	}
 
 	static Money cny(String amount) {

@@ -10,7 +10,6 @@ import org.isoko.catalog.PreferenceScheme;
 import org.isoko.network.CustomsRegime;
 import org.isoko.shared.HsCode;
 import org.isoko.shared.Money;
-import org.isoko.trade.tariff.LandedCostCalculator;
 import org.isoko.trade.tariff.ShipmentLine;
 import org.isoko.trade.tariff.Shipment;
 import org.junit.jupiter.api.Tag;
@@ -50,12 +49,12 @@ class LandedCostBenchmarkTests {
 	static void run(String name, Shipment shipment) {
 		long sink = 0;
 		for (int i = 0; i < WARM_UP; i++) {
-			sink += LandedCostCalculator.quote(DATA, shipment).totals().total().minorUnits();
+			sink += LandedCostQuotes.quote(DATA, shipment).totals().total().minorUnits();
 		}
 		long[] nanos = new long[MEASURED];
 		for (int i = 0; i < MEASURED; i++) {
 			long start = System.nanoTime();
-			sink += LandedCostCalculator.quote(DATA, shipment).totals().total().minorUnits();
+			sink += LandedCostQuotes.quote(DATA, shipment).totals().total().minorUnits();
 			nanos[i] = System.nanoTime() - start;
 		}
 		Arrays.sort(nanos);

@@ -17,7 +17,7 @@ import org.isoko.network.CustomsRegime;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.HsCode;
 import org.isoko.shared.Money;
-import org.isoko.trade.tariff.LandedCostCalculator;
+import org.isoko.trade.tariff.ExchangeRate;
 import org.isoko.trade.tariff.Percent;
 import org.isoko.trade.tariff.ReferenceData;
 import org.isoko.trade.tariff.Shipment;
@@ -48,7 +48,7 @@ class LandedCostRandomizedUnitTests {
 	@Test
 	void amountsAreNeverNegativeAndEveryTotalIsTheSumOfItsParts() {
 		forAll(random -> {
-			Quote quote = LandedCostCalculator.quote(DATA, randomShipment(random, true));
+			Quote quote = LandedCostQuotes.quote(DATA, randomShipment(random, true));
 			for (QuoteLine line : quote.lines()) {
 				List<Money> parts = new ArrayList<>(
 						List.of(line.goods(), line.freight(), line.insurance(), line.duty().amount()));
@@ -67,7 +67,7 @@ class LandedCostRandomizedUnitTests {
 	@Test
 	void everyRoundedAmountIsWithinHalfAMinorUnitOfItsExactValue() {
 		forAll(random -> {
-			Quote quote = LandedCostCalculator.quote(DATA, randomShipment(random, true));
+			Quote quote = LandedCostQuotes.quote(DATA, randomShipment(random, true));
 			for (QuoteLine line : quote.lines()) {
 				assertHalfUnit(line.duty().amount(),
 						line.duty().base().toDecimal().multiply(line.duty().rate().fraction()));
@@ -92,8 +92,8 @@ class LandedCostRandomizedUnitTests {
 		forAll(random -> {
 			Shipment with = randomShipment(random, true);
 			Shipment without = withoutDocuments(with);
-			Quote preferential = LandedCostCalculator.quote(DATA, with);
-			Quote mfn = LandedCostCalculator.quote(DATA, without);
+			Quote preferential = LandedCostQuotes.quote(DATA, with);
+			Quote mfn = LandedCostQuotes.quote(DATA, without);
 			for (int i = 0; i < preferential.lines().size(); i++) {
 				assertThat(preferential.lines().get(i).duty().amount())
 					.isLessThanOrEqualTo(mfn.lines().get(i).duty().amount());
@@ -119,11 +119,11 @@ class LandedCostRandomizedUnitTests {
 			List<TariffLine> inForce = schedule.tariffLines().stream().filter(l -> l.isValidOn(day)).toList();
 			boolean anyMfn = inForce.stream().anyMatch(l -> l.scheme() == TariffScheme.MFN);
 			if (!anyMfn) {
-				org.assertj.core.api.Assertions.assertThatThrownBy(() -> LandedCostCalculator.quote(schedule, shipment))
+				org.assertj.core.api.Assertions.assertThatThrownBy(() -> LandedCostQuotes.quote(schedule, shipment))
 					.hasMessageContaining("no MFN tariff line");
 				return;
 			}
-			Quote quote = LandedCostCalculator.quote(schedule, shipment);
+			Quote quote = LandedCostQuotes.quote(schedule, shipment);
 			Duty duty = quote.lines().get(0).duty();
 			assertThat(duty.validity().contains(day))
 				.as("duty %s valid %s applied on %s", duty.rate(), duty.validity(), day)
@@ -175,7 +175,7 @@ class LandedCostRandomizedUnitTests {
 
 	static Shipment withFee(Shipment s, Random random) {
 		Percent fee = random.nextBoolean() ? Percent.ZERO : Percent.of(BigDecimal.valueOf(random.nextInt(500), 2));
-		java.util.Map<org.isoko.shared.CurrencyCode, FxUsed> fx = new java.util.HashMap<>(s.fx());
+		java.util.Map<org.isoko.shared.CurrencyCode, ExchangeRate> fx = new java.util.HashMap<>(s.fx());
 		fx.putIfAbsent(USD, fx(USD, s.currency(), "7.10"));
 		return new Shipment(s.day(), s.corridor(), s.originHub(), s.destinationHub(), s.origin(), s.importer(),
 				s.mode(), s.regime(), s.currency(), fx, s.eligible(), fee, s.crossBorderUsedThisYear(), s.lines());

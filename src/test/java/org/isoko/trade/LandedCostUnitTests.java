@@ -11,7 +11,6 @@ import org.isoko.network.CustomsRegime;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.trade.CrossBorderRetail.Treatment;
-import org.isoko.trade.tariff.LandedCostCalculator;
 import org.isoko.trade.tariff.ShipmentLine;
 import org.isoko.trade.tariff.TaxKind;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void chineseImporterWithAValidChinaLdcCertificatePaysNoDutyAndThirteenPercentVat() {
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null, twentyBags(
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null, twentyBags(
 				certificate(PreferenceScheme.CHINA_LDC, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 10, 1)))));
 		QuoteLine line = quote.lines().get(0);
 
@@ -67,7 +66,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void withoutACertificateTheImporterPaysMfnEightPercentAndIsToldWhatTheCertificateWouldSave() {
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null, twentyBags()));
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null, twentyBags()));
 		QuoteLine line = quote.lines().get(0);
 
 		// CIF 63,293.90 as above; duty = 8 % × 63,293.90 = 5,063.512 → 5,063.51
@@ -89,7 +88,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void anExpiredCertificateFallsBackToMfnAndSaysSo() {
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null, twentyBags(
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null, twentyBags(
 				certificate(PreferenceScheme.CHINA_LDC, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)))));
 
 		assertThat(quote.lines().get(0).duty().scheme()).isEqualTo("MFN");
@@ -101,7 +100,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void aCertificateForAnotherSchemeDoesNotEarnThePreference() {
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null,
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.GENERAL_TRADE, DAY, null,
 				twentyBags(certificate(PreferenceScheme.EAC, LocalDate.of(2026, 10, 1), null))));
 
 		assertThat(quote.lines().get(0).duty().scheme()).isEqualTo("MFN");
@@ -110,7 +109,7 @@ class LandedCostUnitTests {
 	@Test
 	void aChineseConsumerUnderCrossBorderRetailPaysNoTariffAndVatAtSeventyPercent() {
 		// 4 bags of 250 g roasted coffee at RWF 12,000, 300 g gross each
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY,
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY,
 				Money.of("1000.00", "CNY"), line(ROASTED_COFFEE, 4, Money.ofMinor(12_000, "RWF"), 300)));
 		QuoteLine line = quote.lines().get(0);
 
@@ -135,7 +134,7 @@ class LandedCostUnitTests {
 	@Test
 	void aSingleItemAboveThePerOrderLimitClearsAsRetailWithDutyAndTaxInFull() {
 		// one 60 kg bag of roasted coffee at RWF 1,200,000 = CNY 5,760.00 > 5,000
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY, null,
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY, null,
 				line(ROASTED_COFFEE, 1, Money.ofMinor(1_200_000, "RWF"), 61_000)));
 
 		assertThat(quote.crossBorderRetail().treatment()).isEqualTo(Treatment.SINGLE_ITEM_FULL_TAX);
@@ -149,7 +148,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void severalItemsAboveThePerOrderLimitAreQuotedAsGeneralTradeAndFlagged() {
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY, null,
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY, null,
 				line(ROASTED_COFFEE, 2, Money.ofMinor(1_200_000, "RWF"), 61_000)));
 
 		assertThat(quote.crossBorderRetail().treatment()).isEqualTo(Treatment.OVER_ORDER_LIMIT);
@@ -159,7 +158,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void beyondTheAnnualLimitTheOrderIsGeneralTrade() {
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY,
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY,
 				Money.of("25800.00", "CNY"), line(ROASTED_COFFEE, 4, Money.ofMinor(12_000, "RWF"), 300)));
 
 		// 25,800.00 used + 588.33 > 26,000.00: remaining 200.00
@@ -172,7 +171,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void beforeTwentyNineteenTheOldRetailLimitsApply() {
-		Quote quote = LandedCostCalculator.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL,
+		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL,
 				LocalDate.of(2018, 6, 1), null, line(ROASTED_COFFEE, 4, Money.ofMinor(12_000, "RWF"), 300)));
 
 		assertThat(quote.crossBorderRetail().perOrderLimit()).isEqualTo(Money.of("2000.00", "CNY"));
@@ -183,7 +182,7 @@ class LandedCostUnitTests {
 	void rwandaToKenyaWithAnEacCertificatePaysNoDutyAndWithoutItTheThirtyFivePercentBand() {
 		ShipmentLine withCertificate = line(GREEN_COFFEE, 10, BAG_PRICE, BAG_GROSS_GRAMS,
 				certificate(PreferenceScheme.EAC, LocalDate.of(2026, 9, 1), null));
-		Quote eac = LandedCostCalculator.quote(DATA, toKenya(CustomsRegime.EAC_CUSTOMS_UNION, DAY, withCertificate));
+		Quote eac = LandedCostQuotes.quote(DATA, toKenya(CustomsRegime.EAC_CUSTOMS_UNION, DAY, withCertificate));
 
 		// goods = 250,000 × 10 × 0.0872 = KES 218,000.00
 		// freight = max(40, 0.35 × 610 kg = 213.50) = USD 213.50 × 129.20 = KES 27,584.20
@@ -195,7 +194,7 @@ class LandedCostUnitTests {
 		assertThat(eac.lines().get(0).taxes().get(0).amount()).isEqualTo(Money.of("39411.35", "KES"));
 		assertThat(eac.totals().total()).isEqualTo(Money.of("285732.30", "KES"));
 
-		Quote mfn = LandedCostCalculator.quote(DATA,
+		Quote mfn = LandedCostQuotes.quote(DATA,
 				toKenya(CustomsRegime.EAC_CUSTOMS_UNION, DAY, line(GREEN_COFFEE, 10, BAG_PRICE, BAG_GROSS_GRAMS)));
 		// without it: CET 35 % × 246,320.95 = 86,212.3325 → 86,212.33; VAT 16 % ×
 		// 332,533.28 = 53,205.3248 → 53,205.32
@@ -210,8 +209,8 @@ class LandedCostUnitTests {
 
 	@Test
 	void beforeTheFourthBandCoffeeWasInTheTwentyFivePercentBand() {
-		Quote quote = LandedCostCalculator.quote(DATA, toKenya(CustomsRegime.EAC_CUSTOMS_UNION,
-				LocalDate.of(2022, 6, 30), line(GREEN_COFFEE, 10, BAG_PRICE, BAG_GROSS_GRAMS)));
+		Quote quote = LandedCostQuotes.quote(DATA, toKenya(CustomsRegime.EAC_CUSTOMS_UNION, LocalDate.of(2022, 6, 30),
+				line(GREEN_COFFEE, 10, BAG_PRICE, BAG_GROSS_GRAMS)));
 
 		assertThat(quote.lines().get(0).duty().rate().value()).isEqualByComparingTo("25");
 		assertThat(quote.notices()).extracting(Notice::code).contains("UNVERIFIED_RATE");
@@ -222,7 +221,7 @@ class LandedCostUnitTests {
 		LocalDate day = LocalDate.of(2023, 6, 1);
 		ShipmentLine certified = line(GREEN_COFFEE, 10, BAG_PRICE, BAG_GROSS_GRAMS,
 				certificate(PreferenceScheme.AFCFTA, LocalDate.of(2023, 1, 15), null));
-		Quote quote = LandedCostCalculator.quote(DATA, toKenya(CustomsRegime.AFCFTA, day, certified));
+		Quote quote = LandedCostQuotes.quote(DATA, toKenya(CustomsRegime.AFCFTA, day, certified));
 
 		// Kenya, non-LDC path from a 25 % base: 2021 20 %, 2022 15 %, 2023 10 % (MFN that
 		// day: CET 35 %)
@@ -235,7 +234,7 @@ class LandedCostUnitTests {
 		LocalDate day = LocalDate.of(2023, 6, 1);
 		ShipmentLine stale = line(GREEN_COFFEE, 10, BAG_PRICE, BAG_GROSS_GRAMS,
 				certificate(PreferenceScheme.AFCFTA, LocalDate.of(2022, 5, 31), null));
-		Quote quote = LandedCostCalculator.quote(DATA, toKenya(CustomsRegime.AFCFTA, day, stale));
+		Quote quote = LandedCostQuotes.quote(DATA, toKenya(CustomsRegime.AFCFTA, day, stale));
 
 		assertThat(quote.lines().get(0).duty().scheme()).isEqualTo("MFN");
 		assertThat(quote.notices()).extracting(Notice::code).contains("CERTIFICATE_NOT_VALID");
@@ -243,7 +242,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void aChinesePulperIntoRwandaPaysTheCetBandAndRwandanVat() {
-		Quote quote = LandedCostCalculator.quote(DATA,
+		Quote quote = LandedCostQuotes.quote(DATA,
 				toRwanda(DAY, line(PULPER, 1, Money.of("18000.00", "CNY"), 150_000)));
 		QuoteLine line = quote.lines().get(0);
 
@@ -267,7 +266,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void freightIsSharedByGrossWeightAndTotalsAreTheSumsOfTheLines() {
-		Quote quote = LandedCostCalculator.quote(DATA,
+		Quote quote = LandedCostQuotes.quote(DATA,
 				toChina(CustomsRegime.GENERAL_TRADE, DAY, null, line(GREEN_COFFEE, 2, BAG_PRICE, BAG_GROSS_GRAMS),
 						line(ROASTED_COFFEE, 1, BAG_PRICE, BAG_GROSS_GRAMS)));
 
@@ -281,7 +280,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void anHsCodeWithoutATariffLineIsRefusedNamingTheLine() {
-		assertThatThrownBy(() -> LandedCostCalculator.quote(DATA,
+		assertThatThrownBy(() -> LandedCostQuotes.quote(DATA,
 				toChina(CustomsRegime.GENERAL_TRADE, DAY, null,
 						line(org.isoko.shared.HsCode.of("6109.10"), 1, BAG_PRICE, 300))))
 			.isInstanceOf(InvalidInput.class)
@@ -292,7 +291,7 @@ class LandedCostUnitTests {
 
 	@Test
 	void aDayBeforeTheTariffDataIsRefused() {
-		assertThatThrownBy(() -> LandedCostCalculator.quote(DATA,
+		assertThatThrownBy(() -> LandedCostQuotes.quote(DATA,
 				toChina(CustomsRegime.GENERAL_TRADE, LocalDate.of(2023, 12, 31), null, twentyBags())))
 			.isInstanceOf(InvalidInput.class)
 			.hasMessageContaining("in force on 2023-12-31");

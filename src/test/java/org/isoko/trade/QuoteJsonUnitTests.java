@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.isoko.catalog.PreferenceScheme;
 import org.isoko.network.CustomsRegime;
 import org.isoko.shared.Money;
-import org.isoko.trade.tariff.LandedCostCalculator;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +20,7 @@ class QuoteJsonUnitTests {
 
 	@Test
 	void aQuoteRoundTripsThroughJson() {
-		Quote quote = LandedCostCalculator.quote(DATA,
+		Quote quote = LandedCostQuotes.quote(DATA,
 				toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY, Money.of("10.00", "CNY"),
 						line(ROASTED_COFFEE, 4, Money.ofMinor(12_000, "RWF"), 300,
 								certificate(PreferenceScheme.CHINA_LDC, LocalDate.of(2026, 1, 1), null)),

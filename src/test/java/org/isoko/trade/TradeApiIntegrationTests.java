@@ -15,12 +15,15 @@ import java.util.UUID;
 
 import org.isoko.catalog.LotId;
 import org.isoko.catalog.PreferenceScheme;
+import org.isoko.support.MutableClockConfiguration;
 import org.isoko.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,6 +38,7 @@ import com.jayway.jsonpath.JsonPath;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(MutableClockConfiguration.class)
 class TradeApiIntegrationTests {
 
 	static final String IMPORTER = "importer.cn@isoko.demo";
@@ -45,6 +49,9 @@ class TradeApiIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -63,7 +70,7 @@ class TradeApiIntegrationTests {
 
 	@BeforeEach
 	void lots() {
-		fixtures = new TradeFixtures(jdbc);
+		fixtures = new TradeFixtures(context);
 		UUID coop = fixtures.coop();
 		certifiedCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-HGH"),
 				TradeFixtures.valid(PreferenceScheme.CHINA_LDC));

@@ -8,8 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trade domain model stays plain Java: no Spring, no JDBC, no servlet or persistence
- * API.
+ * The tariff core is plain Java: no Spring, no JDBC, no servlet or persistence API, and
+ * nothing of the trade module around it (the module maps the core's own input and output
+ * types, see {@link LandedCostQuotes}), so that the core and its module do not depend on
+ * each other.
  */
 class TradeArchitectureTests {
 
@@ -25,6 +27,17 @@ class TradeArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta..")
 			.because("the landed-cost model is plain Java, testable and fast without a container")
+			.check(TRADE);
+	}
+
+	@Test
+	void theTariffDomainDoesNotDependOnTheModuleAroundIt() {
+		noClasses().that()
+			.resideInAPackage("org.isoko.trade.tariff..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.isoko.trade", "org.isoko.trade.web..")
+			.because("the core has its own input and output types; the module maps them, not the other way round")
 			.check(TRADE);
 	}
 

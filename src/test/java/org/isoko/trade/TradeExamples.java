@@ -22,6 +22,7 @@ import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HsCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
+import org.isoko.trade.tariff.ExchangeRate;
 import org.isoko.trade.tariff.FreightRate;
 import org.isoko.trade.tariff.Percent;
 import org.isoko.trade.tariff.ReferenceData;
@@ -73,20 +74,20 @@ public final class TradeExamples {
 	 * Illustrative FX rates: 1 RWF = 0.0048 CNY = 0.0872 KES; 1 USD = 7.10 CNY = 129.20
 	 * KES = 1,482.35 RWF; 1 CNY = 208.93 RWF.
 	 */
-	public static final Map<CurrencyCode, FxUsed> INTO_CNY = Map.of(RWF, fx(RWF, CNY, "0.0048"), USD,
+	public static final Map<CurrencyCode, ExchangeRate> INTO_CNY = Map.of(RWF, fx(RWF, CNY, "0.0048"), USD,
 			fx(USD, CNY, "7.10"));
 
-	public static final Map<CurrencyCode, FxUsed> INTO_KES = Map.of(RWF, fx(RWF, KES, "0.0872"), USD,
+	public static final Map<CurrencyCode, ExchangeRate> INTO_KES = Map.of(RWF, fx(RWF, KES, "0.0872"), USD,
 			fx(USD, KES, "129.20"));
 
-	public static final Map<CurrencyCode, FxUsed> INTO_RWF = Map.of(CNY, fx(CNY, RWF, "208.93"), USD,
+	public static final Map<CurrencyCode, ExchangeRate> INTO_RWF = Map.of(CNY, fx(CNY, RWF, "208.93"), USD,
 			fx(USD, RWF, "1482.35"));
 
 	private TradeExamples() {
 	}
 
-	static FxUsed fx(CurrencyCode from, CurrencyCode to, String rate) {
-		return new FxUsed(from, to, new BigDecimal(rate), LocalDate.of(2026, 11, 27), "illustrative test rate");
+	static ExchangeRate fx(CurrencyCode from, CurrencyCode to, String rate) {
+		return new ExchangeRate(from, to, new BigDecimal(rate), LocalDate.of(2026, 11, 27), "illustrative test rate");
 	}
 
 	static ReferenceData shippedDataWithFreightFrom2016() {
@@ -136,7 +137,7 @@ public final class TradeExamples {
 				CustomsRegime.GENERAL_TRADE, RWF, INTO_RWF, Set.of(), Percent.ZERO, null, List.of(lines));
 	}
 
-	static Map<CurrencyCode, FxUsed> copy(Map<CurrencyCode, FxUsed> fx) {
+	static Map<CurrencyCode, ExchangeRate> copy(Map<CurrencyCode, ExchangeRate> fx) {
 		return new HashMap<>(fx);
 	}
 

@@ -1,21 +1,46 @@
 package org.isoko.trade;
 
-import java.time.Instant;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.isoko.catalog.CatalogManagement.NewDocument;
+import org.isoko.catalog.CatalogManagement.NewLot;
+import org.isoko.catalog.CatalogManagement.NewProduct;
+import org.isoko.catalog.CatalogManagement;
+import org.isoko.catalog.Category;
+import org.isoko.catalog.CoffeeAttributes;
+import org.isoko.catalog.DocumentKind;
 import org.isoko.catalog.LotId;
 import org.isoko.catalog.PreferenceScheme;
+import org.isoko.catalog.ProducerKind;
+import org.isoko.catalog.ProductId;
+import org.isoko.catalog.ProductText;
+import org.isoko.catalog.Provenance;
+import org.isoko.identity.CurrentUser;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.Role;
+import org.isoko.identity.UserDirectory;
+import org.isoko.network.CorridorId;
+import org.isoko.network.Network;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.HsCode;
+import org.isoko.shared.HubCode;
+import org.isoko.shared.Money;
+import org.isoko.support.MutableClock;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Lots for the trade tests, written straight into the catalog's tables (the seller
- * helper's demo lots live on another branch): a product with its HS code and gross
- * weight, a lot with price and stock, its certificates of origin and its listings on demo
- * corridors.
+ * Lots for the trade tests, created through the catalog's seller API as the seller would
+ * (a product with its HS code and gross weight, a lot with price and stock, its
+ * certificates of origin and its listings on demo corridors). An expired certificate,
+ * which a seller cannot add, is added while it was still valid: the test then runs with a
+ * {@link MutableClock} that the fixture turns back for that moment.
  */
 final class TradeFixtures {
 
@@ -24,21 +49,25 @@ final class TradeFixtures {
 
 	private final JdbcClient jdbc;
 
-	TradeFixtures(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final CatalogManagement catalog;
+
+	private final UserDirectory users;
+
+	private final Network network;
+
+	private final @Nullable MutableClock clock;
+
+	TradeFixtures(ApplicationContext context) {
+		this.jdbc = context.getBean(JdbcClient.class);
+		this.catalog = context.getBean(CatalogManagement.class);
+		this.users = context.getBean(UserDirectory.class);
+		this.network = context.getBean(Network.class);
+		this.clock = context.getBeanProvider(MutableClock.class).getIfAvailable();
 	}
 
 	UUID organisation(String name) {
 		return jdbc.sql("SELECT id FROM identity_organisation WHERE name = :name")
 			.param("name", name)
-			.query(UUID.class)
-			.single();
-	}
-
-	UUID corridor(String origin, String destination) {
-		return jdbc.sql("SELECT id FROM network_corridor WHERE origin_hub = :o AND destination_hub = :d")
-			.param("o", origin)
-			.param("d", destination)
 			.query(UUID.class)
 			.single();
 	}
@@ -54,64 +83,58 @@ final class TradeFixtures {
 	/** A lot listed on the given corridors ("KGL-HGH"), with the given certificates. */
 	LotId lot(UUID seller, String hsCode, long priceMinor, String currency, long grossGrams, int available,
 			List<String> corridors, Certificate... certificates) {
-		UUID product = UUID.randomUUID();
-		UUID lot = UUID.randomUUID();
-		var now = Instant.parse("2026-11-01T08:00:00Z").atOffset(ZoneOffset.UTC);
-		jdbc.sql(
-				"""
-						INSERT INTO catalog_product (id, seller_id, category, hs_code, unit_of_sale, net_weight_grams, gross_weight_grams, created_at, updated_at)
-						VALUES (:id, :seller, 'GREEN_COFFEE', :hs, 'bag', :net, :gross, :now, :now)""")
-			.param("id", product)
-			.param("seller", seller)
-			.param("hs", hsCode)
-			.param("net", Math.max(1, grossGrams - 1000))
-			.param("gross", grossGrams)
-			.param("now", now)
-			.update();
-		jdbc.sql(
-				"INSERT INTO catalog_product_text (product_id, language, name, description) VALUES (:id, 'en', :name, 'Test lot')")
-			.param("id", product)
-			.param("name", "Test product " + hsCode)
-			.update();
-		jdbc.sql(
-				"""
-						INSERT INTO catalog_lot (id, product_id, seller_id, reference, quantity_total, available, price_minor, currency, min_order_quantity,
-						origin_country, origin_region, producer_name, producer_kind, created_at, updated_at)
-						VALUES (:id, :product, :seller, :ref, :available, :available, :price, :currency, 1, 'RW', 'Huye', 'Test producer', 'COOPERATIVE', :now, :now)""")
-			.param("id", lot)
-			.param("product", product)
-			.param("seller", seller)
-			.param("ref", "T-" + lot)
-			.param("available", available)
-			.param("price", priceMinor)
-			.param("currency", currency)
-			.param("now", now)
-			.update();
+		CurrentUser user = users.firstWithRole(new OrganisationId(seller), Role.SELLER)
+			.orElseThrow(() -> new IllegalStateException("No seller in organisation " + seller));
+		ProductId product = catalog.createProduct(user,
+				new NewProduct(Category.GREEN_COFFEE, HsCode.of(hsCode), "bag", Math.max(1, grossGrams - 1000),
+						grossGrams, List.of(new ProductText("en", "Test product " + hsCode, "Test lot"))));
+		List<CorridorId> listedOn = corridors.stream()
+			.map(route -> route.split("-"))
+			.map(ends -> corridorId(ends[0], ends[1]))
+			.toList();
+		LotId lot = catalog.createLot(user, product,
+				new NewLot("T-" + UUID.randomUUID(), available, Money.ofMinor(priceMinor, currency), 1,
+						new Provenance(CountryCode.of("RW"), "Huye", "Test producer", ProducerKind.COOPERATIVE, null),
+						CoffeeAttributes.NONE, null),
+				List.of(), listedOn);
 		for (Certificate certificate : certificates) {
-			jdbc.sql(
-					"""
-							INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, expires_on, scheme, origin_criterion)
-							VALUES (:id, :lot, 'CERTIFICATE_OF_ORIGIN', :number, 'Rwanda Electronic Single Window', :issued, :expires, :scheme, 'WHOLLY_OBTAINED')""")
-				.param("id", UUID.randomUUID())
-				.param("lot", lot)
-				.param("number", "RW-CO-" + certificate.scheme() + "-" + certificate.issued())
-				.param("issued", certificate.issued())
-				.param("expires", certificate.expires())
-				.param("scheme", certificate.scheme().name())
-				.update();
+			addCertificate(user, lot, certificate);
 		}
-		for (String route : corridors) {
-			String[] ends = route.split("-");
-			jdbc.sql("""
-					INSERT INTO catalog_listing (id, lot_id, corridor_id, status, listed_at, changed_at)
-					VALUES (:id, :lot, :corridor, 'LISTED', :now, :now)""")
-				.param("id", UUID.randomUUID())
-				.param("lot", lot)
-				.param("corridor", corridor(ends[0], ends[1]))
-				.param("now", now)
-				.update();
+		return lot;
+	}
+
+	private void addCertificate(CurrentUser seller, LotId lot, Certificate certificate) {
+		NewDocument document = new NewDocument(DocumentKind.CERTIFICATE_OF_ORIGIN,
+				"RW-CO-" + certificate.scheme() + "-" + certificate.issued(), "Rwanda Electronic Single Window",
+				certificate.issued(), certificate.expires(), certificate.scheme(), "WHOLLY_OBTAINED");
+		LocalDate today = LocalDate.now(clock != null ? clock : Clock.systemUTC());
+		if (certificate.expires() == null || certificate.expires().isAfter(today)) {
+			catalog.addDocument(seller, lot, document);
+			return;
 		}
-		return new LotId(lot);
+		if (clock == null) {
+			throw new IllegalStateException("An expired certificate needs the MutableClockConfiguration");
+		}
+		// Added the day after its issue, when it was valid, as the seller would have.
+		Duration back = Duration.between(certificate.issued().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+				clock.instant());
+		clock.advance(back.negated());
+		try {
+			catalog.addDocument(seller, lot, document);
+		}
+		finally {
+			clock.advance(back);
+		}
+	}
+
+	UUID corridor(String origin, String destination) {
+		return corridorId(origin, destination).value();
+	}
+
+	private CorridorId corridorId(String origin, String destination) {
+		return network.corridor(HubCode.of(origin), HubCode.of(destination))
+			.orElseThrow(() -> new IllegalStateException("No corridor " + origin + "-" + destination))
+			.id();
 	}
 
 	static Certificate valid(PreferenceScheme scheme) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,13 +35,16 @@ class TradePagesIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	LotId coffee;
 
 	@BeforeEach
 	void lot() {
-		TradeFixtures fixtures = new TradeFixtures(jdbc);
+		TradeFixtures fixtures = new TradeFixtures(context);
 		coffee = fixtures.lot(fixtures.coop(), "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-HGH"));
 	}
 

@@ -125,20 +125,6 @@ class TradeRuleDetailsUnitTests {
 				(a, b) -> a.importer().equals(b.importer()), r -> "rule");
 	}
 
-	@Test
-	void formsNameTheFieldThatIsNotANumberOrNotADate() {
-		assertRefused(
-				() -> new FreightRateForm("KGL", "HGH", "AIR", "USD", "4,5", "50", "0.5", "2031-01-01", "", "s", "")
-					.details(),
-				"perKg");
-		assertRefused(
-				() -> new CbecRuleForm("CN", "", "5000", "26000", "0.7", "0", "1/1/2031", "", "b", "s", "").details(),
-				"validFrom");
-		assertRefused(() -> new TaxRuleForm("CN", "", "VAT", "13%", "2031-01-01", "", "b", "s", "").details(), "rate");
-		assertThat(new TaxRuleForm("CN", "", "VAT", " 13 ", "2031-01-01", "", "b", "s", "").details().rate())
-			.isEqualByComparingTo("13");
-	}
-
 	/**
 	 * Messages with arguments go through MessageFormat, where a lone apostrophe swallows
 	 * the rest of the text.

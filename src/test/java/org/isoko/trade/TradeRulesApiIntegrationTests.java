@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -62,6 +63,9 @@ class TradeRulesApiIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -77,7 +81,7 @@ class TradeRulesApiIntegrationTests {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new TradeFixtures(jdbc);
+		fixtures = new TradeFixtures(context);
 	}
 
 	// ---- tax rules

@@ -16,22 +16,20 @@ import org.isoko.network.CustomsRegime;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
-import org.isoko.trade.CrossBorderRetail;
-import org.isoko.trade.CrossBorderRetail.Treatment;
-import org.isoko.trade.Duty;
-import org.isoko.trade.Fee;
-import org.isoko.trade.FreightBasis;
-import org.isoko.trade.FxUsed;
-import org.isoko.trade.Notice;
-import org.isoko.trade.OriginAdvice;
-import org.isoko.trade.Quote;
-import org.isoko.trade.QuoteLine;
-import org.isoko.trade.QuoteTotals;
-import org.isoko.trade.Tax;
+import org.isoko.trade.tariff.LandedCost.CrossBorderRetail;
+import org.isoko.trade.tariff.LandedCost.Duty;
+import org.isoko.trade.tariff.LandedCost.Fee;
+import org.isoko.trade.tariff.LandedCost.Freight;
+import org.isoko.trade.tariff.LandedCost.Line;
+import org.isoko.trade.tariff.LandedCost.Notice;
+import org.isoko.trade.tariff.LandedCost.OriginAdvice;
+import org.isoko.trade.tariff.LandedCost.Tax;
+import org.isoko.trade.tariff.LandedCost.Treatment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes a landed-cost quote from a shipment and the reference data, without any I/O.
+ * Computes the landed cost of a shipment from the reference data, without any I/O; its
+ * input ({@link Shipment}) and output ({@link LandedCost}) are this package's own types.
  * <p>
  * Per line, in the buyer's currency, each amount is computed exactly from its stated base
  * and rounded <b>once</b>, half-up, to the currency's minor unit: goods = unit price ×
@@ -40,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * freight + insurance; duty = rate × CIF; consumption tax = (CIF + duty) × rate / (1 −
  * rate); VAT = rate × (CIF + duty + consumption tax); under China's cross-border retail
  * import within the limits the tariff is 0 % and each tax rate is multiplied by the
- * rule's factor (0.70) before rounding. Totals are sums of the rounded line amounts,
- * never rounded again.
+ * rule's factor (0.70) before rounding. Totals (summed where the result is mapped to a
+ * quote) are sums of the rounded line amounts, never rounded again.
  */
 public final class LandedCostCalculator {
 
@@ -54,7 +52,7 @@ public final class LandedCostCalculator {
 	private LandedCostCalculator() {
 	}
 
-	public static Quote quote(ReferenceData data, Shipment shipment) {
+	public static LandedCost calculate(ReferenceData data, Shipment shipment) {
 		return new Calculation(data, shipment).run();
 	}
 
@@ -99,7 +97,7 @@ public final class LandedCostCalculator {
 
 		private final List<OriginAdvice> advice = new ArrayList<>();
 
-		private final Map<String, FxUsed> fxUsed = new LinkedHashMap<>();
+		private final Map<String, ExchangeRate> fxUsed = new LinkedHashMap<>();
 
 		Calculation(ReferenceData data, Shipment shipment) {
 			this.data = data;
@@ -108,12 +106,12 @@ public final class LandedCostCalculator {
 			this.day = shipment.day();
 		}
 
-		Quote run() {
+		LandedCost run() {
 			FreightRate rate = data.freight(shipment.originHub(), shipment.destinationHub(), shipment.mode(), day)
 				.orElseThrow(() -> new InvalidInput("mode",
 						"No freight rate from " + shipment.originHub() + " to " + shipment.destinationHub() + " by "
 								+ shipment.mode() + " is in force on " + day + "; a hub operator must add one"));
-			FxUsed freightFx = fx(rate.currency());
+			ExchangeRate freightFx = fx(rate.currency());
 			List<ShipmentLine> lines = shipment.lines();
 			long[] grams = new long[lines.size()];
 			long totalGrams = 0;
@@ -123,14 +121,14 @@ public final class LandedCostCalculator {
 			}
 			BigDecimal grossKg = BigDecimal.valueOf(totalGrams).divide(GRAMS_PER_KG);
 			BigDecimal consignmentFreight = rate.perKg().multiply(grossKg).max(rate.minimum().toDecimal());
-			FreightBasis freight = new FreightBasis(shipment.mode(), rate.perKg(), rate.minimum(), grossKg,
-					consignmentFreight, rate.insurance(), rate.source(), rate.validity());
+			Freight freight = new Freight(shipment.mode(), rate.perKg(), rate.minimum(), grossKg, consignmentFreight,
+					rate.insurance(), rate.source(), rate.validity());
 
 			List<Cif> cifs = new ArrayList<>();
 			Money orderValue = Money.zero(currency);
 			for (int i = 0; i < lines.size(); i++) {
 				ShipmentLine line = lines.get(i);
-				FxUsed goodsFx = fx(line.unitPrice().currency());
+				ExchangeRate goodsFx = fx(line.unitPrice().currency());
 				Money goods = round(line.unitPrice()
 					.toDecimal()
 					.multiply(BigDecimal.valueOf(line.quantity()))
@@ -158,7 +156,7 @@ public final class LandedCostCalculator {
 			CustomsRegime computedUnder = retail != null && !retail.allowsRetailClearance()
 					? CustomsRegime.GENERAL_TRADE : regime;
 
-			List<QuoteLine> quoteLines = new ArrayList<>();
+			List<Line> quoteLines = new ArrayList<>();
 			for (Cif cif : cifs) {
 				quoteLines.add(retailRates ? retailLine(cif, rule) : dutiableLine(cif, computedUnder));
 			}
@@ -169,10 +167,9 @@ public final class LandedCostCalculator {
 						"A rate in this quote is marked unverified ([U]) in its source; check it before "
 								+ "relying on the figure.");
 			}
-			return new Quote(day, shipment.corridor(), shipment.originHub(), shipment.destinationHub(),
-					shipment.importer(), regime, computedUnder, currency, quoteLines,
-					QuoteTotals.of(quoteLines, currency), List.copyOf(fxUsed.values()), freight, retail, advice,
-					notices, roundingRule(currency));
+			return new LandedCost(day, shipment.corridor(), shipment.originHub(), shipment.destinationHub(),
+					shipment.importer(), regime, computedUnder, currency, quoteLines, List.copyOf(fxUsed.values()),
+					freight, retail, advice, notices, roundingRule(currency));
 		}
 
 		private record Cif(int index, ShipmentLine line, BigDecimal grossKg, Money goods, Money freight,
@@ -239,7 +236,7 @@ public final class LandedCostCalculator {
 		 * Cross-border retail within the limits: the rule's tariff (0 %) and taxes at the
 		 * rule's factor.
 		 */
-		private QuoteLine retailLine(Cif cif, CbecRule rule) {
+		private Line retailLine(Cif cif, CbecRule rule) {
 			Money customs = cif.value();
 			Money dutyAmount = round(customs.toDecimal().multiply(rule.tariffWithinLimits().fraction()));
 			Duty duty = new Duty("CBEC_RETAIL", rule.tariffWithinLimits(), rule.legalBasis(), rule.source(),
@@ -251,7 +248,7 @@ public final class LandedCostCalculator {
 		 * MFN, or the regime's preference when the lot proves its origin with a valid
 		 * certificate.
 		 */
-		private QuoteLine dutiableLine(Cif cif, CustomsRegime regime) {
+		private Line dutiableLine(Cif cif, CustomsRegime regime) {
 			ShipmentLine line = cif.line();
 			TariffLine mfn = data.tariff(shipment.importer(), TariffScheme.MFN, line.hsCode(), day)
 				.orElseThrow(() -> new InvalidInput("lines[" + cif.index() + "].lotId",
@@ -268,7 +265,7 @@ public final class LandedCostCalculator {
 			if (preferential != null && certificate != null) {
 				return dutiable(cif, preferential, certificate.number());
 			}
-			QuoteLine atMfn = dutiable(cif, mfn, null);
+			Line atMfn = dutiable(cif, mfn, null);
 			if (preferential != null) {
 				for (LotDocument document : line.documents()) {
 					if (document.kind() == DocumentKind.CERTIFICATE_OF_ORIGIN && document.scheme() == scheme) {
@@ -281,7 +278,7 @@ public final class LandedCostCalculator {
 										+ "), so the MFN rate applies.");
 					}
 				}
-				QuoteLine atPreference = dutiable(cif, preferential, null);
+				Line atPreference = dutiable(cif, preferential, null);
 				Money saving = atMfn.total().minus(atPreference.total());
 				String document = "Certificate of origin (" + scheme + ")";
 				advice.add(new OriginAdvice(line.lot(), scheme, document, mfn.rate(), preferential.rate(), saving,
@@ -292,7 +289,7 @@ public final class LandedCostCalculator {
 			return atMfn;
 		}
 
-		private QuoteLine dutiable(Cif cif, TariffLine tariff, @Nullable String certificate) {
+		private Line dutiable(Cif cif, TariffLine tariff, @Nullable String certificate) {
 			Money customs = cif.value();
 			Money dutyAmount = round(customs.toDecimal().multiply(tariff.rate().fraction()));
 			Duty duty = new Duty(tariff.scheme().name(), tariff.rate(),
@@ -324,7 +321,7 @@ public final class LandedCostCalculator {
 			return taxes;
 		}
 
-		private QuoteLine line(Cif cif, Duty duty, List<Tax> taxes) {
+		private Line line(Cif cif, Duty duty, List<Tax> taxes) {
 			List<Fee> fees = List.of();
 			if (!shipment.platformFee().isZero()) {
 				fees = List.of(new Fee("platform", shipment.platformFee(), cif.goods(),
@@ -339,8 +336,8 @@ public final class LandedCostCalculator {
 				total = total.plus(fee.amount());
 			}
 			ShipmentLine line = cif.line();
-			return new QuoteLine(line.lot(), line.hsCode(), line.quantity(), line.unitPrice(), cif.grossKg(),
-					cif.goods(), cif.freight(), cif.insurance(), cif.value(), duty, taxes, fees, total);
+			return new Line(line.lot(), line.hsCode(), line.quantity(), line.unitPrice(), cif.grossKg(), cif.goods(),
+					cif.freight(), cif.insurance(), cif.value(), duty, taxes, fees, total);
 		}
 
 		private static @Nullable PreferenceScheme preferenceOf(CustomsRegime regime) {
@@ -357,8 +354,8 @@ public final class LandedCostCalculator {
 			}
 		}
 
-		private FxUsed fx(CurrencyCode from) {
-			FxUsed rate = from.equals(currency) ? FxUsed.identity(currency, day) : shipment.fx().get(from);
+		private ExchangeRate fx(CurrencyCode from) {
+			ExchangeRate rate = from.equals(currency) ? ExchangeRate.identity(currency, day) : shipment.fx().get(from);
 			if (rate == null) {
 				throw new IllegalStateException(
 						"No FX rate from " + from + " to " + currency + " was resolved for the quote");

@@ -14,7 +14,6 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
-import org.isoko.trade.FxUsed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, HubCode destinationHub,
 		CountryCode origin, CountryCode importer, TransportMode mode, CustomsRegime regime, CurrencyCode currency,
-		Map<CurrencyCode, FxUsed> fx, Set<PreferenceScheme> eligible, Percent platformFee,
+		Map<CurrencyCode, ExchangeRate> fx, Set<PreferenceScheme> eligible, Percent platformFee,
 		@Nullable Money crossBorderUsedThisYear, List<ShipmentLine> lines) {
 
 	public Shipment {
