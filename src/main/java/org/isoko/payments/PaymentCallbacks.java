@@ -28,8 +28,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * ask MoMo for the status of that reference id with our own credentials, and that answer
  * is applied. A forged "SUCCESSFUL" therefore changes nothing. Wallet notifications are
  * signed; a notification whose signature does not verify is refused (400), audited and
- * changes nothing. Every callback is recorded; duplicates, late and out-of-order ones
- * take effect at most once because the status change is conditional.
+ * changes nothing, and a signed one is treated like a MoMo callback: it makes us query
+ * the trade, and only the wallet's answer counts. Every callback is recorded; duplicates,
+ * late and out-of-order ones take effect at most once because the status change is
+ * conditional.
  */
 @RestController
 @RequestMapping("/api/v1/payments/callbacks")
@@ -107,9 +109,11 @@ class PaymentCallbacks {
 			reject(Provider.WALLET, reference, "UNKNOWN_REFERENCE", "No payment has this reference id");
 			throw NotFound.of("Payment reference", referenceId);
 		}
-		ProviderStatus status = WalletApi.toStatus(notification.get("trade_status"), notification.get("trade_no"),
-				notification.get("total_amount"), notification.get("currency"));
-		boolean changed = payments.apply(referenceId, status);
+		// A valid signature is not proof enough (a leaked key would be enough to forge
+		// one):
+		// the notification only makes us ask the wallet for the trade's status, and that
+		// answer is applied; a trade the wallet does not know changes nothing.
+		boolean changed = payments.refresh(referenceId);
 		record(Provider.WALLET, reference, changed ? "APPLIED" : "NO_CHANGE", notification.get("trade_status"));
 		return "success";
 	}

@@ -51,6 +51,9 @@ class PaymentProvidersIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	PaymentsSettings settings;
+
+	@Autowired
 	MockMvc mvc;
 
 	static final Money RWF_25000 = Money.ofMinor(25_000, "RWF");
@@ -241,6 +244,41 @@ class PaymentProvidersIntegrationTests {
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
 		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 3);
+	}
+
+	@Test
+	void correctlySignedNotificationIsNotProofTheWalletIsAskedAndOnlyItsAnswerCounts() throws Exception {
+		// A buyer who knows the signing key signs TRADE_SUCCESS for their own unpaid
+		// trade,
+		// and for a payment the wallet never heard of.
+		Money amount = Money.ofMinor(5_000, "CNY");
+		UUID unpaid = payments
+			.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
+		payments.send(unpaid);
+		UUID unknown = payments
+			.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
+		jdbc.sql("UPDATE payments_payment SET status = 'PENDING' WHERE id = :id").param("id", unknown).update();
+		String before = LedgerInvariants.footprint(jdbc);
+
+		for (UUID id : java.util.List.of(unpaid, unknown)) {
+			String tradeNo = PaymentsTestSupport.referenceOf(jdbc, id).toString();
+			Map<String, String> forged = WalletSignature.signed(
+					Map.of("app_id", settings.wallet().appId(), "out_trade_no", tradeNo, "trade_no", "forged",
+							"trade_status", "TRADE_SUCCESS", "total_amount", "50.00", "currency", "CNY"),
+					settings.wallet().signingKey());
+			var notification = post("/api/v1/payments/callbacks/wallet")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+			forged.forEach((k, v) -> notification.param(k, v));
+			mvc.perform(notification).andExpect(status().isOk());
+		}
+
+		assertThat(payments.view(unpaid).status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(payments.view(unknown).status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
+
+		// The genuine payment then settles as usual.
+		wallet.pay(PaymentsTestSupport.referenceOf(jdbc, unpaid).toString());
+		assertThat(payments.view(unpaid).status()).isEqualTo(PaymentStatus.SUCCESSFUL);
 	}
 
 	@Test
