@@ -190,8 +190,7 @@ class Payments {
 			Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payment reference", referenceId));
 			Instant now = clock.instant();
 			if (!status.state().isFinal()) {
-				reschedule(row, now);
-				return false;
+				return false; // the polling round that asked has already rescheduled it
 			}
 			if (status.state() == ProviderStatus.State.SUCCESSFUL && !matches(row, status)) {
 				// A confirmation for another amount or currency is not this payment: flag
@@ -257,12 +256,7 @@ class Payments {
 
 	/** The polling and recovery job: every open payment whose time has come. */
 	int pollDue(int limit) {
-		return schedule.pollDue(PollSchedule.Requests.PAYMENTS, limit, this::refresh, ProviderUnavailable.class,
-				reference -> byReference(reference).ifPresent(row -> reschedule(row, clock.instant())));
-	}
-
-	private void reschedule(Row row, Instant now) {
-		schedule.backOff(PollSchedule.Requests.PAYMENTS, row.id, row.pollAttempts, now);
+		return schedule.pollDue(PollSchedule.Requests.PAYMENTS, limit, this::refresh, ProviderUnavailable.class);
 	}
 
 	private static boolean matches(Row row, ProviderStatus status) {

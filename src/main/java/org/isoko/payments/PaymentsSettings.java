@@ -63,9 +63,11 @@ record PaymentsSettings(@DefaultValue("0.05") BigDecimal platformFeeRate, @Defau
 	 * @param maxInterval the back-off doubles up to this interval
 	 * @param staleAfter a request persisted but never acknowledged (crash before the
 	 * call) is retried after this
+	 * @param maxAttempts after this many polls a request still open stops being polled
+	 * and waits for an operator (shown in the reconciliation)
 	 */
 	record Poll(@DefaultValue("PT10S") Duration firstAfter, @DefaultValue("PT10M") Duration maxInterval,
-			@DefaultValue("PT30S") Duration staleAfter) {
+			@DefaultValue("PT30S") Duration staleAfter, @DefaultValue("50") int maxAttempts) {
 
 		/**
 		 * Exponential back-off for the next status query: {@code firstAfter}, doubling

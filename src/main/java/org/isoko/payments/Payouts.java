@@ -186,8 +186,7 @@ class Payouts {
 			Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payout reference", referenceId));
 			Instant now = clock.instant();
 			if (!status.state().isFinal()) {
-				reschedule(row, now);
-				return false;
+				return false; // the polling round that asked has already rescheduled it
 			}
 			int updated = jdbc
 				.sql("""
@@ -235,12 +234,7 @@ class Payouts {
 	}
 
 	int pollDue(int limit) {
-		return schedule.pollDue(PollSchedule.Requests.PAYOUTS, limit, this::refresh, ProviderUnavailable.class,
-				reference -> byReference(reference).ifPresent(row -> reschedule(row, clock.instant())));
-	}
-
-	private void reschedule(Row row, Instant now) {
-		schedule.backOff(PollSchedule.Requests.PAYOUTS, row.id, row.pollAttempts, now);
+		return schedule.pollDue(PollSchedule.Requests.PAYOUTS, limit, this::refresh, ProviderUnavailable.class);
 	}
 
 	PageOf<PayoutView> forOwner(String owner, PageRequest page) {
