@@ -104,7 +104,7 @@ class IdempotentOrdering {
 			.orElseGet(() -> settledAtOnce(current, step)); // steps that settle at once
 															// keep no payment of their
 															// own
-		return new PaymentOutcome(current, attempt);
+		return new PaymentOutcome(current, attempt, true);
 	}
 
 	private static PaymentStep.Attempt settledAtOnce(Order order, PaymentStep step) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -97,6 +98,7 @@ class OrderPaymentFlowIntegrationTests {
 		String key = UUID.randomUUID().toString();
 
 		String started = pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"))
 			.andExpect(jsonPath("$.status").value("PLACED"))
 			.andExpect(jsonPath("$.payment.status").value("PENDING"))
 			.andExpect(jsonPath("$.payment.nextAction").value("REDIRECT"))
@@ -109,7 +111,8 @@ class OrderPaymentFlowIntegrationTests {
 
 		// The same request again answers the same payment; another one while it waits is
 		// refused.
-		pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isCreated())
+		pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isOk())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
 			.andExpect(jsonPath("$.payment.id").value(payment));
 		pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}")
 			.andExpect(status().isConflict());
