@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.isoko.identity.AuditTrail;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +62,12 @@ class PaymentProvidersIntegrationTests {
 	PollSchedule polling;
 
 	@Autowired
+	CallbackGuard guard;
+
+	@Autowired
+	AuditTrail auditTrail;
+
+	@Autowired
 	MockMvc mvc;
 
 	static final Money RWF_25000 = Money.ofMinor(25_000, "RWF");
@@ -69,6 +77,26 @@ class PaymentProvidersIntegrationTests {
 		UUID id = payments.create(new Payments.Collect(order, amount, Provider.MOMO, Msisdn.of(payer), null));
 		payments.send(id);
 		return id;
+	}
+
+	@BeforeEach
+	void closeRejectionWindows() {
+		guard.closeAllWindows(); // each test starts a fresh audit window for its address
+	}
+
+	@Test
+	void aFloodOfRandomCallbacksWritesTwoAuditRowsNotThreeHundred() throws Exception {
+		long audited = PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED");
+		for (int i = 0; i < 300; i++) {
+			mvc.perform(post("/api/v1/payments/callbacks/momo/collections/" + UUID.randomUUID())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\":\"SUCCESSFUL\"}")).andExpect(status().isNotFound());
+		}
+		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 1);
+		guard.closeAllWindows();
+		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 2);
+		assertThat(auditTrail.entries("PAYMENT_CALLBACK_REJECTED", PageRequest.of(0, 1)).items().get(0).details())
+			.startsWith("299 more");
 	}
 
 	@Test
@@ -329,7 +357,11 @@ class PaymentProvidersIntegrationTests {
 
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
-		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 3);
+		// Rejections from one address are audited in aggregate: the first at once, the
+		// others as one summary when the window closes.
+		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 1);
+		guard.closeAllWindows();
+		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 2);
 	}
 
 	@Test
