@@ -7,13 +7,11 @@ import java.util.UUID;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.ProblemJson;
-import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,18 +52,18 @@ class PaymentCallbacks {
 
 	private final HttpServletRequest request;
 
-	private final JdbcClient jdbc;
+	private final CallbackStore callbacks;
 
 	private final Clock clock;
 
 	PaymentCallbacks(Payments payments, Payouts payouts, WalletApi wallet, CallbackGuard guard,
-			HttpServletRequest request, JdbcClient jdbc, Clock clock) {
+			HttpServletRequest request, CallbackStore callbacks, Clock clock) {
 		this.payments = payments;
 		this.payouts = payouts;
 		this.wallet = wallet;
 		this.guard = guard;
 		this.request = request;
-		this.jdbc = jdbc;
+		this.callbacks = callbacks;
 		this.clock = clock;
 	}
 
@@ -148,15 +146,7 @@ class PaymentCallbacks {
 	}
 
 	private void record(Provider provider, String reference, String outcome, @Nullable String detail) {
-		jdbc.sql(
-				"INSERT INTO payments_callback (id, provider, reference, received_at, outcome, detail) VALUES (:id, :provider, :reference, :at, :outcome, :detail)")
-			.param("id", UUID.randomUUID())
-			.param("provider", provider.name())
-			.param("reference", reference.length() > 100 ? reference.substring(0, 100) : reference)
-			.param("at", SqlTimes.utc(clock.instant()))
-			.param("outcome", outcome)
-			.param("detail", detail)
-			.update();
+		callbacks.insert(provider, reference, clock.instant(), outcome, detail);
 	}
 
 }
