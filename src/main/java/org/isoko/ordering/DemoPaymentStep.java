@@ -39,8 +39,8 @@ class DemoPaymentStep implements PaymentStep {
 
 	@Override
 	public Attempt start(Request request) {
-		return new Attempt(UUID.randomUUID(), PROVIDER, request.amount(), "SUCCESSFUL", null, true, NextAction.NONE,
-				clock.instant());
+		return new Attempt(UUID.randomUUID(), PROVIDER, request.amount(), AttemptStatus.SUCCESSFUL, null, true,
+				NextAction.NONE, clock.instant());
 	}
 
 	@Override

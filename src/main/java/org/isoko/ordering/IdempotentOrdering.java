@@ -100,16 +100,17 @@ class IdempotentOrdering {
 		}
 		Order current = management.view(buyer, order).order();
 		PaymentStep.Attempt attempt = attempts.byKey(order, key)
-			.map(a -> "CREATED".equals(a.status()) ? step.send(a) : a)
+			.map(a -> a.status() == PaymentStep.AttemptStatus.CREATED ? step.send(a) : a)
 			.orElseGet(() -> settledAtOnce(current, step)); // steps that settle at once
 															// keep no payment of their
 															// own
-		return new PaymentOutcome(current, attempt);
+		return new PaymentOutcome(current, attempt, true);
 	}
 
 	private static PaymentStep.Attempt settledAtOnce(Order order, PaymentStep step) {
 		return new PaymentStep.Attempt(order.id().value(), step.provider(), order.total(),
-				order.isPaid() ? "SUCCESSFUL" : "FAILED", null, order.isPaid(), PaymentStep.NextAction.NONE,
+				order.isPaid() ? PaymentStep.AttemptStatus.SUCCESSFUL : PaymentStep.AttemptStatus.FAILED, null,
+				order.isPaid(), PaymentStep.NextAction.NONE,
 				order.paidAt() == null ? order.updatedAt() : order.paidAt());
 	}
 

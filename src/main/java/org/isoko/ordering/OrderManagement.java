@@ -208,8 +208,18 @@ class OrderManagement {
 		});
 	}
 
-	/** The result of a payment request, as the API answers it. */
-	record PaymentOutcome(Order order, PaymentStep.Attempt attempt) {
+	/**
+	 * The result of a payment request, as the API answers it.
+	 *
+	 * @param replayed whether this answers a replayed Idempotency-Key (the first
+	 * payment), not a payment started now
+	 */
+	record PaymentOutcome(Order order, PaymentStep.Attempt attempt, boolean replayed) {
+
+		PaymentOutcome(Order order, PaymentStep.Attempt attempt) {
+			this(order, attempt, false);
+		}
+
 	}
 
 	/**

@@ -153,7 +153,7 @@ final class OrderRequests {
 		}
 
 		private static String message(PaymentStep.Attempt attempt) {
-			if (attempt.settled() || "SUCCESSFUL".equals(attempt.status())) {
+			if (attempt.settled() || attempt.status() == PaymentStep.AttemptStatus.SUCCESSFUL) {
 				return "Paid.";
 			}
 			if (attempt.isFailed()) {
@@ -175,8 +175,9 @@ final class OrderRequests {
 	 * A payment of an order: status, and what to do next (nextAction APPROVE_ON_PHONE,
 	 * REDIRECT, WAIT or NONE).
 	 */
-	record PaymentJson(UUID id, String provider, Money amount, String status, @Nullable String reason,
-			String nextAction, @Nullable String redirectUrl, @Nullable String qrPayload, Instant createdAt) {
+	record PaymentJson(UUID id, String provider, Money amount, PaymentStep.AttemptStatus status,
+			@Nullable String reason, String nextAction, @Nullable String redirectUrl, @Nullable String qrPayload,
+			Instant createdAt) {
 
 		static PaymentJson of(PaymentStep.Attempt attempt) {
 			return new PaymentJson(attempt.id(), attempt.provider(), attempt.amount(), attempt.status(),

@@ -117,7 +117,7 @@ class OrdersApi {
 			description = "Header "
 					+ "Idempotency-Key is required; a replay answers the first payment and charges nothing more. Body {\"provider\":\"MOMO\", "
 					+ "\"phone\":\"+250788123456\"} (phone defaults to the delivery address's) or {\"provider\":\"WALLET\"}; optional \"amount\" and \"currency\" must "
-					+ "match the order's total (400 otherwise). Answers 201 "
+					+ "match the order's total (400 otherwise). Answers 201 (a replay of the key: 200 with Idempotent-Replayed) "
 					+ "with the payment and what the buyer must do next (approve the prompt on the phone; open redirectUrl or scan "
 					+ "qrPayload). The order becomes PAID when the provider confirms (callback or polling): follow it with "
 					+ "GET /api/v1/orders/{id} or GET /api/v1/orders/{id}/payments. Paying an expired, paid or cancelled order, or while "
@@ -133,6 +133,9 @@ class OrdersApi {
 			phone = phone(order, request);
 		}
 		PaymentOutcome outcome = idempotent.pay(buyer, id, key, request == null ? null : request.provider(), phone);
+		if (outcome.replayed()) {
+			return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(PaymentResponse.of(outcome));
+		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(PaymentResponse.of(outcome));
 	}
 

@@ -62,22 +62,31 @@ public interface PaymentStep {
 	/**
 	 * A payment of an order as the buyer follows it.
 	 *
-	 * @param status CREATED (recorded, not yet sent), PENDING (waiting for the payer),
-	 * SUCCESSFUL or FAILED
+	 * @param status where the payment stands
 	 * @param settled true when the money is in already and the order can be marked PAID
 	 * at once (demo step)
 	 * @param next what the buyer must do now
 	 */
-	record Attempt(UUID id, String provider, Money amount, String status, @Nullable String reason, boolean settled,
-			NextAction next, Instant createdAt) {
+	record Attempt(UUID id, String provider, Money amount, AttemptStatus status, @Nullable String reason,
+			boolean settled, NextAction next, Instant createdAt) {
 
 		public boolean isOpen() {
-			return "CREATED".equals(status) || "PENDING".equals(status);
+			return status == AttemptStatus.CREATED || status == AttemptStatus.PENDING;
 		}
 
 		public boolean isFailed() {
-			return "FAILED".equals(status);
+			return status == AttemptStatus.FAILED;
 		}
+	}
+
+	/** Where a payment of an order stands. */
+	enum AttemptStatus {
+
+		/** Recorded, not yet sent to the provider. */
+		CREATED,
+		/** Sent; waiting for the payer or the provider. */
+		PENDING, SUCCESSFUL, FAILED
+
 	}
 
 	/**

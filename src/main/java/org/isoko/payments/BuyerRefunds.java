@@ -227,8 +227,7 @@ class BuyerRefunds implements OrderRefunds {
 			Row row = row(id);
 			Instant now = clock.instant();
 			if (!status.state().isFinal()) {
-				reschedule(id, row.pollAttempts(), now);
-				return false;
+				return false; // the polling round that asked has already rescheduled it
 			}
 			if (status.state() == ProviderStatus.State.SUCCESSFUL && !matches(row.amount(), status)) {
 				LOG.error("Provider confirmed {} {} for refund {} of {}; not applied", status.amount(),
@@ -286,8 +285,7 @@ class BuyerRefunds implements OrderRefunds {
 	int pollDue(int limit) {
 		// RuntimeException: one refund the provider cannot answer about must not stop the
 		// others.
-		return schedule.pollDue(PollSchedule.Requests.REFUNDS, limit, this::refresh, RuntimeException.class,
-				id -> find(id).ifPresent(row -> reschedule(id, row.pollAttempts(), clock.instant())));
+		return schedule.pollDue(PollSchedule.Requests.REFUNDS, limit, this::refresh, RuntimeException.class);
 	}
 
 	private void reschedule(UUID id, int attempts, Instant now) {

@@ -92,8 +92,17 @@ class OrderPayments implements PaymentHistory {
 					payment.nextStep().redirectUrl(), payment.nextStep().qrPayload());
 			default -> NextAction.NONE;
 		};
-		return new Attempt(payment.id(), payment.provider().name(), payment.amount(), payment.status().name(),
+		return new Attempt(payment.id(), payment.provider().name(), payment.amount(), status(payment.status()),
 				payment.reason(), false, next, payment.createdAt());
+	}
+
+	private static PaymentStep.AttemptStatus status(PaymentStatus status) {
+		return switch (status) {
+			case CREATED -> PaymentStep.AttemptStatus.CREATED;
+			case PENDING -> PaymentStep.AttemptStatus.PENDING;
+			case SUCCESSFUL -> PaymentStep.AttemptStatus.SUCCESSFUL;
+			case FAILED -> PaymentStep.AttemptStatus.FAILED;
+		};
 	}
 
 }

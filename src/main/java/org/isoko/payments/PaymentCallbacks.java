@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-import org.isoko.identity.AuditTrail;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
-import org.isoko.shared.SqlTimes;
+import org.isoko.shared.ProblemJson;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The endpoints providers call back (public: providers have no Isoko session or token).
@@ -28,8 +31,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * ask MoMo for the status of that reference id with our own credentials, and that answer
  * is applied. A forged "SUCCESSFUL" therefore changes nothing. Wallet notifications are
  * signed; a notification whose signature does not verify is refused (400), audited and
- * changes nothing. Every callback is recorded; duplicates, late and out-of-order ones
- * take effect at most once because the status change is conditional.
+ * changes nothing, and a signed one is treated like a MoMo callback: it makes us query
+ * the trade, and only the wallet's answer counts. Every callback is recorded; duplicates,
+ * late and out-of-order ones take effect at most once because the status change is
+ * conditional. Callbacks are rate-limited per client address and rejections audited in
+ * aggregate ({@link CallbackGuard}).
  */
 @RestController
 @RequestMapping("/api/v1/payments/callbacks")
@@ -42,25 +48,29 @@ class PaymentCallbacks {
 
 	private final WalletApi wallet;
 
-	private final AuditTrail audit;
+	private final CallbackGuard guard;
 
-	private final JdbcClient jdbc;
+	private final HttpServletRequest request;
+
+	private final CallbackStore callbacks;
 
 	private final Clock clock;
 
-	PaymentCallbacks(Payments payments, Payouts payouts, WalletApi wallet, AuditTrail audit, JdbcClient jdbc,
-			Clock clock) {
+	PaymentCallbacks(Payments payments, Payouts payouts, WalletApi wallet, CallbackGuard guard,
+			HttpServletRequest request, CallbackStore callbacks, Clock clock) {
 		this.payments = payments;
 		this.payouts = payouts;
 		this.wallet = wallet;
-		this.audit = audit;
-		this.jdbc = jdbc;
+		this.guard = guard;
+		this.request = request;
+		this.callbacks = callbacks;
 		this.clock = clock;
 	}
 
 	@RequestMapping(path = "/momo/collections/{referenceId}", method = { RequestMethod.POST, RequestMethod.PUT })
 	@Operation(summary = "MTN MoMo request-to-pay callback (POST or PUT); triggers a status query")
 	Map<String, String> momoCollection(@PathVariable UUID referenceId) {
+		guard.admit(address());
 		if (payments.byReferenceId(referenceId).isEmpty()) {
 			reject(Provider.MOMO, referenceId.toString(), "UNKNOWN_REFERENCE", "No payment has this reference id");
 			throw NotFound.of("Payment reference", referenceId);
@@ -73,6 +83,7 @@ class PaymentCallbacks {
 	@RequestMapping(path = "/momo/disbursements/{referenceId}", method = { RequestMethod.POST, RequestMethod.PUT })
 	@Operation(summary = "MTN MoMo transfer callback (POST or PUT); triggers a status query")
 	Map<String, String> momoDisbursement(@PathVariable UUID referenceId) {
+		guard.admit(address());
 		if (payouts.byReferenceId(referenceId).isEmpty()) {
 			reject(Provider.MOMO, referenceId.toString(), "UNKNOWN_REFERENCE", "No payout has this reference id");
 			throw NotFound.of("Payout reference", referenceId);
@@ -90,6 +101,7 @@ class PaymentCallbacks {
 			produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "Wallet asynchronous notification (signed form parameters)")
 	String walletNotification(@RequestParam Map<String, String> notification) {
+		guard.admit(address());
 		String reference = notification.getOrDefault("out_trade_no", "");
 		if (!wallet.verify(notification)) {
 			reject(Provider.WALLET, reference, "BAD_SIGNATURE", "Signature missing or invalid");
@@ -107,30 +119,34 @@ class PaymentCallbacks {
 			reject(Provider.WALLET, reference, "UNKNOWN_REFERENCE", "No payment has this reference id");
 			throw NotFound.of("Payment reference", referenceId);
 		}
-		ProviderStatus status = WalletApi.toStatus(notification.get("trade_status"), notification.get("trade_no"),
-				notification.get("total_amount"), notification.get("currency"));
-		boolean changed = payments.apply(referenceId, status);
+		// A valid signature is not proof enough (a leaked key would be enough to forge
+		// one):
+		// the notification only makes us ask the wallet for the trade's status, and that
+		// answer is applied; a trade the wallet does not know changes nothing.
+		boolean changed = payments.refresh(referenceId);
 		record(Provider.WALLET, reference, changed ? "APPLIED" : "NO_CHANGE", notification.get("trade_status"));
 		return "success";
 	}
 
 	private void reject(Provider provider, String reference, String outcome, String detail) {
 		record(provider, reference, outcome, detail);
-		audit.record("PAYMENT_CALLBACK_REJECTED",
-				provider + ":" + (reference.length() > 80 ? reference.substring(0, 80) : reference),
-				outcome + ": " + detail);
+		guard.rejected(address(), provider, reference, outcome, detail);
+	}
+
+	private String address() {
+		return request.getRemoteAddr();
+	}
+
+	@ExceptionHandler(CallbackRateLimited.class)
+	ResponseEntity<Map<String, Object>> tooMany(CallbackRateLimited e) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+			.contentType(MediaType.parseMediaType(ProblemJson.MEDIA_TYPE))
+			.body(ProblemJson.body(429, "Too Many Requests", e.getMessage(), request.getRequestURI()));
 	}
 
 	private void record(Provider provider, String reference, String outcome, @Nullable String detail) {
-		jdbc.sql(
-				"INSERT INTO payments_callback (id, provider, reference, received_at, outcome, detail) VALUES (:id, :provider, :reference, :at, :outcome, :detail)")
-			.param("id", UUID.randomUUID())
-			.param("provider", provider.name())
-			.param("reference", reference.length() > 100 ? reference.substring(0, 100) : reference)
-			.param("at", SqlTimes.utc(clock.instant()))
-			.param("outcome", outcome)
-			.param("detail", detail)
-			.update();
+		callbacks.insert(provider, reference, clock.instant(), outcome, detail);
 	}
 
 }

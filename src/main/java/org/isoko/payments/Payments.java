@@ -1,7 +1,5 @@
 package org.isoko.payments;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.payments.PaymentStore.Row;
 import org.isoko.identity.UserId;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.HubCode;
@@ -19,13 +18,11 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.isoko.shared.NotFound;
-import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,7 +45,7 @@ class Payments {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Payments.class);
 
-	private final JdbcClient jdbc;
+	private final PaymentStore store;
 
 	private final Map<Provider, Collections> providers;
 
@@ -66,11 +63,11 @@ class Payments {
 
 	private final PollSchedule schedule;
 
-	Payments(JdbcClient jdbc, List<Collections> providers, Escrow escrow, ProviderAddresses addresses,
+	Payments(PaymentStore store, List<Collections> providers, Escrow escrow, ProviderAddresses addresses,
 			PaymentsSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
 			PollSchedule schedule) {
 		this.schedule = schedule;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.providers = providers.stream().collect(Collectors.toMap(Collections::provider, Function.identity()));
 		this.escrow = escrow;
 		this.addresses = addresses;
@@ -113,27 +110,7 @@ class Payments {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
 		try {
-			jdbc.sql(
-					"""
-							INSERT INTO payments_payment (id, reference_id, provider, order_ref, open_order_ref, payer_user_id, payer, amount_minor,
-							  currency, status, idempotency_key, seller_org_id, origin_hub, destination_hub, created_at, updated_at, next_poll_at)
-							VALUES (:id, :reference, :provider, :order, :order, :user, :payer, :amount, :currency, 'CREATED', :key, :seller, :origin,
-							  :destination, :now, :now, :poll)""")
-				.param("id", id)
-				.param("reference", UUID.randomUUID())
-				.param("provider", collect.provider().name())
-				.param("order", collect.order())
-				.param("user", collect.payerUser() == null ? null : collect.payerUser().value())
-				.param("payer", collect.payer() == null ? null : collect.payer().value())
-				.param("amount", collect.amount().minorUnits())
-				.param("currency", collect.amount().currency().value())
-				.param("key", collect.idempotencyKey())
-				.param("seller", collect.seller() == null ? null : collect.seller().value())
-				.param("origin", collect.origin() == null ? null : collect.origin().value())
-				.param("destination", collect.destination() == null ? null : collect.destination().value())
-				.param("now", SqlTimes.utc(now))
-				.param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter())))
-				.update();
+			store.insert(id, collect, now, now.plus(settings.poll().staleAfter()));
 		}
 		catch (DuplicateKeyException e) {
 			// payments_payment_one_open: another payment of this order is still open or
@@ -150,24 +127,14 @@ class Payments {
 	 */
 	PaymentView send(UUID id) {
 		Row row = row(id);
-		if (row.status != PaymentStatus.CREATED) {
+		if (row.status() != PaymentStatus.CREATED) {
 			return row.view();
 		}
 		try {
-			NextStep next = provider(row.provider).request(row.referenceId, row.amount,
-					row.payer == null ? null : Msisdn.of(row.payer), row.order, callbackUrl(row));
+			NextStep next = provider(row.provider()).request(row.referenceId(), row.amount(),
+					row.payer() == null ? null : Msisdn.of(row.payer()), row.order(), callbackUrl(row));
 			Instant now = clock.instant();
-			jdbc.sql(
-					"""
-							UPDATE payments_payment SET status = 'PENDING', next_action = :kind, redirect_url = :redirect, qr_payload = :qr,
-							  updated_at = :now, next_poll_at = :poll WHERE id = :id AND status = 'CREATED'""")
-				.param("kind", next.kind().name())
-				.param("redirect", next.redirectUrl())
-				.param("qr", next.qrPayload())
-				.param("now", SqlTimes.utc(now))
-				.param("poll", SqlTimes.utc(now.plus(settings.poll().firstAfter())))
-				.param("id", id)
-				.update();
+			store.markSent(id, next, now, now.plus(settings.poll().firstAfter()));
 		}
 		catch (ProviderUnavailable e) {
 			LOG.warn("Payment {} stays CREATED, the recovery job will resend it: {}", id, e.getMessage());
@@ -176,7 +143,7 @@ class Payments {
 	}
 
 	private String callbackUrl(Row row) {
-		return row.provider == Provider.MOMO ? addresses.callbacks() + "/momo/collections/" + row.referenceId
+		return row.provider() == Provider.MOMO ? addresses.callbacks() + "/momo/collections/" + row.referenceId()
 				: addresses.callbacks() + "/wallet";
 	}
 
@@ -190,39 +157,27 @@ class Payments {
 			Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payment reference", referenceId));
 			Instant now = clock.instant();
 			if (!status.state().isFinal()) {
-				reschedule(row, now);
-				return false;
+				return false; // the polling round that asked has already rescheduled it
 			}
 			if (status.state() == ProviderStatus.State.SUCCESSFUL && !matches(row, status)) {
 				// A confirmation for another amount or currency is not this payment: flag
 				// it for reconciliation, move nothing.
 				LOG.error("Provider confirmed {} {} for payment {} of {}; not captured", status.amount(),
-						status.currency(), row.id, row.amount);
+						status.currency(), row.id(), row.amount());
 				return false;
 			}
 			// A failed payment frees the order for another attempt (open_order_ref =
 			// NULL); a successful one keeps it taken.
-			int updated = jdbc
-				.sql("""
-						UPDATE payments_payment SET status = :status, reason = :reason, provider_transaction_id = :transaction, updated_at = :now,
-						  open_order_ref = CASE WHEN :failed THEN NULL ELSE open_order_ref END
-						WHERE id = :id AND status IN ('CREATED', 'PENDING')""")
-				.param("status", status.state().name())
-				.param("failed", status.state() == ProviderStatus.State.FAILED)
-				.param("reason", status.reason())
-				.param("transaction", status.transactionId())
-				.param("now", SqlTimes.utc(now))
-				.param("id", row.id)
-				.update();
+			int updated = store.finish(row.id(), status, now);
 			if (updated == 0) {
 				return false;
 			}
 			if (status.state() == ProviderStatus.State.SUCCESSFUL) {
-				escrow.capture("capture:" + row.id, row.provider, row.order, row.amount, now);
-				events.publishEvent(new PaymentSucceeded(row.id, row.order, row.amount, row.provider, now));
+				escrow.capture("capture:" + row.id(), row.provider(), row.order(), row.amount(), now);
+				events.publishEvent(new PaymentSucceeded(row.id(), row.order(), row.amount(), row.provider(), now));
 			}
 			else {
-				events.publishEvent(new PaymentFailed(row.id, row.order, row.provider, status.reason()));
+				events.publishEvent(new PaymentFailed(row.id(), row.order(), row.provider(), status.reason()));
 			}
 			return true;
 		});
@@ -235,34 +190,27 @@ class Payments {
 	 */
 	boolean refresh(UUID referenceId) {
 		Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payment reference", referenceId));
-		if (row.status.isFinal()) {
+		if (row.status().isFinal()) {
 			return false;
 		}
-		Optional<ProviderStatus> status = provider(row.provider).status(referenceId);
+		Optional<ProviderStatus> status = provider(row.provider()).status(referenceId);
 		if (status.isEmpty()) {
-			if (row.status == PaymentStatus.CREATED) {
-				send(row.id); // crashed before the request left: send it now, same
+			if (row.status() == PaymentStatus.CREATED) {
+				send(row.id()); // crashed before the request left: send it now, same
 								// reference id
 			}
 			return false;
 		}
-		if (row.status == PaymentStatus.CREATED) {
+		if (row.status() == PaymentStatus.CREATED) {
 			// crashed after the provider accepted it but before we noted that
-			jdbc.sql("UPDATE payments_payment SET status = 'PENDING' WHERE id = :id AND status = 'CREATED'")
-				.param("id", row.id)
-				.update();
+			store.markPending(row.id());
 		}
 		return apply(referenceId, status.get());
 	}
 
 	/** The polling and recovery job: every open payment whose time has come. */
 	int pollDue(int limit) {
-		return schedule.pollDue(PollSchedule.Requests.PAYMENTS, limit, this::refresh, ProviderUnavailable.class,
-				reference -> byReference(reference).ifPresent(row -> reschedule(row, clock.instant())));
-	}
-
-	private void reschedule(Row row, Instant now) {
-		schedule.backOff(PollSchedule.Requests.PAYMENTS, row.id, row.pollAttempts, now);
+		return schedule.pollDue(PollSchedule.Requests.PAYMENTS, limit, this::refresh, ProviderUnavailable.class);
 	}
 
 	private static boolean matches(Row row, ProviderStatus status) {
@@ -270,7 +218,7 @@ class Payments {
 			return true;
 		}
 		try {
-			return Money.of(status.amount(), status.currency()).equals(row.amount);
+			return Money.of(status.amount(), status.currency()).equals(row.amount());
 		}
 		catch (IllegalArgumentException e) {
 			return false;
@@ -287,22 +235,11 @@ class Payments {
 
 	/** The payment a buyer's pay request with this Idempotency-Key started. */
 	Optional<PaymentView> byKey(String order, String idempotencyKey) {
-		return jdbc.sql("SELECT * FROM payments_payment WHERE order_ref = :order AND idempotency_key = :key")
-			.param("order", order)
-			.param("key", idempotencyKey)
-			.query(Payments::map)
-			.optional()
-			.map(Row::view);
+		return store.byKey(order, idempotencyKey).map(PaymentStore.Row::view);
 	}
 
 	List<PaymentView> forOrder(String order) {
-		return jdbc.sql("SELECT * FROM payments_payment WHERE order_ref = :order ORDER BY created_at")
-			.param("order", order)
-			.query(Payments::map)
-			.list()
-			.stream()
-			.map(Row::view)
-			.toList();
+		return store.forOrder(order).stream().map(PaymentStore.Row::view).toList();
 	}
 
 	private Collections provider(Provider provider) {
@@ -314,38 +251,11 @@ class Payments {
 	}
 
 	private Row row(UUID id) {
-		return jdbc.sql("SELECT * FROM payments_payment WHERE id = :id")
-			.param("id", id)
-			.query(Payments::map)
-			.optional()
-			.orElseThrow(() -> NotFound.of("Payment", id));
+		return store.find(id).orElseThrow(() -> NotFound.of("Payment", id));
 	}
 
 	private Optional<Row> byReference(UUID referenceId) {
-		return jdbc.sql("SELECT * FROM payments_payment WHERE reference_id = :reference")
-			.param("reference", referenceId)
-			.query(Payments::map)
-			.optional();
-	}
-
-	record Row(UUID id, UUID referenceId, Provider provider, String order, @Nullable String payer, Money amount,
-			PaymentStatus status, @Nullable String reason, @Nullable String nextAction, @Nullable String redirectUrl,
-			@Nullable String qrPayload, Instant createdAt, Instant updatedAt, int pollAttempts) {
-
-		PaymentView view() {
-			NextStep next = status != PaymentStatus.PENDING || nextAction == null ? NextStep.none()
-					: new NextStep(NextStep.Kind.valueOf(nextAction), redirectUrl, qrPayload);
-			return new PaymentView(id, order, provider, amount, status, reason, next, createdAt, updatedAt);
-		}
-	}
-
-	private static Row map(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
-				Provider.valueOf(rs.getString("provider")), rs.getString("order_ref"), rs.getString("payer"),
-				Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-				PaymentStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("next_action"),
-				rs.getString("redirect_url"), rs.getString("qr_payload"), SqlTimes.instant(rs, "created_at"),
-				SqlTimes.instant(rs, "updated_at"), rs.getInt("poll_attempts"));
+		return store.byReference(referenceId);
 	}
 
 }

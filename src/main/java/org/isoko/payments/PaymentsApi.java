@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.isoko.identity.AuditTrail;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
 import org.isoko.shared.CurrencyCode;
@@ -30,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** Payouts for sellers, and the ledger reports for hub operators. */
 @RestController
@@ -40,9 +42,15 @@ class PaymentsApi {
 
 	private final LedgerReports reports;
 
-	PaymentsApi(Payouts payouts, LedgerReports reports) {
+	private final PollSchedule polling;
+
+	private final AuditTrail audit;
+
+	PaymentsApi(Payouts payouts, LedgerReports reports, PollSchedule polling, AuditTrail audit) {
 		this.payouts = payouts;
 		this.reports = reports;
+		this.polling = polling;
+		this.audit = audit;
 	}
 
 	record PayoutRequest(@NotNull BigDecimal amount, @NotBlank String currency) {
@@ -121,6 +129,29 @@ class PaymentsApi {
 			throw new AccessDeniedException("Hub operators only");
 		}
 		return reports.reconciliation(PageRequest.of(page, size));
+	}
+
+	@GetMapping("/api/v1/payments/polling/stopped")
+	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
+	@Operation(summary = "Open payments, payouts and wallet refunds whose polling stopped after its last attempt")
+	PageOf<PollSchedule.Stopped> stoppedPolling(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return polling.stopped(PageRequest.of(page, size));
+	}
+
+	record ResumeRequest(@NotBlank @Size(max = 500) String reason) {
+	}
+
+	@PostMapping("/api/v1/payments/polling/{requests}/{id}/resume")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
+	@Operation(summary = "Poll a stopped request again at the next round, with a fresh attempt count (audited)")
+	void resumePolling(@PathVariable PollSchedule.Requests requests, @PathVariable UUID id,
+			@Valid @RequestBody ResumeRequest request) {
+		if (!polling.resume(requests, id)) {
+			throw new NotFound("No open request " + requests + " " + id + " has stopped polling");
+		}
+		audit.record("PAYMENTS_POLLING_RESUMED", requests + ":" + id, request.reason());
 	}
 
 }

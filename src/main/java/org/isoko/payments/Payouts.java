@@ -1,16 +1,14 @@
 package org.isoko.payments;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationDirectory;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.OrganisationSummary;
+import org.isoko.payments.PayoutStore.Row;
 import org.isoko.payments.PayoutView.PayoutKind;
 import org.isoko.payments.ledger.AccountKey;
 import org.isoko.shared.InvalidInput;
@@ -19,11 +17,9 @@ import org.isoko.shared.Msisdn;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
-import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +36,7 @@ class Payouts {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Payouts.class);
 
-	private final JdbcClient jdbc;
+	private final PayoutStore store;
 
 	private final PayoutPostings postings;
 
@@ -60,11 +56,11 @@ class Payouts {
 
 	private final PollSchedule schedule;
 
-	Payouts(JdbcClient jdbc, PayoutPostings postings, Disbursements provider, OrganisationDirectory organisations,
+	Payouts(PayoutStore store, PayoutPostings postings, Disbursements provider, OrganisationDirectory organisations,
 			ProviderAddresses addresses, PaymentsSettings settings, IdempotencyKeys idempotency,
 			TransactionTemplate transactions, Clock clock, PollSchedule schedule) {
 		this.schedule = schedule;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.postings = postings;
 		this.provider = provider;
 		this.organisations = organisations;
@@ -130,22 +126,8 @@ class Payouts {
 			UUID reference = UUID.randomUUID();
 			Instant now = clock.instant();
 			Ledger.Posted hold = postings.hold("payout-hold:" + id, "payout:" + id, payable, inTransit, amount, now);
-			jdbc.sql(
-					"""
-							INSERT INTO payments_payout (id, reference_id, kind, owner, payee, amount_minor, currency, status, hold_transfer_id,
-							  created_at, updated_at, next_poll_at)
-							VALUES (:id, :reference, :kind, :owner, :payee, :amount, :currency, 'CREATED', :hold, :now, :now, :poll)""")
-				.param("id", id)
-				.param("reference", reference)
-				.param("kind", kind.name())
-				.param("owner", owner)
-				.param("payee", payee.value())
-				.param("amount", amount.minorUnits())
-				.param("currency", amount.currency().value())
-				.param("hold", hold.transferIds().get(0))
-				.param("now", SqlTimes.utc(now))
-				.param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter())))
-				.update();
+			store.insert(id, reference, kind, owner, payee, amount, hold.transferIds().get(0), now,
+					now.plus(settings.poll().staleAfter()));
 			return id;
 		}));
 		return created;
@@ -157,19 +139,14 @@ class Payouts {
 	 */
 	PayoutView send(UUID id) {
 		Row row = row(id);
-		if (row.status != PaymentStatus.CREATED) {
+		if (row.status() != PaymentStatus.CREATED) {
 			return row.view();
 		}
 		try {
-			provider.transfer(row.referenceId, row.amount, Msisdn.of(row.payee), "payout-" + row.id,
-					addresses.callbacks() + "/momo/disbursements/" + row.referenceId);
+			provider.transfer(row.referenceId(), row.amount(), Msisdn.of(row.payee()), "payout-" + row.id(),
+					addresses.callbacks() + "/momo/disbursements/" + row.referenceId());
 			Instant now = clock.instant();
-			jdbc.sql(
-					"UPDATE payments_payout SET status = 'PENDING', updated_at = :now, next_poll_at = :poll WHERE id = :id AND status = 'CREATED'")
-				.param("now", SqlTimes.utc(now))
-				.param("poll", SqlTimes.utc(now.plus(settings.poll().firstAfter())))
-				.param("id", id)
-				.update();
+			store.markSent(id, now, now.plus(settings.poll().firstAfter()));
 		}
 		catch (ProviderUnavailable e) {
 			LOG.warn("Payout {} stays CREATED, the recovery job will resend it: {}", id, e.getMessage());
@@ -186,28 +163,18 @@ class Payouts {
 			Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payout reference", referenceId));
 			Instant now = clock.instant();
 			if (!status.state().isFinal()) {
-				reschedule(row, now);
-				return false;
+				return false; // the polling round that asked has already rescheduled it
 			}
-			int updated = jdbc
-				.sql("""
-						UPDATE payments_payout SET status = :status, reason = :reason, provider_transaction_id = :transaction, updated_at = :now
-						WHERE id = :id AND status IN ('CREATED', 'PENDING')""")
-				.param("status", status.state().name())
-				.param("reason", status.reason())
-				.param("transaction", status.transactionId())
-				.param("now", SqlTimes.utc(now))
-				.param("id", row.id)
-				.update();
+			int updated = store.finish(row.id(), status, now);
 			if (updated == 0) {
 				return false;
 			}
 			if (status.state() == ProviderStatus.State.SUCCESSFUL) {
-				postings.settle("payout-settled:" + row.id, "payout:" + row.id, row.holdTransferId, provider.provider(),
-						now);
+				postings.settle("payout-settled:" + row.id(), "payout:" + row.id(), row.holdTransferId(),
+						provider.provider(), now);
 			}
 			else {
-				postings.fail("payout-failed:" + row.id, "payout:" + row.id, row.holdTransferId, now);
+				postings.fail("payout-failed:" + row.id(), "payout:" + row.id(), row.holdTransferId(), now);
 			}
 			return true;
 		});
@@ -216,57 +183,32 @@ class Payouts {
 
 	boolean refresh(UUID referenceId) {
 		Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payout reference", referenceId));
-		if (row.status.isFinal()) {
+		if (row.status().isFinal()) {
 			return false;
 		}
 		Optional<ProviderStatus> status = provider.statusOfTransfer(referenceId);
 		if (status.isEmpty()) {
-			if (row.status == PaymentStatus.CREATED) {
-				send(row.id);
+			if (row.status() == PaymentStatus.CREATED) {
+				send(row.id());
 			}
 			return false;
 		}
-		if (row.status == PaymentStatus.CREATED) {
-			jdbc.sql("UPDATE payments_payout SET status = 'PENDING' WHERE id = :id AND status = 'CREATED'")
-				.param("id", row.id)
-				.update();
+		if (row.status() == PaymentStatus.CREATED) {
+			store.markPending(row.id());
 		}
 		return apply(referenceId, status.get());
 	}
 
 	int pollDue(int limit) {
-		return schedule.pollDue(PollSchedule.Requests.PAYOUTS, limit, this::refresh, ProviderUnavailable.class,
-				reference -> byReference(reference).ifPresent(row -> reschedule(row, clock.instant())));
-	}
-
-	private void reschedule(Row row, Instant now) {
-		schedule.backOff(PollSchedule.Requests.PAYOUTS, row.id, row.pollAttempts, now);
+		return schedule.pollDue(PollSchedule.Requests.PAYOUTS, limit, this::refresh, ProviderUnavailable.class);
 	}
 
 	PageOf<PayoutView> forOwner(String owner, PageRequest page) {
-		long total = jdbc.sql("SELECT COUNT(*) FROM payments_payout WHERE owner = :owner")
-			.param("owner", owner)
-			.query(Long.class)
-			.single();
-		List<PayoutView> items = jdbc.sql(
-				"SELECT * FROM payments_payout WHERE owner = :owner ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
-			.param("owner", owner)
-			.param("size", page.size())
-			.param("offset", page.offset())
-			.query(Payouts::map)
-			.list()
-			.stream()
-			.map(Row::view)
-			.toList();
-		return PageOf.of(items, page, total);
+		return store.forOwner(owner, page).map(Row::view);
 	}
 
 	boolean forOwnerContains(String owner, UUID id) {
-		return jdbc.sql("SELECT COUNT(*) FROM payments_payout WHERE id = :id AND owner = :owner")
-			.param("id", id)
-			.param("owner", owner)
-			.query(Long.class)
-			.single() > 0;
+		return store.forOwnerContains(owner, id);
 	}
 
 	PayoutView view(UUID id) {
@@ -278,36 +220,11 @@ class Payouts {
 	}
 
 	private Row row(UUID id) {
-		return jdbc.sql("SELECT * FROM payments_payout WHERE id = :id")
-			.param("id", id)
-			.query(Payouts::map)
-			.optional()
-			.orElseThrow(() -> NotFound.of("Payout", id));
+		return store.find(id).orElseThrow(() -> NotFound.of("Payout", id));
 	}
 
 	private Optional<Row> byReference(UUID referenceId) {
-		return jdbc.sql("SELECT * FROM payments_payout WHERE reference_id = :reference")
-			.param("reference", referenceId)
-			.query(Payouts::map)
-			.optional();
-	}
-
-	record Row(UUID id, UUID referenceId, PayoutKind kind, String owner, String payee, Money amount,
-			PaymentStatus status, @Nullable String reason, UUID holdTransferId, Instant createdAt, Instant updatedAt,
-			int pollAttempts) {
-
-		PayoutView view() {
-			return new PayoutView(id, kind, amount, "+" + payee, status, reason, createdAt, updatedAt);
-		}
-	}
-
-	private static Row map(ResultSet rs, int n) throws SQLException {
-		return new Row(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
-				PayoutKind.valueOf(rs.getString("kind")), rs.getString("owner"), rs.getString("payee"),
-				Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-				PaymentStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-				rs.getObject("hold_transfer_id", UUID.class), SqlTimes.instant(rs, "created_at"),
-				SqlTimes.instant(rs, "updated_at"), rs.getInt("poll_attempts"));
+		return store.byReference(referenceId);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -15,11 +16,16 @@ class SimulatorsEnabled implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		String setting = context.getEnvironment().getProperty("isoko.payments.simulators.enabled");
+		return in(context.getEnvironment());
+	}
+
+	/** Whether the simulators run in an application with this environment. */
+	static boolean in(Environment environment) {
+		String setting = environment.getProperty("isoko.payments.simulators.enabled");
 		if (setting != null) {
 			return Boolean.parseBoolean(setting);
 		}
-		return Arrays.stream(context.getEnvironment().getActiveProfiles()).noneMatch("postgres"::equals);
+		return Arrays.stream(environment.getActiveProfiles()).noneMatch("postgres"::equals);
 	}
 
 }

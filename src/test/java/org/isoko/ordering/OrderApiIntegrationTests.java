@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -285,7 +286,9 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 			.read(place(BUYER, key(), order(line(lot, "1"))).andReturn().getResponse().getContentAsString(), "$.id");
 		String key = key();
 		pay(BUYER, id, key).andExpect(status().isCreated());
-		pay(BUYER, id, key).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PAID"));
+		pay(BUYER, id, key).andExpect(status().isOk())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.status").value("PAID"));
 		pay(BUYER, id, key()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("is PAID")));
 		assertThat(jdbc.sql(

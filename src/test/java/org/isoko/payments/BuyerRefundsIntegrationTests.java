@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.payments.PaidOrders.Paid;
 import org.isoko.payments.ledger.Balance;
 import org.isoko.shared.CurrencyCode;
@@ -75,6 +76,9 @@ class BuyerRefundsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UserDirectory users;
+
 	PaidOrders paidOrders;
 
 	OrganisationId seller;
@@ -82,7 +86,7 @@ class BuyerRefundsIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		paidOrders = new PaidOrders(payments, momo, wallet, jdbc);
-		seller = PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo");
+		seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
 	}
 
 	@AfterEach

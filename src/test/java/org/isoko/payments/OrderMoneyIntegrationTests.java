@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.ordering.OrderCharges;
 import org.isoko.ordering.OrderCompleted;
 import org.isoko.ordering.OrderId;
@@ -42,9 +43,12 @@ class OrderMoneyIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UserDirectory users;
+
 	@Test
 	void completedOrderReleasesEscrowToTheSellerInTheSellersCurrencyWithCommissionAndSpreadOnce() {
-		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo");
+		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
 		OrderId order = new OrderId(UUID.randomUUID());
 		Money paid = Money.ofMinor(100_000, "CNY"); // 1,000.00 CNY
 		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), paid, Instant.now());
@@ -87,14 +91,14 @@ class OrderMoneyIntegrationTests {
 		String footprint = LedgerInvariants.footprint(jdbc);
 		OrderId unpaid = new OrderId(UUID.randomUUID());
 		orderMoney.refundAll(unpaid, Instant.now());
-		orderMoney.release(
-				completed(unpaid, PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo"), goodsOnly(paid)));
+		orderMoney.release(completed(unpaid, PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo"),
+				goodsOnly(paid)));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 	}
 
 	@Test
 	void releaseSplitsTheHeldMoneyAsTheBuyerWasChargedToCarrierCustomsPlatformAndSeller() {
-		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo");
+		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
 		OrderId order = new OrderId(UUID.randomUUID());
 		// goods 800.00, freight 120.00, insurance 4.00, duty 0, taxes 76.00 (cross-border
 		// retail), fees 0 → 1,000.00 CNY
@@ -125,7 +129,7 @@ class OrderMoneyIntegrationTests {
 
 	@Test
 	void moneyRefundedBeforeReleaseComesOffTheGoodsFirst() {
-		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.coop@isoko.demo");
+		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
 		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(1_000), cny(7_600), cny(500),
 				cny(101_500));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.AccountKey;
 import org.isoko.payments.ledger.AccountKind;
@@ -23,6 +25,8 @@ import org.isoko.support.TokenCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +51,7 @@ import com.jayway.jsonpath.JsonPath;
 		properties = { "isoko.payments.jobs.enabled=false", "isoko.payments.simulator.delay=PT0S",
 				"isoko.payments.simulator.callback-interval=PT1H", "isoko.payments.auto-payout=true" })
 @AutoConfigureMockMvc
+@EnableScenarios
 class OrderPaymentFlowIntegrationTests {
 
 	static final String CHINESE_BUYER = "buyer.cn@isoko.demo";
@@ -59,6 +64,9 @@ class OrderPaymentFlowIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDirectory users;
 
 	@Autowired
 	MomoSimulator momo;
@@ -76,6 +84,9 @@ class OrderPaymentFlowIntegrationTests {
 	Payouts payouts;
 
 	@Autowired
+	Payments payments;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -90,6 +101,33 @@ class OrderPaymentFlowIntegrationTests {
 		jdbc.sql("DELETE FROM trade_cbec_quota WHERE buyer_id IN " + buyer).update();
 	}
 
+	/**
+	 * The event flow "payment settled → order paid" alone, driven and awaited with Spring
+	 * Modulith's {@link Scenario}: a provider's confirmation applied in payments makes
+	 * ordering mark the order PAID after the payments transaction committed.
+	 */
+	@Test
+	void paymentSettledMakesTheOrderPaid(Scenario scenario) throws Exception {
+		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		String order = place(CHINESE_BUYER, lot, 1, "+86 138 0013 8000");
+		Money total = total(CHINESE_BUYER, order);
+		UUID payment = payments.create(new Payments.Collect(order, total, Provider.WALLET, null, null));
+		UUID reference = PaymentsTestSupport.referenceOf(jdbc, payment);
+
+		// (Scenario captures the events published on the test's thread; ordering's
+		// listener
+		// runs on another, so the test waits for the order's state instead.)
+		scenario
+			.stimulate(() -> payments.apply(reference,
+					new ProviderStatus(ProviderStatus.State.SUCCESSFUL, null, "trade-1", total.amount(),
+							total.currency().value())))
+			.andWaitForStateChange(() -> orderStatus(CHINESE_BUYER, order), "PAID"::equals)
+			.andVerify(status -> {
+				assertThat(escrow.held(order, total.currency())).isEqualTo(total);
+				assertThat(PaymentsTestSupport.postings(jdbc, Escrow.correlation(order))).isOne();
+			});
+	}
+
 	@Test
 	void walletPaymentPaysTheOrderAndCompletionReleasesEveryPartAndPaysTheSellerOut() throws Exception {
 		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
@@ -97,6 +135,7 @@ class OrderPaymentFlowIntegrationTests {
 		String key = UUID.randomUUID().toString();
 
 		String started = pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"))
 			.andExpect(jsonPath("$.status").value("PLACED"))
 			.andExpect(jsonPath("$.payment.status").value("PENDING"))
 			.andExpect(jsonPath("$.payment.nextAction").value("REDIRECT"))
@@ -109,7 +148,8 @@ class OrderPaymentFlowIntegrationTests {
 
 		// The same request again answers the same payment; another one while it waits is
 		// refused.
-		pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isCreated())
+		pay(CHINESE_BUYER, order, key, "{\"provider\":\"WALLET\"}").andExpect(status().isOk())
+			.andExpect(header().string("Idempotent-Replayed", "true"))
 			.andExpect(jsonPath("$.payment.id").value(payment));
 		pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}")
 			.andExpect(status().isConflict());
@@ -143,7 +183,7 @@ class OrderPaymentFlowIntegrationTests {
 		String charges = call(CHINESE_BUYER, get("/api/v1/orders/" + order)).andReturn()
 			.getResponse()
 			.getContentAsString();
-		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, COOP);
+		OrganisationId seller = PaymentsTestSupport.organisationOf(users, COOP);
 		long freightBefore = balance(Accounts.freight("RwandAir Cargo", total.currency()));
 		long customsBefore = balance(AccountKey.of(AccountKind.DUTY_TAX_PAYABLE, "customs:CN", total.currency()));
 		long payoutsBefore = count("payments_payout WHERE owner = 'org:" + seller.value() + "'");
@@ -306,6 +346,17 @@ class OrderPaymentFlowIntegrationTests {
 
 	ResultActions pay(String buyer, String order, String key, String body) throws Exception {
 		return call(buyer, post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", key), body);
+	}
+
+	String orderStatus(String buyer, String order) {
+		try {
+			return JsonPath.read(
+					call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(),
+					"$.status");
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	void awaitStatus(String buyer, String order, String expected) {

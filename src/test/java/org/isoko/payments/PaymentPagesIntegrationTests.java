@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
@@ -43,9 +44,12 @@ class PaymentPagesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UserDirectory users;
+
 	@Test
 	void sellerSeesTheReleasedBalanceAndPaysOutOnceEvenIfTheFormIsSubmittedTwice() throws Exception {
-		OrganisationId seller = PaymentsTestSupport.organisationOf(jdbc, "seller.sme@isoko.demo");
+		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.sme@isoko.demo");
 		String order = UUID.randomUUID().toString();
 		escrow.capture("capture:" + order, Provider.WALLET, order, Money.ofMinor(50_000, "CNY"), Instant.now());
 		escrow.release("release:" + order,

@@ -8,11 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.isoko.identity.AuditTrail;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
+import org.isoko.shared.PageOf.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +56,18 @@ class PaymentProvidersIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	PaymentsSettings settings;
+
+	@Autowired
+	PollSchedule polling;
+
+	@Autowired
+	CallbackGuard guard;
+
+	@Autowired
+	AuditTrail auditTrail;
+
+	@Autowired
 	MockMvc mvc;
 
 	static final Money RWF_25000 = Money.ofMinor(25_000, "RWF");
@@ -60,6 +77,26 @@ class PaymentProvidersIntegrationTests {
 		UUID id = payments.create(new Payments.Collect(order, amount, Provider.MOMO, Msisdn.of(payer), null));
 		payments.send(id);
 		return id;
+	}
+
+	@BeforeEach
+	void closeRejectionWindows() {
+		guard.closeAllWindows(); // each test starts a fresh audit window for its address
+	}
+
+	@Test
+	void aFloodOfRandomCallbacksWritesTwoAuditRowsNotThreeHundred() throws Exception {
+		long audited = PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED");
+		for (int i = 0; i < 300; i++) {
+			mvc.perform(post("/api/v1/payments/callbacks/momo/collections/" + UUID.randomUUID())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\":\"SUCCESSFUL\"}")).andExpect(status().isNotFound());
+		}
+		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 1);
+		guard.closeAllWindows();
+		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 2);
+		assertThat(auditTrail.entries("PAYMENT_CALLBACK_REJECTED", PageRequest.of(0, 1)).items().get(0).details())
+			.startsWith("299 more");
 	}
 
 	@Test
@@ -139,6 +176,86 @@ class PaymentProvidersIntegrationTests {
 		momo.deliverCallbacks();
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.SUCCESSFUL);
 		assertThat(escrow.held(order, RWF_25000.currency())).isEqualTo(RWF_25000);
+	}
+
+	@Test
+	void aBacklogTheProviderDoesNotKnowKeepsNoFreshPaymentWaitingAndCrashLeftoversAreSent() {
+		// A crash left 500 open payments the provider never received, due long ago, and
+		// 14
+		// payments stored but never sent.
+		List<UUID> unknown = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			UUID id = payments.create(new Payments.Collect(UUID.randomUUID().toString(), RWF_25000, Provider.MOMO,
+					Msisdn.of("+250788000004"), null));
+			unknown.add(id);
+		}
+		jdbc.sql("UPDATE payments_payment SET status = 'PENDING', next_poll_at = next_poll_at - INTERVAL '1' DAY"
+				+ " WHERE id IN (:ids)")
+			.param("ids", unknown)
+			.update();
+		List<UUID> unsent = new ArrayList<>();
+		for (int i = 0; i < 14; i++) {
+			unsent.add(payments.create(new Payments.Collect(UUID.randomUUID().toString(), RWF_25000, Provider.MOMO,
+					Msisdn.of("+250788000004"), null)));
+		}
+		jdbc.sql("UPDATE payments_payment SET next_poll_at = next_poll_at - INTERVAL '1' HOUR WHERE id IN (:ids)")
+			.param("ids", unsent)
+			.update();
+		// A fresh payment whose callback is lost: its first poll is due now.
+		UUID fresh = pay("+250788000002", RWF_25000);
+		jdbc.sql("UPDATE payments_payment SET next_poll_at = :now WHERE id = :id")
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1))
+			.param("id", fresh)
+			.update();
+
+		payments.pollDue(100); // one run of the polling job
+
+		assertThat(payments.view(fresh).status()).isEqualTo(PaymentStatus.SUCCESSFUL);
+		for (UUID id : unsent) {
+			UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
+			assertThat(momo.transactions()).filteredOn(t -> t.referenceId.equals(reference)).hasSize(1);
+			assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.PENDING);
+		}
+		// Every poll backed its row off: the next run asks none of them again yet.
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM payments_payment WHERE id IN (:ids) AND poll_attempts = 1"
+					+ " AND next_poll_at > CURRENT_TIMESTAMP")
+			.param("ids", unknown)
+			.query(Long.class)
+			.single()).isEqualTo(500);
+		assertThat(payments.pollDue(100)).isZero();
+	}
+
+	@Test
+	void aRequestStillOpenAfterTheLastPollStopsUntilAnOperatorResumesIt() {
+		UUID id = payments.create(new Payments.Collect(UUID.randomUUID().toString(), RWF_25000, Provider.MOMO,
+				Msisdn.of("+250788000004"), null));
+		jdbc.sql("UPDATE payments_payment SET status = 'PENDING', poll_attempts = :attempts WHERE id = :id")
+			.param("attempts", settings.poll().maxAttempts() - 1)
+			.param("id", id)
+			.update();
+		PaymentsTestSupport.makeDue(jdbc);
+		payments.pollDue(100); // the last poll: the provider still does not know it
+
+		PaymentsTestSupport.makeDue(jdbc);
+		payments.pollDue(100);
+		assertThat(pollAttempts(id)).isEqualTo(settings.poll().maxAttempts());
+		assertThat(polling.stopped(PageRequest.of(0, 100)).items())
+			.anySatisfy(line -> assertThat(line.id()).isEqualTo(id));
+
+		assertThat(polling.resume(PollSchedule.Requests.PAYMENTS, id)).isTrue();
+		assertThat(polling.resume(PollSchedule.Requests.PAYMENTS, id)).isFalse();
+		payments.pollDue(100);
+		assertThat(pollAttempts(id)).isEqualTo(1);
+		assertThat(polling.stopped(PageRequest.of(0, 100)).items())
+			.noneSatisfy(line -> assertThat(line.id()).isEqualTo(id));
+	}
+
+	int pollAttempts(UUID payment) {
+		return jdbc.sql("SELECT poll_attempts FROM payments_payment WHERE id = :id")
+			.param("id", payment)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
@@ -240,7 +357,46 @@ class PaymentProvidersIntegrationTests {
 
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.PENDING);
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
-		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 3);
+		// Rejections from one address are audited in aggregate: the first at once, the
+		// others as one summary when the window closes.
+		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 1);
+		guard.closeAllWindows();
+		assertThat(PaymentsTestSupport.audited(jdbc, "PAYMENT_CALLBACK_REJECTED")).isEqualTo(audited + 2);
+	}
+
+	@Test
+	void correctlySignedNotificationIsNotProofTheWalletIsAskedAndOnlyItsAnswerCounts() throws Exception {
+		// A buyer who knows the signing key signs TRADE_SUCCESS for their own unpaid
+		// trade,
+		// and for a payment the wallet never heard of.
+		Money amount = Money.ofMinor(5_000, "CNY");
+		UUID unpaid = payments
+			.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
+		payments.send(unpaid);
+		UUID unknown = payments
+			.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
+		jdbc.sql("UPDATE payments_payment SET status = 'PENDING' WHERE id = :id").param("id", unknown).update();
+		String before = LedgerInvariants.footprint(jdbc);
+
+		for (UUID id : List.of(unpaid, unknown)) {
+			String tradeNo = PaymentsTestSupport.referenceOf(jdbc, id).toString();
+			Map<String, String> forged = WalletSignature.signed(
+					Map.of("app_id", settings.wallet().appId(), "out_trade_no", tradeNo, "trade_no", "forged",
+							"trade_status", "TRADE_SUCCESS", "total_amount", "50.00", "currency", "CNY"),
+					settings.wallet().signingKey());
+			var notification = post("/api/v1/payments/callbacks/wallet")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+			forged.forEach((k, v) -> notification.param(k, v));
+			mvc.perform(notification).andExpect(status().isOk());
+		}
+
+		assertThat(payments.view(unpaid).status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(payments.view(unknown).status()).isEqualTo(PaymentStatus.PENDING);
+		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(before);
+
+		// The genuine payment then settles as usual.
+		wallet.pay(PaymentsTestSupport.referenceOf(jdbc, unpaid).toString());
+		assertThat(payments.view(unpaid).status()).isEqualTo(PaymentStatus.SUCCESSFUL);
 	}
 
 	@Test

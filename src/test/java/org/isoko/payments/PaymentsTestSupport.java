@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.identity.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,18 +15,14 @@ final class PaymentsTestSupport {
 	private PaymentsTestSupport() {
 	}
 
-	static OrganisationId organisationOf(JdbcClient jdbc, String email) {
-		return new OrganisationId(jdbc.sql("SELECT organisation_id FROM identity_user WHERE email = :email")
-			.param("email", email)
-			.query(UUID.class)
-			.single());
+	/** A demo user's organisation, through the identity module's API. */
+	static OrganisationId organisationOf(UserDirectory users, String email) {
+		return users.findByEmail(email).orElseThrow().organisationId();
 	}
 
-	static UserId userOf(JdbcClient jdbc, String email) {
-		return new UserId(jdbc.sql("SELECT id FROM identity_user WHERE email = :email")
-			.param("email", email)
-			.query(UUID.class)
-			.single());
+	/** A demo user, through the identity module's API. */
+	static UserId userOf(UserDirectory users, String email) {
+		return users.findByEmail(email).orElseThrow().id();
 	}
 
 	static long postings(JdbcClient jdbc, String correlation) {

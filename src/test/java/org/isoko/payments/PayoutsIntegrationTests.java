@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.payments.ledger.InsufficientFunds;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
@@ -59,13 +60,16 @@ class PayoutsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	UserDirectory users;
+
+	@Autowired
 	MockMvc mvc;
 
 	OrganisationId seller;
 
 	@BeforeEach
 	void sellerHasReleasedFunds() {
-		seller = PaymentsTestSupport.organisationOf(jdbc, SELLER);
+		seller = PaymentsTestSupport.organisationOf(users, SELLER);
 		String order = UUID.randomUUID().toString();
 		Money paid = Money.ofMinor(100_000, "RWF");
 		escrow.capture("capture:" + order, Provider.MOMO, order, paid, Instant.now());

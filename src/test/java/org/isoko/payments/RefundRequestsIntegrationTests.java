@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.identity.UserId;
 import org.isoko.payments.PaidOrders.Paid;
 import org.isoko.shared.CountryCode;
@@ -74,6 +75,9 @@ class RefundRequestsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UserDirectory users;
+
 	PaidOrders paidOrders;
 
 	OrganisationId seller;
@@ -83,8 +87,8 @@ class RefundRequestsIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		paidOrders = new PaidOrders(payments, momo, wallet, jdbc);
-		seller = PaymentsTestSupport.organisationOf(jdbc, SELLER);
-		buyer = PaymentsTestSupport.userOf(jdbc, BUYER);
+		seller = PaymentsTestSupport.organisationOf(users, SELLER);
+		buyer = PaymentsTestSupport.userOf(users, BUYER);
 	}
 
 	@AfterEach

@@ -35,7 +35,7 @@ class WalletRefundProtocolUnitTests {
 		PaymentsSettings settings = new PaymentsSettings(new BigDecimal("0.05"), new BigDecimal("0.01"),
 				Duration.ofDays(60), "", new PaymentsSettings.Momo("", "sandbox", "u", "k", "c", "d", List.of("RWF")),
 				new PaymentsSettings.Wallet("", "isoko-demo-app", KEY, List.of("CNY")),
-				new PaymentsSettings.Poll(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(30)),
+				new PaymentsSettings.Poll(Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ofSeconds(30), 50),
 				false);
 		simulator = new WalletSimulator(settings, new ProviderAddresses(settings, new MockEnvironment()),
 				Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
