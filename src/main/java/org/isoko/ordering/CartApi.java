@@ -7,6 +7,7 @@ import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.Carts.CartView;
 import org.isoko.ordering.OrderRequests.CartLineRequest;
 import org.isoko.ordering.OrderRequests.QuantityRequest;
+import org.isoko.ordering.placement.LineRules;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

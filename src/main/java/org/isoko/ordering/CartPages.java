@@ -10,6 +10,7 @@ import org.isoko.identity.CurrentUser;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
 import org.isoko.ordering.Checkout.Result;
+import org.isoko.ordering.placement.LineRules;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.isoko.catalog.LotDetails;
 import org.isoko.network.Conversion;
 import org.isoko.network.FxRates;
+import org.isoko.ordering.placement.OrderPricing;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;

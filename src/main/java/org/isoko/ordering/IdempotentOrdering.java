@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.isoko.identity.CurrentUser;
-import org.isoko.ordering.IdempotencyRecords.Claim;
 import org.isoko.ordering.OrderManagement.PaymentOutcome;
+import org.isoko.ordering.placement.IdempotencyRecords;
+import org.isoko.ordering.placement.IdempotencyRecords.Claim;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.Msisdn;
 import org.isoko.shared.NotFound;

@@ -3,6 +3,8 @@ package org.isoko.ordering;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.isoko.ordering.placement.OrderPricing;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.trade.Quote;
 import org.isoko.trade.QuoteLine;
 import org.isoko.trade.QuoteRequest;

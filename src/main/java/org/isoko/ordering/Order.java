@@ -8,6 +8,7 @@ import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * service persist and publish. The {@code version} is checked on every save, so two
  * concurrent changes cannot both win.
  */
-final class Order {
+public final class Order {
 
 	private final OrderId id;
 
@@ -122,9 +123,10 @@ final class Order {
 	 * A new order in PLACED (its stock is reserved by the caller, in the same
 	 * transaction).
 	 */
-	static Order place(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName,
-			OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin, HubCode destination,
-			PricedOrder priced, DeliveryAddress address, Actor actor, Instant now, Instant expiresAt) {
+	public static Order place(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation,
+			String buyerName, OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin,
+			HubCode destination, PricedOrder priced, DeliveryAddress address, Actor actor, Instant now,
+			Instant expiresAt) {
 		Order order = new Order(id, number, buyer, buyerOrganisation, buyerName, seller, sellerName, corridor, origin,
 				destination, priced.lines(), priced.charges(), priced.sellerTotal(), priced.pricing(),
 				priced.quote() == null ? null : priced.quote().regime(), priced.quote(), address, now, expiresAt,
@@ -273,11 +275,11 @@ final class Order {
 		return status == OrderStatus.PLACED && !now.isBefore(expiresAt);
 	}
 
-	List<HistoryEntry> newHistory() {
+	public List<HistoryEntry> newHistory() {
 		return List.copyOf(newHistory);
 	}
 
-	List<Object> events() {
+	public List<Object> events() {
 		return List.copyOf(events);
 	}
 

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * placed with ({@code quote}, whole, with every rate's legal basis and source), split
  * into goods, freight, insurance, duty, taxes and fees, per line and in total.
  */
-record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Seller seller, Route corridor,
+public record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Seller seller, Route corridor,
 		@Nullable CustomsRegime regime, List<Line> lines, Totals totals, List<Fx> fx, Address deliveryAddress,
 		Instant placedAt, Instant expiresAt, @Nullable Instant paidAt, @Nullable String paymentProvider,
 		@Nullable Shipment shipment, List<Step> timeline, @Nullable Quote quote) {
@@ -68,7 +68,7 @@ record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Se
 	record Step(@Nullable OrderStatus from, OrderStatus to, Instant at, String actor, @Nullable String reason) {
 	}
 
-	static OrderJson of(Order order, List<HistoryEntry> history) {
+	public static OrderJson of(Order order, List<HistoryEntry> history) {
 		DeliveryAddress a = order.address();
 		List<Fx> fx = order.lines()
 			.stream()

@@ -13,6 +13,7 @@ import org.isoko.catalog.Stock;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
 import org.isoko.ordering.OrderView.Relation;
+import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Msisdn;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its current state allows the change.
  */
 @Service
-class OrderManagement {
+public class OrderManagement {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OrderManagement.class);
 
@@ -57,16 +58,16 @@ class OrderManagement {
 
 	private final Clock clock;
 
-	private final DropStockReturn dropStock;
+	private final List<ReturnedUnits> returnedUnits;
 
 	private final PaymentSettlements settlements;
 
 	private final Duration paymentGrace;
 
 	OrderManagement(OrderStore store, Stock stock, IdempotencyRecords idempotency, List<PaymentStep> paymentSteps,
-			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock,
+			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, List<ReturnedUnits> returnedUnits,
 			PaymentSettlements settlements, @Value("${isoko.ordering.payment-grace:15m}") Duration paymentGrace) {
-		this.dropStock = dropStock;
+		this.returnedUnits = returnedUnits;
 		this.settlements = settlements;
 		this.paymentGrace = paymentGrace;
 		this.store = store;
@@ -81,7 +82,7 @@ class OrderManagement {
 	// ---- reading
 
 	@Transactional(readOnly = true)
-	OrderView view(CurrentUser user, OrderId id) {
+	public OrderView view(CurrentUser user, OrderId id) {
 		Order order = store.find(id).orElseThrow(() -> NotFound.of("Order", id));
 		Relation relation = relation(user, order).orElseThrow(() -> NotFound.of("Order", id));
 		return new OrderView(order, store.history(id), relation);
@@ -406,9 +407,9 @@ class OrderManagement {
 		OrderStatus before = order.status();
 		change.apply(order, actor, clock.instant());
 		store.update(order, before);
-		if (order.returnsStock(before) && !dropStock.release(order)) { // a drop order's
-																		// units go back
-																		// to its drop
+		// Units reserved through another module (a drop's) go back there; the others to
+		// their lots.
+		if (order.returnsStock(before) && returnedUnits.stream().noneMatch(r -> r.takeBack(order))) {
 			order.lines().forEach(line -> stock.release(line.lot(), line.quantity()));
 		}
 		if (order.returnsQuota(before)) {

@@ -10,6 +10,7 @@ import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
+import org.isoko.ordering.placement.LineRules;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * Request bodies of the ordering API, and their translation into checked commands (every
  * problem names its field).
  */
-final class OrderRequests {
+public final class OrderRequests {
 
 	private OrderRequests() {
 	}
@@ -73,10 +74,10 @@ final class OrderRequests {
 		}
 	}
 
-	record AddressRequest(@Nullable String name, @Nullable String phone, @Nullable String line, @Nullable String city,
-			@Nullable String region, @Nullable String postcode, @Nullable String country) {
+	public record AddressRequest(@Nullable String name, @Nullable String phone, @Nullable String line,
+			@Nullable String city, @Nullable String region, @Nullable String postcode, @Nullable String country) {
 
-		DeliveryAddress toAddress(CurrentUser buyer) {
+		public DeliveryAddress toAddress(CurrentUser buyer) {
 			CountryCode countryCode = buyer.country();
 			if (country != null && !country.isBlank()) {
 				try {

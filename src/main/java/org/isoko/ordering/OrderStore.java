@@ -19,6 +19,7 @@ import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
 import org.isoko.network.FxPath;
+import org.isoko.ordering.placement.OrderBatches;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
@@ -45,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * unchanged), next to the charges taken from it.
  */
 @Repository
-class OrderStore {
+class OrderStore implements OrderBatches {
 
 	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
@@ -70,7 +71,8 @@ class OrderStore {
 	 * {@code DropReservationWriter}). One place for the column lists, so both stay in
 	 * step.
 	 */
-	void insertAll(List<Order> orders) {
+	@Override
+	public void insertAll(List<Order> orders) {
 		if (orders.isEmpty()) {
 			return;
 		}
@@ -112,7 +114,8 @@ class OrderStore {
 	 * that turned out not to be placed (a drop batch writes its orders before it knows
 	 * whether the last units go to all of them).
 	 */
-	void deleteUnplaced(List<OrderId> ids) {
+	@Override
+	public void deleteUnplaced(List<OrderId> ids) {
 		if (ids.isEmpty()) {
 			return;
 		}
@@ -269,7 +272,8 @@ class OrderStore {
 	 * Lines first, then the order row: no query runs inside another's row mapping, so a
 	 * call outside a transaction needs one connection.
 	 */
-	Optional<Order> find(OrderId id) {
+	@Override
+	public Optional<Order> find(OrderId id) {
 		List<OrderLine> lines = lines(id);
 		if (lines.isEmpty()) {
 			return Optional.empty();

@@ -14,6 +14,7 @@ import org.isoko.identity.Role;
 import org.isoko.identity.UserDirectory;
 import org.isoko.network.Corridor;
 import org.isoko.network.Network;
+import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.shared.CountryCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -18,6 +18,7 @@ import org.isoko.ordering.OrderRequests.PaymentRequest;
 import org.isoko.ordering.OrderRequests.PaymentResponse;
 import org.isoko.ordering.OrderRequests.PlaceOrderRequest;
 import org.isoko.ordering.OrderRequests.ShipmentRequest;
+import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf;

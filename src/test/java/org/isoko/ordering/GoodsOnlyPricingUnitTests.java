@@ -23,6 +23,8 @@ import org.isoko.network.Conversion;
 import org.isoko.network.FxPath;
 import org.isoko.network.FxQuote;
 import org.isoko.network.FxRates;
+import org.isoko.ordering.placement.OrderPricing;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HsCode;
