@@ -9,7 +9,8 @@
  * {@link org.isoko.ordering.placement.IdempotencyRecords}); when one expires or is
  * cancelled its units come back to the drop through
  * {@link org.isoko.ordering.ReturnedUnits}, which this module implements, so ordering
- * does not depend on drops.
+ * does not depend on drops. The drops API answers with an order in the orders API's JSON
+ * shape ({@link org.isoko.ordering.web.OrderJson}, named interface {@code api}).
  * <p>
  * Drops own the tables {@code ordering_drop}, {@code ordering_drop_corridor},
  * {@code ordering_drop_allocation} and {@code ordering_drop_order}: they keep the names
@@ -18,7 +19,7 @@
  * in the same statements and batches as before, so that a rush costs what it did.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog", "trade", "ordering",
-		"ordering :: placement" })
+		"ordering :: placement", "ordering :: api" })
 @NullMarked
 package org.isoko.drops;
 

@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class GoodsOnlyPricing implements OrderPricing {
 
-	static final String NAME = "GOODS_ONLY";
-
 	private final FxRates fx;
 
 	GoodsOnlyPricing(FxRates fx) {
@@ -67,7 +65,7 @@ class GoodsOnlyPricing implements OrderPricing {
 			total = total.plus(lineConversion.converted());
 			sellerTotal = sellerTotal.plus(lineSeller);
 		}
-		return new PricedOrder(priced, OrderCharges.goodsOnly(total), sellerTotal, NAME, null);
+		return new PricedOrder(priced, OrderCharges.goodsOnly(total), sellerTotal, Pricing.GOODS_ONLY, null);
 	}
 
 }

@@ -27,8 +27,6 @@ import org.springframework.stereotype.Component;
 @Primary
 class LandedCostPricing implements OrderPricing {
 
-	static final String NAME = "LANDED_COST";
-
 	private final Trade trade;
 
 	private final GoodsOnlyPricing goods;
@@ -63,7 +61,8 @@ class LandedCostPricing implements OrderPricing {
 					line.unitOfSale(), line.quantity(), line.unitPriceSeller(), line.lineTotalSeller(),
 					line.unitPrice(), quoted.goods(), line.fx(), OrderCharges.of(quoted)));
 		}
-		return new PricedOrder(lines, OrderCharges.of(quote.totals()), goodsOnly.sellerTotal(), NAME, quote);
+		return new PricedOrder(lines, OrderCharges.of(quote.totals()), goodsOnly.sellerTotal(), Pricing.LANDED_COST,
+				quote);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.isoko.catalog.Stock;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
 import org.isoko.ordering.OrderView.Relation;
+import org.isoko.ordering.demo.DemoPaymentStep;
 import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
@@ -92,14 +93,14 @@ public class OrderManagement {
 	 * Which orders a list shows, by the perspective asked for: the caller's own, their
 	 * organisation's sales, their hub's.
 	 */
-	enum Scope {
+	public enum Scope {
 
 		BUYER, SELLER, HUB
 
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<OrderSummary> list(CurrentUser user, Scope scope, OrderFilter filters, PageRequest page) {
+	public PageOf<OrderSummary> list(CurrentUser user, Scope scope, OrderFilter filters, PageRequest page) {
 		OrderFilter filter;
 		switch (scope) {
 			case SELLER:
@@ -130,7 +131,7 @@ public class OrderManagement {
 	 * The default list of the API: admins and hub operators see the hub's, sellers their
 	 * sales, everyone else their purchases.
 	 */
-	static Scope defaultScope(CurrentUser user) {
+	public static Scope defaultScope(CurrentUser user) {
 		if (user.isAdmin() || user.has(Role.HUB_OPERATOR)) {
 			return Scope.HUB;
 		}
@@ -156,17 +157,17 @@ public class OrderManagement {
 	// ---- changes
 
 	@Transactional
-	Order accept(CurrentUser user, OrderId id) {
+	public Order accept(CurrentUser user, OrderId id) {
 		return change(user, id, Relation.SELLER, "accept", (order, actor, now) -> order.accept(actor, now));
 	}
 
 	@Transactional
-	Order decline(CurrentUser user, OrderId id, @Nullable String reason) {
+	public Order decline(CurrentUser user, OrderId id, @Nullable String reason) {
 		return change(user, id, Relation.SELLER, "decline", (order, actor, now) -> order.decline(reason, actor, now));
 	}
 
 	@Transactional
-	Order ship(CurrentUser user, OrderId id, @Nullable String carrier, @Nullable String trackingNumber) {
+	public Order ship(CurrentUser user, OrderId id, @Nullable String carrier, @Nullable String trackingNumber) {
 		return change(user, id, Relation.SELLER, "ship",
 				(order, actor, now) -> order.ship(carrier, trackingNumber, actor, now));
 	}
@@ -176,7 +177,7 @@ public class OrderManagement {
 	 * they accepted but cannot ship.
 	 */
 	@Transactional
-	Order cancel(CurrentUser user, OrderId id, @Nullable String reason) {
+	public Order cancel(CurrentUser user, OrderId id, @Nullable String reason) {
 		Order order = load(user, id);
 		Relation relation = relation(user, order).orElseThrow();
 		if (relation == Relation.BUYER) {
@@ -202,7 +203,7 @@ public class OrderManagement {
 	 * payment (payments module).
 	 */
 	@Transactional
-	Order confirmDelivery(CurrentUser user, OrderId id) {
+	public Order confirmDelivery(CurrentUser user, OrderId id) {
 		return change(user, id, Relation.BUYER, "confirm delivery of", (order, actor, now) -> {
 			order.confirmDelivery(actor, now);
 			order.complete(Actor.SYSTEM, now, COMPLETION_REASON);
@@ -210,7 +211,7 @@ public class OrderManagement {
 	}
 
 	/** The result of a payment request, as the API answers it. */
-	record PaymentOutcome(Order order, PaymentStep.Attempt attempt) {
+	public record PaymentOutcome(Order order, PaymentStep.Attempt attempt) {
 	}
 
 	/**
@@ -221,7 +222,7 @@ public class OrderManagement {
 	 * so a buyer who pays in time does not lose the units to the expiry job.
 	 */
 	@Transactional
-	PaymentOutcome pay(CurrentUser user, OrderId id, PaymentStep step, String key, @Nullable Msisdn phone) {
+	public PaymentOutcome pay(CurrentUser user, OrderId id, PaymentStep step, String key, @Nullable Msisdn phone) {
 		Order order = load(user, id);
 		if (relation(user, order).orElseThrow() != Relation.BUYER) {
 			throw new AccessDeniedException("Only the buyer of an order can pay it");
@@ -263,7 +264,7 @@ public class OrderManagement {
 	}
 
 	/** The step buyers asked for, among those offered. */
-	PaymentStep step(@Nullable String provider) {
+	public PaymentStep step(@Nullable String provider) {
 		if (provider == null || provider.isBlank()) {
 			throw new InvalidInput("provider", "provider is required; available: " + providers(null));
 		}
@@ -274,7 +275,7 @@ public class OrderManagement {
 	}
 
 	/** The steps a buyer paying in {@code currency} can choose from. */
-	List<PaymentStep> steps(CurrencyCode currency) {
+	public List<PaymentStep> steps(CurrencyCode currency) {
 		return offeredSteps().filter(s -> s.accepts(currency))
 			.sorted(Comparator.comparing(s -> s instanceof DemoPaymentStep))
 			.toList();
@@ -372,7 +373,7 @@ public class OrderManagement {
 	 * stock back.
 	 */
 	@Transactional
-	boolean expire(OrderId id) {
+	public boolean expire(OrderId id) {
 		Optional<Order> found = store.find(id);
 		Instant now = clock.instant();
 		if (found.isEmpty() || !found.get().isExpiredAt(now)) {

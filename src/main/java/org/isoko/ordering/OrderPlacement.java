@@ -50,10 +50,11 @@ import org.springframework.transaction.annotation.Transactional;
  * counted. Used by checkout (from the cart) and the API (with an Idempotency-Key).
  */
 @Service
-class OrderPlacement {
+public class OrderPlacement {
 
-	static final String OPERATION = "place-order";
-	static final int MAX_LINES = 50;
+	public static final String OPERATION = "place-order";
+
+	public static final int MAX_LINES = 50;
 
 	private final LineRules rules;
 
@@ -100,7 +101,7 @@ class OrderPlacement {
 		this.reservationTimeout = reservationTimeout;
 	}
 
-	Duration reservationTimeout() {
+	public Duration reservationTimeout() {
 		return reservationTimeout;
 	}
 
@@ -128,7 +129,7 @@ class OrderPlacement {
 
 	/** Demo data: the same path as everyone, with a chosen reservation end. */
 	@Transactional
-	Order placeForDemo(CurrentUser buyer, String key, PlaceOrder command, Instant expiresAt) {
+	public Order placeForDemo(CurrentUser buyer, String key, PlaceOrder command, Instant expiresAt) {
 		OrderId id = OrderId.random();
 		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id,
 				clock.instant());

@@ -92,7 +92,7 @@ class GoodsOnlyPricingUnitTests {
 		assertThat(priced.sellerTotal()).isEqualTo(Money.of("48135", "RWF"));
 		assertThat(priced.lines().get(1).fx().rate()).isEqualByComparingTo("0.005");
 		assertThat(priced.lines().get(1).fx().date()).isEqualTo(DAY.minusDays(2));
-		assertThat(priced.pricing()).isEqualTo("GOODS_ONLY");
+		assertThat(priced.pricing()).isEqualTo(Pricing.GOODS_ONLY);
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.isoko.drops.DropPhase;
 import org.isoko.drops.DropScheduling.ScheduleDrop;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.CorridorId;
-import org.isoko.ordering.OrderRequests.AddressRequest;
+import org.isoko.ordering.web.OrderRequests.AddressRequest;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;

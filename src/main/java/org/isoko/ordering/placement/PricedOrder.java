@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.isoko.ordering.OrderCharges;
 import org.isoko.ordering.OrderLine;
+import org.isoko.ordering.Pricing;
 import org.isoko.shared.Money;
 import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * orders placed before), kept on the order
  * @param quote the landed-cost quote the figures come from (none for goods-only pricing)
  */
-public record PricedOrder(List<OrderLine> lines, OrderCharges charges, Money sellerTotal, String pricing,
+public record PricedOrder(List<OrderLine> lines, OrderCharges charges, Money sellerTotal, Pricing pricing,
 		@Nullable Quote quote) {
 
 	public PricedOrder {

@@ -1,4 +1,4 @@
-package org.isoko.ordering;
+package org.isoko.ordering.web;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,7 +9,11 @@ import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
+import org.isoko.ordering.Carts;
+import org.isoko.ordering.Checkout;
 import org.isoko.ordering.Checkout.Result;
+import org.isoko.ordering.DeliveryAddress;
+import org.isoko.ordering.OrderPlacement;
 import org.isoko.ordering.placement.LineRules;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;

@@ -1,4 +1,4 @@
-package org.isoko.ordering;
+package org.isoko.ordering.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.isoko.catalog.Catalog;
+import org.isoko.catalog.LotDetails;
+import org.isoko.catalog.LotId;
+import org.isoko.ordering.OrderingTestSupport;
 import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +18,9 @@ class OrderingDemoDataIntegrationTests extends OrderingTestSupport {
 
 	@Autowired
 	OrderingDemoData demoData;
+
+	@Autowired
+	Catalog catalog;
 
 	Map<String, String> demoStatuses() {
 		Map<String, String> statuses = new LinkedHashMap<>();
@@ -32,10 +39,8 @@ class OrderingDemoDataIntegrationTests extends OrderingTestSupport {
 	 * drops take part of ABZ-2026-FW-01; drop orders take from the drop).
 	 */
 	void assertStockMatchesOrders(UUID lot) {
-		long missing = jdbc.sql("SELECT quantity_total - available FROM catalog_lot WHERE id = :id")
-			.param("id", lot)
-			.query(Long.class)
-			.single();
+		LotDetails details = catalog.lot(new LotId(lot)).orElseThrow();
+		long missing = details.quantityTotal() - details.available();
 		long ordered = jdbc
 			.sql("""
 					SELECT COALESCE(SUM(l.quantity), 0) FROM ordering_order_line l JOIN ordering_order o ON o.id = l.order_id

@@ -1,4 +1,4 @@
-package org.isoko.ordering;
+package org.isoko.ordering.web;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

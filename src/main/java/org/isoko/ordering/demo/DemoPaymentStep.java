@@ -1,8 +1,9 @@
-package org.isoko.ordering;
+package org.isoko.ordering.demo;
 
 import java.time.Clock;
 import java.util.UUID;
 
+import org.isoko.ordering.PaymentStep;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * providers.
  */
 @Component
-class DemoPaymentStep implements PaymentStep {
+public class DemoPaymentStep implements PaymentStep {
 
 	static final String PROVIDER = "DEMO";
 

@@ -1,4 +1,4 @@
-package org.isoko.ordering;
+package org.isoko.ordering.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +14,12 @@ import org.isoko.identity.Role;
 import org.isoko.identity.UserDirectory;
 import org.isoko.network.Corridor;
 import org.isoko.network.Network;
+import org.isoko.ordering.DeliveryAddress;
+import org.isoko.ordering.Order;
+import org.isoko.ordering.OrderId;
+import org.isoko.ordering.OrderManagement;
+import org.isoko.ordering.OrderPlacement;
+import org.isoko.ordering.PlaceOrder;
 import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.shared.CountryCode;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.isoko.ordering;
+package org.isoko.ordering.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,11 +10,20 @@ import org.isoko.identity.OrganisationId;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
 import org.isoko.network.FxPath;
+import org.isoko.ordering.DeliveryAddress;
+import org.isoko.ordering.HistoryEntry;
+import org.isoko.ordering.Order;
+import org.isoko.ordering.OrderCharges;
+import org.isoko.ordering.OrderId;
+import org.isoko.ordering.OrderLine;
+import org.isoko.ordering.OrderStatus;
+import org.isoko.ordering.Pricing;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The JSON shape of an order in the API. Money is {@code {amount, currency, minorUnits}}.
@@ -22,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * placed with ({@code quote}, whole, with every rate's legal basis and source), split
  * into goods, freight, insurance, duty, taxes and fees, per line and in total.
  */
+@NamedInterface("api")
 public record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Seller seller, Route corridor,
 		@Nullable CustomsRegime regime, List<Line> lines, Totals totals, List<Fx> fx, Address deliveryAddress,
 		Instant placedAt, Instant expiresAt, @Nullable Instant paidAt, @Nullable String paymentProvider,
@@ -52,7 +62,7 @@ public record OrderJson(OrderId id, String number, OrderStatus status, String bu
 	 * @param dutiesAndTaxes duty + taxes + fees
 	 */
 	record Totals(Money goods, Money freight, Money insurance, Money duty, Money taxes, Money fees,
-			Money dutiesAndTaxes, Money total, Money sellerGoods, String pricing, String rounding, String note) {
+			Money dutiesAndTaxes, Money total, Money sellerGoods, Pricing pricing, String rounding, String note) {
 	}
 
 	record Fx(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate date, String source, FxPath path) {

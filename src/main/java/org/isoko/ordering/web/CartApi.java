@@ -1,13 +1,14 @@
-package org.isoko.ordering;
+package org.isoko.ordering.web;
 
 import java.util.Locale;
 import java.util.UUID;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.ordering.Carts;
 import org.isoko.ordering.Carts.CartView;
-import org.isoko.ordering.OrderRequests.CartLineRequest;
-import org.isoko.ordering.OrderRequests.QuantityRequest;
 import org.isoko.ordering.placement.LineRules;
+import org.isoko.ordering.web.OrderRequests.CartLineRequest;
+import org.isoko.ordering.web.OrderRequests.QuantityRequest;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

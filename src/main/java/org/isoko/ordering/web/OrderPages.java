@@ -1,4 +1,4 @@
-package org.isoko.ordering;
+package org.isoko.ordering.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +12,16 @@ import org.isoko.identity.OrganisationId;
 import org.isoko.network.Corridor;
 import org.isoko.network.CorridorId;
 import org.isoko.network.Network;
+import org.isoko.ordering.IdempotentOrdering;
+import org.isoko.ordering.OrderFilter;
+import org.isoko.ordering.OrderId;
+import org.isoko.ordering.OrderManagement;
 import org.isoko.ordering.OrderManagement.Scope;
+import org.isoko.ordering.OrderStatus;
+import org.isoko.ordering.OrderSummary;
+import org.isoko.ordering.OrderView;
+import org.isoko.ordering.PaymentAttempts;
+import org.isoko.ordering.PaymentStep;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Msisdn;

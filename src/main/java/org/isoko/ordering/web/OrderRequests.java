@@ -1,4 +1,4 @@
-package org.isoko.ordering;
+package org.isoko.ordering.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,12 +10,20 @@ import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
+import org.isoko.ordering.DeliveryAddress;
+import org.isoko.ordering.OrderId;
+import org.isoko.ordering.OrderManagement;
+import org.isoko.ordering.OrderPlacement;
+import org.isoko.ordering.OrderStatus;
+import org.isoko.ordering.PaymentStep;
+import org.isoko.ordering.PlaceOrder;
 import org.isoko.ordering.placement.LineRules;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Request bodies of the ordering API, and their translation into checked commands (every
@@ -74,6 +82,7 @@ public final class OrderRequests {
 		}
 	}
 
+	@NamedInterface("api")
 	public record AddressRequest(@Nullable String name, @Nullable String phone, @Nullable String line,
 			@Nullable String city, @Nullable String region, @Nullable String postcode, @Nullable String country) {
 
