@@ -8,10 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
+import org.isoko.identity.UserId;
 import org.isoko.shared.Money;
 import org.isoko.support.BuyerFixtures;
 import org.isoko.support.LotFixtures;
@@ -129,12 +128,7 @@ class DropCrossBorderIntegrationTests extends DropTestSupport {
 		BuyerFixtures.Buyer other = consumer();
 		// The buyer imported RMB 25,000 this year already (China's calendar year, as the
 		// quota counts it).
-		int year = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
-		jdbc.sql(
-				"INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, 'CNY', 2500000)")
-			.param("buyer", buyer.userId())
-			.param("year", year)
-			.update();
+		crossBorderQuota.consume(new UserId(buyer.userId()), UUID.randomUUID(), cny("25000.00"));
 		String drop = drop(sixtyKiloBags(10), 1, 1, Duration.ZERO);
 		String key = key();
 

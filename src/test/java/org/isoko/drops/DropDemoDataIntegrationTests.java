@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.isoko.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,6 +19,9 @@ class DropDemoDataIntegrationTests extends DropTestSupport {
 
 	@Autowired
 	DropDemoData demo;
+
+	@Autowired
+	Catalog catalog;
 
 	@Test
 	void showsALiveAnUpcomingAndACancelledDropAndIsIdempotent() throws Exception {
@@ -41,14 +45,10 @@ class DropDemoDataIntegrationTests extends DropTestSupport {
 			.andExpect(jsonPath("$.items[?(@.title == '" + DropDemoData.LIVE + "')].phase").value("LIVE"))
 			.andExpect(jsonPath("$.items[?(@.title == '" + DropDemoData.UPCOMING + "')].phase").value("UPCOMING"));
 		long drops = count("ordering_drop");
-		int available = jdbc.sql("SELECT available FROM catalog_lot WHERE reference = 'ABZ-2026-FW-01'")
-			.query(Integer.class)
-			.single();
+		int available = catalog.lotByReference("ABZ-2026-FW-01").orElseThrow().available();
 		demo.run(null);
 		assertThat(count("ordering_drop")).isEqualTo(drops);
-		assertThat(jdbc.sql("SELECT available FROM catalog_lot WHERE reference = 'ABZ-2026-FW-01'")
-			.query(Integer.class)
-			.single()).isEqualTo(available);
+		assertThat(catalog.lotByReference("ABZ-2026-FW-01").orElseThrow().available()).isEqualTo(available);
 	}
 
 }

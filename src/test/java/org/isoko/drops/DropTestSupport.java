@@ -94,12 +94,11 @@ abstract class DropTestSupport extends OrderingTestSupport {
 	}
 
 	int allocation(String drop, String email) {
-		return jdbc
-			.sql("""
-					SELECT COALESCE(SUM(a.units), 0) FROM ordering_drop_allocation a JOIN identity_user u ON u.organisation_id = a.buyer_organisation_id
-					WHERE a.drop_id = :id AND u.email = :email""")
+		return jdbc.sql("""
+				SELECT COALESCE(SUM(units), 0) FROM ordering_drop_allocation
+				WHERE drop_id = :id AND buyer_organisation_id = :organisation""")
 			.param("id", UUID.fromString(drop))
-			.param("email", email)
+			.param("organisation", userDirectory.findByEmail(email).orElseThrow().organisationId().value())
 			.query(Integer.class)
 			.single();
 	}

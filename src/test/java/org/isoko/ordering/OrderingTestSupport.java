@@ -4,11 +4,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.isoko.identity.UserDirectory;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.MutableClock;
 import org.isoko.support.MutableClockConfiguration;
 import org.isoko.support.SignIn;
 import org.isoko.support.TokenCache;
+import org.isoko.trade.CrossBorderQuota;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +57,19 @@ public abstract class OrderingTestSupport {
 	@Autowired
 	ReservationExpiry expiry;
 
+	@Autowired
+	protected UserDirectory userDirectory;
+
+	@Autowired
+	protected CrossBorderQuota crossBorderQuota;
+
+	/**
+	 * Orders whose cross-border quota {@link #freshCrossBorderYear} gave back already (a
+	 * quota is counted once, when the order is placed; the order ids are random, so one
+	 * set serves every database of the run).
+	 */
+	private static final Set<UUID> quotaGivenBack = ConcurrentHashMap.newKeySet();
+
 	/**
 	 * Expires the orders whose reservation ran out at the test clock's time (what the
 	 * scheduled job does), for the tests of other modules.
@@ -73,10 +92,21 @@ public abstract class OrderingTestSupport {
 	 */
 	@BeforeEach
 	protected void freshCrossBorderYear() {
-		String demoBuyers = "(SELECT id FROM identity_user WHERE email IN ('" + BUYER + "', '" + OTHER_BUYER + "', '"
-				+ KENYAN_BUYER + "'))";
-		jdbc.sql("DELETE FROM trade_cbec_quota_use WHERE buyer_id IN " + demoBuyers).update();
-		jdbc.sql("DELETE FROM trade_cbec_quota WHERE buyer_id IN " + demoBuyers).update();
+		List<UUID> demoBuyers = Stream.of(BUYER, OTHER_BUYER, KENYAN_BUYER).map(this::userId).toList();
+		// Through the trade module's API: each of their orders gives its quota back
+		// (idempotent; orders that never counted are ignored).
+		jdbc.sql("SELECT id FROM ordering_order WHERE buyer_id IN (:buyers)")
+			.param("buyers", demoBuyers)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.filter(quotaGivenBack::add)
+			.forEach(crossBorderQuota::restore);
+	}
+
+	/** The id of the user with this e-mail address, from the identity module. */
+	protected UUID userId(String email) {
+		return userDirectory.findByEmail(email).orElseThrow().id().value();
 	}
 
 	/**
