@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * Who made a change to an order: a user, or the system (reservation expiry) with no user
  * id.
  */
-record Actor(@Nullable UserId id, String name) {
+public record Actor(@Nullable UserId id, String name) {
 
 	static final Actor SYSTEM = new Actor(null, "Isoko (system)");
 
-	static Actor of(CurrentUser user) {
+	public static Actor of(CurrentUser user) {
 		return new Actor(user.id(), user.displayName() + " (" + user.organisationName() + ")");
 	}
 }

@@ -23,7 +23,10 @@ import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
 import org.isoko.network.Network;
 import org.isoko.ordering.CartStore.CartLine;
-import org.isoko.ordering.LineRules.CheckedLine;
+import org.isoko.ordering.placement.LineRules;
+import org.isoko.ordering.placement.LineRules.CheckedLine;
+import org.isoko.ordering.placement.OrderPricing;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
@@ -45,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * units left).
  */
 @Service
-class Carts {
+public class Carts {
 
 	private final CartStore store;
 
@@ -83,7 +86,7 @@ class Carts {
 	 * the units added.
 	 */
 	@Transactional
-	void add(CurrentUser buyer, LotId lot, CorridorId corridor, int quantity) {
+	public void add(CurrentUser buyer, LotId lot, CorridorId corridor, int quantity) {
 		requireBuyer(buyer);
 		var existing = store.line(buyer.id(), lot, corridor);
 		int total = existing.map(l -> l.quantity()).orElse(0) + quantity;
@@ -104,7 +107,7 @@ class Carts {
 	}
 
 	@Transactional
-	void change(CurrentUser buyer, UUID line, int quantity) {
+	public void change(CurrentUser buyer, UUID line, int quantity) {
 		requireBuyer(buyer);
 		CartLine current = store.line(buyer.id(), line).orElseThrow(() -> NotFound.of("Cart line", line));
 		rules.check(buyer, current.lot(), current.corridor(), quantity, "");
@@ -112,7 +115,7 @@ class Carts {
 	}
 
 	@Transactional
-	void remove(CurrentUser buyer, UUID line) {
+	public void remove(CurrentUser buyer, UUID line) {
 		requireBuyer(buyer);
 		store.remove(buyer.id(), line);
 	}
@@ -201,7 +204,7 @@ class Carts {
 	 * buyer may still buy this year under China's cross-border retail import (shown when
 	 * an order of the cart is quoted under it).
 	 */
-	record CartView(CurrencyCode currency, List<SellerGroup> groups, List<ViewLine> unavailable, Money total,
+	public record CartView(CurrencyCode currency, List<SellerGroup> groups, List<ViewLine> unavailable, Money total,
 			int lineCount, @Nullable Money crossBorderRemaining) {
 		public boolean isEmpty() {
 			return lineCount == 0;
@@ -224,7 +227,7 @@ class Carts {
 		return seller + "_" + corridor;
 	}
 
-	CartView view(CurrentUser buyer, Locale language) {
+	public CartView view(CurrentUser buyer, Locale language) {
 		return view(buyer, language, Map.of());
 	}
 
@@ -237,7 +240,7 @@ class Carts {
 	 * rollback-only although the cart shows the failure and carries on. Each read runs on
 	 * its own; the cart is a view, checkout re-checks everything.
 	 */
-	CartView view(CurrentUser buyer, Locale language, Map<String, CustomsRegime> regimes) {
+	public CartView view(CurrentUser buyer, Locale language, Map<String, CustomsRegime> regimes) {
 		CurrencyCode currency = network.requireCountry(buyer.country()).currency();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		Map<String, List<ViewLine>> byGroup = new LinkedHashMap<>();

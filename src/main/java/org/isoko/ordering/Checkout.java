@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * naming the limit.
  */
 @Service
-class Checkout {
+public class Checkout {
 
 	private final Carts carts;
 
@@ -37,10 +37,10 @@ class Checkout {
 	record Failure(String sellerName, String route, List<String> lots, String message) {
 	}
 
-	record Result(List<Order> placed, List<Failure> failed) {
+	public record Result(List<Order> placed, List<Failure> failed) {
 	}
 
-	Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language) {
+	public Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language) {
 		return checkout(buyer, address, language, Map.of());
 	}
 
@@ -48,7 +48,8 @@ class Checkout {
 	 * @param regimes the customs regime the buyer chose per order (seller group key); the
 	 * others get the default
 	 */
-	Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language, Map<String, CustomsRegime> regimes) {
+	public Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language,
+			Map<String, CustomsRegime> regimes) {
 		CartView cart = carts.view(buyer, language, regimes);
 		if (cart.isEmpty()) {
 			throw new InvalidInput("cart", "Your cart is empty");

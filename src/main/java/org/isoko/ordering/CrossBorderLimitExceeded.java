@@ -15,11 +15,11 @@ import org.isoko.trade.QuotaCheck;
  * year). The message names the limit broken and what the buyer may still buy this year;
  * nothing was reserved, ordered or counted. Answered with 409.
  */
-class CrossBorderLimitExceeded extends Conflict {
+public class CrossBorderLimitExceeded extends Conflict {
 
 	private final transient Money remaining;
 
-	CrossBorderLimitExceeded(QuotaCheck check, Money remaining) {
+	public CrossBorderLimitExceeded(QuotaCheck check, Money remaining) {
 		super(message(check, remaining));
 		this.remaining = remaining;
 	}

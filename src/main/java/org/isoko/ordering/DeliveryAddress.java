@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * Where the buyer wants the goods. Always valid: built through {@link #of}, which names
  * the first bad field.
  */
-record DeliveryAddress(String name, Msisdn phone, String line, String city, String region, @Nullable String postcode,
-		CountryCode country) {
+public record DeliveryAddress(String name, Msisdn phone, String line, String city, String region,
+		@Nullable String postcode, CountryCode country) {
 
 	/**
 	 * Every problem of a submitted address, by field name (empty when it is valid): pages
 	 * show them all at once.
 	 */
-	static Map<String, String> problems(@Nullable String name, @Nullable String phone, @Nullable String line,
+	public static Map<String, String> problems(@Nullable String name, @Nullable String phone, @Nullable String line,
 			@Nullable String city, @Nullable String region, @Nullable String postcode) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		required(problems, "name", name, 120);
@@ -47,7 +47,7 @@ record DeliveryAddress(String name, Msisdn phone, String line, String city, Stri
 	 * @throws InvalidInput naming the first bad field, prefixed with {@code fieldPrefix}
 	 * (e.g. "deliveryAddress.")
 	 */
-	static DeliveryAddress of(@Nullable String name, @Nullable String phone, @Nullable String line,
+	public static DeliveryAddress of(@Nullable String name, @Nullable String phone, @Nullable String line,
 			@Nullable String city, @Nullable String region, @Nullable String postcode, CountryCode country,
 			String fieldPrefix) {
 		Map<String, String> problems = problems(name, phone, line, city, region, postcode);

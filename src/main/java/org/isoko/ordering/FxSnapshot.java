@@ -11,7 +11,8 @@ import org.isoko.shared.CurrencyCode;
  * The FX rate an order line was converted with, kept so that the order can always be
  * explained and audited.
  */
-record FxSnapshot(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate date, String source, FxPath path) {
+public record FxSnapshot(CurrencyCode from, CurrencyCode to, BigDecimal rate, LocalDate date, String source,
+		FxPath path) {
 
 	static FxSnapshot of(Conversion conversion) {
 		return new FxSnapshot(conversion.amount().currency(), conversion.converted().currency(), conversion.rate(),

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.isoko.catalog.LotDetails;
 import org.isoko.network.Conversion;
 import org.isoko.network.FxRates;
+import org.isoko.ordering.placement.OrderPricing;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
@@ -27,8 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GoodsOnlyPricing implements OrderPricing {
-
-	static final String NAME = "GOODS_ONLY";
 
 	private final FxRates fx;
 
@@ -65,7 +65,7 @@ class GoodsOnlyPricing implements OrderPricing {
 			total = total.plus(lineConversion.converted());
 			sellerTotal = sellerTotal.plus(lineSeller);
 		}
-		return new PricedOrder(priced, OrderCharges.goodsOnly(total), sellerTotal, NAME, null);
+		return new PricedOrder(priced, OrderCharges.goodsOnly(total), sellerTotal, Pricing.GOODS_ONLY, null);
 	}
 
 }

@@ -6,6 +6,6 @@ import org.isoko.identity.UserId;
 import org.jspecify.annotations.Nullable;
 
 /** One step of an order's timeline: from (null when placed), to, when, who and why. */
-record HistoryEntry(@Nullable OrderStatus from, OrderStatus to, Instant at, @Nullable UserId actorId, String actorName,
-		@Nullable String reason) {
+public record HistoryEntry(@Nullable OrderStatus from, OrderStatus to, Instant at, @Nullable UserId actorId,
+		String actorName, @Nullable String reason) {
 }

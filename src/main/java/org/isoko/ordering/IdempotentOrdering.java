@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.isoko.identity.CurrentUser;
-import org.isoko.ordering.IdempotencyRecords.Claim;
 import org.isoko.ordering.OrderManagement.PaymentOutcome;
+import org.isoko.ordering.placement.IdempotencyRecords;
+import org.isoko.ordering.placement.IdempotencyRecords.Claim;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.Msisdn;
 import org.isoko.shared.NotFound;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
  * transaction is gone and we answer with the winner's order.
  */
 @Service
-class IdempotentOrdering {
+public class IdempotentOrdering {
 
 	private final OrderPlacement placement;
 
@@ -44,10 +45,10 @@ class IdempotentOrdering {
 	/**
 	 * @param created false when the key was seen before and this is the earlier order
 	 */
-	record Placed(Order order, boolean created) {
+	public record Placed(Order order, boolean created) {
 	}
 
-	Placed place(CurrentUser buyer, @Nullable String key, PlaceOrder command, Locale language) {
+	public Placed place(CurrentUser buyer, @Nullable String key, PlaceOrder command, Locale language) {
 		String checkedKey = IdempotencyRecords.requireKey(key);
 		String hash = IdempotencyRecords.hash(command.canonical());
 		Optional<Claim> earlier = records.find(buyer.id(), OrderPlacement.OPERATION, checkedKey);
@@ -65,7 +66,7 @@ class IdempotentOrdering {
 	}
 
 	/** Pays with the provider the buyer chose (one of those offered). */
-	PaymentOutcome pay(CurrentUser buyer, OrderId order, @Nullable String key, @Nullable String provider,
+	public PaymentOutcome pay(CurrentUser buyer, OrderId order, @Nullable String key, @Nullable String provider,
 			@Nullable Msisdn phone) {
 		String checkedKey = IdempotencyRecords.requireKey(key);
 		return pay(buyer, order, checkedKey, management.step(provider), phone);
@@ -76,7 +77,7 @@ class IdempotentOrdering {
 	 * that committed. A replay of the key answers the first payment (sending it again
 	 * only if it never left, e.g. after a crash).
 	 */
-	PaymentOutcome pay(CurrentUser buyer, OrderId order, String key, PaymentStep step, @Nullable Msisdn phone) {
+	public PaymentOutcome pay(CurrentUser buyer, OrderId order, String key, PaymentStep step, @Nullable Msisdn phone) {
 		String operation = OrderManagement.payOperation(order);
 		Optional<Claim> earlier = records.find(buyer.id(), operation, key);
 		if (earlier.isPresent()) {

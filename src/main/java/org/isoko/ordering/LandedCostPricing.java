@@ -3,6 +3,8 @@ package org.isoko.ordering;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.isoko.ordering.placement.OrderPricing;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.trade.Quote;
 import org.isoko.trade.QuoteLine;
 import org.isoko.trade.QuoteRequest;
@@ -24,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Primary
 class LandedCostPricing implements OrderPricing {
-
-	static final String NAME = "LANDED_COST";
 
 	private final Trade trade;
 
@@ -61,7 +61,8 @@ class LandedCostPricing implements OrderPricing {
 					line.unitOfSale(), line.quantity(), line.unitPriceSeller(), line.lineTotalSeller(),
 					line.unitPrice(), quoted.goods(), line.fx(), OrderCharges.of(quoted)));
 		}
-		return new PricedOrder(lines, OrderCharges.of(quote.totals()), goodsOnly.sellerTotal(), NAME, quote);
+		return new PricedOrder(lines, OrderCharges.of(quote.totals()), goodsOnly.sellerTotal(), Pricing.LANDED_COST,
+				quote);
 	}
 
 }

@@ -8,6 +8,7 @@ import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * service persist and publish. The {@code version} is checked on every save, so two
  * concurrent changes cannot both win.
  */
-final class Order {
+public final class Order {
 
 	private final OrderId id;
 
@@ -51,7 +52,7 @@ final class Order {
 
 	private final Money sellerTotal;
 
-	private final String pricing;
+	private final Pricing pricing;
 
 	private final @Nullable CustomsRegime regime;
 
@@ -79,56 +80,84 @@ final class Order {
 
 	private final List<HistoryEntry> newHistory = new ArrayList<>();
 
-	private final List<Object> events = new ArrayList<>();
+	private final List<OrderEvent> events = new ArrayList<>();
 
-	Order(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName,
-			OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin, HubCode destination,
-			List<OrderLine> lines, OrderCharges charges, Money sellerTotal, String pricing,
-			@Nullable CustomsRegime regime, @Nullable Quote quote, DeliveryAddress address, Instant placedAt,
-			Instant expiresAt, OrderStatus status, @Nullable Instant paidAt, @Nullable String paymentProvider,
-			@Nullable String carrier, @Nullable String trackingNumber, Instant updatedAt, int version) {
-		if (lines.isEmpty()) {
+	/**
+	 * The buyer (user, organisation, and the name shown on the order) and the seller.
+	 */
+	record Parties(UserId buyer, OrganisationId buyerOrganisation, String buyerName, OrganisationId seller,
+			String sellerName) {
+	}
+
+	/** The corridor the goods travel and its hubs. */
+	record Route(CorridorId corridor, HubCode origin, HubCode destination) {
+	}
+
+	/**
+	 * What the order costs, as priced when it was placed: its lines, the charges (buyer's
+	 * currency), the seller's total (seller's currency), which pricing, and the customs
+	 * regime and trade quote of a landed-cost order.
+	 */
+	record Priced(List<OrderLine> lines, OrderCharges charges, Money sellerTotal, Pricing pricing,
+			@Nullable CustomsRegime regime, @Nullable Quote quote) {
+	}
+
+	/**
+	 * Where the order is in its life: status and times, how it was paid and shipped, and
+	 * the version checked on every save.
+	 */
+	record Lifecycle(OrderStatus status, Instant placedAt, Instant expiresAt, @Nullable Instant paidAt,
+			@Nullable String paymentProvider, @Nullable String carrier, @Nullable String trackingNumber,
+			Instant updatedAt, int version) {
+	}
+
+	/** An order as it is (the store reads them; {@link #place} makes new ones). */
+	Order(OrderId id, String number, Parties parties, Route route, Priced priced, DeliveryAddress address,
+			Lifecycle lifecycle) {
+		if (priced.lines().isEmpty()) {
 			throw new IllegalArgumentException("An order needs at least one line");
 		}
 		this.id = id;
 		this.number = number;
-		this.buyer = buyer;
-		this.buyerOrganisation = buyerOrganisation;
-		this.buyerName = buyerName;
-		this.seller = seller;
-		this.sellerName = sellerName;
-		this.corridor = corridor;
-		this.origin = origin;
-		this.destination = destination;
-		this.lines = List.copyOf(lines);
-		this.charges = charges;
-		this.sellerTotal = sellerTotal;
-		this.pricing = pricing;
-		this.regime = regime;
-		this.quote = quote;
+		this.buyer = parties.buyer();
+		this.buyerOrganisation = parties.buyerOrganisation();
+		this.buyerName = parties.buyerName();
+		this.seller = parties.seller();
+		this.sellerName = parties.sellerName();
+		this.corridor = route.corridor();
+		this.origin = route.origin();
+		this.destination = route.destination();
+		this.lines = List.copyOf(priced.lines());
+		this.charges = priced.charges();
+		this.sellerTotal = priced.sellerTotal();
+		this.pricing = priced.pricing();
+		this.regime = priced.regime();
+		this.quote = priced.quote();
 		this.address = address;
-		this.placedAt = placedAt;
-		this.expiresAt = expiresAt;
-		this.status = status;
-		this.paidAt = paidAt;
-		this.paymentProvider = paymentProvider;
-		this.carrier = carrier;
-		this.trackingNumber = trackingNumber;
-		this.updatedAt = updatedAt;
-		this.version = version;
+		this.placedAt = lifecycle.placedAt();
+		this.expiresAt = lifecycle.expiresAt();
+		this.status = lifecycle.status();
+		this.paidAt = lifecycle.paidAt();
+		this.paymentProvider = lifecycle.paymentProvider();
+		this.carrier = lifecycle.carrier();
+		this.trackingNumber = lifecycle.trackingNumber();
+		this.updatedAt = lifecycle.updatedAt();
+		this.version = lifecycle.version();
 	}
 
 	/**
 	 * A new order in PLACED (its stock is reserved by the caller, in the same
 	 * transaction).
 	 */
-	static Order place(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation, String buyerName,
-			OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin, HubCode destination,
-			PricedOrder priced, DeliveryAddress address, Actor actor, Instant now, Instant expiresAt) {
-		Order order = new Order(id, number, buyer, buyerOrganisation, buyerName, seller, sellerName, corridor, origin,
-				destination, priced.lines(), priced.charges(), priced.sellerTotal(), priced.pricing(),
-				priced.quote() == null ? null : priced.quote().regime(), priced.quote(), address, now, expiresAt,
-				OrderStatus.PLACED, null, null, null, null, now, 0);
+	public static Order place(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation,
+			String buyerName, OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin,
+			HubCode destination, PricedOrder priced, DeliveryAddress address, Actor actor, Instant now,
+			Instant expiresAt) {
+		Order order = new Order(id, number, new Parties(buyer, buyerOrganisation, buyerName, seller, sellerName),
+				new Route(corridor, origin, destination),
+				new Priced(priced.lines(), priced.charges(), priced.sellerTotal(), priced.pricing(),
+						priced.quote() == null ? null : priced.quote().regime(), priced.quote()),
+				address, new Lifecycle(OrderStatus.PLACED, now, expiresAt, null, null, null, null, now, 0));
 		order.newHistory.add(new HistoryEntry(null, OrderStatus.PLACED, now, actor.id(), actor.name(), null));
 		order.events.add(new OrderPlaced(id, number, buyer, seller, corridor, priced.total(), now, expiresAt));
 		return order;
@@ -273,11 +302,11 @@ final class Order {
 		return status == OrderStatus.PLACED && !now.isBefore(expiresAt);
 	}
 
-	List<HistoryEntry> newHistory() {
+	public List<HistoryEntry> newHistory() {
 		return List.copyOf(newHistory);
 	}
 
-	List<Object> events() {
+	public List<OrderEvent> events() {
 		return List.copyOf(events);
 	}
 
@@ -341,7 +370,7 @@ final class Order {
 		return sellerTotal;
 	}
 
-	public String pricing() {
+	public Pricing pricing() {
 		return pricing;
 	}
 

@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
  * An order was called off before shipping; its stock returned. {@code paid} says whether
  * money must go back.
  */
-public record OrderCancelled(OrderId order, @Nullable UserId by, String reason, boolean paid, Instant cancelledAt) {
+public record OrderCancelled(OrderId order, @Nullable UserId by, String reason, boolean paid,
+		Instant cancelledAt) implements OrderEvent {
 }

@@ -45,12 +45,12 @@ public record OrderCharges(Money goods, Money freight, Money insurance, Money du
 				totals.fees(), totals.total());
 	}
 
-	OrderCharges plus(OrderCharges other) {
+	public OrderCharges plus(OrderCharges other) {
 		return new OrderCharges(goods.plus(other.goods), freight.plus(other.freight), insurance.plus(other.insurance),
 				duty.plus(other.duty), taxes.plus(other.taxes), fees.plus(other.fees), total.plus(other.total));
 	}
 
-	static OrderCharges zero(CurrencyCode currency) {
+	public static OrderCharges zero(CurrencyCode currency) {
 		return goodsOnly(Money.zero(currency));
 	}
 

@@ -3,5 +3,5 @@ package org.isoko.ordering;
 import java.time.Instant;
 
 /** Customs released a cross-border order. */
-public record OrderCleared(OrderId order, Instant at) {
+public record OrderCleared(OrderId order, Instant at) implements OrderEvent {
 }

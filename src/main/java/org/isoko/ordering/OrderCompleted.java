@@ -19,5 +19,5 @@ import org.jspecify.annotations.Nullable;
  * and taxes)
  */
 public record OrderCompleted(OrderId order, OrganisationId seller, Money total, OrderCharges charges,
-		@Nullable String carrier, HubCode destination, Instant completedAt) {
+		@Nullable String carrier, HubCode destination, Instant completedAt) implements OrderEvent {
 }

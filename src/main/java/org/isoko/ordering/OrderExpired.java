@@ -5,5 +5,5 @@ import java.time.Instant;
 import org.isoko.network.CorridorId;
 
 /** An unpaid order expired; its stock returned. */
-public record OrderExpired(OrderId order, CorridorId corridor, Instant expiredAt) {
+public record OrderExpired(OrderId order, CorridorId corridor, Instant expiredAt) implements OrderEvent {
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * {@code hub}) come from who is asking, never from the request; the others are the user's
  * filters. {@code from}/{@code to} are placement days (UTC), both inclusive.
  */
-record OrderFilter(@Nullable UserId buyer, @Nullable OrganisationId sellerScope, @Nullable HubCode hub,
+public record OrderFilter(@Nullable UserId buyer, @Nullable OrganisationId sellerScope, @Nullable HubCode hub,
 		@Nullable OrderStatus status, @Nullable OrganisationId seller, @Nullable CorridorId corridor,
 		@Nullable LocalDate from, @Nullable LocalDate to) {
 }

@@ -15,11 +15,11 @@ import org.isoko.shared.Money;
  * {@code unitPrice × quantity}, which would round once per unit
  * @param charges the landed cost of the line; its {@code goods} equal {@code lineTotal}
  */
-record OrderLine(int lineNo, LotId lot, String lotReference, String productName, HsCode hsCode, String unitOfSale,
-		int quantity, Money unitPriceSeller, Money lineTotalSeller, Money unitPrice, Money lineTotal, FxSnapshot fx,
-		OrderCharges charges) {
+public record OrderLine(int lineNo, LotId lot, String lotReference, String productName, HsCode hsCode,
+		String unitOfSale, int quantity, Money unitPriceSeller, Money lineTotalSeller, Money unitPrice, Money lineTotal,
+		FxSnapshot fx, OrderCharges charges) {
 
-	OrderLine {
+	public OrderLine {
 		if (!charges.goods().equals(lineTotal)) {
 			throw new IllegalArgumentException("Line " + lineNo + ": the goods charged (" + charges.goods()
 					+ ") differ from the line total " + lineTotal);

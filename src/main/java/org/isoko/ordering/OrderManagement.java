@@ -13,6 +13,8 @@ import org.isoko.catalog.Stock;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
 import org.isoko.ordering.OrderView.Relation;
+import org.isoko.ordering.demo.DemoPaymentStep;
+import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Msisdn;
@@ -37,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its current state allows the change.
  */
 @Service
-class OrderManagement {
+public class OrderManagement {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OrderManagement.class);
 
@@ -57,16 +59,16 @@ class OrderManagement {
 
 	private final Clock clock;
 
-	private final DropStockReturn dropStock;
+	private final List<ReturnedUnits> returnedUnits;
 
 	private final PaymentSettlements settlements;
 
 	private final Duration paymentGrace;
 
 	OrderManagement(OrderStore store, Stock stock, IdempotencyRecords idempotency, List<PaymentStep> paymentSteps,
-			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, DropStockReturn dropStock,
+			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock, List<ReturnedUnits> returnedUnits,
 			PaymentSettlements settlements, @Value("${isoko.ordering.payment-grace:15m}") Duration paymentGrace) {
-		this.dropStock = dropStock;
+		this.returnedUnits = returnedUnits;
 		this.settlements = settlements;
 		this.paymentGrace = paymentGrace;
 		this.store = store;
@@ -81,7 +83,7 @@ class OrderManagement {
 	// ---- reading
 
 	@Transactional(readOnly = true)
-	OrderView view(CurrentUser user, OrderId id) {
+	public OrderView view(CurrentUser user, OrderId id) {
 		Order order = store.find(id).orElseThrow(() -> NotFound.of("Order", id));
 		Relation relation = relation(user, order).orElseThrow(() -> NotFound.of("Order", id));
 		return new OrderView(order, store.history(id), relation);
@@ -91,14 +93,14 @@ class OrderManagement {
 	 * Which orders a list shows, by the perspective asked for: the caller's own, their
 	 * organisation's sales, their hub's.
 	 */
-	enum Scope {
+	public enum Scope {
 
 		BUYER, SELLER, HUB
 
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<OrderSummary> list(CurrentUser user, Scope scope, OrderFilter filters, PageRequest page) {
+	public PageOf<OrderSummary> list(CurrentUser user, Scope scope, OrderFilter filters, PageRequest page) {
 		OrderFilter filter;
 		switch (scope) {
 			case SELLER:
@@ -129,7 +131,7 @@ class OrderManagement {
 	 * The default list of the API: admins and hub operators see the hub's, sellers their
 	 * sales, everyone else their purchases.
 	 */
-	static Scope defaultScope(CurrentUser user) {
+	public static Scope defaultScope(CurrentUser user) {
 		if (user.isAdmin() || user.has(Role.HUB_OPERATOR)) {
 			return Scope.HUB;
 		}
@@ -155,17 +157,17 @@ class OrderManagement {
 	// ---- changes
 
 	@Transactional
-	Order accept(CurrentUser user, OrderId id) {
+	public Order accept(CurrentUser user, OrderId id) {
 		return change(user, id, Relation.SELLER, "accept", (order, actor, now) -> order.accept(actor, now));
 	}
 
 	@Transactional
-	Order decline(CurrentUser user, OrderId id, @Nullable String reason) {
+	public Order decline(CurrentUser user, OrderId id, @Nullable String reason) {
 		return change(user, id, Relation.SELLER, "decline", (order, actor, now) -> order.decline(reason, actor, now));
 	}
 
 	@Transactional
-	Order ship(CurrentUser user, OrderId id, @Nullable String carrier, @Nullable String trackingNumber) {
+	public Order ship(CurrentUser user, OrderId id, @Nullable String carrier, @Nullable String trackingNumber) {
 		return change(user, id, Relation.SELLER, "ship",
 				(order, actor, now) -> order.ship(carrier, trackingNumber, actor, now));
 	}
@@ -175,7 +177,7 @@ class OrderManagement {
 	 * they accepted but cannot ship.
 	 */
 	@Transactional
-	Order cancel(CurrentUser user, OrderId id, @Nullable String reason) {
+	public Order cancel(CurrentUser user, OrderId id, @Nullable String reason) {
 		Order order = load(user, id);
 		Relation relation = relation(user, order).orElseThrow();
 		if (relation == Relation.BUYER) {
@@ -201,7 +203,7 @@ class OrderManagement {
 	 * payment (payments module).
 	 */
 	@Transactional
-	Order confirmDelivery(CurrentUser user, OrderId id) {
+	public Order confirmDelivery(CurrentUser user, OrderId id) {
 		return change(user, id, Relation.BUYER, "confirm delivery of", (order, actor, now) -> {
 			order.confirmDelivery(actor, now);
 			order.complete(Actor.SYSTEM, now, COMPLETION_REASON);
@@ -214,9 +216,9 @@ class OrderManagement {
 	 * @param replayed whether this answers a replayed Idempotency-Key (the first
 	 * payment), not a payment started now
 	 */
-	record PaymentOutcome(Order order, PaymentStep.Attempt attempt, boolean replayed) {
+	public record PaymentOutcome(Order order, PaymentStep.Attempt attempt, boolean replayed) {
 
-		PaymentOutcome(Order order, PaymentStep.Attempt attempt) {
+		public PaymentOutcome(Order order, PaymentStep.Attempt attempt) {
 			this(order, attempt, false);
 		}
 
@@ -230,7 +232,7 @@ class OrderManagement {
 	 * so a buyer who pays in time does not lose the units to the expiry job.
 	 */
 	@Transactional
-	PaymentOutcome pay(CurrentUser user, OrderId id, PaymentStep step, String key, @Nullable Msisdn phone) {
+	public PaymentOutcome pay(CurrentUser user, OrderId id, PaymentStep step, String key, @Nullable Msisdn phone) {
 		Order order = load(user, id);
 		if (relation(user, order).orElseThrow() != Relation.BUYER) {
 			throw new AccessDeniedException("Only the buyer of an order can pay it");
@@ -272,7 +274,7 @@ class OrderManagement {
 	}
 
 	/** The step buyers asked for, among those offered. */
-	PaymentStep step(@Nullable String provider) {
+	public PaymentStep step(@Nullable String provider) {
 		if (provider == null || provider.isBlank()) {
 			throw new InvalidInput("provider", "provider is required; available: " + providers(null));
 		}
@@ -283,7 +285,7 @@ class OrderManagement {
 	}
 
 	/** The steps a buyer paying in {@code currency} can choose from. */
-	List<PaymentStep> steps(CurrencyCode currency) {
+	public List<PaymentStep> steps(CurrencyCode currency) {
 		return offeredSteps().filter(s -> s.accepts(currency))
 			.sorted(Comparator.comparing(s -> s instanceof DemoPaymentStep))
 			.toList();
@@ -381,7 +383,7 @@ class OrderManagement {
 	 * stock back.
 	 */
 	@Transactional
-	boolean expire(OrderId id) {
+	public boolean expire(OrderId id) {
 		Optional<Order> found = store.find(id);
 		Instant now = clock.instant();
 		if (found.isEmpty() || !found.get().isExpiredAt(now)) {
@@ -416,9 +418,9 @@ class OrderManagement {
 		OrderStatus before = order.status();
 		change.apply(order, actor, clock.instant());
 		store.update(order, before);
-		if (order.returnsStock(before) && !dropStock.release(order)) { // a drop order's
-																		// units go back
-																		// to its drop
+		// Units reserved through another module (a drop's) go back there; the others to
+		// their lots.
+		if (order.returnsStock(before) && returnedUnits.stream().noneMatch(r -> r.takeBack(order))) {
 			order.lines().forEach(line -> stock.release(line.lot(), line.quantity()));
 		}
 		if (order.returnsQuota(before)) {

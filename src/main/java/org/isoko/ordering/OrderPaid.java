@@ -9,5 +9,6 @@ import org.isoko.shared.Money;
  * An order was paid: a provider confirmed the payment (or the demo step, in demo data and
  * tests).
  */
-public record OrderPaid(OrderId order, OrganisationId seller, Money total, String provider, Instant paidAt) {
+public record OrderPaid(OrderId order, OrganisationId seller, Money total, String provider,
+		Instant paidAt) implements OrderEvent {
 }

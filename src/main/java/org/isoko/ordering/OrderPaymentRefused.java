@@ -10,5 +10,6 @@ import org.isoko.shared.Money;
  * it was cancelled, or another payment had paid it already, or the amount differs): the
  * money must go back to the buyer.
  */
-public record OrderPaymentRefused(OrderId order, UUID payment, Money amount, String reason, Instant refusedAt) {
+public record OrderPaymentRefused(OrderId order, UUID payment, Money amount, String reason,
+		Instant refusedAt) implements OrderEvent {
 }

@@ -12,5 +12,5 @@ import org.isoko.shared.Money;
  * {@code expiresAt}.
  */
 public record OrderPlaced(OrderId order, String number, UserId buyer, OrganisationId seller, CorridorId corridor,
-		Money total, Instant placedAt, Instant expiresAt) {
+		Money total, Instant placedAt, Instant expiresAt) implements OrderEvent {
 }

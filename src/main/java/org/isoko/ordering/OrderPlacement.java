@@ -23,7 +23,12 @@ import org.isoko.identity.OrganisationSummary;
 import org.isoko.identity.Role;
 import org.isoko.network.Corridor;
 import org.isoko.network.Network;
-import org.isoko.ordering.LineRules.CheckedLine;
+import org.isoko.ordering.placement.IdempotencyRecords;
+import org.isoko.ordering.placement.LineRules;
+import org.isoko.ordering.placement.LineRules.CheckedLine;
+import org.isoko.ordering.placement.OrderNumbers;
+import org.isoko.ordering.placement.OrderPricing;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.trade.CrossBorderQuota;
@@ -45,10 +50,11 @@ import org.springframework.transaction.annotation.Transactional;
  * counted. Used by checkout (from the cart) and the API (with an Idempotency-Key).
  */
 @Service
-class OrderPlacement {
+public class OrderPlacement {
 
-	static final String OPERATION = "place-order";
-	static final int MAX_LINES = 50;
+	public static final String OPERATION = "place-order";
+
+	public static final int MAX_LINES = 50;
 
 	private final LineRules rules;
 
@@ -95,7 +101,7 @@ class OrderPlacement {
 		this.reservationTimeout = reservationTimeout;
 	}
 
-	Duration reservationTimeout() {
+	public Duration reservationTimeout() {
 		return reservationTimeout;
 	}
 
@@ -123,7 +129,7 @@ class OrderPlacement {
 
 	/** Demo data: the same path as everyone, with a chosen reservation end. */
 	@Transactional
-	Order placeForDemo(CurrentUser buyer, String key, PlaceOrder command, Instant expiresAt) {
+	public Order placeForDemo(CurrentUser buyer, String key, PlaceOrder command, Instant expiresAt) {
 		OrderId id = OrderId.random();
 		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id,
 				clock.instant());

@@ -6,5 +6,5 @@ import org.isoko.identity.OrganisationId;
 
 /** The seller handed the order to a carrier. */
 public record OrderShipped(OrderId order, OrganisationId seller, String carrier, String trackingNumber,
-		Instant shippedAt) {
+		Instant shippedAt) implements OrderEvent {
 }

@@ -19,6 +19,7 @@ import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
 import org.isoko.network.FxPath;
+import org.isoko.ordering.placement.OrderBatches;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
@@ -45,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * unchanged), next to the charges taken from it.
  */
 @Repository
-class OrderStore {
+class OrderStore implements OrderBatches {
 
 	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
@@ -70,7 +71,8 @@ class OrderStore {
 	 * {@code DropReservationWriter}). One place for the column lists, so both stay in
 	 * step.
 	 */
-	void insertAll(List<Order> orders) {
+	@Override
+	public void insertAll(List<Order> orders) {
 		if (orders.isEmpty()) {
 			return;
 		}
@@ -112,7 +114,8 @@ class OrderStore {
 	 * that turned out not to be placed (a drop batch writes its orders before it knows
 	 * whether the last units go to all of them).
 	 */
-	void deleteUnplaced(List<OrderId> ids) {
+	@Override
+	public void deleteUnplaced(List<OrderId> ids) {
 		if (ids.isEmpty()) {
 			return;
 		}
@@ -145,7 +148,7 @@ class OrderStore {
 			.addValue("total", order.total().minorUnits())
 			.addValue("sellerCurrency", order.sellerTotal().currency().value())
 			.addValue("sellerTotal", order.sellerTotal().minorUnits())
-			.addValue("pricing", order.pricing())
+			.addValue("pricing", order.pricing().name())
 			.addValue("regime", order.regime() == null ? null : order.regime().name())
 			.addValue("quote", quoteJson)
 			.addValue("name", a.name())
@@ -269,7 +272,8 @@ class OrderStore {
 	 * Lines first, then the order row: no query runs inside another's row mapping, so a
 	 * call outside a transaction needs one connection.
 	 */
-	Optional<Order> find(OrderId id) {
+	@Override
+	public Optional<Order> find(OrderId id) {
 		List<OrderLine> lines = lines(id);
 		if (lines.isEmpty()) {
 			return Optional.empty();
@@ -367,17 +371,19 @@ class OrderStore {
 				new Msisdn(rs.getString("delivery_phone")), rs.getString("delivery_line"),
 				rs.getString("delivery_city"), rs.getString("delivery_region"), rs.getString("delivery_postcode"),
 				new CountryCode(rs.getString("delivery_country")));
-		return new Order(id, rs.getString("number"), new UserId(rs.getObject("buyer_id", UUID.class)),
+		Order.Parties parties = new Order.Parties(new UserId(rs.getObject("buyer_id", UUID.class)),
 				new OrganisationId(rs.getObject("buyer_organisation_id", UUID.class)), rs.getString("buyer_name"),
-				new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
-				new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
-				new HubCode(rs.getString("destination_hub")), lines, charges(rs, "goods_total_minor", "total_minor"),
-				money(rs, "seller_total_minor", "seller_currency"), rs.getString("pricing"),
-				regime(rs.getString("regime")), quote(rs.getString("quote_json")), address,
-				SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at"),
-				OrderStatus.valueOf(rs.getString("status")), SqlTimes.instant(rs, "paid_at"),
+				new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"));
+		Order.Route route = new Order.Route(new CorridorId(rs.getObject("corridor_id", UUID.class)),
+				new HubCode(rs.getString("origin_hub")), new HubCode(rs.getString("destination_hub")));
+		Order.Priced priced = new Order.Priced(lines, charges(rs, "goods_total_minor", "total_minor"),
+				money(rs, "seller_total_minor", "seller_currency"), Pricing.valueOf(rs.getString("pricing")),
+				regime(rs.getString("regime")), quote(rs.getString("quote_json")));
+		Order.Lifecycle lifecycle = new Order.Lifecycle(OrderStatus.valueOf(rs.getString("status")),
+				SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at"), SqlTimes.instant(rs, "paid_at"),
 				rs.getString("payment_provider"), rs.getString("carrier"), rs.getString("tracking_number"),
 				SqlTimes.instant(rs, "updated_at"), rs.getInt("version"));
+		return new Order(id, rs.getString("number"), parties, route, priced, address, lifecycle);
 	}
 
 	private List<OrderLine> lines(OrderId order) {

@@ -8,7 +8,7 @@ import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 
 /** One order in a list (history, inbox, hub console). */
-record OrderSummary(OrderId id, String number, OrderStatus status, String buyerName, OrganisationId seller,
+public record OrderSummary(OrderId id, String number, OrderStatus status, String buyerName, OrganisationId seller,
 		String sellerName, CorridorId corridor, HubCode origin, HubCode destination, Money total, int lines,
 		Instant placedAt, Instant expiresAt) {
 }

@@ -3,7 +3,7 @@ package org.isoko.ordering;
 import java.util.List;
 
 /** An order with its timeline and what the viewer may do with it now. */
-record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
+public record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
 
 	/** How the viewer relates to the order (decides the actions shown). */
 	enum Relation {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * (none without it).
  */
 @Component
-class PaymentAttempts {
+public class PaymentAttempts {
 
 	private final List<PaymentHistory> histories;
 
@@ -18,7 +18,7 @@ class PaymentAttempts {
 		this.histories = histories;
 	}
 
-	List<PaymentStep.Attempt> of(OrderId order) {
+	public List<PaymentStep.Attempt> of(OrderId order) {
 		return histories.stream().flatMap(history -> history.attempts(order).stream()).toList();
 	}
 

@@ -13,18 +13,18 @@ import org.jspecify.annotations.Nullable;
  * and the customs regime the buyer chose (null: the default for the buyer and corridor).
  * Already parsed, not yet checked.
  */
-record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address,
+public record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address,
 		@Nullable CustomsRegime regime) {
 
-	PlaceOrder {
+	public PlaceOrder {
 		lines = List.copyOf(lines);
 	}
 
-	PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address) {
+	public PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address) {
 		this(corridor, lines, address, null);
 	}
 
-	record Line(LotId lot, CorridorId corridor, int quantity) {
+	public record Line(LotId lot, CorridorId corridor, int quantity) {
 	}
 
 	/**

@@ -10,7 +10,11 @@
  * {@link org.isoko.ordering.PaymentStep} and {@link org.isoko.ordering.PaymentHistory}
  * (it implements them), {@link org.isoko.ordering.PaymentSettled} and
  * {@link org.isoko.ordering.RefundedInFull} (its events implement them; ordering
- * listens).
+ * listens). The drops module places orders in bulk through the named interface
+ * {@code placement} ({@link org.isoko.ordering.placement}) and takes back the units of
+ * its orders through {@link org.isoko.ordering.ReturnedUnits}, which it implements, so
+ * ordering does not depend on drops. HTTP lives in {@code ordering.web}, demo data in
+ * {@code ordering.demo}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog", "trade" })
 @NullMarked

@@ -23,6 +23,8 @@ import org.isoko.network.Conversion;
 import org.isoko.network.FxPath;
 import org.isoko.network.FxQuote;
 import org.isoko.network.FxRates;
+import org.isoko.ordering.placement.OrderPricing;
+import org.isoko.ordering.placement.PricedOrder;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HsCode;
@@ -90,7 +92,7 @@ class GoodsOnlyPricingUnitTests {
 		assertThat(priced.sellerTotal()).isEqualTo(Money.of("48135", "RWF"));
 		assertThat(priced.lines().get(1).fx().rate()).isEqualByComparingTo("0.005");
 		assertThat(priced.lines().get(1).fx().date()).isEqualTo(DAY.minusDays(2));
-		assertThat(priced.pricing()).isEqualTo("GOODS_ONLY");
+		assertThat(priced.pricing()).isEqualTo(Pricing.GOODS_ONLY);
 	}
 
 	@Test

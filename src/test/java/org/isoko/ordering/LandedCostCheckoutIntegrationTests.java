@@ -307,9 +307,7 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	@Test
 	void theCartAndCheckoutShowTheQuoteAndTheCheckoutRefusesAnOrderAboveTheLimitNamingIt() throws Exception {
 		MockHttpSession buyer = SignIn.session(mvc, BUYER);
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)")
-			.param("e", BUYER)
-			.update();
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = :buyer").param("buyer", userId(BUYER)).update();
 		LotFixtures.Lot lot = sixtyKiloBags(10);
 		mvc.perform(post("/cart/lines").session(buyer)
 			.with(csrf())
@@ -351,9 +349,7 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	@Test
 	void theBuyerChoosesTheRegimeAtCheckout() throws Exception {
 		MockHttpSession buyer = SignIn.session(mvc, BUYER);
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)")
-			.param("e", BUYER)
-			.update();
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = :buyer").param("buyer", userId(BUYER)).update();
 		LotFixtures.Lot lot = sixtyKiloBags(10);
 		mvc.perform(post("/cart/lines").session(buyer)
 			.with(csrf())
@@ -407,9 +403,7 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	void aCartOrderWithoutAQuoteShowsWhyAndCheckoutRefusesItChangingNothing() throws Exception {
 		// An importer: general trade needs the MFN tariff line of the goods.
 		MockHttpSession buyer = SignIn.session(mvc, OTHER_BUYER);
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :e)")
-			.param("e", OTHER_BUYER)
-			.update();
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = :buyer").param("buyer", userId(OTHER_BUYER)).update();
 		LotFixtures.Lot lot = coffee(10);
 		mvc.perform(post("/cart/lines").session(buyer)
 			.with(csrf())

@@ -37,11 +37,14 @@ final class OrderFixtures {
 				OrderCharges.goodsOnly(total));
 		DeliveryAddress address = new DeliveryAddress("Li Wei", Msisdn.of("+8613800138000"), "88 Wensan Road",
 				"Hangzhou", "Zhejiang", null, CountryCode.of("CN"));
-		return new Order(OrderId.random(), "ISK-261129-TEST01", BUYER.id(), new OrganisationId(UUID.randomUUID()),
-				"Li Wei", new OrganisationId(UUID.randomUUID()), "Coop", CorridorId.random(), HubCode.of("KGL"),
-				HubCode.of("HGH"), List.of(line), OrderCharges.goodsOnly(total), Money.ofMinor(45000, "RWF"),
-				"GOODS_ONLY", null, null, address, PLACED_AT, EXPIRES_AT, status,
-				paid ? PLACED_AT.plusSeconds(60) : null, paid ? "DEMO" : null, null, null, PLACED_AT, 3);
+		return new Order(OrderId.random(), "ISK-261129-TEST01",
+				new Order.Parties(BUYER.id(), new OrganisationId(UUID.randomUUID()), "Li Wei",
+						new OrganisationId(UUID.randomUUID()), "Coop"),
+				new Order.Route(CorridorId.random(), HubCode.of("KGL"), HubCode.of("HGH")),
+				new Order.Priced(List.of(line), OrderCharges.goodsOnly(total), Money.ofMinor(45000, "RWF"),
+						Pricing.GOODS_ONLY, null, null),
+				address, new Order.Lifecycle(status, PLACED_AT, EXPIRES_AT, paid ? PLACED_AT.plusSeconds(60) : null,
+						paid ? "DEMO" : null, null, null, PLACED_AT, 3));
 	}
 
 }

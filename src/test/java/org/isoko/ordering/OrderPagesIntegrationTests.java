@@ -13,15 +13,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.isoko.catalog.LotId;
+import org.isoko.catalog.Stock;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class OrderPagesIntegrationTests extends OrderingTestSupport {
+
+	@Autowired
+	Stock stock;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	MockHttpServletRequestBuilder address(MockHttpServletRequestBuilder request) {
 		return request.param("name", "Li Wei")
@@ -33,18 +44,14 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 	}
 
 	int cartLines(String email) {
-		return jdbc
-			.sql("""
-					SELECT COUNT(*) FROM ordering_cart_line c JOIN identity_user u ON u.id = c.buyer_id WHERE u.email = :email""")
-			.param("email", email)
+		return jdbc.sql("SELECT COUNT(*) FROM ordering_cart_line WHERE buyer_id = :buyer")
+			.param("buyer", userId(email))
 			.query(Integer.class)
 			.single();
 	}
 
 	void emptyCart(String email) {
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = (SELECT id FROM identity_user WHERE email = :email)")
-			.param("email", email)
-			.update();
+		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = :buyer").param("buyer", userId(email)).update();
 	}
 
 	/**
@@ -201,7 +208,9 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 				.param("quantity", "2")).andExpect(flash().attribute("added", true));
 		}
 		// Someone else takes the scarce lot's units after they were put in the cart.
-		jdbc.sql("UPDATE catalog_lot SET available = 1 WHERE id = :id").param("id", scarce.id()).update();
+		int taken = available(scarce) - 1;
+		new TransactionTemplate(transactions)
+			.executeWithoutResult(status -> stock.reserve(new LotId(scarce.id()), taken));
 		long orders = count("ordering_order");
 
 		mvc.perform(address(post("/checkout").session(buyer).with(csrf())))

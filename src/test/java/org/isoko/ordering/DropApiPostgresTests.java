@@ -1,9 +1,0 @@
-package org.isoko.ordering;
-
-import org.isoko.support.PostgresTest;
-
-/** Drops through the API on the real PostgreSQL server. */
-@PostgresTest
-class DropApiPostgresTests extends DropApiIntegrationTests {
-
-}

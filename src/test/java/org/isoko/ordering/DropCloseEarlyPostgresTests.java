@@ -1,9 +1,0 @@
-package org.isoko.ordering;
-
-import org.isoko.support.PostgresTest;
-
-/** Closing drops early on the real PostgreSQL server. */
-@PostgresTest
-class DropCloseEarlyPostgresTests extends DropCloseEarlyIntegrationTests {
-
-}

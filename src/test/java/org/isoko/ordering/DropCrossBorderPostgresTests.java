@@ -1,9 +1,0 @@
-package org.isoko.ordering;
-
-import org.isoko.support.PostgresTest;
-
-/** China's cross-border retail limits on drop orders, on the real PostgreSQL server. */
-@PostgresTest
-class DropCrossBorderPostgresTests extends DropCrossBorderIntegrationTests {
-
-}

@@ -1,9 +1,0 @@
-package org.isoko.ordering;
-
-import org.isoko.support.PostgresTest;
-
-/** The shared gate read on the real PostgreSQL server. */
-@PostgresTest
-class DropGateReadsPostgresTests extends DropGateReadsIntegrationTests {
-
-}

@@ -1,9 +1,0 @@
-package org.isoko.ordering;
-
-import org.isoko.support.PostgresTest;
-
-/** The rush on the real PostgreSQL server. */
-@PostgresTest
-class DropRushPostgresTests extends DropRushIntegrationTests {
-
-}

@@ -1,9 +1,0 @@
-package org.isoko.ordering;
-
-import org.isoko.support.PostgresTest;
-
-/** Bad drop schedules on the real PostgreSQL server. */
-@PostgresTest
-class DropSchedulingPostgresTests extends DropSchedulingIntegrationTests {
-
-}
