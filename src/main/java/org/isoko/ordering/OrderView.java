@@ -22,8 +22,8 @@ record OrderView(Order order, List<HistoryEntry> timeline, Relation relation) {
 	}
 
 	public boolean buyerMayConfirmDelivery() {
-		return relation == Relation.BUYER
-				&& (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.CLEARED);
+		return relation == Relation.BUYER && (order.status() == OrderStatus.SHIPPED
+				|| order.status() == OrderStatus.CLEARED || order.status() == OrderStatus.DELIVERED);
 	}
 
 	public boolean sellerMayAccept() {
