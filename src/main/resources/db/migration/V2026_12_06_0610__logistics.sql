@@ -14,7 +14,7 @@ CREATE TABLE logistics_consignment (
     capacity_pieces  INT          NOT NULL CHECK (capacity_pieces > 0),
     loaded_grams     BIGINT       NOT NULL DEFAULT 0,
     loaded_pieces    INT          NOT NULL DEFAULT 0,
-    master_waybill   VARCHAR(20)  NOT NULL UNIQUE,
+    master_waybill   VARCHAR(30)  NOT NULL UNIQUE,
     status           VARCHAR(10)  NOT NULL CHECK (status IN ('OPEN', 'CLOSED', 'DEPARTED', 'ARRIVED')),
     carrier_name     VARCHAR(120),
     carrier_cost_minor BIGINT     CHECK (carrier_cost_minor IS NULL OR carrier_cost_minor >= 0),
@@ -36,7 +36,7 @@ CREATE INDEX logistics_consignment_destination_idx ON logistics_consignment (des
 -- One parcel per accepted order. Its status is the milestone of its latest tracking event (by when it happened).
 CREATE TABLE logistics_parcel (
     id                UUID         NOT NULL PRIMARY KEY,
-    waybill           VARCHAR(20)  NOT NULL UNIQUE,
+    waybill           VARCHAR(30)  NOT NULL UNIQUE,
     order_id          UUID         NOT NULL UNIQUE,
     order_number      VARCHAR(20)  NOT NULL,
     seller_id         UUID         NOT NULL,
@@ -92,3 +92,5 @@ CREATE TABLE logistics_tracking_event (
 );
 CREATE INDEX logistics_tracking_event_parcel_idx ON logistics_tracking_event (parcel_id, occurred_at, seq);
 CREATE SEQUENCE logistics_tracking_event_seq;
+-- House waybill serials (ISK-<hub>-<8 digits>-<check digits>).
+CREATE SEQUENCE logistics_waybill_seq START WITH 1;

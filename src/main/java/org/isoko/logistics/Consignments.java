@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.logistics.documents.AirWaybillNumber;
 import org.isoko.logistics.planning.ConsolidationPlanner;
 import org.isoko.logistics.planning.ConsolidationPlanner.Candidate;
 import org.isoko.logistics.planning.ConsolidationPlanner.Departure;
@@ -89,14 +90,7 @@ public class Consignments {
 		if (request.capacityPieces() <= 0) {
 			throw new InvalidInput("capacityPieces", "The capacity must be at least 1 piece");
 		}
-		String mawb = request.masterWaybill() == null || request.masterWaybill().isBlank() ? null
-				: request.masterWaybill().trim().toUpperCase(java.util.Locale.ROOT);
-		if (mawb != null && (mawb.length() > 20 || !mawb.matches("[A-Z0-9-]+"))) {
-			throw new InvalidInput("masterWaybill", "A master waybill is up to 20 letters, digits and dashes");
-		}
-		if (mawb == null) {
-			mawb = "M" + Waybill.random(new java.security.SecureRandom()).value().substring(2);
-		}
+		String mawb = masterWaybill(request.mode(), request.masterWaybill(), corridor, now);
 		if (store.masterWaybillTaken(mawb)) {
 			throw new Conflict("Master waybill " + mawb + " is used by another consignment");
 		}
@@ -106,6 +100,35 @@ public class Consignments {
 				null, null, null);
 		store.insert(consignment);
 		return consignment;
+	}
+
+	/**
+	 * An air consignment's master waybill is the airline's: the IATA form (3-digit
+	 * prefix, 7-digit serial, mod-7 check digit), checked and written 176-12345675. A
+	 * truck or sea consignment may give its carrier's reference, or gets one of ours.
+	 */
+	static String masterWaybill(DepartureMode mode, @Nullable String given, Corridor corridor, Instant now) {
+		String text = given == null || given.isBlank() ? null : given.trim().toUpperCase(java.util.Locale.ROOT);
+		if (mode == DepartureMode.FLIGHT) {
+			if (text == null) {
+				throw new InvalidInput("masterWaybill",
+						"An air consignment needs the airline's master waybill " + "number, e.g. 176-12345675");
+			}
+			try {
+				return AirWaybillNumber.parse(text).formatted();
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInput("masterWaybill", e.getMessage());
+			}
+		}
+		if (text == null) {
+			return "MAWB-" + corridor.origin() + "-"
+					+ Long.toString(now.toEpochMilli(), 36).toUpperCase(java.util.Locale.ROOT);
+		}
+		if (text.length() > 30 || !text.matches("[A-Z0-9-]+")) {
+			throw new InvalidInput("masterWaybill", "A master waybill is up to 30 letters, digits and dashes");
+		}
+		return text;
 	}
 
 	@Transactional(readOnly = true)

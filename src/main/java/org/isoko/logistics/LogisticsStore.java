@@ -82,11 +82,12 @@ class LogisticsStore {
 			.optional();
 	}
 
-	boolean waybillTaken(Waybill waybill) {
-		return jdbc.sql("SELECT COUNT(*) FROM logistics_parcel WHERE waybill = :w")
-			.param("w", waybill.value())
-			.query(Long.class)
-			.single() > 0;
+	/**
+	 * The next house waybill serial: one sequence for all hubs, so numbers never repeat
+	 * (8 digits: wraps after 100 million parcels, when the first are long delivered).
+	 */
+	long nextWaybillSerial() {
+		return jdbc.sql("SELECT nextval('logistics_waybill_seq')").query(Long.class).single() % 100_000_000L;
 	}
 
 	/**

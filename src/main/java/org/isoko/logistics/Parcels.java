@@ -2,7 +2,6 @@ package org.isoko.logistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -54,8 +53,6 @@ public class Parcels {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	Parcels(LogisticsStore store, OrderShipping orders, Catalog catalog, LogisticsSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
@@ -98,11 +95,7 @@ public class Parcels {
 			grams += gross * line.quantity();
 			pieces += line.quantity();
 		}
-		Waybill waybill;
-		do {
-			waybill = Waybill.random(random);
-		}
-		while (store.waybillTaken(waybill));
+		Waybill waybill = Waybill.of(order.origin(), store.nextWaybillSerial());
 		Parcel parcel = new Parcel(ParcelId.random(), waybill, order.id(), order.number(), order.seller(),
 				order.sellerName(), order.buyer(), order.corridor(), order.origin(), order.destination(), grams, pieces,
 				null, null, order.freightPerKg(), order.freightCurrency(), null, Handover.DROP_OFF, null,

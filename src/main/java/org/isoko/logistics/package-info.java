@@ -6,8 +6,9 @@
  * tracking event on the parcel's timeline, posted by agents or by carriers through a
  * signed webhook. Orders follow the parcel through ordering's
  * {@link org.isoko.ordering.OrderShipping}: received at the hub makes the order SHIPPED,
- * delivered makes it DELIVERED. The consolidation plan itself is plain Java in
- * {@code logistics.planning}.
+ * delivered makes it DELIVERED. The consolidation plan is plain Java in
+ * {@code logistics.planning}; the printed documents (label, manifest, commercial invoice,
+ * packing list) are made by the plain-Java {@code logistics.documents} package.
  */
 @ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog", "ordering" })
 @NullMarked

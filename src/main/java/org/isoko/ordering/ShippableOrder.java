@@ -7,6 +7,7 @@ import org.isoko.catalog.LotId;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
+import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HsCode;
 import org.isoko.shared.HubCode;
@@ -16,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a carrier needs to know about an order: who sends it to whom over which corridor,
  * what is in it, what the buyer paid for its freight, and the rate that freight was
- * quoted at (so that a heavier parcel's extra freight is priced as the buyer's was).
- * Carries no delivery address: the logistics module shows it only to those handling the
- * parcel, through {@link #consignee()}.
+ * quoted at (so that a heavier parcel's extra freight is priced as the buyer's was). The
+ * consignee (the delivery address) is for the label and the destination hub only: the
+ * logistics module never shows it on public pages.
  *
  * @param freightPerKg the quote's freight rate per kg gross, in {@code freightCurrency};
  * null for orders priced before landed cost
@@ -26,10 +27,18 @@ import org.jspecify.annotations.Nullable;
 public record ShippableOrder(OrderId id, String number, OrderStatus status, UserId buyer, String buyerName,
 		OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin, HubCode destination,
 		List<Line> lines, Money goods, Money freight, @Nullable BigDecimal freightPerKg,
-		@Nullable CurrencyCode freightCurrency, String consignee) {
+		@Nullable CurrencyCode freightCurrency, Consignee consignee) {
 
 	public ShippableOrder {
 		lines = List.copyOf(lines);
+	}
+
+	/** Who receives the goods, where, and the phone the courier calls. */
+	public record Consignee(String name, List<String> addressLines, CountryCode country, String phone) {
+
+		public Consignee {
+			addressLines = List.copyOf(addressLines);
+		}
 	}
 
 	/**
@@ -49,7 +58,11 @@ public record ShippableOrder(OrderId id, String number, OrderStatus status, User
 							l.lineTotal()))
 					.toList(),
 				order.charges().goods(), order.charges().freight(), quote == null ? null : quote.freight().perKg(),
-				quote == null ? null : quote.freight().minimum().currency(), address.name() + ", " + address.line()
-						+ ", " + address.city() + ", " + address.region() + ", " + address.country().value());
+				quote == null ? null : quote.freight().minimum().currency(),
+				new Consignee(address.name(),
+						address.postcode() == null ? List.of(address.line(), address.city() + ", " + address.region())
+								: List.of(address.line(),
+										address.postcode() + " " + address.city() + ", " + address.region()),
+						address.country(), address.phone().international()));
 	}
 }

@@ -66,8 +66,10 @@ class LogisticsPagesIntegrationTests extends LogisticsTestSupport {
 		mvc.perform(
 				post("/logistics/intake").session(kigali).with(csrf()).param("waybill", waybill).param("weightKg", "0"))
 			.andExpect(flash().attribute("errors", java.util.Map.of("weightKg", "logistics.error.positive")));
-		mvc.perform(
-				post("/logistics/intake").session(kigali).with(csrf()).param("waybill", "IS123").param("weightKg", "1"))
+		mvc.perform(post("/logistics/intake").session(kigali)
+			.with(csrf())
+			.param("waybill", "ISK-KGL-123")
+			.param("weightKg", "1"))
 			.andExpect(flash().attribute("errors", java.util.Map.of("waybill", "logistics.error.waybillFormat")));
 		assertThat(jdbc.sql("SELECT status FROM logistics_parcel WHERE waybill = :w")
 			.param("w", waybill)
@@ -91,7 +93,7 @@ class LogisticsPagesIntegrationTests extends LogisticsTestSupport {
 			.andExpect(content().string(containsString("Étiquette créée")))
 			.andExpect(content().string(not(containsString("Abahuzamugambi"))))
 			.andExpect(content().string(not(containsString("Li Wei"))));
-		mvc.perform(get("/track").param("waybill", "IS0000000000"))
+		mvc.perform(get("/track").param("waybill", UNKNOWN))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"track-error\"")));
 	}

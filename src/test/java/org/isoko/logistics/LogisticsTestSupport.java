@@ -40,6 +40,11 @@ abstract class LogisticsTestSupport {
 	static final String HANGZHOU = "logistics.hangzhou@isoko.demo";
 	static final String NAIROBI = "logistics.nairobi@isoko.demo";
 
+	/** A well-formed waybill number no parcel has (serials are far from the top). */
+	static final String UNKNOWN = new org.isoko.logistics.documents.HouseWaybillNumber(
+			org.isoko.shared.HubCode.of("KGL"), 99_999_999L)
+		.value();
+
 	@Autowired
 	MockMvc mvc;
 

@@ -38,6 +38,23 @@ class ParcelJourneyIntegrationTests extends LogisticsTestSupport {
 	}
 
 	@Test
+	void theSellerPrintsTheLabelInItsLanguageAndTheDestinations() throws Exception {
+		String order = acceptedOrder(LotFixtures_COOP, COOP, 2);
+		String waybill = waybillOf(order);
+		byte[] pdf = call(COOP, get("/api/v1/parcels/" + waybill + "/label").locale(java.util.Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains(waybill, "Shipping label", "运单标签", "Li Wei", "2.1");
+		}
+		call(BUYER, get("/api/v1/parcels/" + waybill + "/label")).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void intakeIsIdempotentRefusesOtherHubsAndShipsTheOrder() throws Exception {
 		String order = acceptedOrder(LotFixtures_COOP, COOP, 2);
 		String waybill = waybillOf(order);
@@ -47,7 +64,7 @@ class ParcelJourneyIntegrationTests extends LogisticsTestSupport {
 			.andExpect(jsonPath("$.detail", containsString("leaves from hub KGL")));
 		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":0}")
 			.andExpect(status().isBadRequest());
-		call(KIGALI, post("/api/v1/parcels/IS0000000000/intake"), "{\"measuredGrams\":100}")
+		call(KIGALI, post("/api/v1/parcels/" + UNKNOWN + "/intake"), "{\"measuredGrams\":100}")
 			.andExpect(status().isNotFound());
 		assertThat(orderStatus(order)).isEqualTo("ACCEPTED");
 
@@ -84,6 +101,10 @@ class ParcelJourneyIntegrationTests extends LogisticsTestSupport {
 			.andExpect(status().isOk());
 		String corridor = corridor(jdbc);
 		String cutoff = clock.instant().plus(Duration.ofHours(2)).toString();
+		call(KIGALI, post("/api/v1/consignments"), """
+				{"corridor":"%s","mode":"FLIGHT","cutoffAt":"%s","capacityGrams":1000,"capacityPieces":10,
+				 "masterWaybill":"176-12345670"}""".formatted(corridor, cutoff)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("check digit")));
 		String tiny = id(call(KIGALI, post("/api/v1/consignments"),
 				"""
 						{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":1000,"capacityPieces":10}"""
@@ -97,11 +118,10 @@ class ParcelJourneyIntegrationTests extends LogisticsTestSupport {
 			.andExpect(jsonPath("$.detail", containsString("capacity")));
 		call(KIGALI, post("/api/v1/consignments/" + tiny + "/close")).andExpect(status().isOk());
 
-		String flight = id(call(KIGALI, post("/api/v1/consignments"),
-				"""
-						{"corridor":"%s","mode":"FLIGHT","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":200}"""
-					.formatted(corridor, cutoff))
-			.andExpect(status().isCreated())
+		String flight = id(call(KIGALI, post("/api/v1/consignments"), """
+				{"corridor":"%s","mode":"FLIGHT","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":200,
+				 "masterWaybill":"176 12345675"}""".formatted(corridor, cutoff)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.masterWaybill").value("176-12345675"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -145,7 +165,7 @@ class ParcelJourneyIntegrationTests extends LogisticsTestSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(tracking).doesNotContain("Li Wei", "Wensan", "Liu Yang", "Abahuzamugambi");
-		mvc.perform(get("/api/v1/tracking/IS0000000000")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/tracking/" + UNKNOWN)).andExpect(status().isNotFound());
 	}
 
 	static String id(String json) {

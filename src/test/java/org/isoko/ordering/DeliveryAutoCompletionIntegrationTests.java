@@ -60,9 +60,11 @@ class DeliveryAutoCompletionIntegrationTests extends OrderingTestSupport {
 		pay(BUYER, id, key()).andExpect(status().isCreated());
 		call(COOP, post("/api/v1/orders/" + id + "/acceptance")).andExpect(status().isOk());
 		OrderId order = new OrderId(UUID.fromString(id));
-		assertThat(shipping.handedToCarrier(order, "Isoko logistics (KGL)", "IS0000000000", "Agent", clock.instant()))
+		assertThat(shipping.handedToCarrier(order, "Isoko logistics (KGL)", "ISK-KGL-00000001-XX", "Agent",
+				clock.instant()))
 			.isTrue();
-		assertThat(shipping.handedToCarrier(order, "Isoko logistics (KGL)", "IS0000000000", "Agent", clock.instant()))
+		assertThat(shipping.handedToCarrier(order, "Isoko logistics (KGL)", "ISK-KGL-00000001-XX", "Agent",
+				clock.instant()))
 			.isFalse();
 		assertThat(shipping.deliveredByCarrier(order, "Hangzhou Last Mile (carrier)", clock.instant())).isTrue();
 		return order;

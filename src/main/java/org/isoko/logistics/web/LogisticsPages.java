@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.isoko.identity.CurrentUser;
@@ -14,6 +15,7 @@ import org.isoko.logistics.ConsignmentId;
 import org.isoko.logistics.Consignments;
 import org.isoko.logistics.DepartureMode;
 import org.isoko.logistics.Handover;
+import org.isoko.logistics.Labels;
 import org.isoko.logistics.Milestone;
 import org.isoko.logistics.Parcel;
 import org.isoko.logistics.Parcels;
@@ -28,6 +30,7 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,10 +57,19 @@ class LogisticsPages {
 
 	private final Network network;
 
-	LogisticsPages(Parcels parcels, Consignments consignments, Network network) {
+	private final Labels labels;
+
+	LogisticsPages(Parcels parcels, Consignments consignments, Network network, Labels labels) {
 		this.parcels = parcels;
 		this.consignments = consignments;
 		this.network = network;
+		this.labels = labels;
+	}
+
+	@GetMapping("/parcels/{waybill}/label.pdf")
+	ResponseEntity<byte[]> label(CurrentUser user, @PathVariable String waybill, Locale locale) {
+		Waybill number = ParcelsApi.waybill(waybill);
+		return ParcelsApi.pdf(labels.label(user, number, locale), "label-" + number);
 	}
 
 	@ModelAttribute

@@ -1,9 +1,11 @@
 package org.isoko.logistics.web;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.logistics.Handover;
+import org.isoko.logistics.Labels;
 import org.isoko.logistics.Milestone;
 import org.isoko.logistics.Parcel;
 import org.isoko.logistics.Parcels;
@@ -17,6 +19,9 @@ import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,8 +39,27 @@ class ParcelsApi {
 
 	private final Parcels parcels;
 
-	ParcelsApi(Parcels parcels) {
+	private final Labels labels;
+
+	ParcelsApi(Parcels parcels, Labels labels) {
 		this.parcels = parcels;
+		this.labels = labels;
+	}
+
+	/** The label PDF, inline, named after its waybill; the page serves the same. */
+	static ResponseEntity<byte[]> pdf(byte[] pdf, String name) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + ".pdf\"")
+			.body(pdf);
+	}
+
+	@GetMapping(path = "/api/v1/parcels/{waybill}/label", produces = "application/pdf")
+	@Operation(summary = "The parcel's shipping label (A6 PDF, Code 128 and QR of the waybill), captions in the "
+			+ "caller's language (Accept-Language) and the destination's; its seller and the hubs' agents")
+	ResponseEntity<byte[]> label(CurrentUser user, @PathVariable String waybill, Locale locale) {
+		Waybill number = waybill(waybill);
+		return pdf(labels.label(user, number, locale), "label-" + number);
 	}
 
 	record IntakeRequest(@Nullable Long measuredGrams, @Nullable Integer lengthMm, @Nullable Integer widthMm,
