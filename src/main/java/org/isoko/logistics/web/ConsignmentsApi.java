@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.logistics.CarrierSimulator;
 import org.isoko.logistics.Consignment;
 import org.isoko.logistics.ConsignmentId;
 import org.isoko.logistics.Consignments;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -39,8 +41,24 @@ class ConsignmentsApi {
 
 	private final Consignments consignments;
 
-	ConsignmentsApi(Consignments consignments) {
+	private final CarrierSimulator simulator;
+
+	ConsignmentsApi(Consignments consignments, CarrierSimulator simulator) {
 		this.consignments = consignments;
+		this.simulator = simulator;
+	}
+
+	@PostMapping("/{id}/simulated-journey")
+	@Operation(summary = "Demo: the carrier simulator plays this departed consignment's journey (arrived, out for "
+			+ "delivery, delivered per parcel) over HTTP against this server's signed carrier webhook, with "
+			+ "duplicates and reordering")
+	CarrierSimulator.Played simulate(CurrentUser user, @PathVariable ConsignmentId id, HttpServletRequest request) {
+		return simulator.play(user, id, webhook(request));
+	}
+
+	/** This server's own webhook, as the simulator calls it from outside. */
+	static URI webhook(HttpServletRequest request) {
+		return URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api/v1/carrier-events");
 	}
 
 	record ConsignmentRequest(@Nullable CorridorId corridor, @Nullable DepartureMode mode, @Nullable Instant cutoffAt,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.isoko.identity.CurrentUser;
+import org.isoko.logistics.CarrierSimulator;
 import org.isoko.logistics.Consignment;
 import org.isoko.logistics.ConsignmentId;
 import org.isoko.logistics.Consignments;
@@ -41,6 +42,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The logistics pages: intake made for a barcode scanner (the waybill field has the focus
  * and a scanner's Enter submits; typing works the same), consignments and their plan, a
@@ -59,7 +62,11 @@ class LogisticsPages {
 
 	private final Labels labels;
 
-	LogisticsPages(Parcels parcels, Consignments consignments, Network network, Labels labels) {
+	private final CarrierSimulator simulator;
+
+	LogisticsPages(Parcels parcels, Consignments consignments, Network network, Labels labels,
+			CarrierSimulator simulator) {
+		this.simulator = simulator;
 		this.parcels = parcels;
 		this.consignments = consignments;
 		this.network = network;
@@ -310,9 +317,11 @@ class LogisticsPages {
 	@PostMapping("/logistics/consignments/{id}/{action}")
 	@PreAuthorize("hasAnyRole('LOGISTICS_AGENT','ADMIN')")
 	String act(CurrentUser user, @PathVariable ConsignmentId id, @PathVariable String action,
-			@RequestParam(required = false) @Nullable String waybill, RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable String waybill, HttpServletRequest request,
+			RedirectAttributes flash) {
 		try {
 			switch (action) {
+				case "simulate" -> simulator.play(user, id, ConsignmentsApi.webhook(request));
 				case "plan" -> consignments.applyPlan(user, consignments.view(user, id).consignment().corridor());
 				case "parcels" -> consignments.load(user, id, ParcelsApi.waybill(waybill == null ? "" : waybill));
 				case "close" -> consignments.close(user, id);
