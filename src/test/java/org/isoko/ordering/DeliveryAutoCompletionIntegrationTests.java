@@ -10,14 +10,17 @@ import java.util.UUID;
 import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 
 import com.jayway.jsonpath.JsonPath;
 
 /**
  * A delivered order the buyer neither confirms nor disputes completes on its own after
  * the configured time (10 days), once; a buyer who confirms a carrier's delivery
- * completes it at once.
+ * completes it at once. The context is closed afterwards: the tests move its shared clock
+ * ten days on, past the demo drops other tests expect live.
  */
+@DirtiesContext
 class DeliveryAutoCompletionIntegrationTests extends OrderingTestSupport {
 
 	@Autowired
