@@ -76,6 +76,12 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoOrganisation("Hangzhou Bean Trading Co.", OrganisationKind.IMPORTER, "CN", "HGH", null,
 					Verification.NOT_REQUIRED),
 			new DemoOrganisation("Wanjiru Kamau", OrganisationKind.CONSUMER, "KE", "NBO", "254712345678",
+					Verification.NOT_REQUIRED),
+			new DemoOrganisation("Isoko Logistics Kigali", OrganisationKind.LOGISTICS_PROVIDER, "RW", "KGL", null,
+					Verification.NOT_REQUIRED),
+			new DemoOrganisation("Isoko Logistics Hangzhou", OrganisationKind.LOGISTICS_PROVIDER, "CN", "HGH", null,
+					Verification.NOT_REQUIRED),
+			new DemoOrganisation("Isoko Logistics Nairobi", OrganisationKind.LOGISTICS_PROVIDER, "KE", "NBO", null,
 					Verification.NOT_REQUIRED));
 
 	static final List<DemoUser> USERS = List.of(
@@ -99,7 +105,13 @@ class IdentityDemoData implements ApplicationRunner {
 			new DemoUser("buyer.cn@isoko.demo", "Li Wei", "Li Wei", "zh", EnumSet.of(Role.BUYER)),
 			new DemoUser("importer.cn@isoko.demo", "Wang Fang", "Hangzhou Bean Trading Co.", "zh",
 					EnumSet.of(Role.BUYER)),
-			new DemoUser("buyer.ke@isoko.demo", "Wanjiru Kamau", "Wanjiru Kamau", "en", EnumSet.of(Role.BUYER)));
+			new DemoUser("buyer.ke@isoko.demo", "Wanjiru Kamau", "Wanjiru Kamau", "en", EnumSet.of(Role.BUYER)),
+			new DemoUser("logistics.kigali@isoko.demo", "Eric Nshimiyimana", "Isoko Logistics Kigali", "rw",
+					EnumSet.of(Role.LOGISTICS_AGENT)),
+			new DemoUser("logistics.hangzhou@isoko.demo", "Liu Yang", "Isoko Logistics Hangzhou", "zh",
+					EnumSet.of(Role.LOGISTICS_AGENT)),
+			new DemoUser("logistics.nairobi@isoko.demo", "Otieno Ouma", "Isoko Logistics Nairobi", "en",
+					EnumSet.of(Role.LOGISTICS_AGENT)));
 
 	@Override
 	@Transactional

@@ -35,11 +35,13 @@ class SecurityConfiguration {
 	 */
 	static final String[] PUBLIC_API_READS = { "/api/v1/countries/**", "/api/v1/hubs/**", "/api/v1/corridors/**",
 			"/api/v1/fx-rates/**", "/api/v1/listings/**", "/api/v1/lots/**", "/api/v1/drops/**",
-			"/api/v1/tariff-lines/**", "/api/v1/tax-rules/**", "/api/v1/cbec-rules/**", "/api/v1/freight-rates/**" };
+			"/api/v1/tariff-lines/**", "/api/v1/tax-rules/**", "/api/v1/cbec-rules/**", "/api/v1/freight-rates/**",
+			"/api/v1/tracking/**" };
 
 	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error",
 			"/css/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
-			"/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/shop/**", "/lots/**", "/drops/**" };
+			"/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/shop/**", "/lots/**", "/drops/**",
+			"/track" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -95,6 +97,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/payments/callbacks/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.PUT, "/api/v1/payments/callbacks/**")
+				.permitAll()
+				// Carriers sign their scan events; the logistics module verifies them.
+				.requestMatchers(HttpMethod.POST, "/api/v1/carrier-events")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
 				.permitAll()

@@ -205,7 +205,10 @@ public class OrderManagement {
 	@Transactional
 	public Order confirmDelivery(CurrentUser user, OrderId id) {
 		return change(user, id, Relation.BUYER, "confirm delivery of", (order, actor, now) -> {
-			order.confirmDelivery(actor, now);
+			if (order.status() != OrderStatus.DELIVERED) { // the carrier may have
+															// delivered it already
+				order.confirmDelivery(actor, now);
+			}
 			order.complete(Actor.SYSTEM, now, COMPLETION_REASON);
 		});
 	}

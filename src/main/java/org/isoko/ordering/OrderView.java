@@ -22,8 +22,8 @@ public record OrderView(Order order, List<HistoryEntry> timeline, Relation relat
 	}
 
 	public boolean buyerMayConfirmDelivery() {
-		return relation == Relation.BUYER
-				&& (order.status() == OrderStatus.SHIPPED || order.status() == OrderStatus.CLEARED);
+		return relation == Relation.BUYER && (order.status() == OrderStatus.SHIPPED
+				|| order.status() == OrderStatus.CLEARED || order.status() == OrderStatus.DELIVERED);
 	}
 
 	public boolean sellerMayAccept() {

@@ -2,6 +2,7 @@ package org.isoko.ordering.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.shared.CountryCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -55,7 +57,7 @@ class OrderingDemoData implements ApplicationRunner {
 
 	enum Target {
 
-		PLACED, PAID, SHIPPED, COMPLETED, CANCELLED, DECLINED, EXPIRED
+		PLACED, PAID, ACCEPTED, SHIPPED, COMPLETED, CANCELLED, DECLINED, EXPIRED
 
 	}
 
@@ -74,8 +76,26 @@ class OrderingDemoData implements ApplicationRunner {
 			new DemoOrder("demo-order-7", "buyer.ke@isoko.demo", "ABZ-2026-FW-01", 1, Target.DECLINED),
 			new DemoOrder("demo-order-8", "buyer.ke@isoko.demo", "KHR-2026-RST-250", 6, Target.COMPLETED));
 
+	/**
+	 * Accepted orders whose parcels the logistics demo moves through every milestone;
+	 * seeded only with {@code isoko.logistics.demo-parcels} (on by default, off in tests,
+	 * whose stock and order counts they would change).
+	 */
+	static final List<DemoOrder> LOGISTICS_ORDERS = List.of(
+			new DemoOrder("demo-order-9", "importer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-10", "importer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-11", "importer.cn@isoko.demo", "KHR-2026-RST-250", 6, Target.ACCEPTED),
+			new DemoOrder("demo-order-12", "importer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-13", "importer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-14", "importer.cn@isoko.demo", "KHR-2026-RST-250", 6, Target.ACCEPTED),
+			new DemoOrder("demo-order-15", "importer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-16", "importer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-17", "importer.cn@isoko.demo", "KHR-2026-RST-250", 6, Target.ACCEPTED));
+
 	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; there is no Rwandan demo buyer, so
 	// no demo order uses it.
+
+	private final boolean logisticsOrders;
 
 	private final Catalog catalog;
 
@@ -94,7 +114,9 @@ class OrderingDemoData implements ApplicationRunner {
 	private final UserDirectory users;
 
 	OrderingDemoData(Catalog catalog, Network network, OrderPlacement placement, OrderManagement management,
-			IdempotencyRecords idempotency, Clock clock, DemoPaymentStep demoPayment, UserDirectory users) {
+			IdempotencyRecords idempotency, Clock clock, DemoPaymentStep demoPayment, UserDirectory users,
+			@Value("${isoko.logistics.demo-parcels:true}") boolean logisticsOrders) {
+		this.logisticsOrders = logisticsOrders;
 		this.demoPayment = demoPayment;
 		this.users = users;
 		this.catalog = catalog;
@@ -108,7 +130,11 @@ class OrderingDemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		int created = 0;
-		for (DemoOrder demo : ORDERS) {
+		List<DemoOrder> orders = new ArrayList<>(ORDERS);
+		if (logisticsOrders) {
+			orders.addAll(LOGISTICS_ORDERS);
+		}
+		for (DemoOrder demo : orders) {
 			try {
 				created += create(demo) ? 1 : 0;
 			}
@@ -175,6 +201,9 @@ class OrderingDemoData implements ApplicationRunner {
 			return true;
 		}
 		management.accept(seller, id);
+		if (demo.target() == Target.ACCEPTED) {
+			return true; // its parcel waits for the logistics demo
+		}
 		management.ship(seller, id, "RwandAir Cargo",
 				"WB-RW-" + demo.key().substring(demo.key().length() - 1) + "-2026");
 		if (demo.target() == Target.COMPLETED) {

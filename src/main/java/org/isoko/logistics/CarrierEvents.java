@@ -1,0 +1,142 @@
+package org.isoko.logistics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.isoko.shared.HubCode;
+import org.isoko.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The carrier integration port: scan events from a carrier's webhook. Calls are signed
+ * (see {@link CarrierSignature}) and timestamped; each event has the carrier's own id, so
+ * a redelivered event is recognised and takes effect once, and its time of occurrence
+ * places it in the timeline, so an event that arrives late still lands where it happened
+ * and the parcel's status is that of its latest event in time.
+ */
+@Service
+public class CarrierEvents {
+
+	private final LogisticsStore store;
+
+	private final Parcels parcels;
+
+	private final LogisticsSettings settings;
+
+	private final Clock clock;
+
+	CarrierEvents(LogisticsStore store, Parcels parcels, LogisticsSettings settings, Clock clock) {
+		this.store = store;
+		this.parcels = parcels;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** One scan event as the carrier sends it. */
+	public record ScanEvent(String id, String waybill, Milestone milestone, Instant occurredAt,
+			@Nullable String location, @Nullable String code, @Nullable String reason) {
+	}
+
+	/** What became of a delivery: how many events were new, seen before, or unknown. */
+	public record Receipt(int accepted, int duplicates, List<String> unknownWaybills) {
+	}
+
+	/**
+	 * Thrown when a call's signature or timestamp is not right: 401, nothing recorded.
+	 */
+	public static class Unsigned extends RuntimeException {
+
+		public Unsigned(String message) {
+			super(message);
+		}
+
+	}
+
+	/** Checks the signature and the timestamp's freshness of a call. */
+	public void verify(@Nullable String timestamp, @Nullable String signature, byte[] body) {
+		if (timestamp == null || signature == null) {
+			throw new Unsigned(
+					"Missing " + CarrierSignature.TIMESTAMP_HEADER + " or " + CarrierSignature.SIGNATURE_HEADER);
+		}
+		long seconds;
+		try {
+			seconds = Long.parseLong(timestamp.trim());
+		}
+		catch (NumberFormatException e) {
+			throw new Unsigned(CarrierSignature.TIMESTAMP_HEADER + " must be epoch seconds");
+		}
+		Duration skew = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
+		if (skew.compareTo(settings.carrierClockSkew()) > 0) {
+			throw new Unsigned("The call's timestamp is " + skew.toSeconds() + " s away from our clock (at most "
+					+ settings.carrierClockSkew().toSeconds() + " s)");
+		}
+		if (!CarrierSignature.matches(settings.carrierSecret(), seconds, body, signature.trim())) {
+			throw new Unsigned("The signature does not match the body");
+		}
+	}
+
+	/**
+	 * Records a batch of events, in the order they happened; duplicates (by carrier event
+	 * id) change nothing. Events for waybills we do not know are reported back, not
+	 * recorded.
+	 */
+	@Transactional
+	public Receipt ingest(String carrier, List<ScanEvent> events) {
+		int accepted = 0;
+		int duplicates = 0;
+		List<String> unknown = new java.util.ArrayList<>();
+		List<ScanEvent> inTime = events.stream().sorted(Comparator.comparing(ScanEvent::occurredAt)).toList();
+		for (ScanEvent e : inTime) {
+			validate(e);
+			Optional<Parcel> parcel = waybill(e.waybill()).flatMap(store::parcel);
+			if (parcel.isEmpty()) {
+				unknown.add(e.waybill());
+				continue;
+			}
+			HubCode hub = e.location() == null || e.location().isBlank() ? null : HubCode.of(e.location());
+			String reason = e.reason() == null || e.reason().isBlank() ? null : e.reason().trim();
+			if (parcels.record(parcel.get(), e.milestone(), e.occurredAt(), hub, EventSource.CARRIER,
+					carrier + " (carrier)", reason, e.id(), e.code())) {
+				accepted++;
+			}
+			else {
+				duplicates++;
+			}
+		}
+		return new Receipt(accepted, duplicates, List.copyOf(unknown));
+	}
+
+	private static Optional<Waybill> waybill(String text) {
+		try {
+			return Optional.of(Waybill.of(text));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+
+	private void validate(ScanEvent e) {
+		if (e.id() == null || e.id().isBlank() || e.id().length() > 100) {
+			throw new InvalidInput("events[].id", "Every event needs the carrier's id for it (at most 100 characters)");
+		}
+		if (e.milestone() == null || e.occurredAt() == null || e.waybill() == null) {
+			throw new InvalidInput("events[]", "Every event needs waybill, milestone and occurredAt");
+		}
+		if (e.milestone() == Milestone.EXCEPTION && (e.reason() == null || e.reason().isBlank())) {
+			throw new InvalidInput("events[].reason", "An EXCEPTION event needs its reason");
+		}
+		if (e.occurredAt().isAfter(clock.instant().plus(settings.carrierClockSkew()))) {
+			throw new InvalidInput("events[].occurredAt", "Event " + e.id() + " happened in the future");
+		}
+		if (e.reason() != null && e.reason().length() > 300 || e.code() != null && e.code().length() > 40) {
+			throw new InvalidInput("events[]", "reason is at most 300 characters, code at most 40");
+		}
+	}
+
+}

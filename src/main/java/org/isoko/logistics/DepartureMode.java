@@ -1,0 +1,8 @@
+package org.isoko.logistics;
+
+/** How a consignment leaves the hub. */
+public enum DepartureMode {
+
+	FLIGHT, TRUCK, SEA
+
+}

@@ -1,0 +1,10 @@
+package org.isoko.logistics;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LogisticsSettings.class)
+class LogisticsConfiguration {
+
+}

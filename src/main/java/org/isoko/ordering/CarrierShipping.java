@@ -1,0 +1,73 @@
+package org.isoko.ordering;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link OrderShipping} over the order store: each change is the order's own guarded
+ * transition, saved with the version check and its history, and its event published.
+ */
+@Service
+class CarrierShipping implements OrderShipping {
+
+	private final OrderStore store;
+
+	private final ApplicationEventPublisher events;
+
+	CarrierShipping(OrderStore store, ApplicationEventPublisher events) {
+		this.store = store;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ShippableOrder> shippable(OrderId id) {
+		return store.find(id).map(ShippableOrder::of);
+	}
+
+	@Override
+	@Transactional
+	public boolean handedToCarrier(OrderId id, String carrier, String waybill, String by, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty() || found.get().status() != OrderStatus.ACCEPTED) {
+			return false;
+		}
+		save(found.get(), order -> order.ship(carrier, waybill, new Actor(null, by), at));
+		return true;
+	}
+
+	@Override
+	@Transactional
+	public boolean deliveredByCarrier(OrderId id, String by, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty() || !found.get().status().canMoveTo(OrderStatus.DELIVERED)) {
+			return false;
+		}
+		save(found.get(), order -> order.confirmDelivery(new Actor(null, by), at));
+		return true;
+	}
+
+	/** Completes a delivered order nobody confirmed or disputed in time. */
+	@Transactional
+	boolean completeUnconfirmed(OrderId id, String reason, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty() || found.get().status() != OrderStatus.DELIVERED) {
+			return false;
+		}
+		save(found.get(), order -> order.complete(Actor.SYSTEM, at, reason));
+		return true;
+	}
+
+	private void save(Order order, Consumer<Order> change) {
+		OrderStatus before = order.status();
+		change.accept(order);
+		store.update(order, before);
+		order.events().forEach(events::publishEvent);
+	}
+
+}
