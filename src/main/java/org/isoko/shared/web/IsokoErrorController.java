@@ -25,6 +25,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class IsokoErrorController implements ErrorController {
 
+	/**
+	 * Request attribute set when the hub network is empty: the page shows who sets it up,
+	 * with the links.
+	 */
+	static final String NETWORK_NOT_SET_UP = IsokoErrorController.class.getName() + ".networkNotSetUp";
+
 	private final MessageSource messages;
 
 	IsokoErrorController(MessageSource messages) {
@@ -47,6 +53,11 @@ class IsokoErrorController implements ErrorController {
 		page.addObject("reason",
 				messages.getMessage("error.status." + status.value(), null, status.getReasonPhrase(), locale));
 		page.addObject("message", pageMessage(request, locale));
+		if (request.getAttribute(NETWORK_NOT_SET_UP) != null) {
+			page.addObject("setup", true);
+			page.addObject("reason", messages.getMessage("error.setup.title", null, locale));
+			page.addObject("message", messages.getMessage("error.setup.message", null, locale));
+		}
 		return page;
 	}
 
