@@ -45,7 +45,17 @@ class TextInputFilter extends OncePerRequestFilter implements Ordered {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (IllegalStateException unreadable) {
+			// Tomcat refuses to parse a form over max-http-form-post-size (or with too
+			// many parameters): the client's mistake, answered without a stack trace.
+			refuseUnreadable(request, response);
+			return;
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			String field = parameter.getKey();
 			TextInput.Problem problem = TextInput.check(field, false, rule.maxLength());
 			for (int i = 0; problem == null && i < parameter.getValue().length; i++) {
@@ -70,6 +80,18 @@ class TextInputFilter extends OncePerRequestFilter implements Ordered {
 		request.setAttribute(ERROR_MESSAGE, new DefaultMessageSourceResolvable(new String[] { problem.messageCode() },
 				new Object[] { field, rule.maxLength() }, detail));
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST, detail);
+	}
+
+	private static void refuseUnreadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String detail = "The form is too large or has too many fields";
+		if (ApiRequests.isApi(request)) {
+			ProblemJson.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Payload Too Large", detail,
+					request.getRequestURI());
+			return;
+		}
+		request.setAttribute(ERROR_MESSAGE,
+				new DefaultMessageSourceResolvable(new String[] { "error.request.too-large" }, detail));
+		response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, detail);
 	}
 
 	/** A field name as it may be shown back: its control characters made visible. */
