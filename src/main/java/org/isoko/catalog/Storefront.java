@@ -28,6 +28,7 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
+import org.isoko.shared.NetworkNotSetUp;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
@@ -101,7 +102,7 @@ public class Storefront {
 			.stream()
 			.min(Comparator.comparing(h -> h.code().value()))
 			.map(Hub::country)
-			.orElseThrow(() -> new IllegalStateException("The network has no hub yet"));
+			.orElseThrow(NetworkNotSetUp::new);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
@@ -40,8 +41,13 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error",
 			"/css/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
-			"/actuator/health/**", "/actuator/prometheus", "/actuator/info", "/shop/**", "/lots/**", "/drops/**",
-			"/track" };
+			"/actuator/health/**", "/actuator/info", "/shop/**", "/lots/**", "/drops/**", "/track" };
+
+	/**
+	 * Other sites learn that a visitor came from Isoko, never from which page (order and
+	 * lot ids are in paths).
+	 */
+	static final ReferrerPolicyHeaderWriter.ReferrerPolicy REFERRER_POLICY = ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -87,34 +93,40 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, audit, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers(HttpMethod.POST, "/api/v1/tokens", "/api/v1/registrations")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/ussd")
-				.permitAll()
-				// Payment providers call back without an Isoko token; the payments module
-				// verifies them itself.
-				.requestMatchers(HttpMethod.POST, "/api/v1/payments/callbacks/**")
-				.permitAll()
-				.requestMatchers(HttpMethod.PUT, "/api/v1/payments/callbacks/**")
-				.permitAll()
-				// Carriers sign their scan events; the logistics module verifies them.
-				.requestMatchers(HttpMethod.POST, "/api/v1/carrier-events")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-				.permitAll()
-				// Checked here as well as on the endpoints so that a buyer is refused
-				// before the body is read.
-				.requestMatchers("/api/v1/seller/**")
-				.hasAnyRole("SELLER", "ADMIN")
-				.requestMatchers(HttpMethod.POST, "/api/v1/products/**", "/api/v1/lots")
-				.hasAnyRole("SELLER", "ADMIN")
-				.requestMatchers(HttpMethod.PUT, "/api/v1/products/**")
-				.hasAnyRole("SELLER", "ADMIN")
-				.anyRequest()
-				.authenticated());
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY)))
+			.authorizeHttpRequests(
+					auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/tokens", "/api/v1/registrations")
+						.permitAll()
+						.requestMatchers(HttpMethod.POST, "/api/v1/ussd")
+						.permitAll()
+						// Payment providers call back without an Isoko token;
+						// the payments module verifies them itself.
+						.requestMatchers(HttpMethod.POST, "/api/v1/payments/callbacks/**")
+						.permitAll()
+						.requestMatchers(HttpMethod.PUT, "/api/v1/payments/callbacks/**")
+						.permitAll()
+						// Carriers sign their scan events; logistics verifies them.
+						.requestMatchers(HttpMethod.POST, "/api/v1/carrier-events")
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
+						.permitAll()
+						.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						// Order and payment counts would undo the permuted order
+						// numbers: metrics are for an admin's token (Prometheus
+						// sends it as a bearer token).
+						.requestMatchers("/actuator/prometheus", "/actuator/metrics/**")
+						.hasRole("ADMIN")
+						// Checked here as well as on the endpoints so that a
+						// buyer is refused before the body is read.
+						.requestMatchers("/api/v1/seller/**")
+						.hasAnyRole("SELLER", "ADMIN")
+						.requestMatchers(HttpMethod.POST, "/api/v1/products/**", "/api/v1/lots")
+						.hasAnyRole("SELLER", "ADMIN")
+						.requestMatchers(HttpMethod.PUT, "/api/v1/products/**")
+						.hasAnyRole("SELLER", "ADMIN")
+						.anyRequest()
+						.authenticated());
 		return http.build();
 	}
 
@@ -145,8 +157,9 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("JSESSIONID"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
 		return http.build();
 	}
 

@@ -1,8 +1,10 @@
 package org.isoko.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
+import org.isoko.shared.TextInput;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,6 +21,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * writes every outcome to the audit log.
  */
 class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
+
+	/** RFC 5321's limit for a forward path, which an e-mail address must fit. */
+	private static final int MAX_EMAIL_LENGTH = 254;
 
 	private final LoginThrottle throttle;
 
@@ -41,6 +46,13 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String email = String.valueOf(authentication.getName()).trim();
+		if (TextInput.check(email, false, MAX_EMAIL_LENGTH) != null) {
+			// No account has such an e-mail (registration refuses it), and PostgreSQL
+			// would refuse to store a NUL in the throttle or the audit log: a wrong
+			// sign-in, without touching either. Forms never get here (TextInputFilter);
+			// HTTP Basic does.
+			throw new BadCredentialsException("E-mail or password is wrong");
+		}
 		String address = address(authentication);
 		Optional<java.time.Instant> locked = throttle.lockedUntil(email, address);
 		if (locked.isPresent()) {
@@ -49,19 +61,36 @@ class ThrottledPasswordAuthentication extends DaoAuthenticationProvider {
 		}
 		try {
 			Authentication result = super.authenticate(authentication);
-			throttle.recordSuccess(email);
+			throttle.recordSuccess(email, address);
 			IsokoPrincipal principal = (IsokoPrincipal) result.getPrincipal();
 			audit.recordFor(principal.getUsername(), principal.organisationId(), AuditActions.LOGIN_SUCCEEDED,
 					principal.getUsername(), null);
 			return result;
 		}
 		catch (BadCredentialsException | DisabledException e) {
-			Optional<java.time.Instant> lockedNow = throttle.recordFailure(email, address);
+			LoginThrottle.Failure failure = throttle.recordFailure(email, address);
 			audit.recordFor(email, null, AuditActions.LOGIN_FAILED, email, "from " + address);
-			if (lockedNow.isPresent()) {
-				throw new LoginThrottled(lockedNow.get(), clock.instant());
+			if (failure.lockedUntil().isPresent()) {
+				throw new LoginThrottled(failure.lockedUntil().get(), clock.instant());
 			}
+			holdTheAnswer(failure.delay());
 			throw new BadCredentialsException("E-mail or password is wrong");
+		}
+	}
+
+	/**
+	 * A failure from an address over its limit is answered late: the tar pit that slows
+	 * spraying from one address without refusing anybody's correct password.
+	 */
+	private static void holdTheAnswer(Duration delay) {
+		if (delay.isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

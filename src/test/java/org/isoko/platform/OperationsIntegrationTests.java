@@ -14,8 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What operators and API clients rely on, anonymously, over real HTTP: health probes,
- * Prometheus metrics, the OpenAPI 3.1 document and Swagger UI.
+ * What operators and API clients rely on over real HTTP: health probes (anonymous),
+ * Prometheus metrics (an admin's token), the OpenAPI 3.1 document and Swagger UI, and the
+ * headers behind a TLS-terminating proxy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsIntegrationTests {
@@ -51,10 +52,22 @@ class OperationsIntegrationTests {
 	}
 
 	@Test
-	void exposesPrometheusMetrics() {
+	void keepsMetricsFromAnyoneButAnAdmin() {
+		// Order and payment counts would undo the permuted order numbers.
+		Response anonymous = http.get("/actuator/prometheus");
+		assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
+		assertThat(anonymous.contentType()).startsWith("application/problem+json");
+		assertThat(anonymous.text()).doesNotContain("http_server_requests");
+
+		Response buyer = http.get("/actuator/prometheus", Http.bearer(http.tokenFor("buyer.cn@isoko.demo")));
+		assertThat(buyer.status()).as(buyer.toString()).isEqualTo(403);
+	}
+
+	@Test
+	void exposesPrometheusMetricsToAnAdminToken() {
 		http.get("/actuator/health"); // at least one request has been timed
 
-		Response response = http.get("/actuator/prometheus");
+		Response response = http.get("/actuator/prometheus", Http.bearer(http.tokenFor("admin@isoko.demo")));
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		assertThat(response.contentType()).startsWith("text/plain");
@@ -62,6 +75,29 @@ class OperationsIntegrationTests {
 			.contains("http_server_requests_seconds_count{")
 			.contains("hikaricp_connections_active{")
 			.contains("application=\"isoko\"");
+	}
+
+	@Test
+	void behindAProxyWithHttpsSendsHstsAndMarksTheSessionCookieSecure() {
+		// The test client connects from 127.0.0.1, a trusted proxy address by default.
+		Response response = http.get("/login", "X-Forwarded-Proto", "https", "Accept", "text/html");
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.header("Strict-Transport-Security")).contains("max-age=");
+		assertThat(response.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+		assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+	}
+
+	@Test
+	void overPlainHttpSendsNoHstsAndAPlainCookie() {
+		Response response = http.get("/login", "Accept", "text/html");
+
+		assertThat(response.header("Strict-Transport-Security")).isEmpty();
+		assertThat(response.headers().allValues("Set-Cookie"))
+			.allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("; Secure"));
+		assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+		assertThat(http.get("/api/v1/hubs").header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
 	}
 
 	@Test

@@ -3,7 +3,13 @@ package org.isoko.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +25,18 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class IsokoErrorController implements ErrorController {
 
+	/**
+	 * Request attribute set when the hub network is empty: the page shows who sets it up,
+	 * with the links.
+	 */
+	static final String NETWORK_NOT_SET_UP = IsokoErrorController.class.getName() + ".networkNotSetUp";
+
+	private final MessageSource messages;
+
+	IsokoErrorController(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView page(HttpServletRequest request) {
 		HttpStatus status = status(request);
@@ -30,10 +48,16 @@ class IsokoErrorController implements ErrorController {
 			return json;
 		}
 		ModelAndView page = new ModelAndView("error", status);
+		Locale locale = LocaleContextHolder.getLocale();
 		page.addObject("status", status.value());
-		page.addObject("reason", status.getReasonPhrase());
-		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-		page.addObject("message", message instanceof String text && !text.isBlank() ? text : null);
+		page.addObject("reason",
+				messages.getMessage("error.status." + status.value(), null, status.getReasonPhrase(), locale));
+		page.addObject("message", pageMessage(request, locale));
+		if (request.getAttribute(NETWORK_NOT_SET_UP) != null) {
+			page.addObject("setup", true);
+			page.addObject("reason", messages.getMessage("error.setup.title", null, locale));
+			page.addObject("message", messages.getMessage("error.setup.message", null, locale));
+		}
 		return page;
 	}
 
@@ -47,6 +71,18 @@ class IsokoErrorController implements ErrorController {
 			problem.setInstance(java.net.URI.create(path.replace(" ", "%20")));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * What went wrong, in the visitor's language where the refusing code said it with a
+	 * message code; otherwise the detail it gave (as before).
+	 */
+	private @Nullable String pageMessage(HttpServletRequest request, Locale locale) {
+		if (request.getAttribute(TextInputFilter.ERROR_MESSAGE) instanceof MessageSourceResolvable resolvable) {
+			return messages.getMessage(resolvable, locale);
+		}
+		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+		return message instanceof String text && !text.isBlank() ? text : null;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -44,7 +44,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// Not on the error page: reading ?lang there would make Tomcat parse the body of
+		// a
+		// request refused for its size.
+		registry.addInterceptor(interceptor).excludePathPatterns("/error");
 	}
 
 }

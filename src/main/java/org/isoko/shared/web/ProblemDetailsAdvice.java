@@ -20,6 +20,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
+import org.isoko.shared.NetworkNotSetUp;
 import org.isoko.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -64,6 +66,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Conflict.class)
 	@Nullable ResponseEntity<Object> conflict(Conflict e, NativeWebRequest request) throws IOException {
 		return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of(), request);
+	}
+
+	/**
+	 * A first start on an empty database: not an error of anybody's, so no stack trace;
+	 * pages get the error page with the set-up steps and their links.
+	 */
+	@ExceptionHandler(NetworkNotSetUp.class)
+	@Nullable ResponseEntity<Object> networkNotSetUp(NetworkNotSetUp e, NativeWebRequest request) throws IOException {
+		request.setAttribute(IsokoErrorController.NETWORK_NOT_SET_UP, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+		return problem(HttpStatus.CONFLICT, "Not set up yet", e.getMessage(), List.of(), request);
 	}
 
 	@ExceptionHandler(InvalidInput.class)
