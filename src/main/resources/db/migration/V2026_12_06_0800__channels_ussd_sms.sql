@@ -1,6 +1,6 @@
 -- Channels: USSD callers (language, PIN hash, one-time code hash, lock-out), USSD sessions and the answer of
 -- each hop (a retried request gets the stored answer; the request text, which carries the PIN, is never kept),
--- and the SMS outbox.
+-- the SMS outbox (dedup_key: an event announced twice is sent once) and the opt-outs.
 CREATE TABLE channels_ussd_subscriber (
     phone           VARCHAR(15)  NOT NULL PRIMARY KEY,
     language        VARCHAR(5),
@@ -36,6 +36,7 @@ CREATE TABLE channels_sms_outbox (
     recipient           VARCHAR(15)   NOT NULL,
     message             VARCHAR(1000) NOT NULL,
     purpose             VARCHAR(30)   NOT NULL,
+    dedup_key           VARCHAR(100)  UNIQUE,
     encoding            VARCHAR(10)   NOT NULL CHECK (encoding IN ('GSM_7', 'UCS_2')),
     segments            INT           NOT NULL,
     status              VARCHAR(20)   NOT NULL CHECK (status IN ('PENDING', 'SENT', 'FAILED')),
@@ -47,3 +48,9 @@ CREATE TABLE channels_sms_outbox (
     sent_at             TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX channels_sms_outbox_due_idx ON channels_sms_outbox (status, next_attempt_at);
+
+-- Users who asked for no SMS notifications (one-time codes they ask for themselves are still sent).
+CREATE TABLE channels_sms_opt_out (
+    user_id       UUID NOT NULL PRIMARY KEY,
+    opted_out_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
