@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.isoko.channels.sms.SimulatedSmsGateway;
@@ -47,11 +48,15 @@ class SmsIntegrationTests extends UssdTestSupport {
 
 		sender.sendDue();
 		sender.sendDue();
-		assertThat(gateway.sentTo(Msisdn.of(COOP_PHONE)).stream().filter(m -> m.text().equals(message))).hasSize(1);
-		assertThat(jdbc.sql("SELECT status FROM channels_sms_outbox WHERE dedup_key = :key")
+		// Sent once: one claim (attempt), one message at the gateway with the id it gave.
+		var row = jdbc
+			.sql("SELECT status, attempts, provider_message_id FROM channels_sms_outbox WHERE dedup_key = :key")
 			.param("key", key)
-			.query(String.class)
-			.single()).isEqualTo("SENT");
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.single();
+		assertThat(row.subList(0, 2)).containsExactly("SENT", "1");
+		assertThat(gateway.sentTo(Msisdn.of(COOP_PHONE)).stream().filter(m -> m.messageId().equals(row.get(2))))
+			.hasSize(1);
 
 		String operator = "operator.kigali@isoko.demo";
 		mvc.perform(get("/operator/sms?lang=en").session(SignIn.session(mvc, operator)))

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.UUID;
 
 import org.isoko.shared.Msisdn;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-process SMS gateway of development and demo runs: takes every message, answers
- * as Africa's Talking does for an accepted one, and keeps the last ones so that a tester
- * can read the one-time code sent to a demo number.
+ * The in-process SMS gateway of development and demo runs (only where the simulators run,
+ * never in production): takes every message, answers as Africa's Talking does for an
+ * accepted one, and keeps the last ones so that a tester can read the one-time code sent
+ * to a demo number.
  */
 @Component
+@Conditional(SimulatorsEnabled.class)
 public class SimulatedSmsGateway implements SmsGateway {
 
 	private static final int KEPT = 100;

@@ -2,6 +2,7 @@ package org.isoko.channels.web;
 
 import java.util.UUID;
 
+import org.isoko.channels.sms.SimulatorsEnabled;
 import org.isoko.channels.ussd.UssdSessions;
 import org.isoko.channels.ussd.UssdSessions.Answer;
 import org.springframework.context.annotation.Conditional;

@@ -1,4 +1,4 @@
-package org.isoko.channels.web;
+package org.isoko.channels.sms;
 
 import java.util.Arrays;
 
@@ -7,12 +7,12 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The phone simulator runs under the same switch as the payment simulators
- * ({@code isoko.payments.simulators.enabled}); unset, everywhere except under the
- * {@code postgres} (production) profile. In production the gateway, with its secret and
- * addresses, is the only way in.
+ * The phone simulator page and the SMS simulator run under the same switch as the payment
+ * simulators ({@code isoko.payments.simulators.enabled}); unset, everywhere except under
+ * the {@code postgres} (production) profile. In production the USSD gateway, with its
+ * secret and addresses, is the only way in, and no SMS is pretended to be sent.
  */
-class SimulatorsEnabled implements Condition {
+public class SimulatorsEnabled implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
