@@ -41,7 +41,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error",
 			"/css/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
-			"/actuator/health/**", "/actuator/info", "/shop/**", "/lots/**", "/drops/**", "/track" };
+			"/actuator/health/**", "/actuator/info", "/shop/**", "/lots/**", "/drops/**", "/track", "/ussd" };
 
 	/**
 	 * Other sites learn that a visitor came from Isoko, never from which page (order and
@@ -135,7 +135,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, "/register", "/lang")
+			.requestMatchers(HttpMethod.POST, "/register", "/lang", "/ussd")
 			.permitAll()
 			// In-process provider simulators (only present when enabled): machine
 			// endpoints, no session, no CSRF token.
