@@ -34,9 +34,11 @@ import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
 import org.isoko.trade.tariff.CbecRule;
 import org.isoko.trade.tariff.ExchangeRate;
+import org.isoko.trade.tariff.LandedCost;
 import org.isoko.trade.tariff.LandedCostCalculator;
 import org.isoko.trade.tariff.Percent;
 import org.isoko.trade.tariff.ReferenceData;
+import org.isoko.trade.tariff.RegimeChoice;
 import org.isoko.trade.tariff.Shipment;
 import org.isoko.trade.tariff.ShipmentLine;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +96,8 @@ class TradeService implements Trade {
 		Country importer = network.requireCountry(corridor.destinationCountry());
 		OrganisationKind buyerKind = request.buyer() == null ? null
 				: organisations.find(request.buyer().organisation()).map(o -> o.kind()).orElse(null);
-		CustomsRegime regime = regime(request.regime(), corridor, origin, importer, buyerKind);
+		List<CustomsRegime> candidates = candidates(corridor, origin, importer, buyerKind);
+		CustomsRegime regime = request.regime() == null ? candidates.get(0) : allowed(request.regime(), corridor);
 		ReferenceData data = reference.current();
 		TransportMode mode = mode(request.mode(), corridor, data, day);
 		CurrencyCode currency = importer.currency();
@@ -122,7 +125,17 @@ class TradeService implements Trade {
 		}
 		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(),
 				importer.code(), mode, regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
-		Quote quote = LandedCostQuotes.quote(data, shipment);
+		LandedCost cost;
+		if (request.regime() != null) {
+			cost = RegimeChoice.requested(data, shipment, candidates);
+		}
+		else if (candidates.size() > 1) {
+			cost = RegimeChoice.cheapest(data, shipment, candidates);
+		}
+		else {
+			cost = LandedCostCalculator.calculate(data, shipment);
+		}
+		Quote quote = LandedCostQuotes.quote(cost);
 		return withStockNotices(quote, lots, request.lines());
 	}
 
@@ -199,28 +212,42 @@ class TradeService implements Trade {
 			.orElseThrow();
 	}
 
-	private static CustomsRegime regime(@Nullable CustomsRegime requested, Corridor corridor, Country origin,
-			Country importer, @Nullable OrganisationKind buyer) {
-		if (requested != null) {
-			if (!corridor.allows(requested)) {
-				throw new InvalidInput("regime", "The corridor " + corridor.origin() + " → " + corridor.destination()
-						+ " does not allow " + requested + "; it allows " + sorted(corridor.regimes()));
-			}
-			return requested;
+	private static CustomsRegime allowed(CustomsRegime requested, Corridor corridor) {
+		if (!corridor.allows(requested)) {
+			throw new InvalidInput("regime", "The corridor " + corridor.origin() + " → " + corridor.destination()
+					+ " does not allow " + requested + "; it allows " + sorted(corridor.regimes()));
 		}
+		return requested;
+	}
+
+	/**
+	 * The regimes the corridor allows that this buyer qualifies for, in order of
+	 * preference on a tie: a consumer in China on a corridor allowing cross-border retail
+	 * import only that one (it is the only way a private person can clear, so a
+	 * consumer's quote never changes regime); otherwise the EAC Customs Union and the
+	 * AfCFTA when both countries belong to the bloc, and general trade. The default is
+	 * the cheapest of them ({@link RegimeChoice}); whether the lots qualify for a
+	 * preference (a valid certificate) shows in each one's landed cost.
+	 */
+	static List<CustomsRegime> candidates(Corridor corridor, Country origin, Country importer,
+			@Nullable OrganisationKind buyer) {
 		if (buyer == OrganisationKind.CONSUMER && corridor.allows(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL)) {
-			return CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL;
+			return List.of(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL);
 		}
+		List<CustomsRegime> candidates = new ArrayList<>();
 		if (origin.belongsTo(EAC) && importer.belongsTo(EAC) && corridor.allows(CustomsRegime.EAC_CUSTOMS_UNION)) {
-			return CustomsRegime.EAC_CUSTOMS_UNION;
+			candidates.add(CustomsRegime.EAC_CUSTOMS_UNION);
 		}
 		if (origin.belongsTo(AFCFTA) && importer.belongsTo(AFCFTA) && corridor.allows(CustomsRegime.AFCFTA)) {
-			return CustomsRegime.AFCFTA;
+			candidates.add(CustomsRegime.AFCFTA);
 		}
 		if (corridor.allows(CustomsRegime.GENERAL_TRADE)) {
-			return CustomsRegime.GENERAL_TRADE;
+			candidates.add(CustomsRegime.GENERAL_TRADE);
 		}
-		return sorted(corridor.regimes()).get(0);
+		if (candidates.isEmpty()) {
+			candidates.add(sorted(corridor.regimes()).get(0));
+		}
+		return candidates;
 	}
 
 	private static TransportMode mode(@Nullable TransportMode requested, Corridor corridor, ReferenceData data,

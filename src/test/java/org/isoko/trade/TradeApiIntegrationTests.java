@@ -68,6 +68,8 @@ class TradeApiIntegrationTests {
 
 	LotId expiredCoffee;
 
+	LotId afcftaCoffee;
+
 	@BeforeEach
 	void lots() {
 		fixtures = new TradeFixtures(context);
@@ -80,6 +82,8 @@ class TradeApiIntegrationTests {
 				TradeFixtures.valid(PreferenceScheme.EAC));
 		expiredCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-HGH"),
 				TradeFixtures.expired(PreferenceScheme.CHINA_LDC));
+		afcftaCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-NBO"),
+				TradeFixtures.valid(PreferenceScheme.AFCFTA));
 	}
 
 	ResultActions quote(String email, String body) throws Exception {
@@ -158,6 +162,35 @@ class TradeApiIntegrationTests {
 		quote(KENYA, lines("KE", plainCoffee, 10)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.lines[0].duty.rate").value(35))
 			.andExpect(jsonPath("$.originAdvice[0].scheme").value("EAC"));
+	}
+
+	/**
+	 * The default regime is the cheapest the corridor allows and the lot qualifies for:
+	 * the lot proves AfCFTA origin but not EAC origin, so under the EAC regime it would
+	 * pay the Common External Tariff (35 %, EAC CET fourth band), under the AfCFTA
+	 * Kenya's schedule (0 % from 2025; AfCFTA Protocol on Trade in Goods, art. 8 and
+	 * Annex 2).
+	 */
+	@Test
+	void aLotWithAnAfcftaCertificateIsQuotedUnderAfcftaRatherThanTheEacCetByDefault() throws Exception {
+		quote(KENYA, lines("KE", afcftaCoffee, 10)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("AFCFTA"))
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("AFCFTA"))
+			.andExpect(jsonPath("$.lines[0].duty.rate").value(0))
+			.andExpect(jsonPath("$.lines[0].duty.legalBasis").value(containsString("AfCFTA schedule")))
+			.andExpect(jsonPath("$.notices[0].code").value("REGIME_CHOSEN"))
+			.andExpect(jsonPath("$.notices[0].args[0]").value("AFCFTA"))
+			.andExpect(jsonPath("$.notices[0].args[1]").value("EAC_CUSTOMS_UNION"))
+			.andExpect(jsonPath("$.notices[0].message").value(containsString("lowest landed cost")));
+		// asking for the EAC regime is honoured, and the advice names the switch
+		quote(KENYA,
+				"{\"destination\":\"KE\",\"regime\":\"EAC_CUSTOMS_UNION\",\"lines\":[{\"lotId\":\"" + afcftaCoffee
+						+ "\",\"quantity\":10}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("EAC_CUSTOMS_UNION"))
+			.andExpect(jsonPath("$.lines[0].duty.rate").value(35))
+			.andExpect(jsonPath("$.originAdvice[?(@.regime == 'AFCFTA')].message",
+					hasItem(containsString("from 35 % to 0 %"))));
 	}
 
 	@Test

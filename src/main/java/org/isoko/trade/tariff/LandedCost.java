@@ -110,10 +110,11 @@ public record LandedCost(LocalDate date, CorridorId corridor, HubCode origin, Hu
 	/**
 	 * A valid certificate of origin for {@code scheme} would bring the duty on
 	 * {@code lot} from {@code currentRate} to {@code preferentialRate}, saving
-	 * {@code saving}.
+	 * {@code saving}; or, when {@code regime} is set, switching the order to that regime
+	 * would (then {@code scheme} is the preference the line would earn, if any).
 	 */
-	public record OriginAdvice(LotId lot, PreferenceScheme scheme, String document, Percent currentRate,
-			Percent preferentialRate, Money saving, String message) {
+	public record OriginAdvice(LotId lot, @Nullable PreferenceScheme scheme, String document, Percent currentRate,
+			Percent preferentialRate, Money saving, @Nullable CustomsRegime regime, String message) {
 	}
 
 	/**

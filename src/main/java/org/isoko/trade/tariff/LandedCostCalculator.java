@@ -281,7 +281,7 @@ public final class LandedCostCalculator {
 				Line atPreference = dutiable(cif, preferential, null);
 				Money saving = atMfn.total().minus(atPreference.total());
 				String document = "Certificate of origin (" + scheme + ")";
-				advice.add(new OriginAdvice(line.lot(), scheme, document, mfn.rate(), preferential.rate(), saving,
+				advice.add(new OriginAdvice(line.lot(), scheme, document, mfn.rate(), preferential.rate(), saving, null,
 						"A valid " + scheme + " certificate of origin for lot " + line.lot()
 								+ " would lower the duty from " + mfn.rate() + " to " + preferential.rate()
 								+ ", saving " + saving + " (duty and the tax on it)."));
