@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.isoko.catalog.Catalog;
@@ -33,6 +34,7 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
 import org.isoko.trade.tariff.CbecRule;
+import org.isoko.trade.tariff.CrossBorderSplitter;
 import org.isoko.trade.tariff.ExchangeRate;
 import org.isoko.trade.tariff.LandedCost;
 import org.isoko.trade.tariff.LandedCostCalculator;
@@ -89,6 +91,56 @@ class TradeService implements Trade {
 	@Override
 	@Transactional(readOnly = true)
 	public Quote quote(QuoteRequest request) {
+		Prepared prepared = prepare(request);
+		Shipment shipment = prepared.shipment();
+		LandedCost cost;
+		if (request.regime() != null) {
+			cost = RegimeChoice.requested(prepared.data(), shipment, prepared.candidates());
+		}
+		else if (prepared.candidates().size() > 1) {
+			cost = RegimeChoice.cheapest(prepared.data(), shipment, prepared.candidates());
+		}
+		else {
+			cost = LandedCostCalculator.calculate(prepared.data(), shipment);
+		}
+		Quote quote = LandedCostQuotes.quote(cost);
+		return withStockNotices(quote, prepared.lots(), request.lines());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CrossBorderSplit splitForCrossBorderRetail(QuoteRequest request) {
+		Prepared prepared = prepare(request);
+		Shipment shipment = prepared.shipment();
+		if (shipment.regime() != CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL) {
+			throw new InvalidInput("regime", "Only a cross-border retail import (a consumer's, into China) has a "
+					+ "per-order limit to split for; this one is " + shipment.regime());
+		}
+		ReferenceData data = prepared.data();
+		CbecRule rule = data.crossBorderRetail(shipment.importer(), shipment.day())
+			.orElseThrow(() -> new InvalidInput("regime", "No cross-border retail import rule of " + shipment.importer()
+					+ " is in force on " + shipment.day()));
+		List<CrossBorderSplit.Order> orders = new ArrayList<>();
+		for (List<ShipmentLine> part : CrossBorderSplitter.split(data, shipment)) {
+			Quote quote = LandedCostQuotes.quote(LandedCostCalculator.calculate(data, shipment.withLines(part)));
+			orders.add(new CrossBorderSplit.Order(
+					part.stream().map(l -> new CrossBorderSplit.Line(l.lot(), l.quantity())).toList(),
+					Objects.requireNonNull(quote.crossBorderRetail()).orderValue(), quote.totals().total(),
+					quote.isSingleItem()));
+		}
+		return new CrossBorderSplit(shipment.importer(), rule.perOrderLimit(), rule.annualLimit(), orders,
+				rule.legalBasis(), rule.source());
+	}
+
+	private record Prepared(Shipment shipment, List<CustomsRegime> candidates, ReferenceData data,
+			List<LotDetails> lots) {
+	}
+
+	/**
+	 * Resolves the lots, corridor, regime, mode, FX and the buyer's quota into a
+	 * shipment.
+	 */
+	private Prepared prepare(QuoteRequest request) {
 		LocalDate day = LocalDate.now(clock);
 		List<LotDetails> lots = lots(request.lines());
 		Corridor corridor = corridor(request, lots);
@@ -125,18 +177,7 @@ class TradeService implements Trade {
 		}
 		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(),
 				importer.code(), mode, regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
-		LandedCost cost;
-		if (request.regime() != null) {
-			cost = RegimeChoice.requested(data, shipment, candidates);
-		}
-		else if (candidates.size() > 1) {
-			cost = RegimeChoice.cheapest(data, shipment, candidates);
-		}
-		else {
-			cost = LandedCostCalculator.calculate(data, shipment);
-		}
-		Quote quote = LandedCostQuotes.quote(cost);
-		return withStockNotices(quote, lots, request.lines());
+		return new Prepared(shipment, candidates, data, lots);
 	}
 
 	private List<LotDetails> lots(List<QuoteRequest.Line> lines) {

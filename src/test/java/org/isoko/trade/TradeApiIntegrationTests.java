@@ -193,6 +193,39 @@ class TradeApiIntegrationTests {
 					hasItem(containsString("from 35 % to 0 %"))));
 	}
 
+	/**
+	 * Above the per-order limit (RMB 5,000, Caiguanshui [2018] No. 49) a consumer's quote
+	 * stays cross-border retail and is refused, and the split API proposes orders within
+	 * the limit.
+	 */
+	@Test
+	void aConsumerAboveThePerOrderLimitKeepsTheRegimeAndIsOfferedASplit() throws Exception {
+		quote(CONSUMER, lines("CN", roastedBags, 100)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("CBEC_RETAIL"))
+			.andExpect(jsonPath("$.crossBorderRetail.treatment").value("OVER_ORDER_LIMIT"))
+			.andExpect(jsonPath("$.notices[*].message", hasItem(containsString("cannot be placed"))));
+		String split = mvc
+			.perform(json(post("/api/v1/quotes/split"), SignIn.token(mvc, CONSUMER), lines("CN", roastedBags, 100)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.perOrderLimit.amount").value("5000.00"))
+			.andExpect(jsonPath("$.orders.length()").value(2))
+			.andExpect(jsonPath("$.orders[0].lines[0].lotId").value(roastedBags.toString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> quantities = JsonPath.read(split, "$.orders[*].lines[*].quantity");
+		assertThat(quantities.stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+		List<String> values = JsonPath.read(split, "$.orders[*].customsValue.amount");
+		assertThat(values).allSatisfy(
+				v -> assertThat(new java.math.BigDecimal(v)).isLessThanOrEqualTo(new java.math.BigDecimal("5000.00")));
+		// an importer's order has no per-order limit to split for
+		expectProblem(
+				mvc.perform(
+						json(post("/api/v1/quotes/split"), SignIn.token(mvc, IMPORTER), lines("CN", roastedBags, 100))),
+				"regime", "per-order limit");
+	}
+
 	@Test
 	void anExplicitRegimeAndCorridorAreHonoured() throws Exception {
 		String corridor = fixtures.corridor("KGL", "HGH").toString();

@@ -43,4 +43,10 @@ public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, Hu
 				eligible, platformFee, crossBorderUsedThisYear, lines);
 	}
 
+	/** The same shipment with other lines (a part of it). */
+	public Shipment withLines(List<ShipmentLine> others) {
+		return new Shipment(day, corridor, originHub, destinationHub, origin, importer, mode, regime, currency, fx,
+				eligible, platformFee, crossBorderUsedThisYear, others);
+	}
+
 }
