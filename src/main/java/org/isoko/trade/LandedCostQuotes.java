@@ -80,7 +80,7 @@ final class LandedCostQuotes {
 
 	private static OriginAdvice advice(LandedCost.OriginAdvice a) {
 		return new OriginAdvice(a.lot(), a.scheme(), a.document(), a.currentRate(), a.preferentialRate(), a.saving(),
-				a.message());
+				a.regime(), a.message());
 	}
 
 }

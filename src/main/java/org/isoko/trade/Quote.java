@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * placed with.
  *
  * @param requestedRegime the regime asked for (or chosen by default)
- * @param regime the regime the figures are computed under (general trade when a
- * cross-border retail limit is passed)
+ * @param regime the regime the figures are computed under (the same: a consumer's
+ * cross-border retail quote above a limit keeps its regime and is refused, see
+ * {@code crossBorderRetail})
  */
 public record Quote(LocalDate date, CorridorId corridor, HubCode origin, HubCode destination, CountryCode importer,
 		CustomsRegime requestedRegime, CustomsRegime regime, CurrencyCode currency, List<QuoteLine> lines,

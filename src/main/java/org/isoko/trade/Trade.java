@@ -13,4 +13,15 @@ public interface Trade {
 	 */
 	Quote quote(QuoteRequest request);
 
+	/**
+	 * Proposes how a consumer's cross-border retail order above the per-order limit can
+	 * be split into orders within it (each order's customs value, with its own freight,
+	 * at most the limit; a single unit worth more is an order of its own, taxed in full).
+	 * An order within the limit comes back as one order.
+	 * @throws org.isoko.shared.InvalidInput as {@link #quote}, and naming "regime" when
+	 * the order is not a cross-border retail import, or "lines" when it would take more
+	 * than {@link CrossBorderSplit#MAX_ORDERS} orders
+	 */
+	CrossBorderSplit splitForCrossBorderRetail(QuoteRequest request);
+
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.isoko.catalog.Catalog;
@@ -33,10 +34,13 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
 import org.isoko.trade.tariff.CbecRule;
+import org.isoko.trade.tariff.CrossBorderSplitter;
 import org.isoko.trade.tariff.ExchangeRate;
+import org.isoko.trade.tariff.LandedCost;
 import org.isoko.trade.tariff.LandedCostCalculator;
 import org.isoko.trade.tariff.Percent;
 import org.isoko.trade.tariff.ReferenceData;
+import org.isoko.trade.tariff.RegimeChoice;
 import org.isoko.trade.tariff.Shipment;
 import org.isoko.trade.tariff.ShipmentLine;
 import org.jspecify.annotations.Nullable;
@@ -87,6 +91,56 @@ class TradeService implements Trade {
 	@Override
 	@Transactional(readOnly = true)
 	public Quote quote(QuoteRequest request) {
+		Prepared prepared = prepare(request);
+		Shipment shipment = prepared.shipment();
+		LandedCost cost;
+		if (request.regime() != null) {
+			cost = RegimeChoice.requested(prepared.data(), shipment, prepared.candidates());
+		}
+		else if (prepared.candidates().size() > 1) {
+			cost = RegimeChoice.cheapest(prepared.data(), shipment, prepared.candidates());
+		}
+		else {
+			cost = LandedCostCalculator.calculate(prepared.data(), shipment);
+		}
+		Quote quote = LandedCostQuotes.quote(cost);
+		return withStockNotices(quote, prepared.lots(), request.lines());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CrossBorderSplit splitForCrossBorderRetail(QuoteRequest request) {
+		Prepared prepared = prepare(request);
+		Shipment shipment = prepared.shipment();
+		if (shipment.regime() != CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL) {
+			throw new InvalidInput("regime", "Only a cross-border retail import (a consumer's, into China) has a "
+					+ "per-order limit to split for; this one is " + shipment.regime());
+		}
+		ReferenceData data = prepared.data();
+		CbecRule rule = data.crossBorderRetail(shipment.importer(), shipment.day())
+			.orElseThrow(() -> new InvalidInput("regime", "No cross-border retail import rule of " + shipment.importer()
+					+ " is in force on " + shipment.day()));
+		List<CrossBorderSplit.Order> orders = new ArrayList<>();
+		for (List<ShipmentLine> part : CrossBorderSplitter.split(data, shipment)) {
+			Quote quote = LandedCostQuotes.quote(LandedCostCalculator.calculate(data, shipment.withLines(part)));
+			orders.add(new CrossBorderSplit.Order(
+					part.stream().map(l -> new CrossBorderSplit.Line(l.lot(), l.quantity())).toList(),
+					Objects.requireNonNull(quote.crossBorderRetail()).orderValue(), quote.totals().total(),
+					quote.isSingleItem()));
+		}
+		return new CrossBorderSplit(shipment.importer(), rule.perOrderLimit(), rule.annualLimit(), orders,
+				rule.legalBasis(), rule.source());
+	}
+
+	private record Prepared(Shipment shipment, List<CustomsRegime> candidates, ReferenceData data,
+			List<LotDetails> lots) {
+	}
+
+	/**
+	 * Resolves the lots, corridor, regime, mode, FX and the buyer's quota into a
+	 * shipment.
+	 */
+	private Prepared prepare(QuoteRequest request) {
 		LocalDate day = LocalDate.now(clock);
 		List<LotDetails> lots = lots(request.lines());
 		Corridor corridor = corridor(request, lots);
@@ -94,7 +148,8 @@ class TradeService implements Trade {
 		Country importer = network.requireCountry(corridor.destinationCountry());
 		OrganisationKind buyerKind = request.buyer() == null ? null
 				: organisations.find(request.buyer().organisation()).map(o -> o.kind()).orElse(null);
-		CustomsRegime regime = regime(request.regime(), corridor, origin, importer, buyerKind);
+		List<CustomsRegime> candidates = candidates(corridor, origin, importer, buyerKind);
+		CustomsRegime regime = request.regime() == null ? candidates.get(0) : allowed(request.regime(), corridor);
 		ReferenceData data = reference.current();
 		TransportMode mode = mode(request.mode(), corridor, data, day);
 		CurrencyCode currency = importer.currency();
@@ -122,8 +177,7 @@ class TradeService implements Trade {
 		}
 		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(),
 				importer.code(), mode, regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
-		Quote quote = LandedCostQuotes.quote(data, shipment);
-		return withStockNotices(quote, lots, request.lines());
+		return new Prepared(shipment, candidates, data, lots);
 	}
 
 	private List<LotDetails> lots(List<QuoteRequest.Line> lines) {
@@ -199,28 +253,42 @@ class TradeService implements Trade {
 			.orElseThrow();
 	}
 
-	private static CustomsRegime regime(@Nullable CustomsRegime requested, Corridor corridor, Country origin,
-			Country importer, @Nullable OrganisationKind buyer) {
-		if (requested != null) {
-			if (!corridor.allows(requested)) {
-				throw new InvalidInput("regime", "The corridor " + corridor.origin() + " → " + corridor.destination()
-						+ " does not allow " + requested + "; it allows " + sorted(corridor.regimes()));
-			}
-			return requested;
+	private static CustomsRegime allowed(CustomsRegime requested, Corridor corridor) {
+		if (!corridor.allows(requested)) {
+			throw new InvalidInput("regime", "The corridor " + corridor.origin() + " → " + corridor.destination()
+					+ " does not allow " + requested + "; it allows " + sorted(corridor.regimes()));
 		}
+		return requested;
+	}
+
+	/**
+	 * The regimes the corridor allows that this buyer qualifies for, in order of
+	 * preference on a tie: a consumer in China on a corridor allowing cross-border retail
+	 * import only that one (it is the only way a private person can clear, so a
+	 * consumer's quote never changes regime); otherwise the EAC Customs Union and the
+	 * AfCFTA when both countries belong to the bloc, and general trade. The default is
+	 * the cheapest of them ({@link RegimeChoice}); whether the lots qualify for a
+	 * preference (a valid certificate) shows in each one's landed cost.
+	 */
+	static List<CustomsRegime> candidates(Corridor corridor, Country origin, Country importer,
+			@Nullable OrganisationKind buyer) {
 		if (buyer == OrganisationKind.CONSUMER && corridor.allows(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL)) {
-			return CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL;
+			return List.of(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL);
 		}
+		List<CustomsRegime> candidates = new ArrayList<>();
 		if (origin.belongsTo(EAC) && importer.belongsTo(EAC) && corridor.allows(CustomsRegime.EAC_CUSTOMS_UNION)) {
-			return CustomsRegime.EAC_CUSTOMS_UNION;
+			candidates.add(CustomsRegime.EAC_CUSTOMS_UNION);
 		}
 		if (origin.belongsTo(AFCFTA) && importer.belongsTo(AFCFTA) && corridor.allows(CustomsRegime.AFCFTA)) {
-			return CustomsRegime.AFCFTA;
+			candidates.add(CustomsRegime.AFCFTA);
 		}
 		if (corridor.allows(CustomsRegime.GENERAL_TRADE)) {
-			return CustomsRegime.GENERAL_TRADE;
+			candidates.add(CustomsRegime.GENERAL_TRADE);
 		}
-		return sorted(corridor.regimes()).get(0);
+		if (candidates.isEmpty()) {
+			candidates.add(sorted(corridor.regimes()).get(0));
+		}
+		return candidates;
 	}
 
 	private static TransportMode mode(@Nullable TransportMode requested, Corridor corridor, ReferenceData data,

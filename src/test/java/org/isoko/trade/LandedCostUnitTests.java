@@ -147,23 +147,33 @@ class LandedCostUnitTests {
 	}
 
 	@Test
-	void severalItemsAboveThePerOrderLimitAreQuotedAsGeneralTradeAndFlagged() {
+	void severalItemsAboveThePerOrderLimitAreRefusedWithoutChangingTheConsumersRegime() {
 		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY, null,
 				line(ROASTED_COFFEE, 2, Money.ofMinor(1_200_000, "RWF"), 61_000)));
 
+		// a private consumer usually cannot clear as general trade: the quote stays
+		// cross-border retail (per-order limit RMB 5,000 from 1 Jan 2019, Caiguanshui
+		// [2018] No. 49), is refused and says what a consumer can do
 		assertThat(quote.crossBorderRetail().treatment()).isEqualTo(Treatment.OVER_ORDER_LIMIT);
-		assertThat(quote.regime()).isEqualTo(CustomsRegime.GENERAL_TRADE);
-		assertThat(quote.notices()).extracting(Notice::code).contains("CBEC_OVER_ORDER_LIMIT");
+		assertThat(quote.crossBorderRetail().allowsRetailClearance()).isFalse();
+		assertThat(quote.regime()).isEqualTo(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL);
+		assertThat(quote.lines().get(0).duty().scheme()).isEqualTo("CBEC_RETAIL");
+		assertThat(quote.lines().get(0).taxes().get(0).factor()).isEqualByComparingTo("0.70");
+		assertThat(quote.notices()).filteredOn(n -> n.code().equals("CBEC_OVER_ORDER_LIMIT"))
+			.singleElement()
+			.satisfies(n -> assertThat(n.message()).contains("cannot be placed")
+				.contains("split it into orders within the limit")
+				.contains("buy as an importer"));
 	}
 
 	@Test
-	void beyondTheAnnualLimitTheOrderIsGeneralTrade() {
+	void beyondTheAnnualLimitTheOrderIsRefusedAsRetail() {
 		Quote quote = LandedCostQuotes.quote(DATA, toChina(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL, DAY,
 				Money.of("25800.00", "CNY"), line(ROASTED_COFFEE, 4, Money.ofMinor(12_000, "RWF"), 300)));
 
 		// 25,800.00 used + 588.33 > 26,000.00: remaining 200.00
 		assertThat(quote.crossBorderRetail().treatment()).isEqualTo(Treatment.OVER_ANNUAL_LIMIT);
-		assertThat(quote.regime()).isEqualTo(CustomsRegime.GENERAL_TRADE);
+		assertThat(quote.regime()).isEqualTo(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL);
 		assertThat(quote.notices()).filteredOn(n -> n.code().equals("CBEC_OVER_ANNUAL_LIMIT"))
 			.singleElement()
 			.satisfies(n -> assertThat(n.message()).contains("CNY 26000.00").contains("remaining CNY 200.00"));

@@ -68,6 +68,8 @@ class TradeApiIntegrationTests {
 
 	LotId expiredCoffee;
 
+	LotId afcftaCoffee;
+
 	@BeforeEach
 	void lots() {
 		fixtures = new TradeFixtures(context);
@@ -80,6 +82,8 @@ class TradeApiIntegrationTests {
 				TradeFixtures.valid(PreferenceScheme.EAC));
 		expiredCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-HGH"),
 				TradeFixtures.expired(PreferenceScheme.CHINA_LDC));
+		afcftaCoffee = fixtures.lot(coop, "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-NBO"),
+				TradeFixtures.valid(PreferenceScheme.AFCFTA));
 	}
 
 	ResultActions quote(String email, String body) throws Exception {
@@ -158,6 +162,68 @@ class TradeApiIntegrationTests {
 		quote(KENYA, lines("KE", plainCoffee, 10)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.lines[0].duty.rate").value(35))
 			.andExpect(jsonPath("$.originAdvice[0].scheme").value("EAC"));
+	}
+
+	/**
+	 * The default regime is the cheapest the corridor allows and the lot qualifies for:
+	 * the lot proves AfCFTA origin but not EAC origin, so under the EAC regime it would
+	 * pay the Common External Tariff (35 %, EAC CET fourth band), under the AfCFTA
+	 * Kenya's schedule (0 % from 2025; AfCFTA Protocol on Trade in Goods, art. 8 and
+	 * Annex 2).
+	 */
+	@Test
+	void aLotWithAnAfcftaCertificateIsQuotedUnderAfcftaRatherThanTheEacCetByDefault() throws Exception {
+		quote(KENYA, lines("KE", afcftaCoffee, 10)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("AFCFTA"))
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("AFCFTA"))
+			.andExpect(jsonPath("$.lines[0].duty.rate").value(0))
+			.andExpect(jsonPath("$.lines[0].duty.legalBasis").value(containsString("AfCFTA schedule")))
+			.andExpect(jsonPath("$.notices[0].code").value("REGIME_CHOSEN"))
+			.andExpect(jsonPath("$.notices[0].args[0]").value("AFCFTA"))
+			.andExpect(jsonPath("$.notices[0].args[1]").value("EAC_CUSTOMS_UNION"))
+			.andExpect(jsonPath("$.notices[0].message").value(containsString("lowest landed cost")));
+		// asking for the EAC regime is honoured, and the advice names the switch
+		quote(KENYA,
+				"{\"destination\":\"KE\",\"regime\":\"EAC_CUSTOMS_UNION\",\"lines\":[{\"lotId\":\"" + afcftaCoffee
+						+ "\",\"quantity\":10}]}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("EAC_CUSTOMS_UNION"))
+			.andExpect(jsonPath("$.lines[0].duty.rate").value(35))
+			.andExpect(jsonPath("$.originAdvice[?(@.regime == 'AFCFTA')].message",
+					hasItem(containsString("from 35 % to 0 %"))));
+	}
+
+	/**
+	 * Above the per-order limit (RMB 5,000, Caiguanshui [2018] No. 49) a consumer's quote
+	 * stays cross-border retail and is refused, and the split API proposes orders within
+	 * the limit.
+	 */
+	@Test
+	void aConsumerAboveThePerOrderLimitKeepsTheRegimeAndIsOfferedASplit() throws Exception {
+		quote(CONSUMER, lines("CN", roastedBags, 100)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"))
+			.andExpect(jsonPath("$.lines[0].duty.scheme").value("CBEC_RETAIL"))
+			.andExpect(jsonPath("$.crossBorderRetail.treatment").value("OVER_ORDER_LIMIT"))
+			.andExpect(jsonPath("$.notices[*].message", hasItem(containsString("cannot be placed"))));
+		String split = mvc
+			.perform(json(post("/api/v1/quotes/split"), SignIn.token(mvc, CONSUMER), lines("CN", roastedBags, 100)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.perOrderLimit.amount").value("5000.00"))
+			.andExpect(jsonPath("$.orders.length()").value(2))
+			.andExpect(jsonPath("$.orders[0].lines[0].lotId").value(roastedBags.toString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> quantities = JsonPath.read(split, "$.orders[*].lines[*].quantity");
+		assertThat(quantities.stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
+		List<String> values = JsonPath.read(split, "$.orders[*].customsValue.amount");
+		assertThat(values).allSatisfy(
+				v -> assertThat(new java.math.BigDecimal(v)).isLessThanOrEqualTo(new java.math.BigDecimal("5000.00")));
+		// an importer's order has no per-order limit to split for
+		expectProblem(
+				mvc.perform(
+						json(post("/api/v1/quotes/split"), SignIn.token(mvc, IMPORTER), lines("CN", roastedBags, 100))),
+				"regime", "per-order limit");
 	}
 
 	@Test

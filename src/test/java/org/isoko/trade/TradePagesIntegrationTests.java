@@ -42,10 +42,35 @@ class TradePagesIntegrationTests {
 
 	LotId coffee;
 
+	LotId afcftaCoffee;
+
 	@BeforeEach
 	void lot() {
 		TradeFixtures fixtures = new TradeFixtures(context);
 		coffee = fixtures.lot(fixtures.coop(), "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-HGH"));
+		afcftaCoffee = fixtures.lot(fixtures.coop(), "090111", 250_000, "RWF", 61_000, 100, List.of("KGL-NBO"),
+				TradeFixtures.valid(PreferenceScheme.AFCFTA));
+	}
+
+	@Test
+	void aKenyanBuyerSeesWhyAfcftaWasChosenAndWhatSwitchingBackWouldCost() throws Exception {
+		MockHttpSession session = SignIn.session(mvc, "buyer.ke@isoko.demo");
+		mvc.perform(get("/trade/quote").param("lotId", afcftaCoffee.toString())
+			.param("quantity", "10")
+			.param("lang", "fr")
+			.session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-code=\"REGIME_CHOSEN\"")))
+			.andExpect(content().string(containsString("le coût rendu le plus bas")))
+			.andExpect(content().string(not(containsString("AFCFTA:"))));
+		mvc.perform(get("/trade/quote").param("lotId", afcftaCoffee.toString())
+			.param("quantity", "10")
+			.param("regime", "EAC_CUSTOMS_UNION")
+			.param("lang", "fr")
+			.session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ramènerait les droits sur le lot")))
+			.andExpect(content().string(containsString("de 35 % à 0 %")));
 	}
 
 	@Test

@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * nothing of the module around it.
  *
  * @param requestedRegime the regime asked for (or chosen by default)
- * @param regime the regime the figures are computed under (general trade when a
- * cross-border retail limit is passed)
+ * @param regime the regime the figures are computed under (the same: a consumer's
+ * cross-border retail quote above a limit keeps its regime and is refused, see
+ * {@code crossBorderRetail})
  */
 public record LandedCost(LocalDate date, CorridorId corridor, HubCode origin, HubCode destination, CountryCode importer,
 		CustomsRegime requestedRegime, CustomsRegime regime, CurrencyCode currency, List<Line> lines,
@@ -110,10 +111,11 @@ public record LandedCost(LocalDate date, CorridorId corridor, HubCode origin, Hu
 	/**
 	 * A valid certificate of origin for {@code scheme} would bring the duty on
 	 * {@code lot} from {@code currentRate} to {@code preferentialRate}, saving
-	 * {@code saving}.
+	 * {@code saving}; or, when {@code regime} is set, switching the order to that regime
+	 * would (then {@code scheme} is the preference the line would earn, if any).
 	 */
-	public record OriginAdvice(LotId lot, PreferenceScheme scheme, String document, Percent currentRate,
-			Percent preferentialRate, Money saving, String message) {
+	public record OriginAdvice(LotId lot, @Nullable PreferenceScheme scheme, String document, Percent currentRate,
+			Percent preferentialRate, Money saving, @Nullable CustomsRegime regime, String message) {
 	}
 
 	/**

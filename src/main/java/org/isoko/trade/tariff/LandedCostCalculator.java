@@ -152,9 +152,13 @@ public final class LandedCostCalculator {
 							"No cross-border retail import rule of " + shipment.importer() + " is in force on " + day));
 				retail = crossBorderRetail(rule, orderValue);
 			}
-			boolean retailRates = retail != null && retail.treatment() == Treatment.WITHIN_LIMITS;
-			CustomsRegime computedUnder = retail != null && !retail.allowsRetailClearance()
-					? CustomsRegime.GENERAL_TRADE : regime;
+			// A consumer's quote keeps its regime: above a limit it is refused (see the
+			// notices), never re-priced as general trade, which a private person usually
+			// cannot clear under. Its figures stay at the retail rates, what orders
+			// within
+			// the limits would be charged.
+			boolean retailRates = retail != null && retail.treatment() != Treatment.SINGLE_ITEM_FULL_TAX;
+			CustomsRegime computedUnder = regime;
 
 			List<Line> quoteLines = new ArrayList<>();
 			for (Cif cif : cifs) {
@@ -198,8 +202,9 @@ public final class LandedCostCalculator {
 						"This order (" + orderValue
 								+ ") would take the buyer's cross-border retail purchases this year over the annual "
 								+ "limit of " + rule.annualLimit() + " (remaining " + remaining
-								+ "); it can only be imported as general "
-								+ "trade, with duty and taxes in full. The figures are general trade.");
+								+ "), so it cannot be placed as cross-border retail: order at most the remaining "
+								+ "amount, or buy as an importer (general trade, duty and taxes in full). The figures "
+								+ "are the cross-border retail rates.");
 			}
 			else if (orderValue.compareTo(rule.perOrderLimit()) <= 0) {
 				treatment = Treatment.WITHIN_LIMITS;
@@ -220,8 +225,10 @@ public final class LandedCostCalculator {
 				notice("CBEC_OVER_ORDER_LIMIT", List.of(orderValue.toString(), rule.perOrderLimit()
 					.toString()), "This order (" + orderValue + ") is above the cross-border retail per-order limit of "
 							+ rule.perOrderLimit()
-							+ " and has more than one item: split it into orders within the limit, or import it as general trade. "
-							+ "The figures are general trade.");
+							+ " and has more than one item, so it cannot be placed as it is: split it into orders "
+							+ "within the limit (POST /api/v1/quotes/split proposes a split), or buy as an importer "
+							+ "(general trade, duty and taxes in full). The figures are the cross-border retail rates, "
+							+ "what orders within the limit would be charged.");
 			}
 			if (used == null) {
 				notice("CBEC_QUOTA_UNKNOWN", List.of(rule.annualLimit().toString()),
@@ -281,7 +288,7 @@ public final class LandedCostCalculator {
 				Line atPreference = dutiable(cif, preferential, null);
 				Money saving = atMfn.total().minus(atPreference.total());
 				String document = "Certificate of origin (" + scheme + ")";
-				advice.add(new OriginAdvice(line.lot(), scheme, document, mfn.rate(), preferential.rate(), saving,
+				advice.add(new OriginAdvice(line.lot(), scheme, document, mfn.rate(), preferential.rate(), saving, null,
 						"A valid " + scheme + " certificate of origin for lot " + line.lot()
 								+ " would lower the duty from " + mfn.rate() + " to " + preferential.rate()
 								+ ", saving " + saving + " (duty and the tax on it)."));

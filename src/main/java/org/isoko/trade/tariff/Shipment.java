@@ -36,4 +36,17 @@ public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, Hu
 			throw new IllegalArgumentException("A quote needs at least one line");
 		}
 	}
+
+	/** The same shipment under another regime. */
+	public Shipment withRegime(CustomsRegime other) {
+		return new Shipment(day, corridor, originHub, destinationHub, origin, importer, mode, other, currency, fx,
+				eligible, platformFee, crossBorderUsedThisYear, lines);
+	}
+
+	/** The same shipment with other lines (a part of it). */
+	public Shipment withLines(List<ShipmentLine> others) {
+		return new Shipment(day, corridor, originHub, destinationHub, origin, importer, mode, regime, currency, fx,
+				eligible, platformFee, crossBorderUsedThisYear, others);
+	}
+
 }

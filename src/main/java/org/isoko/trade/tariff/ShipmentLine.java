@@ -23,4 +23,10 @@ public record ShipmentLine(LotId lot, HsCode hsCode, int quantity, Money unitPri
 		}
 		documents = List.copyOf(documents);
 	}
+
+	/** The same line with another quantity (a part of it). */
+	public ShipmentLine withQuantity(int other) {
+		return new ShipmentLine(lot, hsCode, other, unitPrice, grossWeightGrams, documents);
+	}
+
 }

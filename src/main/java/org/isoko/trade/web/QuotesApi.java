@@ -17,6 +17,7 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.trade.CrossBorderQuota;
+import org.isoko.trade.CrossBorderSplit;
 import org.isoko.trade.Quote;
 import org.isoko.trade.QuoteRequest;
 import org.isoko.trade.Trade;
@@ -58,19 +59,35 @@ class QuotesApi {
 	@PostMapping(path = "/api/v1/quotes", consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Quotes the landed cost of lots of one seller to a destination (signed-in users)",
 			description = "Body: destination (country) or corridorId; regime optional (default: cross-border retail for consumers on a "
-					+ "corridor that allows it, the bloc's regime inside the EAC or AfCFTA, else general trade; it must be one the "
-					+ "corridor allows); mode optional; lines [{lotId, quantity}] (whole numbers ≥ 1). Every amount is in the "
+					+ "corridor that allows it, else the lowest landed cost of the EAC, AfCFTA and general trade regimes the "
+					+ "corridor allows and the countries belong to, with a REGIME_CHOSEN notice comparing them; it must be one "
+					+ "the corridor allows); mode optional; lines [{lotId, quantity}] (whole numbers ≥ 1). Every amount is in the "
 					+ "destination's currency, rounded once per line, half-up; the quote states the rule, the FX rates with their "
 					+ "dates and sources, every duty and tax rate with its legal basis, source and validity, and which certificate of "
 					+ "origin would lower the duty.")
 	Quote quote(@Valid @RequestBody QuoteBody body, CurrentUser user) {
+		return trade.quote(request(body, user));
+	}
+
+	@PostMapping(path = "/api/v1/quotes/split", consumes = "application/json", produces = "application/json")
+	@Operation(
+			summary = "Proposes how to split a consumer's cross-border retail order into orders within the per-order limit",
+			description = "Body as for /api/v1/quotes. A consumer in China cannot place several items worth more than the "
+					+ "per-order limit (RMB 5,000) as one cross-border retail order; this proposes orders each within it "
+					+ "(each with its own freight), with each one's customs value and landed total. Each order still counts "
+					+ "against the annual limit. 400 naming regime when the order is not a cross-border retail import.")
+	CrossBorderSplit split(@Valid @RequestBody QuoteBody body, CurrentUser user) {
+		return trade.splitForCrossBorderRetail(request(body, user));
+	}
+
+	private static QuoteRequest request(QuoteBody body, CurrentUser user) {
 		List<QuoteRequest.Line> lines = new ArrayList<>();
 		for (int i = 0; i < body.lines().size(); i++) {
 			lines.add(new QuoteRequest.Line(body.lines().get(i).lotId(),
 					quantity(body.lines().get(i).quantity(), "lines[" + i + "].quantity")));
 		}
-		return trade.quote(new QuoteRequest(body.destination(), body.corridorId(), body.regime(), body.mode(),
-				new QuoteRequest.Buyer(user.id(), user.organisationId()), lines));
+		return new QuoteRequest(body.destination(), body.corridorId(), body.regime(), body.mode(),
+				new QuoteRequest.Buyer(user.id(), user.organisationId()), lines);
 	}
 
 	record QuotaBody(Money annualLimitRemaining) {
