@@ -1,7 +1,5 @@
 package org.isoko.payments;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +16,9 @@ import org.isoko.shared.Msisdn;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
-import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,22 +26,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pays refunds back to buyers through the provider they paid with, driven by
- * {@link BuyerRefundDue}. Like payouts, in steps that are each safe to crash after:
+ * {@link BuyerRefundDue}. A refund's whole path, and where its money is at each step:
  * <ol>
- * <li>prepare: store the refund under the escrow refund's key, with the order's
- * successful payment, and take its money on its way out of the refund payable (a hold
- * into "in transit") — one transaction, committed before any provider call;</li>
- * <li>send: mobile money as a disbursement transfer to the number that paid
- * ({@link Payouts}, which holds and settles the money itself); the wallet through its
- * refund API with the refund's id as {@code out_request_no}, so that a resend never
- * refunds twice;</li>
- * <li>apply the provider's final status once: SUCCESSFUL posts the hold (the money leaves
- * the provider's clearing account), FAILED voids it (the money is owed to the buyer
- * again, and the refund shows as failed).</li>
+ * <li>request: {@link RefundRequests} (a person) or an expired or cancelled order
+ * ({@link Escrow}) moves the amount out of escrow into the buyer's refund payable
+ * ({@code Escrow.refund}) and publishes {@link BuyerRefundDue};</li>
+ * <li>hold ({@link #prepare}): the refund is stored ({@link RefundStore}) under the
+ * escrow refund's key, with the order's successful payment, and its money is held from
+ * the refund payable into "in transit" ({@link PayoutPostings#hold}) — one transaction,
+ * committed before any provider call. Mobile money is held and stored as a payout
+ * ({@link Payouts#createBuyerRefund}), which takes the same hold;</li>
+ * <li>provider ({@link #send}): mobile money as a disbursement transfer to the number
+ * that paid ({@link Payouts#send}); the wallet through its refund API
+ * ({@link TradeRefunds}) with the refund's id as {@code out_request_no}, so that a resend
+ * never refunds twice;</li>
+ * <li>settle ({@link #apply}, for mobile money {@code Payouts.apply}): the provider's
+ * final status, once. SUCCESSFUL posts the hold and the money leaves the provider's
+ * clearing account ({@link PayoutPostings#settle}); FAILED voids it, the money is owed to
+ * the buyer again and the refund shows as failed ({@link PayoutPostings#fail}).</li>
  * </ol>
- * A redelivered event finds the stored refund and only resends what the provider has not
- * acknowledged; the polling job ({@link #pollDue}) resends wallet refunds that never got
- * an answer and asks about pending ones.
+ * Every step is safe to crash after: a redelivered event finds the stored refund and only
+ * resends what the provider has not acknowledged; the polling job ({@link #pollDue})
+ * resends wallet refunds that never got an answer and asks about pending ones.
  */
 @Service
 class BuyerRefunds implements OrderRefunds {
@@ -58,7 +60,9 @@ class BuyerRefunds implements OrderRefunds {
 
 	private static final Logger LOG = LoggerFactory.getLogger(BuyerRefunds.class);
 
-	private final JdbcClient jdbc;
+	private final RefundStore store;
+
+	private final PaymentStore payments;
 
 	private final Payouts payouts;
 
@@ -74,10 +78,12 @@ class BuyerRefunds implements OrderRefunds {
 
 	private final PollSchedule schedule;
 
-	BuyerRefunds(JdbcClient jdbc, Payouts payouts, PayoutPostings postings, List<TradeRefunds> tradeRefunds,
-			PaymentsSettings settings, TransactionTemplate transactions, Clock clock, PollSchedule schedule) {
+	BuyerRefunds(RefundStore store, PaymentStore payments, Payouts payouts, PayoutPostings postings,
+			List<TradeRefunds> tradeRefunds, PaymentsSettings settings, TransactionTemplate transactions, Clock clock,
+			PollSchedule schedule) {
 		this.schedule = schedule;
-		this.jdbc = jdbc;
+		this.store = store;
+		this.payments = payments;
 		this.payouts = payouts;
 		this.postings = postings;
 		this.tradeRefunds = tradeRefunds.stream()
@@ -128,7 +134,7 @@ class BuyerRefunds implements OrderRefunds {
 				return id;
 			}
 			Instant now = clock.instant();
-			Optional<PaidWith> payment = paidWith(due.order(), due.amount());
+			Optional<PaymentStore.PaidWith> payment = payments.paidWith(due.order(), due.amount().currency());
 			if (payment.isEmpty()) {
 				// Escrow held money the order never paid through a provider (demo or test
 				// postings): it stays owed to the
@@ -136,49 +142,28 @@ class BuyerRefunds implements OrderRefunds {
 				LOG.warn(
 						"Refund {} of order {} has no provider payment to go back through; it stays in the refund payable",
 						due.amount(), due.order());
-				insert(id, due, null, PaymentStatus.FAILED, now).param("failure", NO_PROVIDER_PAYMENT).update();
+				store.insert(id, due, null, PaymentStatus.FAILED, null, null, NO_PROVIDER_PAYMENT, now, firstPoll(now));
 				return id;
 			}
-			PaidWith paid = payment.get();
+			PaymentStore.PaidWith paid = payment.get();
 			if (paid.provider() == Provider.MOMO) {
 				UUID payout = payouts.createBuyerRefund(due.order(), Msisdn.of(paid.payer()), due.amount(),
 						"buyer-refund:" + id);
-				insert(id, due, paid, PaymentStatus.CREATED, now).param("payout", payout).update();
+				store.insert(id, due, paid, PaymentStatus.CREATED, payout, null, null, now, firstPoll(now));
 				return id;
 			}
 			Ledger.Posted hold = postings.hold("refund-hold:" + id, correlation(id),
 					Accounts.refundPayable(due.order(), due.amount().currency()),
 					Accounts.refundInTransit(due.order(), due.amount().currency()), due.amount(), now);
-			insert(id, due, paid, PaymentStatus.CREATED, now).param("hold", hold.transferIds().get(0)).update();
+			store.insert(id, due, paid, PaymentStatus.CREATED, null, hold.transferIds().get(0), null, now,
+					firstPoll(now));
 			return id;
 		});
 		return prepared == null ? id : prepared;
 	}
 
-	private JdbcClient.StatementSpec insert(UUID id, Due due, @Nullable PaidWith paid, PaymentStatus status,
-			Instant now) {
-		return jdbc
-			.sql("""
-					INSERT INTO payments_refund (id, refund_key, order_ref, amount_minor, currency, status, provider, payment_id, trade_reference,
-					  payout_id, hold_transfer_id, failure_reason, reason, requested_by, created_at, updated_at, next_poll_at)
-					VALUES (:id, :key, :order, :amount, :currency, :status, :provider, :payment, :trade, :payout, :hold, :failure, :reason, :by,
-					  :now, :now, :poll)""")
-			.param("id", id)
-			.param("key", due.refundKey())
-			.param("order", due.order())
-			.param("amount", due.amount().minorUnits())
-			.param("currency", due.amount().currency().value())
-			.param("status", status.name())
-			.param("provider", paid == null ? null : paid.provider().name())
-			.param("payment", paid == null ? null : paid.id())
-			.param("trade", paid == null ? null : paid.reference())
-			.param("payout", null)
-			.param("hold", null)
-			.param("failure", null)
-			.param("reason", due.reason())
-			.param("by", due.requestedBy() == null ? null : due.requestedBy().value())
-			.param("now", SqlTimes.utc(now))
-			.param("poll", SqlTimes.utc(now.plus(settings.poll().staleAfter())));
+	private Instant firstPoll(Instant now) {
+		return now.plus(settings.poll().staleAfter());
 	}
 
 	/**
@@ -187,7 +172,7 @@ class BuyerRefunds implements OrderRefunds {
 	 * acknowledged it. An unreachable provider leaves it for the polling job.
 	 */
 	BuyerRefundView send(UUID id) {
-		Row row = row(id);
+		RefundStore.Row row = row(id);
 		if (row.payoutId() != null) {
 			payouts.send(row.payoutId());
 		}
@@ -201,15 +186,11 @@ class BuyerRefunds implements OrderRefunds {
 	 * Asks the provider to refund; the same request number again never refunds twice, so
 	 * this is safe to repeat.
 	 */
-	private void ask(Row row) {
+	private void ask(RefundStore.Row row) {
 		try {
 			ProviderStatus answer = provider(row).refund(row.tradeReference(), row.amount(), row.id().toString(),
 					describe(row));
-			jdbc.sql(
-					"UPDATE payments_refund SET status = 'PENDING', updated_at = :now WHERE id = :id AND status = 'CREATED'")
-				.param("now", SqlTimes.utc(clock.instant()))
-				.param("id", row.id())
-				.update();
+			store.markSent(row.id(), clock.instant());
 			apply(row.id(), answer);
 		}
 		catch (ProviderUnavailable e) {
@@ -224,7 +205,7 @@ class BuyerRefunds implements OrderRefunds {
 	 */
 	boolean apply(UUID id, ProviderStatus status) {
 		Boolean changed = transactions.execute(tx -> {
-			Row row = row(id);
+			RefundStore.Row row = row(id);
 			Instant now = clock.instant();
 			if (!status.state().isFinal()) {
 				return false; // the polling round that asked has already rescheduled it
@@ -234,16 +215,7 @@ class BuyerRefunds implements OrderRefunds {
 						status.currency(), id, row.amount());
 				return false;
 			}
-			int updated = jdbc
-				.sql("""
-						UPDATE payments_refund SET status = :status, failure_reason = :reason, provider_transaction_id = :transaction, updated_at = :now
-						WHERE id = :id AND status IN ('CREATED', 'PENDING')""")
-				.param("status", status.state().name())
-				.param("reason", status.state() == ProviderStatus.State.FAILED ? status.reason() : null)
-				.param("transaction", status.transactionId())
-				.param("now", SqlTimes.utc(now))
-				.param("id", id)
-				.update();
+			int updated = store.finish(id, status, now);
 			if (updated == 0) {
 				return false;
 			}
@@ -265,7 +237,7 @@ class BuyerRefunds implements OrderRefunds {
 	 * when the provider never got it.
 	 */
 	boolean refresh(UUID id) {
-		Row row = row(id);
+		RefundStore.Row row = row(id);
 		if (row.payoutId() != null || row.status().isFinal() || row.provider() == null) {
 			return false; // mobile-money refunds are polled as payouts
 		}
@@ -275,9 +247,7 @@ class BuyerRefunds implements OrderRefunds {
 						// number again
 			return row(id).status().isFinal();
 		}
-		jdbc.sql("UPDATE payments_refund SET status = 'PENDING' WHERE id = :id AND status = 'CREATED'")
-			.param("id", id)
-			.update();
+		store.markPending(id);
 		return apply(id, status.get());
 	}
 
@@ -298,31 +268,11 @@ class BuyerRefunds implements OrderRefunds {
 	}
 
 	List<BuyerRefundView> refunds(String order) {
-		return jdbc.sql(SELECT + " WHERE r.order_ref = :order ORDER BY r.created_at, r.id")
-			.param("order", order)
-			.query(BuyerRefunds::map)
-			.list()
-			.stream()
-			.map(Row::view)
-			.toList();
+		return store.forOrder(order).stream().map(RefundStore.Row::view).toList();
 	}
 
 	PageOf<BuyerRefundView> page(String order, PageRequest page) {
-		long total = jdbc.sql("SELECT COUNT(*) FROM payments_refund WHERE order_ref = :order")
-			.param("order", order)
-			.query(Long.class)
-			.single();
-		List<BuyerRefundView> items = jdbc
-			.sql(SELECT + " WHERE r.order_ref = :order ORDER BY r.created_at DESC, r.id LIMIT :size OFFSET :offset")
-			.param("order", order)
-			.param("size", page.size())
-			.param("offset", page.offset())
-			.query(BuyerRefunds::map)
-			.list()
-			.stream()
-			.map(Row::view)
-			.toList();
-		return PageOf.of(items, page, total);
+		return store.page(order, page).map(RefundStore.Row::view);
 	}
 
 	BuyerRefundView view(UUID id) {
@@ -337,7 +287,7 @@ class BuyerRefunds implements OrderRefunds {
 		return "refund:" + id;
 	}
 
-	private TradeRefunds provider(Row row) {
+	private TradeRefunds provider(RefundStore.Row row) {
 		TradeRefunds refunds = row.provider() == null ? null : tradeRefunds.get(row.provider());
 		if (refunds == null) {
 			throw new IllegalStateException(
@@ -346,7 +296,7 @@ class BuyerRefunds implements OrderRefunds {
 		return refunds;
 	}
 
-	private static String describe(Row row) {
+	private static String describe(RefundStore.Row row) {
 		return row.reason() == null || row.reason().isBlank() ? "Isoko order " + row.order() + " refund" : row.reason();
 	}
 
@@ -362,65 +312,12 @@ class BuyerRefunds implements OrderRefunds {
 		}
 	}
 
-	/**
-	 * The payment a refund goes back through: the order's successful one, in the refund's
-	 * currency.
-	 */
-	record PaidWith(UUID id, UUID reference, Provider provider, @Nullable String payer) {
+	private Optional<RefundStore.Row> find(UUID id) {
+		return store.find(id);
 	}
 
-	private Optional<PaidWith> paidWith(String order, Money amount) {
-		return jdbc.sql("""
-				SELECT id, reference_id, provider, payer FROM payments_payment
-				WHERE order_ref = :order AND status = 'SUCCESSFUL' AND currency = :currency ORDER BY updated_at, id""")
-			.param("order", order)
-			.param("currency", amount.currency().value())
-			.query((rs, n) -> new PaidWith(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
-					Provider.valueOf(rs.getString("provider")), rs.getString("payer")))
-			.list()
-			.stream()
-			.findFirst();
-	}
-
-	private Optional<Row> find(UUID id) {
-		return jdbc.sql(SELECT + " WHERE r.id = :id").param("id", id).query(BuyerRefunds::map).optional();
-	}
-
-	private Row row(UUID id) {
+	private RefundStore.Row row(UUID id) {
 		return find(id).orElseThrow(() -> NotFound.of("Refund", id));
-	}
-
-	/**
-	 * A mobile-money refund's status is its payout's: Payouts follows the transfer and
-	 * moves the money.
-	 */
-	private static final String SELECT = """
-			SELECT r.*, p.status AS payout_status, p.reason AS payout_reason, p.updated_at AS payout_updated_at
-			FROM payments_refund r LEFT JOIN payments_payout p ON p.id = r.payout_id""";
-
-	record Row(UUID id, String order, Money amount, PaymentStatus status, @Nullable Provider provider,
-			@Nullable UUID tradeReference, @Nullable UUID payoutId, @Nullable UUID holdTransferId,
-			@Nullable String failure, @Nullable String reason, Instant createdAt, Instant updatedAt, int pollAttempts) {
-
-		BuyerRefundView view() {
-			return new BuyerRefundView(id, order, amount, provider, status, reason, failure, createdAt, updatedAt);
-		}
-	}
-
-	private static Row map(ResultSet rs, int n) throws SQLException {
-		String provider = rs.getString("provider");
-		boolean payout = rs.getString("payout_status") != null;
-		Instant updated = SqlTimes.instant(rs, "updated_at");
-		Instant payoutUpdated = SqlTimes.instant(rs, "payout_updated_at");
-		return new Row(rs.getObject("id", UUID.class), rs.getString("order_ref"),
-				Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-				PaymentStatus.valueOf(payout ? rs.getString("payout_status") : rs.getString("status")),
-				provider == null ? null : Provider.valueOf(provider), rs.getObject("trade_reference", UUID.class),
-				rs.getObject("payout_id", UUID.class), rs.getObject("hold_transfer_id", UUID.class),
-				payout ? rs.getString("payout_reason") : rs.getString("failure_reason"), rs.getString("reason"),
-				SqlTimes.instant(rs, "created_at"),
-				payoutUpdated != null && payoutUpdated.isAfter(updated) ? payoutUpdated : updated,
-				rs.getInt("poll_attempts"));
 	}
 
 }

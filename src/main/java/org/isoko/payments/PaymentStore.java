@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +140,54 @@ class PaymentStore {
 			.param("order", order)
 			.query(PaymentStore::map)
 			.list();
+	}
+
+	/**
+	 * The payment a refund goes back through: the order's successful one, in the refund's
+	 * currency.
+	 */
+	record PaidWith(UUID id, UUID reference, Provider provider, @Nullable String payer) {
+	}
+
+	/** The order's first successful payment in this currency, if any. */
+	Optional<PaidWith> paidWith(String order, CurrencyCode currency) {
+		return jdbc.sql("""
+				SELECT id, reference_id, provider, payer FROM payments_payment
+				WHERE order_ref = :order AND status = 'SUCCESSFUL' AND currency = :currency ORDER BY updated_at, id""")
+			.param("order", order)
+			.param("currency", currency.value())
+			.query((rs, n) -> new PaidWith(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
+					Provider.valueOf(rs.getString("provider")), rs.getString("payer")))
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Who a payment of an order concerns: what refunds check before anyone sees or gives
+	 * one.
+	 */
+	record Parties(Provider provider, Money amount, PaymentStatus status, @Nullable UUID seller,
+			@Nullable UUID payerUser, @Nullable HubCode origin, @Nullable HubCode destination) {
+	}
+
+	/** The order's payments with the parties they concern, oldest first. */
+	List<Parties> parties(String order) {
+		return jdbc
+			.sql("""
+					SELECT provider, amount_minor, currency, status, seller_org_id, payer_user_id, origin_hub, destination_hub FROM payments_payment
+					WHERE order_ref = :order ORDER BY created_at""")
+			.param("order", order)
+			.query((rs, n) -> new Parties(Provider.valueOf(rs.getString("provider")),
+					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+					PaymentStatus.valueOf(rs.getString("status")), rs.getObject("seller_org_id", UUID.class),
+					rs.getObject("payer_user_id", UUID.class), hub(rs.getString("origin_hub")),
+					hub(rs.getString("destination_hub"))))
+			.list();
+	}
+
+	private static @Nullable HubCode hub(@Nullable String code) {
+		return code == null ? null : HubCode.of(code);
 	}
 
 	private static Row map(ResultSet rs, int n) throws SQLException {

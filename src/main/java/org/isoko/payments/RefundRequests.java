@@ -12,13 +12,11 @@ import org.isoko.ordering.OrderId;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
-import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +35,7 @@ class RefundRequests {
 
 	static final int MAX_REASON = 500;
 
-	private final JdbcClient jdbc;
+	private final PaymentStore payments;
 
 	private final Escrow escrow;
 
@@ -49,9 +47,9 @@ class RefundRequests {
 
 	private final Clock clock;
 
-	RefundRequests(JdbcClient jdbc, Escrow escrow, BuyerRefunds refunds, IdempotencyKeys idempotency,
+	RefundRequests(PaymentStore payments, Escrow escrow, BuyerRefunds refunds, IdempotencyKeys idempotency,
 			TransactionTemplate transactions, Clock clock) {
-		this.jdbc = jdbc;
+		this.payments = payments;
 		this.escrow = escrow;
 		this.refunds = refunds;
 		this.idempotency = idempotency;
@@ -80,14 +78,14 @@ class RefundRequests {
 	Requested request(CurrentUser user, OrderId orderId, @Nullable BigDecimal amountValue,
 			@Nullable String currencyCode, @Nullable String reasonText, @Nullable String key) {
 		String order = orderId.value().toString();
-		List<PaymentRow> payments = visible(user, orderId);
+		List<PaymentStore.Parties> payments = visible(user, orderId);
 		if (!mayRefund(user, payments)) {
 			throw new AccessDeniedException("Only the order's seller, hub operators and admins give refunds");
 		}
 		IdempotencyKeys.requireValid(key);
 		Money amount = amount(amountValue, currencyCode);
 		String reason = reason(reasonText);
-		PaymentRow paid = paid(payments).orElseThrow(() -> new Conflict("Order " + order
+		PaymentStore.Parties paid = paid(payments).orElseThrow(() -> new Conflict("Order " + order
 				+ " is not paid through a payment provider (or its payment is still open): there is nothing to refund"));
 		if (!paid.amount().currency().equals(amount.currency())) {
 			throw new InvalidInput("currency",
@@ -124,7 +122,7 @@ class RefundRequests {
 
 	Refundable refundable(CurrentUser user, OrderId orderId) {
 		String order = orderId.value().toString();
-		List<PaymentRow> payments = visible(user, orderId);
+		List<PaymentStore.Parties> payments = visible(user, orderId);
 		if (!mayRefund(user, payments)) {
 			throw new AccessDeniedException("Only the order's seller, hub operators and admins give refunds");
 		}
@@ -137,18 +135,8 @@ class RefundRequests {
 	 * The order's payments, if the caller may see them: its seller, its payer, hub
 	 * operators, admins; 404 for everyone else.
 	 */
-	private List<PaymentRow> visible(CurrentUser user, OrderId order) {
-		List<PaymentRow> payments = jdbc
-			.sql("""
-					SELECT provider, amount_minor, currency, status, seller_org_id, payer_user_id, origin_hub, destination_hub FROM payments_payment
-					WHERE order_ref = :order ORDER BY created_at""")
-			.param("order", order.value().toString())
-			.query((rs, n) -> new PaymentRow(Provider.valueOf(rs.getString("provider")),
-					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-					PaymentStatus.valueOf(rs.getString("status")), rs.getObject("seller_org_id", UUID.class),
-					rs.getObject("payer_user_id", UUID.class), hub(rs.getString("origin_hub")),
-					hub(rs.getString("destination_hub"))))
-			.list();
+	private List<PaymentStore.Parties> visible(CurrentUser user, OrderId order) {
+		List<PaymentStore.Parties> payments = this.payments.parties(order.value().toString());
 		boolean visible = staff(user, payments) || payments.stream()
 			.anyMatch(p -> user.organisationId().value().equals(p.seller()) || user.id().value().equals(p.payerUser()));
 		if (payments.isEmpty() || !visible) {
@@ -158,23 +146,19 @@ class RefundRequests {
 		return payments;
 	}
 
-	private static boolean mayRefund(CurrentUser user, List<PaymentRow> payments) {
+	private static boolean mayRefund(CurrentUser user, List<PaymentStore.Parties> payments) {
 		return staff(user, payments)
 				|| payments.stream().anyMatch(p -> user.organisationId().value().equals(p.seller()));
 	}
 
 	/** Admins, and operators of a hub the order leaves from or goes to. */
-	private static boolean staff(CurrentUser user, List<PaymentRow> payments) {
+	private static boolean staff(CurrentUser user, List<PaymentStore.Parties> payments) {
 		return user.isAdmin() || user.has(Role.HUB_OPERATOR) && payments.stream()
 			.anyMatch(p -> p.origin() != null && user.operates(p.origin())
 					|| p.destination() != null && user.operates(p.destination()));
 	}
 
-	private static @Nullable HubCode hub(@Nullable String code) {
-		return code == null ? null : HubCode.of(code);
-	}
-
-	private static Optional<PaymentRow> paid(List<PaymentRow> payments) {
+	private static Optional<PaymentStore.Parties> paid(List<PaymentStore.Parties> payments) {
 		return payments.stream().filter(p -> p.status() == PaymentStatus.SUCCESSFUL).findFirst();
 	}
 
@@ -215,10 +199,6 @@ class RefundRequests {
 					"reason must be at most " + MAX_REASON + " characters, got " + trimmed.length());
 		}
 		return trimmed;
-	}
-
-	private record PaymentRow(Provider provider, Money amount, PaymentStatus status, @Nullable UUID seller,
-			@Nullable UUID payerUser, @Nullable HubCode origin, @Nullable HubCode destination) {
 	}
 
 }
