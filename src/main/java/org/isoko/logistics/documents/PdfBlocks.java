@@ -3,6 +3,7 @@ package org.isoko.logistics.documents;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.function.BiConsumer;
+import java.util.zip.Deflater;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -31,6 +32,10 @@ final class PdfBlocks {
 		Document document = new Document(page, margin, margin, margin, margin);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
+			// Deflating the embedded font subsets was most of a label's time at the
+			// default
+			// level; the fastest level costs a few kilobytes per document.
+			writer.setCompressionLevel(Deflater.BEST_SPEED);
 			document.addTitle(title);
 			document.addCreator("Isoko");
 			document.open();
