@@ -54,6 +54,14 @@ final class PdfFonts {
 		Font runFont = latin;
 		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
 			int codePoint = text.codePointAt(i);
+			if (Character.getType(codePoint) == Character.SPACE_SEPARATOR) {
+				// Java's number formats put no-break spaces in amounts ("RWF 1,500", "2
+				// 350,00"),
+				// which came out of the PDF as nothing at all (readers and text
+				// extraction drop
+				// them): a plain space reads the same.
+				codePoint = ' ';
+			}
 			Font font;
 			if (Character.isWhitespace(codePoint)) {
 				font = runFont;
