@@ -27,6 +27,11 @@ public final class Figures {
 		return format.format(BigDecimal.valueOf(grams, 3));
 	}
 
+	/** "1234.500": for machines (CSV), no grouping, a point. */
+	public static String plainKilograms(long grams) {
+		return BigDecimal.valueOf(grams, 3).toPlainString();
+	}
+
 	public static String amount(Money money, Locale locale) {
 		return money.format(locale);
 	}

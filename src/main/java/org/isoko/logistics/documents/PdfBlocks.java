@@ -2,11 +2,14 @@ package org.isoko.logistics.documents;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.zip.Deflater;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -31,6 +34,10 @@ final class PdfBlocks {
 		Document document = new Document(page, margin, margin, margin, margin);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
+			// Deflating the embedded font subsets was most of a label's time at the
+			// default
+			// level; the fastest level costs a few kilobytes per document.
+			writer.setCompressionLevel(Deflater.BEST_SPEED);
 			document.addTitle(title);
 			document.addCreator("Isoko");
 			document.open();
@@ -72,6 +79,38 @@ final class PdfBlocks {
 	static PdfPCell header(String text, float size) {
 		PdfPCell cell = ruled(PdfFonts.bold(text, size), false);
 		cell.setBackgroundColor(HEADER_FILL);
+		return cell;
+	}
+
+	/**
+	 * A party's block: caption, name in bold, address, country in the reader's language.
+	 */
+	static PdfPCell party(String caption, Party party, Locale locale, String taxIdCaption) {
+		PdfPCell cell = cell(new Phrase());
+		cell.setBorder(Rectangle.TOP);
+		cell.setBorderColor(RULE);
+		cell.addElement(new Paragraph(PdfFonts.regular(caption, 7)));
+		cell.addElement(new Paragraph(PdfFonts.bold(party.name(), 10)));
+		for (String line : party.addressLines()) {
+			cell.addElement(new Paragraph(PdfFonts.regular(line, 9)));
+		}
+		cell.addElement(new Paragraph(PdfFonts.regular(party.country().displayName(locale), 9)));
+		if (party.phone() != null) {
+			cell.addElement(new Paragraph(PdfFonts.regular(party.phone(), 9)));
+		}
+		if (party.taxId() != null) {
+			cell.addElement(new Paragraph(PdfFonts.regular(taxIdCaption + ": " + party.taxId(), 9)));
+		}
+		return cell;
+	}
+
+	/** A caption over a value, for a document's header facts. */
+	static PdfPCell fact(String caption, String value) {
+		PdfPCell cell = cell(new Phrase());
+		cell.addElement(new Paragraph(PdfFonts.regular(caption, 7)));
+		cell.addElement(new Paragraph(PdfFonts.bold(value, 10)));
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(RULE);
 		return cell;
 	}
 
