@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class OrdersFlow implements UssdFlow {
 
-	static final int PER_SCREEN = 4;
-
 	/**
 	 * The decline reasons offered, as message keys; the order's history records the text.
 	 */
@@ -56,22 +54,13 @@ class OrdersFlow implements UssdFlow {
 	}
 
 	private Step list(UssdCaller caller, int page) {
-		PageOf<WaitingOrder> orders = desk.waiting(caller.user(), new PageRequest(page, PER_SCREEN));
+		PageOf<WaitingOrder> orders = desk.waiting(caller.user(), new PageRequest(page, PagedChoices.PER_SCREEN));
 		if (orders.isEmpty()) {
 			return Step.end(texts.get(caller.locale(), "ussd.orders.none"));
 		}
-		StringBuilder screen = new StringBuilder(texts.get(caller.locale(), "ussd.orders.title"));
-		StringBuilder data = new StringBuilder("p:" + page);
-		for (int i = 0; i < orders.items().size(); i++) {
-			WaitingOrder order = orders.items().get(i);
-			screen.append('\n').append(i + 1).append(' ').append(shortNumber(order.number())).append(' ');
-			screen.append(UssdTexts.money(order.total()));
-			data.append(':').append(order.id().value());
-		}
-		if (orders.hasNext()) {
-			screen.append('\n').append("5 ").append(texts.get(caller.locale(), "ussd.more"));
-		}
-		return Step.more(screen.toString(), data.toString());
+		return PagedChoices.screen(texts, caller.locale(), "ussd.orders.title", page, orders,
+				order -> shortNumber(order.number()) + ' ' + UssdTexts.money(order.total()),
+				order -> order.id().value());
 	}
 
 	/** ISK-261206-ABCDEF → 261206-ABCDEF: the prefix is the same on every order. */
@@ -84,15 +73,11 @@ class OrdersFlow implements UssdFlow {
 		String[] parts = data.split(":");
 		switch (parts[0]) {
 			case "p": {
-				int page = Integer.parseInt(parts[1]);
-				if (input.equals("5") && parts.length - 2 == PER_SCREEN) {
-					return list(caller, page + 1);
+				PagedChoices.Answer answer = PagedChoices.answer(parts, input);
+				if (answer instanceof PagedChoices.Chosen chosen) {
+					return order(caller, new OrderId(chosen.id()));
 				}
-				int choice = UssdInputs.choice(input, parts.length - 2);
-				if (choice < 0) {
-					return list(caller, page); // the same screen again
-				}
-				return order(caller, new OrderId(UUID.fromString(parts[choice + 2])));
+				return list(caller, ((PagedChoices.Show) answer).page());
 			}
 			case "o": {
 				OrderId id = new OrderId(UUID.fromString(parts[1]));

@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class StockFlow implements UssdFlow {
 
-	static final int PER_SCREEN = 4;
-
 	private final SellerLots lots;
 
 	private final UssdTexts texts;
@@ -51,26 +49,12 @@ class StockFlow implements UssdFlow {
 	}
 
 	private Step list(UssdCaller caller, int page) {
-		PageOf<LotDetails> found = lots.lots(caller.user(), new PageRequest(page, PER_SCREEN));
+		PageOf<LotDetails> found = lots.lots(caller.user(), new PageRequest(page, PagedChoices.PER_SCREEN));
 		if (found.isEmpty()) {
 			return Step.end(texts.get(caller.locale(), "ussd.stock.none"));
 		}
-		StringBuilder screen = new StringBuilder(texts.get(caller.locale(), "ussd.stock.title"));
-		StringBuilder data = new StringBuilder("p:" + page);
-		for (int i = 0; i < found.items().size(); i++) {
-			LotDetails lot = found.items().get(i);
-			screen.append('\n')
-				.append(i + 1)
-				.append(' ')
-				.append(UssdTexts.shortName(lot.reference(), 16))
-				.append(": ")
-				.append(lot.available());
-			data.append(':').append(lot.id().value());
-		}
-		if (found.hasNext()) {
-			screen.append('\n').append("5 ").append(texts.get(caller.locale(), "ussd.more"));
-		}
-		return Step.more(screen.toString(), data.toString());
+		return PagedChoices.screen(texts, caller.locale(), "ussd.stock.title", page, found,
+				lot -> UssdTexts.shortName(lot.reference(), 16) + ": " + lot.available(), lot -> lot.id().value());
 	}
 
 	@Override
@@ -79,15 +63,11 @@ class StockFlow implements UssdFlow {
 		try {
 			switch (parts[0]) {
 				case "p": {
-					int page = Integer.parseInt(parts[1]);
-					if (input.equals("5") && parts.length - 2 == PER_SCREEN) {
-						return list(caller, page + 1);
+					PagedChoices.Answer answer = PagedChoices.answer(parts, input);
+					if (!(answer instanceof PagedChoices.Chosen chosen)) {
+						return list(caller, ((PagedChoices.Show) answer).page());
 					}
-					int choice = UssdInputs.choice(input, parts.length - 2);
-					if (choice < 0) {
-						return list(caller, page); // the same screen again
-					}
-					LotDetails lot = lots.lot(caller.user(), lotId(parts[choice + 2]));
+					LotDetails lot = lots.lot(caller.user(), new LotId(chosen.id()));
 					return Step.more(texts.get(caller.locale(), "ussd.stock.lot",
 							UssdTexts.shortName(lot.reference(), 24), String.valueOf(lot.available()),
 							String.valueOf(lot.quantityTotal()), UssdTexts.money(lot.unitPrice())),
