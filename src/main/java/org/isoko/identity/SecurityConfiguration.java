@@ -41,7 +41,8 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/network/**", "/login", "/register", "/register/**", "/error",
 			"/css/**", "/webjars/**", "/favicon.ico", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**",
-			"/actuator/health/**", "/actuator/info", "/shop/**", "/lots/**", "/drops/**", "/track", "/ussd" };
+			"/actuator/health/**", "/actuator/info", "/shop/**", "/lots/**", "/drops/**", "/track", "/ussd",
+			"/photos/**" };
 
 	/**
 	 * Other sites learn that a visitor came from Isoko, never from which page (order and

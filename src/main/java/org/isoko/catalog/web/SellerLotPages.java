@@ -9,6 +9,7 @@ import org.isoko.catalog.CoffeeProcess;
 import org.isoko.catalog.DocumentKind;
 import org.isoko.catalog.LotDetails;
 import org.isoko.catalog.LotId;
+import org.isoko.catalog.Photos;
 import org.isoko.catalog.PreferenceScheme;
 import org.isoko.catalog.ProducerKind;
 import org.isoko.catalog.Product;
@@ -53,9 +54,12 @@ class SellerLotPages {
 
 	private final Network network;
 
-	SellerLotPages(CatalogManagement catalog, Network network) {
+	private final Photos photos;
+
+	SellerLotPages(CatalogManagement catalog, Network network, Photos photos) {
 		this.catalog = catalog;
 		this.network = network;
+		this.photos = photos;
 	}
 
 	@GetMapping("/seller/lots")
@@ -236,6 +240,9 @@ class SellerLotPages {
 		addIfMissing(model, "priceForm", new PriceForm());
 		addIfMissing(model, "documentForm", new DocumentForm());
 		addIfMissing(model, "listingForm", new ListingForm());
+		model.addAttribute("photos", photos.ofLot(seller, lot.id()));
+		model.addAttribute("photoAlt", lot.reference());
+		addIfMissing(model, SellerPhotoPages.FORM, new PhotoForm());
 		return "seller/lot";
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.isoko.catalog.CatalogManagement;
 import org.isoko.catalog.Category;
+import org.isoko.catalog.Photos;
 import org.isoko.catalog.Product;
 import org.isoko.catalog.ProductId;
 import org.isoko.catalog.ProductText;
@@ -37,8 +38,11 @@ class SellerProductPages {
 
 	private final CatalogManagement catalog;
 
-	SellerProductPages(CatalogManagement catalog) {
+	private final Photos photos;
+
+	SellerProductPages(CatalogManagement catalog, Photos photos) {
 		this.catalog = catalog;
+		this.photos = photos;
 	}
 
 	@GetMapping("/seller/products")
@@ -109,6 +113,11 @@ class SellerProductPages {
 		model.addAttribute(FORM, form);
 		model.addAttribute("languages", ProductTextsForm.LANGUAGES);
 		model.addAttribute("verified", verified(seller));
+		model.addAttribute("photos", photos.ofProduct(seller, product.id()));
+		model.addAttribute("photoAlt", product.unitOfSale());
+		if (!model.containsAttribute(SellerPhotoPages.FORM)) {
+			model.addAttribute(SellerPhotoPages.FORM, new PhotoForm());
+		}
 		return "seller/product";
 	}
 

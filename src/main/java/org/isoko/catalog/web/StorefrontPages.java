@@ -8,8 +8,11 @@ import java.util.Map;
 
 import org.isoko.catalog.Category;
 import org.isoko.catalog.CoffeeProcess;
+import org.isoko.catalog.Photos;
 import org.isoko.catalog.SearchSort;
 import org.isoko.catalog.Storefront;
+import org.isoko.catalog.StorefrontItem;
+import org.isoko.catalog.StorefrontLot;
 import org.isoko.catalog.StorefrontResults;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.Country;
@@ -43,9 +46,12 @@ class StorefrontPages {
 
 	private final Network network;
 
-	StorefrontPages(Storefront storefront, Network network) {
+	private final Photos photos;
+
+	StorefrontPages(Storefront storefront, Network network, Photos photos) {
 		this.storefront = storefront;
 		this.network = network;
+		this.photos = photos;
 	}
 
 	@GetMapping("/shop")
@@ -89,6 +95,8 @@ class StorefrontPages {
 		try {
 			StorefrontResults results = storefront.search(request, viewer.orElse(null), locale);
 			model.addAttribute("results", results);
+			model.addAttribute("photos",
+					photos.cards(results.page().items().stream().map(StorefrontItem::lotId).toList()));
 			model.addAttribute("destination", results.destination().value());
 			String keep = viewer.isPresent() ? null : results.destination().value();
 			model.addAttribute("previousUrl", pageUrl(form, keep, results.page().page() - 1));
@@ -107,7 +115,9 @@ class StorefrontPages {
 			@CookieValue(name = DESTINATION_COOKIE, required = false) @Nullable String remembered,
 			Optional<CurrentUser> viewer, Model model, Locale locale, HttpServletResponse response) {
 		String chosen = chooseDestination(destination, remembered, viewer, response);
-		model.addAttribute("lot", storefront.lot(id, chosen, viewer.orElse(null), locale));
+		StorefrontLot lot = storefront.lot(id, chosen, viewer.orElse(null), locale);
+		model.addAttribute("lot", lot);
+		model.addAttribute("gallery", photos.gallery(lot.lotId()));
 		model.addAttribute("countryNames", countryNames(locale));
 		model.addAttribute("signedIn", viewer.isPresent());
 		return "storefront/lot";
