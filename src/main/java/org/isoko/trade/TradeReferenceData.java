@@ -14,9 +14,7 @@ import org.isoko.trade.tariff.ReferenceDataFiles;
 import org.isoko.trade.tariff.Sourced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,10 +27,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stored yet; stored rows are never overwritten, so operators' corrections survive an
  * upgrade), then reads the tables. It reloads after each committed edit on this instance,
  * and every minute for edits made on other instances.
+ * <p>
+ * The first load happens once the beans are made, before the web server takes requests:
+ * loaded by an application runner, as it was, a request in the moment between the server
+ * starting and the runner (a restart under traffic) was quoted against empty data and
+ * refused with "no freight rate".
  */
 @Component
-@Order(5)
-class TradeReferenceData implements ApplicationRunner {
+class TradeReferenceData implements SmartInitializingSingleton {
 
 	private static final Logger LOG = LoggerFactory.getLogger(TradeReferenceData.class);
 	static final String LOADER = "reference-data";
@@ -56,7 +58,7 @@ class TradeReferenceData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		int loaded = transactions.execute(status -> loadShippedFiles());
 		if (loaded > 0) {
 			LOG.info("Loaded {} rows of trade reference data from {}", loaded, "trade/reference-data");

@@ -1,7 +1,6 @@
 package org.isoko.ordering.demo;
 
 import java.time.Clock;
-import java.util.UUID;
 
 import org.isoko.ordering.PaymentStep;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +37,14 @@ public class DemoPaymentStep implements PaymentStep {
 		return offered;
 	}
 
+	/**
+	 * The attempt is named by its order: a demo payment keeps no record of its own, so a
+	 * replay of the request (which reads the order) must answer the same id as the first
+	 * answer did.
+	 */
 	@Override
 	public Attempt start(Request request) {
-		return new Attempt(UUID.randomUUID(), PROVIDER, request.amount(), AttemptStatus.SUCCESSFUL, null, true,
+		return new Attempt(request.order().value(), PROVIDER, request.amount(), AttemptStatus.SUCCESSFUL, null, true,
 				NextAction.NONE, clock.instant());
 	}
 
