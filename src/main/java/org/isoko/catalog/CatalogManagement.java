@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a seller does with their catalog: products, lots, documents, prices, stock and
- * listings. Every call checks that the caller sells for a verified organisation and owns
- * what they touch (someone else's product or lot is reported as not found). Bad input is
- * refused before anything is written.
+ * listings. Every call checks that the caller is a seller and owns what they touch
+ * (someone else's product or lot is reported as not found); a seller still waiting for
+ * verification may draft products, lots and documents, but only a verified organisation
+ * lists lots or changes lots on sale. Bad input is refused before anything is written.
  */
 @Service
 public class CatalogManagement {
@@ -73,7 +74,7 @@ public class CatalogManagement {
 
 	@Transactional
 	public ProductId createProduct(CurrentUser seller, NewProduct product) {
-		requireVerifiedSeller(seller);
+		requireDraftingSeller(seller);
 		requireText("unitOfSale", product.unitOfSale(), 120);
 		if (product.netWeightGrams() < 1 || product.netWeightGrams() > 100_000_000L) {
 			throw new InvalidInput("netWeightGrams", "Net weight must be between 1 g and 100 t");
@@ -94,7 +95,7 @@ public class CatalogManagement {
 
 	@Transactional
 	public void saveText(CurrentUser seller, ProductId product, ProductText text) {
-		requireVerifiedSeller(seller);
+		requireDraftingSeller(seller);
 		ownProduct(seller, product);
 		validTexts(List.of(text)).values().forEach(valid -> {
 			store.upsertText(product, valid);
@@ -107,7 +108,7 @@ public class CatalogManagement {
 	 */
 	@Transactional
 	public void saveTexts(CurrentUser seller, ProductId product, List<ProductText> texts) {
-		requireVerifiedSeller(seller);
+		requireDraftingSeller(seller);
 		ownProduct(seller, product);
 		validTexts(texts).values().forEach(valid -> store.upsertText(product, valid));
 	}
@@ -124,7 +125,7 @@ public class CatalogManagement {
 	@Transactional
 	public LotId createLot(CurrentUser seller, ProductId productId, NewLot lot, List<NewDocument> documents,
 			List<CorridorId> corridors) {
-		requireVerifiedSeller(seller);
+		requireDraftingSeller(seller);
 		Product product = ownProduct(seller, productId);
 		String reference = requireText("reference", lot.reference(), 60);
 		if (store.referenceTaken(seller.organisationId(), reference)) {
@@ -179,7 +180,7 @@ public class CatalogManagement {
 
 	@Transactional
 	public LotDocument addDocument(CurrentUser seller, LotId lot, NewDocument document) {
-		requireVerifiedSeller(seller);
+		requireDraftingSeller(seller);
 		ownLot(seller, lot);
 		String number = requireText("number", document.number(), 80);
 		String issuer = requireText("issuer", document.issuer(), 200);
@@ -347,11 +348,21 @@ public class CatalogManagement {
 		}
 	}
 
+	/**
+	 * Preparing products, lots and documents is open to a seller still waiting for
+	 * verification (issue 16): nothing is offered to buyers until a lot is listed on a
+	 * corridor, and listing needs a verified organisation
+	 * ({@link #requireVerifiedSeller}).
+	 */
+	private static void requireDraftingSeller(CurrentUser user) {
+		requireSeller(user);
+	}
+
 	private static void requireVerifiedSeller(CurrentUser user) {
 		requireSeller(user);
 		if (!user.organisationVerified() && !user.isAdmin()) {
 			throw new Conflict("Your organisation is not verified yet: the hub " + user.hub()
-					+ " verifies sellers before they can list products");
+					+ " verifies sellers before they can list or change lots on sale");
 		}
 	}
 

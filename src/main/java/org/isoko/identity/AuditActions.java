@@ -19,6 +19,8 @@ public final class AuditActions {
 
 	public static final String ORGANISATION_REGISTERED = "ORGANISATION_REGISTERED";
 
+	public static final String REGISTRATION_THROTTLED = "REGISTRATION_THROTTLED";
+
 	public static final String SELLER_VERIFIED = "SELLER_VERIFIED";
 
 	public static final String SELLER_REJECTED = "SELLER_REJECTED";

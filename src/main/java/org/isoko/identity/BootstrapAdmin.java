@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(25)
 class BootstrapAdmin implements ApplicationRunner {
 
+	private static final String ADMIN_NAME = "Administrator";
+
 	private final @Nullable String email;
 
 	private final @Nullable String password;
@@ -38,6 +40,8 @@ class BootstrapAdmin implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordPolicy passwords;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -46,7 +50,7 @@ class BootstrapAdmin implements ApplicationRunner {
 			@Value("${isoko.identity.bootstrap-admin.password:${ISOKO_ADMIN_PASSWORD:}}") @Nullable String password,
 			@Value("${isoko.identity.bootstrap-admin.country:RW}") String country,
 			@Value("${isoko.identity.bootstrap-admin.hub:KGL}") String hub, Organisations organisations,
-			UserAccounts users, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+			UserAccounts users, PasswordEncoder encoder, PasswordPolicy passwords, AuditLog audit, Clock clock) {
 		this.email = email;
 		this.password = password;
 		this.country = country;
@@ -54,6 +58,7 @@ class BootstrapAdmin implements ApplicationRunner {
 		this.organisations = organisations;
 		this.users = users;
 		this.encoder = encoder;
+		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -68,6 +73,12 @@ class BootstrapAdmin implements ApplicationRunner {
 			throw new IllegalStateException(
 					"ISOKO_ADMIN_PASSWORD must have at least " + Registration.MIN_PASSWORD_LENGTH + " characters");
 		}
+		try {
+			passwords.check(password, new PasswordPolicy.Owner(email, null, ADMIN_NAME));
+		}
+		catch (PasswordPolicy.WeakPassword e) {
+			throw new IllegalStateException("ISOKO_ADMIN_PASSWORD is refused: " + e.getMessage());
+		}
 		var now = clock.instant();
 		Organisation platform = organisations.findByName("Isoko Platform").orElseGet(() -> {
 			Organisation created = new Organisation(new OrganisationId(UUID.randomUUID()), "Isoko Platform",
@@ -76,8 +87,8 @@ class BootstrapAdmin implements ApplicationRunner {
 			organisations.insert(created);
 			return created;
 		});
-		UserAccount admin = new UserAccount(new UserId(UUID.randomUUID()), email, "Administrator",
-				encoder.encode(password), platform.id(), "en", true, EnumSet.of(Role.ADMIN), now);
+		UserAccount admin = new UserAccount(new UserId(UUID.randomUUID()), email, ADMIN_NAME, encoder.encode(password),
+				platform.id(), "en", true, EnumSet.of(Role.ADMIN), now);
 		users.insert(admin);
 		audit.recordFor(admin, AuditActions.ADMIN_BOOTSTRAPPED, admin.email(),
 				"first admin created from configuration");

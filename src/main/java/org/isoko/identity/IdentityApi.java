@@ -19,10 +19,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
-import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,9 +67,9 @@ class IdentityApi {
 	}
 
 	record RegistrationRequest(@NotNull OrganisationKind kind, @Size(max = 200) @Nullable String organisationName,
-			@NotBlank @Size(max = 120) String displayName, @NotBlank @Email @Size(max = 254) String email,
+			@NotBlank @Size(max = 120) String displayName, @Email @Size(max = 254) @Nullable String email,
 			@NotBlank @Size(min = Registration.MIN_PASSWORD_LENGTH, max = 200) String password,
-			@NotNull CountryCode country, @Nullable Msisdn phone,
+			@NotNull CountryCode country, @Size(max = 40) @Nullable String phone,
 			@Pattern(regexp = "en|fr|rw|zh") @Nullable String language) {
 	}
 
@@ -89,7 +93,7 @@ class IdentityApi {
 
 	@PostMapping("/registrations")
 	@Operation(summary = "Register a buyer or seller organisation with its first user",
-			description = "Sellers start PENDING until their hub verifies them.")
+			description = "Sellers start PENDING until their hub verifies them. Sellers may leave out the e-mail: their phone number (as typed, read in the country's numbering plan) is then their login. Passwords: at least 10 characters, not a common one, not containing the e-mail, phone or name.")
 	ResponseEntity<UserView> register(@Valid @RequestBody RegistrationRequest request) {
 		var registered = registration.register(new Registration.Application(request.kind(), request.organisationName(),
 				request.displayName(), request.email(), request.password(), request.country(), request.phone(),
@@ -98,6 +102,17 @@ class IdentityApi {
 				registered.user().displayName(), registered.user().roles(),
 				OrganisationView.of(registered.organisation()));
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + registered.organisation().id())).body(view);
+	}
+
+	/** 429 with Retry-After, as for throttled sign-ins ({@link TokenApi}). */
+	@ExceptionHandler(RegistrationThrottle.Throttled.class)
+	ResponseEntity<ProblemDetail> registrationThrottled(RegistrationThrottle.Throttled e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+		problem.setTitle("Too many registration attempts");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@GetMapping("/me")

@@ -5,15 +5,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.InvalidInput;
-import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IdentityPages {
 
+	/**
+	 * How long a hub usually takes to verify a seller, as told to pending sellers
+	 * (working days).
+	 */
+	static final int VERIFICATION_DAYS = 2;
+
 	private final Registration registration;
 
 	private final HubDirectory hubs;
@@ -39,6 +53,8 @@ class IdentityPages {
 	private final ApiTokens tokens;
 
 	private final Clock clock;
+
+	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
 	IdentityPages(Registration registration, HubDirectory hubs, CurrentUsers currentUsers, Organisations organisations,
 			ApiTokens tokens, Clock clock) {
@@ -68,36 +84,62 @@ class IdentityPages {
 
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		CountryCode country = parse(errors, "country", () -> CountryCode.of(form.getCountry()));
-		Msisdn phone = form.getPhone() == null || form.getPhone().isBlank() ? null
-				: parse(errors, "phone", () -> Msisdn.of(form.getPhone()));
 		if (errors.hasErrors()) {
 			return registerPage(model);
 		}
 		try {
 			var registered = registration.register(new Registration.Application(form.getKind(),
 					form.getOrganisationName(), form.getDisplayName(), form.getEmail(), form.getPassword(), country,
-					phone, LocaleContextHolder.getLocale().getLanguage()));
+					form.getPhone(), LocaleContextHolder.getLocale().getLanguage()));
+			signIn(registered.user(), request, response);
 			redirect.addFlashAttribute("registered", registered.organisation().name());
-			redirect.addFlashAttribute("pendingVerification",
-					registered.organisation().verification() == Verification.PENDING);
-			return "redirect:/login?email="
-					+ java.net.URLEncoder.encode(registered.user().email(), java.nio.charset.StandardCharsets.UTF_8);
+			return "redirect:/account";
+		}
+		catch (PasswordPolicy.WeakPassword e) {
+			errors.rejectValue("password", e.messageCode(), e.getMessage());
+		}
+		catch (RegistrationThrottle.Throttled e) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			errors.reject("identity.register.throttled", new Object[] { e.retryAfterMinutes() }, e.getMessage());
 		}
 		catch (InvalidInput e) {
 			errors.rejectValue(e.field() == null ? "email" : e.field(), "invalid", e.getMessage());
 		}
 		catch (Conflict e) {
-			errors.rejectValue("email", "taken", e.getMessage());
+			errors.rejectValue(isBlank(form.getEmail()) ? "phone" : "email", "taken", e.getMessage());
 		}
 		return registerPage(model);
+	}
+
+	/**
+	 * Whoever just registered is signed in, as after the sign-in form: a new session id
+	 * (no fixation) holding the security context.
+	 */
+	private void signIn(UserAccount user, HttpServletRequest request, HttpServletResponse response) {
+		IsokoPrincipal principal = new IsokoPrincipal(user);
+		principal.eraseCredentials();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		request.getSession(true);
+		request.changeSessionId();
+		sessions.saveContext(context, request, response);
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
 	}
 
 	@GetMapping("/account")
 	String account(CurrentUser user, Model model) {
 		model.addAttribute("user", user);
-		model.addAttribute("organisation", organisations.findById(user.organisationId()).orElseThrow());
+		Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("verificationDays", VERIFICATION_DAYS);
 		return "identity/account";
 	}
 

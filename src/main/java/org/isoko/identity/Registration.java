@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Registration {
 
-	static final int MIN_PASSWORD_LENGTH = 10;
+	static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
 	private final Organisations organisations;
 
@@ -34,6 +34,10 @@ class Registration {
 
 	private final PasswordEncoder encoder;
 
+	private final PasswordPolicy passwords;
+
+	private final RegistrationThrottle throttle;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
@@ -41,11 +45,14 @@ class Registration {
 	private final Clock clock;
 
 	Registration(Organisations organisations, UserAccounts users, HubDirectory hubs, PasswordEncoder encoder,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+			PasswordPolicy passwords, RegistrationThrottle throttle, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.organisations = organisations;
 		this.users = users;
 		this.hubs = hubs;
 		this.encoder = encoder;
+		this.passwords = passwords;
+		this.throttle = throttle;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -53,10 +60,11 @@ class Registration {
 
 	/**
 	 * What a person fills in to register; validated here, whatever the channel (form or
-	 * API).
+	 * API). The phone number is as typed, read in the form of {@code country}. Sellers
+	 * may leave the e-mail out: their phone number is then their login.
 	 */
-	record Application(OrganisationKind kind, @Nullable String organisationName, String displayName, String email,
-			String password, CountryCode country, @Nullable Msisdn phone, String language) {
+	record Application(OrganisationKind kind, @Nullable String organisationName, String displayName,
+			@Nullable String email, String password, CountryCode country, @Nullable String phone, String language) {
 	}
 
 	record Registered(UserAccount user, Organisation organisation) {
@@ -67,16 +75,20 @@ class Registration {
 		if (!OrganisationKind.SELF_REGISTERED.contains(application.kind())) {
 			throw new InvalidInput("kind", "Only buyers, importers and selling organisations can register themselves");
 		}
-		if (application.password().length() < MIN_PASSWORD_LENGTH) {
-			throw new InvalidInput("password",
-					"The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
-		if (application.kind().sells() && application.phone() == null) {
+		Msisdn phone = isBlank(application.phone()) ? null
+				: PhoneNumbers.parse(application.phone(), application.country(), "phone");
+		if (application.kind().sells() && phone == null) {
 			throw new InvalidInput("phone", "Sellers need a mobile-money phone number for their payouts");
 		}
-		if (users.existsByEmail(application.email())) {
-			throw new Conflict(
-					"An account with the e-mail " + UserAccounts.normalise(application.email()) + " already exists");
+		String login = login(application, phone);
+		// Counted before anything that tells whether the login has an account.
+		String address = AuditLog.remoteAddress();
+		throttle.attempt(UserAccounts.normalise(login), address == null ? "unknown" : address);
+		passwords.check(application.password(), new PasswordPolicy.Owner(application.email(),
+				phone == null ? null : phone.value(), application.displayName()));
+		if (users.existsByEmail(login)) {
+			throw new Conflict("An account with the " + (isBlank(application.email()) ? "phone number " : "e-mail ")
+					+ UserAccounts.normalise(login) + " already exists");
 		}
 		HubCode hub = hubs.hubFor(application.country())
 			.map(HubDirectory.HubSummary::code)
@@ -88,10 +100,10 @@ class Registration {
 			throw new InvalidInput("organisationName", "Name the cooperative, company or group you register for");
 		}
 		var now = clock.instant();
-		Organisation organisation = Organisation.register(name, application.kind(), application.country(), hub,
-				application.phone(), now);
+		Organisation organisation = Organisation.register(name, application.kind(), application.country(), hub, phone,
+				now);
 		organisations.insert(organisation);
-		UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), UserAccounts.normalise(application.email()),
+		UserAccount user = new UserAccount(new UserId(UUID.randomUUID()), UserAccounts.normalise(login),
 				application.displayName().trim(), encoder.encode(application.password()), organisation.id(),
 				application.language(), true, rolesFor(application.kind()), now);
 		users.insert(user);
@@ -99,6 +111,20 @@ class Registration {
 				"kind=" + organisation.kind() + ", hub=" + hub);
 		events.publishEvent(new OrganisationRegistered(organisation.id(), organisation.kind(), hub));
 		return new Registered(user, organisation);
+	}
+
+	/**
+	 * The name the person signs in with: their e-mail, or for a seller without one their
+	 * phone number in international form ({@code +250788123457}).
+	 */
+	private static String login(Application application, @Nullable Msisdn phone) {
+		if (!isBlank(application.email())) {
+			return application.email().trim();
+		}
+		if (application.kind().sells() && phone != null) {
+			return phone.international();
+		}
+		throw new InvalidInput("email", "Give your e-mail address (only sellers can register with a phone number)");
 	}
 
 	static Set<Role> rolesFor(OrganisationKind kind) {

@@ -23,13 +23,15 @@ public class RegistrationForm {
 	@Size(max = 120)
 	private @Nullable String displayName;
 
-	@NotBlank(message = "{identity.register.email.required}")
+	// Optional for sellers, whose phone number is then their login (checked by
+	// Registration).
 	@Email(message = "{identity.register.email.invalid}")
 	@Size(max = 254)
 	private @Nullable String email;
 
 	@NotBlank(message = "{identity.register.password.required}")
-	@Size(min = Registration.MIN_PASSWORD_LENGTH, max = 200, message = "{identity.register.password.size}")
+	@Size(min = Registration.MIN_PASSWORD_LENGTH, max = PasswordPolicy.MAX_LENGTH,
+			message = "{identity.register.password.size}")
 	private @Nullable String password;
 
 	@NotBlank(message = "{identity.register.country.required}")

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stored users and their roles. E-mail addresses are kept lower-case so that sign-in
- * ignores case.
+ * Stored users and their roles. The {@code email} column holds the login: an e-mail
+ * address, kept lower-case so that sign-in ignores case, or for a seller who registered
+ * without one their phone number ({@code +250788123457}).
  */
 @Repository
 class UserAccounts {
@@ -31,8 +32,15 @@ class UserAccounts {
 		this.credentials = credentials;
 	}
 
-	static String normalise(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
+	/**
+	 * A login as stored: an e-mail in lower case, or a phone number (a seller who
+	 * registered without an e-mail) in international form, however it was typed
+	 * ({@code 0788 123 457} is read as a Rwandan number, see
+	 * {@link PhoneNumbers#DEFAULT_REGION}).
+	 */
+	static String normalise(String login) {
+		String trimmed = login.trim();
+		return PhoneNumbers.asLogin(trimmed).orElseGet(() -> trimmed.toLowerCase(Locale.ROOT));
 	}
 
 	void insert(UserAccount user) {

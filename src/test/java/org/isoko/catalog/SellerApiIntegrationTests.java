@@ -101,15 +101,29 @@ class SellerApiIntegrationTests extends SellerTestSupport {
 	}
 
 	@Test
-	void anUnverifiedSellerCannotCreateProducts() throws Exception {
+	void anUnverifiedSellerDraftsProductsAndLotsButCannotListThem() throws Exception {
+		String pending = token(registerPendingSeller());
+		String product = com.jayway.jsonpath.JsonPath.read(mvc
+			.perform(json(post("/api/v1/products"), pending,
+					"""
+							{"category":"TEA","hsCode":"0902.30","unitOfSale":"100 g box","netWeightGrams":100,"grossWeightGrams":130,
+							 "texts":[{"language":"en","name":"Tea","description":"Black tea"}]}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		String lot = """
+				{"productId":"%s","reference":"DRAFT-%s","quantity":10,"unitPrice":{"amount":"5000","currency":"RWF"},
+				 "minOrderQuantity":1,"provenance":{"country":"RW","region":"Nyamasheke","producerName":"Pending Tea Growers",
+				 "producerKind":"COOPERATIVE"},"documents":[],"corridors":[%s]}""";
 		String before = catalogRows();
-		mvc.perform(json(post("/api/v1/products"), token(PENDING),
-				"""
-						{"category":"TEA","hsCode":"0902.30","unitOfSale":"100 g box","netWeightGrams":100,"grossWeightGrams":130,
-						 "texts":[{"language":"en","name":"Tea","description":"Black tea"}]}"""))
+		mvc.perform(json(post("/api/v1/lots"), pending,
+				lot.formatted(product, "1", "\"" + corridorId("KGL", "HGH") + "\"")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not verified")));
 		assertUnchanged(before, catalogRows());
+		mvc.perform(json(post("/api/v1/lots"), pending, lot.formatted(product, "2", "")))
+			.andExpect(status().isCreated());
 	}
 
 	@Test

@@ -52,27 +52,35 @@ class SellerPagesIntegrationTests extends SellerTestSupport {
 	}
 
 	@Test
-	void anUnverifiedSellerSeesANoticeAndNoCreateButtonsAndCannotCreate() throws Exception {
-		MockHttpSession pending = SignIn.session(mvc, PENDING);
+	void anUnverifiedSellerSeesANoticeAndDraftsProductsButCannotChooseCorridors() throws Exception {
+		String seller = registerPendingSeller();
+		MockHttpSession pending = SignIn.session(mvc, seller);
 		mvc.perform(get("/seller").session(pending))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"unverified\"")))
-			.andExpect(content().string(not(containsString("id=\"new-product\""))))
-			.andExpect(content().string(not(containsString("id=\"new-lot\""))));
+			.andExpect(content().string(containsString("id=\"new-product\"")));
 		mvc.perform(get("/seller/products/new").session(pending))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("id=\"product-form\""))));
-		String before = catalogRows();
+			.andExpect(content().string(containsString("id=\"product-form\"")));
+		long products = count("catalog_product");
 		mvc.perform(form("/seller/products", pending).param("category", "TEA")
 			.param("hsCode", "0902.30")
 			.param("unitOfSale", "100 g box")
 			.param("netWeightGrams", "100")
 			.param("grossWeightGrams", "130")
 			.param("nameEn", "Tea")
-			.param("descriptionEn", "Black tea"))
+			.param("descriptionEn", "Black tea")).andExpect(status().is3xxRedirection());
+		assertThat(count("catalog_product")).isEqualTo(products + 1);
+		String product = jdbc
+			.sql("SELECT p.id FROM catalog_product p JOIN identity_user u ON u.organisation_id = p.seller_id "
+					+ "WHERE u.email = :email ORDER BY p.created_at DESC LIMIT 1")
+			.param("email", seller)
+			.query(String.class)
+			.single();
+		mvc.perform(get("/seller/lots/new").param("product", product).session(pending))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"unverified\"")));
-		assertUnchanged(before, catalogRows());
+			.andExpect(content().string(containsString("id=\"lot-form\"")))
+			.andExpect(content().string(not(containsString("id=\"corridors\""))));
 	}
 
 	@Test

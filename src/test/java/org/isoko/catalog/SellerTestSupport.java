@@ -48,6 +48,21 @@ abstract class SellerTestSupport {
 	@Autowired
 	Network network;
 
+	/**
+	 * A new Rwandan tea cooperative, registered through the API and waiting for
+	 * verification; its login (the phone number) signs in with the demo password. A fresh
+	 * one per test, so that what it drafts changes no other test's pending seller.
+	 */
+	String registerPendingSeller() throws Exception {
+		String phone = "+250788"
+				+ String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+		mvc.perform(post("/api/v1/registrations").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"COOPERATIVE","organisationName":"Draft Tea Growers %s","displayName":"Draft Grower",
+				 "password":"%s","country":"RW","phone":"%s"}""".formatted(phone, SignIn.DEMO_PASSWORD, phone)))
+			.andExpect(status().isCreated());
+		return phone;
+	}
+
 	String token(String email) throws Exception {
 		return SignIn.token(mvc, email);
 	}

@@ -42,7 +42,8 @@ class LotsApi {
 	}
 
 	@PostMapping(consumes = "application/json")
-	@Operation(summary = "Creates a lot of one of my products (verified sellers)",
+	@Operation(
+			summary = "Creates a lot of one of my products (sellers; listing it on corridors needs a verified organisation)",
 			description = "quantity and minOrderQuantity are whole numbers (1.5 is refused); unitPrice.amount is a decimal string or number "
 					+ "in the currency of the seller's country, with no more decimals than the currency has (10.5 RWF is refused); "
 					+ "coffee attributes only for coffee categories, cupScore 0-100; harvestedOn not in the future. Optional documents "

@@ -43,8 +43,9 @@ class ProductsApi {
 	}
 
 	@PostMapping(consumes = "application/json")
-	@Operation(summary = "Creates a product (verified sellers)", description = "texts: at least one of en, fr, rw, zh. "
-			+ "grossWeightGrams must be at least netWeightGrams. An unverified seller gets 409.")
+	@Operation(summary = "Creates a product (sellers, also while waiting for verification)",
+			description = "texts: at least one of en, fr, rw, zh. "
+					+ "grossWeightGrams must be at least netWeightGrams. A seller waiting for verification may create products and lots; listing a lot needs a verified organisation (409 otherwise).")
 	ResponseEntity<ProductView> create(@Valid @RequestBody ProductRequest request, CurrentUser seller) {
 		ProductId id = catalog.createProduct(seller, request.product());
 		return ResponseEntity.created(URI.create("/api/v1/products/" + id))
