@@ -165,6 +165,28 @@ class TradeApiIntegrationTests {
 	}
 
 	/**
+	 * Kenya's Import Declaration Fee (2.5 %) and Railway Development Levy (2.0 %) on the
+	 * customs value of goods not originating in the EAC (Miscellaneous Fees and Levies
+	 * Act No. 29 of 2016, s. 7 and 8, as amended by the Finance Act 2023 and the Tax Laws
+	 * (Amendment) Act 2024); Rwandan coffee pays neither.
+	 */
+	@Test
+	void kenyaChargesTheImportDeclarationFeeAndTheRailwayLevyOnGoodsFromOutsideTheEac() throws Exception {
+		LotId yunnanCoffee = fixtures.lot(fixtures.coop(), "CN", "090111", 250_000, "RWF", 61_000, 100,
+				List.of("KGL-NBO"));
+		quote(KENYA, lines("KE", yunnanCoffee, 10)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[0].taxes[1].kind").value("IMPORT_DECLARATION_FEE"))
+			.andExpect(jsonPath("$.lines[0].taxes[1].statutoryRate").value(2.5))
+			.andExpect(
+					jsonPath("$.lines[0].taxes[1].legalBasis").value(containsString("Miscellaneous Fees and Levies")))
+			.andExpect(jsonPath("$.lines[0].taxes[2].kind").value("RAILWAY_DEVELOPMENT_LEVY"))
+			.andExpect(jsonPath("$.lines[0].taxes[2].statutoryRate").value(2));
+		quote(KENYA, lines("KE", plainCoffee, 10)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[0].taxes.length()").value(1))
+			.andExpect(jsonPath("$.lines[0].taxes[0].kind").value("VAT"));
+	}
+
+	/**
 	 * The default regime is the cheapest the corridor allows and the lot qualifies for:
 	 * the lot proves AfCFTA origin but not EAC origin, so under the EAC regime it would
 	 * pay the Common External Tariff (35 %, EAC CET fourth band), under the AfCFTA
