@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.isoko.support.SignIn.bearer;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -79,6 +80,22 @@ class TariffCoverageIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("corridors")))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("HS 6109.10 has no tariff line of CN")));
+		assertThat(lots()).isEqualTo(lots);
+		// the seller's page says it by the corridors
+		mvc.perform(post("/seller/lots").session(SignIn.session(mvc, COOP))
+			.with(csrf())
+			.param("product", product)
+			.param("reference", "TEE-2")
+			.param("quantity", "10")
+			.param("price", "8000")
+			.param("minOrderQuantity", "1")
+			.param("originCountry", "RW")
+			.param("originRegion", "Kigali")
+			.param("producerName", "Test")
+			.param("producerKind", "COMPANY")
+			.param("corridors", fixtures.corridor("KGL", "HGH").toString()))
+			.andExpect(content().string(containsString("id=\"corridors-error\"")))
+			.andExpect(content().string(containsString("HS 6109.10 has no tariff line of CN")));
 		assertThat(lots()).isEqualTo(lots);
 		// the catalog's own API refuses it the same way, whoever calls it
 		assertThatThrownBy(() -> fixtures.lot(fixtures.coop(), "610910", 8_000, "RWF", 250, 10, List.of("KGL-HGH")))
