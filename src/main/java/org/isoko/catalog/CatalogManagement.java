@@ -23,6 +23,7 @@ import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.PageOf;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,8 +52,11 @@ public class CatalogManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ListingRule> listingRules;
+
 	CatalogManagement(CatalogStore store, CatalogStock stock, Network network, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, ObjectProvider<ListingRule> listingRules) {
+		this.listingRules = listingRules;
 		this.store = store;
 		this.stock = stock;
 		this.network = network;
@@ -267,6 +271,7 @@ public class CatalogManagement {
 			throw new InvalidInput("corridor",
 					"Corridor " + corridor.origin() + "→" + corridor.destination() + " is not open today");
 		}
+		checkListingRules(details.hsCode(), corridorId);
 		var existing = details.listingOn(corridorId);
 		if (existing.isPresent()) {
 			return resume(seller, lot, corridorId);
@@ -287,7 +292,15 @@ public class CatalogManagement {
 	@Transactional
 	public Listing resume(CurrentUser seller, LotId lot, CorridorId corridor) {
 		requireVerifiedSeller(seller);
+		checkListingRules(ownLot(seller, lot).hsCode(), corridor);
 		return changeListing(seller, lot, corridor, ListingStatus.LISTED);
+	}
+
+	/** The other modules' conditions on a listing (see {@link ListingRule}). */
+	private void checkListingRules(HsCode hsCode, CorridorId corridorId) {
+		network.corridor(corridorId)
+			.ifPresent(corridor -> listingRules.orderedStream()
+				.forEach(rule -> rule.check(hsCode, corridor, LocalDate.now(clock))));
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.isoko.catalog.Catalog;
 import org.isoko.catalog.Listing;
@@ -29,6 +30,7 @@ import org.isoko.network.FxQuote;
 import org.isoko.network.FxRates;
 import org.isoko.network.Network;
 import org.isoko.network.TransportMode;
+import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
@@ -173,10 +175,11 @@ class TradeService implements Trade {
 		for (int i = 0; i < lots.size(); i++) {
 			LotDetails lot = lots.get(i);
 			lines.add(new ShipmentLine(lot.id(), lot.hsCode(), request.lines().get(i).quantity(), lot.unitPrice(),
-					lot.grossWeightGrams(), lot.documents()));
+					lot.grossWeightGrams(), lot.documents(), lot.provenance().country()));
 		}
 		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(),
-				importer.code(), mode, regime, currency, rates, eligible(origin, importer), platformFee, used, lines);
+				importer.code(), mode, regime, currency, rates, eligible(origin, importer), customsUnion(importer),
+				platformFee, used, lines);
 		return new Prepared(shipment, candidates, data, lots);
 	}
 
@@ -305,6 +308,18 @@ class TradeService implements Trade {
 			.filter(m -> data.freight(corridor.origin(), corridor.destination(), m, day).isPresent())
 			.findFirst()
 			.orElse(modes.get(0));
+	}
+
+	/** The EAC partner states when the importer is one (the only customs union here). */
+	private Set<CountryCode> customsUnion(Country importer) {
+		if (!importer.belongsTo(EAC)) {
+			return Set.of();
+		}
+		return network.countries()
+			.stream()
+			.filter(c -> c.belongsTo(EAC))
+			.map(Country::code)
+			.collect(Collectors.toSet());
 	}
 
 	private static Set<PreferenceScheme> eligible(Country origin, Country importer) {

@@ -178,18 +178,19 @@ class LandedCostRandomizedUnitTests {
 		java.util.Map<org.isoko.shared.CurrencyCode, ExchangeRate> fx = new java.util.HashMap<>(s.fx());
 		fx.putIfAbsent(USD, fx(USD, s.currency(), "7.10"));
 		return new Shipment(s.day(), s.corridor(), s.originHub(), s.destinationHub(), s.origin(), s.importer(),
-				s.mode(), s.regime(), s.currency(), fx, s.eligible(), fee, s.crossBorderUsedThisYear(), s.lines());
+				s.mode(), s.regime(), s.currency(), fx, s.eligible(), s.customsUnion(), fee,
+				s.crossBorderUsedThisYear(), s.lines());
 	}
 
 	static Shipment withoutDocuments(Shipment s) {
 		List<ShipmentLine> lines = s.lines()
 			.stream()
 			.map(l -> new ShipmentLine(l.lot(), l.hsCode(), l.quantity(), l.unitPrice(), l.grossWeightGrams(),
-					List.of()))
+					List.of(), l.originCountry()))
 			.toList();
 		return new Shipment(s.day(), s.corridor(), s.originHub(), s.destinationHub(), s.origin(), s.importer(),
-				s.mode(), s.regime(), s.currency(), s.fx(), s.eligible(), s.platformFee(), s.crossBorderUsedThisYear(),
-				lines);
+				s.mode(), s.regime(), s.currency(), s.fx(), s.eligible(), s.customsUnion(), s.platformFee(),
+				s.crossBorderUsedThisYear(), lines);
 	}
 
 	/**

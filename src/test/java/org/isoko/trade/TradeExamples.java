@@ -58,6 +58,11 @@ public final class TradeExamples {
 
 	public static final CountryCode KE = CountryCode.of("KE");
 
+	/** The EAC partner states (demo network data). */
+	public static final Set<CountryCode> EAC_MEMBERS = Set.of(CountryCode.of("BI"), CountryCode.of("CD"), KE,
+			CountryCode.of("RW"), CountryCode.of("SO"), CountryCode.of("SS"), CountryCode.of("TZ"),
+			CountryCode.of("UG"));
+
 	public static final HubCode KGL = HubCode.of("KGL");
 
 	public static final HubCode HGH = HubCode.of("HGH");
@@ -108,7 +113,7 @@ public final class TradeExamples {
 
 	public static ShipmentLine line(HsCode hs, int quantity, Money unitPrice, long grossGrams,
 			LotDocument... documents) {
-		return new ShipmentLine(LotId.random(), hs, quantity, unitPrice, grossGrams, List.of(documents));
+		return new ShipmentLine(LotId.random(), hs, quantity, unitPrice, grossGrams, List.of(documents), RW);
 	}
 
 	/**
@@ -118,13 +123,13 @@ public final class TradeExamples {
 	public static Shipment toChina(CustomsRegime regime, LocalDate day, @Nullable Money usedThisYear,
 			ShipmentLine... lines) {
 		return new Shipment(day, new CorridorId(new UUID(0, 1)), KGL, HGH, RW, CN, TransportMode.AIR, regime, CNY,
-				INTO_CNY, EnumSet.of(PreferenceScheme.CHINA_LDC), Percent.ZERO, usedThisYear, List.of(lines));
+				INTO_CNY, EnumSet.of(PreferenceScheme.CHINA_LDC), Set.of(), Percent.ZERO, usedThisYear, List.of(lines));
 	}
 
 	/** Kigali → Nairobi by road, into Kenya in KES; both are EAC and AfCFTA members. */
 	public static Shipment toKenya(CustomsRegime regime, LocalDate day, ShipmentLine... lines) {
 		return new Shipment(day, new CorridorId(new UUID(0, 2)), KGL, NBO, RW, KE, TransportMode.ROAD, regime, KES,
-				INTO_KES, EnumSet.of(PreferenceScheme.EAC, PreferenceScheme.AFCFTA), Percent.ZERO, null,
+				INTO_KES, EnumSet.of(PreferenceScheme.EAC, PreferenceScheme.AFCFTA), EAC_MEMBERS, Percent.ZERO, null,
 				List.of(lines));
 	}
 
@@ -134,7 +139,7 @@ public final class TradeExamples {
 	 */
 	public static Shipment toRwanda(LocalDate day, ShipmentLine... lines) {
 		return new Shipment(day, new CorridorId(new UUID(0, 3)), HGH, KGL, CN, RW, TransportMode.AIR,
-				CustomsRegime.GENERAL_TRADE, RWF, INTO_RWF, Set.of(), Percent.ZERO, null, List.of(lines));
+				CustomsRegime.GENERAL_TRADE, RWF, INTO_RWF, Set.of(), EAC_MEMBERS, Percent.ZERO, null, List.of(lines));
 	}
 
 	static Map<CurrencyCode, ExchangeRate> copy(Map<CurrencyCode, ExchangeRate> fx) {

@@ -83,6 +83,12 @@ final class TradeFixtures {
 	/** A lot listed on the given corridors ("KGL-HGH"), with the given certificates. */
 	LotId lot(UUID seller, String hsCode, long priceMinor, String currency, long grossGrams, int available,
 			List<String> corridors, Certificate... certificates) {
+		return lot(seller, "RW", hsCode, priceMinor, currency, grossGrams, available, corridors, certificates);
+	}
+
+	/** A lot produced in {@code originCountry} (its provenance). */
+	LotId lot(UUID seller, String originCountry, String hsCode, long priceMinor, String currency, long grossGrams,
+			int available, List<String> corridors, Certificate... certificates) {
 		CurrentUser user = users.firstWithRole(new OrganisationId(seller), Role.SELLER)
 			.orElseThrow(() -> new IllegalStateException("No seller in organisation " + seller));
 		ProductId product = catalog.createProduct(user,
@@ -92,11 +98,11 @@ final class TradeFixtures {
 			.map(route -> route.split("-"))
 			.map(ends -> corridorId(ends[0], ends[1]))
 			.toList();
-		LotId lot = catalog.createLot(user, product,
-				new NewLot("T-" + UUID.randomUUID(), available, Money.ofMinor(priceMinor, currency), 1,
-						new Provenance(CountryCode.of("RW"), "Huye", "Test producer", ProducerKind.COOPERATIVE, null),
-						CoffeeAttributes.NONE, null),
-				List.of(), listedOn);
+		LotId lot = catalog
+			.createLot(user, product, new NewLot("T-" + UUID.randomUUID(), available,
+					Money.ofMinor(priceMinor, currency), 1, new Provenance(CountryCode.of(originCountry), "Huye",
+							"Test producer", ProducerKind.COOPERATIVE, null),
+					CoffeeAttributes.NONE, null), List.of(), listedOn);
 		for (Certificate certificate : certificates) {
 			addCertificate(user, lot, certificate);
 		}

@@ -325,7 +325,35 @@ public final class LandedCostCalculator {
 						round(vatBase.toDecimal().multiply(effective)), vat.legalBasis(), vat.source(),
 						vat.validity()));
 			}
+			taxes.addAll(importFees(cif));
 			return taxes;
+		}
+
+		/**
+		 * Fees and levies on the customs value (Kenya's Import Declaration Fee and
+		 * Railway Development Levy), outside the VAT base, on goods whose country of
+		 * origin is not in the importer's customs union: the Miscellaneous Fees and
+		 * Levies Act 2016 (s. 7 and 8) exempts goods originating in the EAC partner
+		 * states. Collected by customs with the duty, so they sit with the taxes, not
+		 * with the platform's fees.
+		 */
+		private List<Tax> importFees(Cif cif) {
+			if (shipment.customsUnion().contains(cif.line().originCountry())) {
+				return List.of();
+			}
+			List<Tax> fees = new ArrayList<>(2);
+			Money customs = cif.value();
+			for (TaxKind kind : TaxKind.values()) {
+				if (!kind.isImportFee()) {
+					continue;
+				}
+				data.tax(shipment.importer(), kind, cif.line().hsCode(), day)
+					.filter(rule -> !rule.rate().isZero())
+					.ifPresent(rule -> fees.add(new Tax(kind, rule.rate(), BigDecimal.ONE, rule.rate().fraction(),
+							customs, round(customs.toDecimal().multiply(rule.rate().fraction())), rule.legalBasis(),
+							rule.source(), rule.validity())));
+			}
+			return fees;
 		}
 
 		private Line line(Cif cif, Duty duty, List<Tax> taxes) {

@@ -20,17 +20,20 @@ import org.jspecify.annotations.Nullable;
  * Everything the calculator needs besides the reference data, resolved beforehand by the
  * service: the corridor, the regime, the buyer's currency and the FX rates into it (by
  * source currency), the preference schemes the countries qualify for (China-LDC needs an
- * LDC origin; EAC and AfCFTA need both countries in the bloc), the platform fee, the
- * buyer's cross-border retail purchases this year (null when unknown) and the lines.
+ * LDC origin; EAC and AfCFTA need both countries in the bloc), the members of the
+ * importer's customs union (the EAC for Kenya; empty when it is in none), the platform
+ * fee, the buyer's cross-border retail purchases this year (null when unknown) and the
+ * lines.
  */
 public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, HubCode destinationHub,
 		CountryCode origin, CountryCode importer, TransportMode mode, CustomsRegime regime, CurrencyCode currency,
-		Map<CurrencyCode, ExchangeRate> fx, Set<PreferenceScheme> eligible, Percent platformFee,
-		@Nullable Money crossBorderUsedThisYear, List<ShipmentLine> lines) {
+		Map<CurrencyCode, ExchangeRate> fx, Set<PreferenceScheme> eligible, Set<CountryCode> customsUnion,
+		Percent platformFee, @Nullable Money crossBorderUsedThisYear, List<ShipmentLine> lines) {
 
 	public Shipment {
 		fx = Map.copyOf(fx);
 		eligible = Set.copyOf(eligible);
+		customsUnion = Set.copyOf(customsUnion);
 		lines = List.copyOf(lines);
 		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("A quote needs at least one line");
@@ -40,13 +43,13 @@ public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, Hu
 	/** The same shipment under another regime. */
 	public Shipment withRegime(CustomsRegime other) {
 		return new Shipment(day, corridor, originHub, destinationHub, origin, importer, mode, other, currency, fx,
-				eligible, platformFee, crossBorderUsedThisYear, lines);
+				eligible, customsUnion, platformFee, crossBorderUsedThisYear, lines);
 	}
 
 	/** The same shipment with other lines (a part of it). */
 	public Shipment withLines(List<ShipmentLine> others) {
 		return new Shipment(day, corridor, originHub, destinationHub, origin, importer, mode, regime, currency, fx,
-				eligible, platformFee, crossBorderUsedThisYear, others);
+				eligible, customsUnion, platformFee, crossBorderUsedThisYear, others);
 	}
 
 }

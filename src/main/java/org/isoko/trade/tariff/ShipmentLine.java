@@ -4,15 +4,17 @@ import java.util.List;
 
 import org.isoko.catalog.LotDocument;
 import org.isoko.catalog.LotId;
+import org.isoko.shared.CountryCode;
 import org.isoko.shared.HsCode;
 import org.isoko.shared.Money;
 
 /**
- * A line to price: a lot's HS code, price (seller's currency), gross weight per unit and
- * documents, and the quantity.
+ * A line to price: a lot's HS code, price (seller's currency), gross weight per unit,
+ * documents and country of origin (where it was produced, its provenance), and the
+ * quantity.
  */
 public record ShipmentLine(LotId lot, HsCode hsCode, int quantity, Money unitPrice, long grossWeightGrams,
-		List<LotDocument> documents) {
+		List<LotDocument> documents, CountryCode originCountry) {
 
 	public ShipmentLine {
 		if (quantity < 1) {
@@ -26,7 +28,7 @@ public record ShipmentLine(LotId lot, HsCode hsCode, int quantity, Money unitPri
 
 	/** The same line with another quantity (a part of it). */
 	public ShipmentLine withQuantity(int other) {
-		return new ShipmentLine(lot, hsCode, other, unitPrice, grossWeightGrams, documents);
+		return new ShipmentLine(lot, hsCode, other, unitPrice, grossWeightGrams, documents, originCountry);
 	}
 
 }

@@ -19,6 +19,7 @@ import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.trade.Fields;
 import org.isoko.trade.QuoteRequest;
 import org.isoko.trade.TariffLineDetails;
+import org.isoko.trade.TariffCoverage;
 import org.isoko.trade.Trade;
 import org.isoko.trade.TradeAdministration;
 import org.isoko.trade.tariff.TariffLine;
@@ -46,9 +47,12 @@ class TradePages {
 
 	private final TradeAdministration administration;
 
-	TradePages(Trade trade, TradeAdministration administration) {
+	private final TariffCoverage coverage;
+
+	TradePages(Trade trade, TradeAdministration administration, TariffCoverage coverage) {
 		this.trade = trade;
 		this.administration = administration;
+		this.coverage = coverage;
 	}
 
 	@GetMapping("/trade/quote")
@@ -122,6 +126,14 @@ class TradePages {
 		return "trade/index";
 	}
 
+	/** Listed lots whose destination has no tariff line for their HS code. */
+	@GetMapping("/trade/missing-lines")
+	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
+	String missingLines(Model model) {
+		model.addAttribute("missing", coverage.missingLines());
+		return "trade/missing-lines";
+	}
+
 	// ---- operators: tariff lines
 
 	@GetMapping("/trade/tariffs")
@@ -146,9 +158,12 @@ class TradePages {
 
 	@GetMapping("/trade/tariffs/new")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	String newTariff(CurrentUser user, Model model) {
+	String newTariff(CurrentUser user, @RequestParam(required = false) @Nullable String importer,
+			@RequestParam(required = false) @Nullable String hsCode, Model model) {
+		// prefilled from the missing-lines page
 		return form(model, null,
-				new TariffLineDetails(user.country().value(), "", "MFN", null, LocalDate.now(), null, "", "", ""),
+				new TariffLineDetails(importer == null || importer.isBlank() ? user.country().value() : importer,
+						hsCode == null ? "" : hsCode, "MFN", null, LocalDate.now(), null, "", "", ""),
 				Map.of());
 	}
 
