@@ -12,6 +12,14 @@ public record OrderView(Order order, List<HistoryEntry> timeline, Relation relat
 
 	}
 
+	/**
+	 * What the seller receives (commission and FX spread taken) is for the seller and the
+	 * hub, not for the buyer.
+	 */
+	public boolean showsSellerProceeds() {
+		return relation != Relation.BUYER;
+	}
+
 	public boolean buyerMayPay() {
 		return relation == Relation.BUYER && order.status() == OrderStatus.PLACED;
 	}

@@ -105,29 +105,27 @@ class LedgerReports {
 		}).toList();
 	}
 
-	/**
-	 * What buyers paid for a seller's orders that escrow still holds until delivery, per
-	 * (buyer's) currency.
-	 */
-	record HeldInEscrow(CurrencyCode currency, Money amount, int orders) {
+	/** What escrow holds for one of a seller's orders, in the buyer's currency. */
+	record HeldOrder(String order, Money held) {
 	}
 
 	/**
-	 * One query: the open escrow holds of the orders this seller was paid for, summed per
-	 * currency.
+	 * One query: the open escrow holds of the orders this seller was paid for (at most
+	 * {@code limit}).
 	 */
-	List<HeldInEscrow> heldInEscrow(OrganisationId seller) {
+	List<HeldOrder> heldOrders(OrganisationId seller, int limit) {
 		return jdbc
 			.sql("""
-					SELECT d.currency, SUM(t.amount) AS held, COUNT(DISTINCT d.owner) AS orders
+					SELECT d.owner, d.currency, SUM(t.amount) AS held
 					FROM payments_transfer t JOIN payments_account d ON d.id = t.debit_account_id
 					WHERE d.kind = 'ORDER_ESCROW' AND t.phase = 'PENDING' AND t.code = 'ESCROW_HOLD'
 					  AND NOT EXISTS (SELECT 1 FROM payments_transfer r WHERE r.pending_id = t.id)
 					  AND d.owner IN (SELECT 'order:' || order_ref FROM payments_payment WHERE seller_org_id = :seller AND status = 'SUCCESSFUL')
-					GROUP BY d.currency ORDER BY d.currency""")
+					GROUP BY d.owner, d.currency ORDER BY d.owner LIMIT :limit""")
 			.param("seller", seller.value())
-			.query((rs, n) -> new HeldInEscrow(CurrencyCode.of(rs.getString("currency")),
-					Money.ofMinor(rs.getLong("held"), rs.getString("currency")), rs.getInt("orders")))
+			.param("limit", limit)
+			.query((rs, n) -> new HeldOrder(rs.getString("owner").substring("order:".length()),
+					Money.ofMinor(rs.getLong("held"), rs.getString("currency"))))
 			.list();
 	}
 

@@ -28,16 +28,19 @@ class PaymentPages {
 
 	private final LedgerReports reports;
 
-	PaymentPages(Payouts payouts, LedgerReports reports) {
+	private final SellerEscrow sellerEscrow;
+
+	PaymentPages(Payouts payouts, LedgerReports reports, SellerEscrow sellerEscrow) {
 		this.payouts = payouts;
 		this.reports = reports;
+		this.sellerEscrow = sellerEscrow;
 	}
 
 	@GetMapping("/seller/payouts")
 	@PreAuthorize("hasRole('SELLER')")
 	String sellerPayouts(CurrentUser user, @RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("balances", reports.sellerBalances(user.organisationId()));
-		model.addAttribute("escrow", reports.heldInEscrow(user.organisationId()));
+		model.addAttribute("escrow", sellerEscrow.of(user));
 		model.addAttribute("payouts",
 				payouts.forOwner("org:" + user.organisationId().value(), PageRequest.of(page, 20)));
 		model.addAttribute("key", UUID.randomUUID().toString());

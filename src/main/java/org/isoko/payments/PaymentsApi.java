@@ -46,7 +46,11 @@ class PaymentsApi {
 
 	private final AuditTrail audit;
 
-	PaymentsApi(Payouts payouts, LedgerReports reports, PollSchedule polling, AuditTrail audit) {
+	private final SellerEscrow sellerEscrow;
+
+	PaymentsApi(Payouts payouts, LedgerReports reports, PollSchedule polling, AuditTrail audit,
+			SellerEscrow sellerEscrow) {
+		this.sellerEscrow = sellerEscrow;
 		this.payouts = payouts;
 		this.reports = reports;
 		this.polling = polling;
@@ -107,9 +111,9 @@ class PaymentsApi {
 	@GetMapping("/api/v1/payouts/escrow")
 	@PreAuthorize("hasRole('SELLER')")
 	@Operation(
-			summary = "What buyers paid for the caller's organisation's orders that escrow holds until delivery, per buyer currency")
-	List<LedgerReports.HeldInEscrow> heldInEscrow(CurrentUser user) {
-		return reports.heldInEscrow(user.organisationId());
+			summary = "The caller's organisation's part of what escrow holds until delivery: goods less commission and FX spread, in the seller's currency at today's rate")
+	List<SellerEscrow.HeldForSeller> heldInEscrow(CurrentUser user) {
+		return sellerEscrow.of(user);
 	}
 
 	@GetMapping("/api/v1/ledger/trial-balance")
