@@ -75,9 +75,10 @@ class PaymentPages {
 
 	@GetMapping("/operator/ledger")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	String ledger(@RequestParam(required = false) @Nullable Integer page, Model model) {
+	String ledger(CurrentUser user, @RequestParam(required = false) @Nullable Integer page, Model model) {
 		model.addAttribute("trialBalance", reports.trialBalance());
-		model.addAttribute("reconciliation", reports.reconciliation(PageRequest.of(page, 20)));
+		model.addAttribute("reconciliation",
+				reports.reconciliation(LedgerReports.scope(user), PageRequest.of(page, 20)));
 		return "payments/operator-ledger";
 	}
 

@@ -125,14 +125,15 @@ class PaymentsApi {
 
 	@GetMapping("/api/v1/payments/reconciliation")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Provider transactions (queried live) against ledger transfers, mismatches flagged")
+	@Operation(
+			summary = "Provider transactions (queried live) against ledger transfers, mismatches flagged; a hub operator sees those of orders of their hub (origin or destination), an admin all")
 	PageOf<LedgerReports.ReconciliationLine> reconciliation(CurrentUser user,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		if (!user.isAdmin() && !user.has(Role.HUB_OPERATOR)) {
 			throw new AccessDeniedException("Hub operators only");
 		}
-		return reports.reconciliation(PageRequest.of(page, size));
+		return reports.reconciliation(LedgerReports.scope(user), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/api/v1/payments/polling/stopped")
