@@ -15,6 +15,7 @@ import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,11 +62,11 @@ class PaymentsApi {
 	}
 
 	@PostMapping("/api/v1/payouts")
-	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('SELLER')")
 	@Operation(
-			summary = "Pay part or all of the caller's available balance to the organisation's mobile-money number (Idempotency-Key required)")
-	PayoutView requestPayout(CurrentUser user,
+			summary = "Pay part or all of the caller's available balance to the organisation's mobile-money number (Idempotency-Key required)",
+			description = "Answers 201 with the payout; a replay of the key answers 200 with the same payout and Idempotent-Replayed: true")
+	ResponseEntity<PayoutView> requestPayout(CurrentUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@Valid @RequestBody PayoutRequest request) {
 		IdempotencyKeys.requireValid(key);
@@ -79,7 +80,10 @@ class PaymentsApi {
 		catch (IllegalArgumentException e) {
 			throw new InvalidInput(e.getMessage().contains("urrency") ? "currency" : "amount", e.getMessage());
 		}
-		return payouts.requestPayout(user.organisationId(), amount, key);
+		boolean replayed = payouts.replays(user.organisationId(), key);
+		PayoutView payout = payouts.requestPayout(user.organisationId(), amount, key);
+		return replayed ? ResponseEntity.ok().header("Idempotent-Replayed", "true").body(payout)
+				: ResponseEntity.status(HttpStatus.CREATED).body(payout);
 	}
 
 	@GetMapping("/api/v1/payouts")

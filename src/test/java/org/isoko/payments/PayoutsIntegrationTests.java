@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -148,6 +149,7 @@ class PayoutsIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"))
 			.andExpect(jsonPath("$.amount.amount").value("2500"))
 			.andReturn()
 			.getResponse()
@@ -158,7 +160,10 @@ class PayoutsIntegrationTests {
 		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token)
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id));
+			.content(body))
+			.andExpect(status().isOk()) // a replay answers like orders and payments do
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.id").value(id));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 
 		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token)

@@ -104,6 +104,17 @@ class SellerProceedsIntegrationTests {
 		assertThat(before).contains("RWF")
 			.doesNotContain("id=\"proceeds-receives\" data-minor=\"" + total.minorUnits());
 		long escrowBefore = heldForSeller(total.currency());
+		// The Kigali hub's operator sees the same figure, and may refund the order from
+		// their own order page.
+		String hubPage = mvc
+			.perform(get("/operator/orders/" + order).session(SignIn.session(mvc, "operator.kigali@isoko.demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Shown.of(hubPage)).isEqualTo(estimate);
+		assertThat(hubPage).contains("href=\"/operator/orders/" + order + "/refunds\"");
+		assertThat(before).doesNotContain("/operator/orders/" + order + "/refunds");
 
 		call(COOP, post("/api/v1/orders/" + order + "/acceptance")).andExpect(status().isOk());
 		call(COOP, post("/api/v1/orders/" + order + "/shipment"),
