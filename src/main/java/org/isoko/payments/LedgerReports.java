@@ -203,6 +203,9 @@ class LedgerReports {
 		return PageOf.of(lines, page, total);
 	}
 
+	/** A refund row belongs to the hub when its order travels to or from it. */
+	static final String ORDER_IN_HUB = "order_ref IN (SELECT order_ref FROM payments_payment WHERE origin_hub = :hub OR destination_hub = :hub)";
+
 	/** The hub whose rows a user may see: null (all) for an admin. */
 	static @Nullable HubCode scope(CurrentUser user) {
 		return user.isAdmin() ? null : user.hub();

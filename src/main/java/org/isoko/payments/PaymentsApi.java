@@ -142,10 +142,12 @@ class PaymentsApi {
 
 	@GetMapping("/api/v1/payments/polling/stopped")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Open payments, payouts and wallet refunds whose polling stopped after its last attempt")
-	PageOf<PollSchedule.Stopped> stoppedPolling(@RequestParam(required = false) @Nullable Integer page,
+	@Operation(
+			summary = "Open payments, payouts and wallet refunds whose polling stopped after its last attempt; a hub operator sees those of orders of their hub, an admin all")
+	PageOf<PollSchedule.Stopped> stoppedPolling(CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		return polling.stopped(PageRequest.of(page, size));
+		return polling.stopped(LedgerReports.scope(user), PageRequest.of(page, size));
 	}
 
 	record ResumeRequest(@NotBlank @Size(max = 500) String reason) {
@@ -155,9 +157,9 @@ class PaymentsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	@Operation(summary = "Poll a stopped request again at the next round, with a fresh attempt count (audited)")
-	void resumePolling(@PathVariable PollSchedule.Requests requests, @PathVariable UUID id,
+	void resumePolling(CurrentUser user, @PathVariable PollSchedule.Requests requests, @PathVariable UUID id,
 			@Valid @RequestBody ResumeRequest request) {
-		if (!polling.resume(requests, id)) {
+		if (!polling.resume(requests, id, LedgerReports.scope(user))) {
 			throw new NotFound("No open request " + requests + " " + id + " has stopped polling");
 		}
 		audit.record("PAYMENTS_POLLING_RESUMED", requests + ":" + id, request.reason());
