@@ -12,6 +12,14 @@ public record OrderView(Order order, List<HistoryEntry> timeline, Relation relat
 
 	}
 
+	/**
+	 * What the seller receives (commission and FX spread taken) is for the seller and the
+	 * hub, not for the buyer.
+	 */
+	public boolean showsSellerProceeds() {
+		return relation != Relation.BUYER;
+	}
+
 	public boolean buyerMayPay() {
 		return relation == Relation.BUYER && order.status() == OrderStatus.PLACED;
 	}
@@ -44,7 +52,19 @@ public record OrderView(Order order, List<HistoryEntry> timeline, Relation relat
 	 * refund page).
 	 */
 	public boolean sellerMayRefund() {
-		return relation == Relation.SELLER && order.isPaid() && switch (order.status()) {
+		return relation == Relation.SELLER && refundable();
+	}
+
+	/**
+	 * The operators of the order's hubs (and admins) may refund it too, on their own
+	 * order page (/operator/orders/{id}/refunds).
+	 */
+	public boolean hubMayRefund() {
+		return (relation == Relation.HUB || relation == Relation.ADMIN) && refundable();
+	}
+
+	private boolean refundable() {
+		return order.isPaid() && switch (order.status()) {
 			case PAID, ACCEPTED, SHIPPED, IN_CUSTOMS, CLEARED, DELIVERED -> true;
 			default -> false;
 		};

@@ -1,5 +1,6 @@
 package org.isoko.payments;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,38 +110,24 @@ class Escrow {
 		AccountKey settlement = Accounts.settlement(release.order(), currency);
 		List<Leg> legs = new ArrayList<>();
 		legs.add(Leg.post(hold, hold.amount(), TransferCode.ESCROW_RELEASE));
-		Money commission = release.goods().times(settings.platformFeeRate()); // half-up,
-																				// once,
-																				// on the
-																				// goods
-																				// line
-		add(legs, settlement, Accounts.fees(currency), commission, TransferCode.PLATFORM_COMMISSION);
+		FxQuote quote = currency.equals(release.sellerCurrency()) ? null
+				: rates.rate(currency, release.sellerCurrency(), day(at));
+		SellerProceeds proceeds = proceeds(release.goods(), release.sellerCurrency(),
+				quote == null ? null : quote.rate());
+		add(legs, settlement, Accounts.fees(currency), proceeds.commission(), TransferCode.PLATFORM_COMMISSION);
 		add(legs, settlement, Accounts.fees(currency), release.fees(), TransferCode.SERVICE_FEE);
 		add(legs, settlement, Accounts.dutyTax(release.authority(), currency), release.dutyTax(),
 				TransferCode.DUTY_TAX);
 		add(legs, settlement, Accounts.freight(release.carrier(), currency), release.freight(), TransferCode.FREIGHT);
-		Money share = release.goods().minus(commission);
 		FxDetails fx = null;
 		AccountKey payable = Accounts.sellerPayable(release.seller(), release.sellerCurrency());
-		Money sellerAmount = share;
-		if (currency.equals(release.sellerCurrency())) {
-			add(legs, settlement, payable, share, TransferCode.SELLER_SHARE);
+		Money sellerAmount = proceeds.receives();
+		if (quote == null) {
+			add(legs, settlement, payable, sellerAmount, TransferCode.SELLER_SHARE);
 		}
 		else {
-			FxQuote quote = rates.rate(currency, release.sellerCurrency(), day(at));
-			Money spread = share.times(settings.fxSpreadRate()); // half-up, once; the
-																	// platform keeps the
-																	// spread in the
-																	// buyer's currency
-			Money net = share.minus(spread);
-			sellerAmount = net.convert(quote.rate(), release.sellerCurrency()); // half-up,
-																				// once,
-																				// to the
-																				// seller's
-																				// minor
-																				// unit
-			add(legs, settlement, Accounts.spread(currency), spread, TransferCode.FX_SPREAD);
-			add(legs, settlement, Accounts.fxPosition(currency), net, TransferCode.FX_CONVERSION);
+			add(legs, settlement, Accounts.spread(currency), proceeds.fxSpread(), TransferCode.FX_SPREAD);
+			add(legs, settlement, Accounts.fxPosition(currency), proceeds.net(), TransferCode.FX_CONVERSION);
 			add(legs, Accounts.fxPosition(release.sellerCurrency()), payable, sellerAmount, TransferCode.SELLER_SHARE);
 			fx = new FxDetails(currency, release.sellerCurrency(), quote.rate(), quote.effectiveDate(), quote.source(),
 					settings.fxSpreadRate());
@@ -150,6 +138,15 @@ class Escrow {
 			events.publishEvent(new SellerShareReleased(release.order(), release.seller(), sellerAmount, at));
 		}
 		return posted;
+	}
+
+	/**
+	 * What the seller receives for {@code goods} at {@code quote} (null for the same
+	 * currency), with the configured commission and spread rates: the release posts
+	 * exactly this, and the seller's pages show it.
+	 */
+	SellerProceeds proceeds(Money goods, CurrencyCode sellerCurrency, @Nullable BigDecimal rate) {
+		return SellerProceeds.of(goods, settings.platformFeeRate(), settings.fxSpreadRate(), sellerCurrency, rate);
 	}
 
 	/**

@@ -71,6 +71,15 @@ class IdempotencyKeys {
 		return created;
 	}
 
+	/** Whether a request under this key in this scope was recorded already. */
+	boolean recorded(String scope, String key) {
+		return jdbc.sql("SELECT COUNT(*) FROM payments_idempotency WHERE scope = :scope AND idempotency_key = :key")
+			.param("scope", scope)
+			.param("key", key)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	static void requireValid(String key) {
 		if (key == null || key.isBlank() || key.length() > 120) {
 			throw new InvalidInput("Idempotency-Key", "The Idempotency-Key header is required (1 to 120 characters)");

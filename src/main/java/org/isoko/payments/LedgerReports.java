@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationId;
 import org.isoko.payments.ledger.AccountKind;
 import org.isoko.payments.ledger.Balance;
 import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
@@ -105,29 +107,27 @@ class LedgerReports {
 		}).toList();
 	}
 
-	/**
-	 * What buyers paid for a seller's orders that escrow still holds until delivery, per
-	 * (buyer's) currency.
-	 */
-	record HeldInEscrow(CurrencyCode currency, Money amount, int orders) {
+	/** What escrow holds for one of a seller's orders, in the buyer's currency. */
+	record HeldOrder(String order, Money held) {
 	}
 
 	/**
-	 * One query: the open escrow holds of the orders this seller was paid for, summed per
-	 * currency.
+	 * One query: the open escrow holds of the orders this seller was paid for (at most
+	 * {@code limit}).
 	 */
-	List<HeldInEscrow> heldInEscrow(OrganisationId seller) {
+	List<HeldOrder> heldOrders(OrganisationId seller, int limit) {
 		return jdbc
 			.sql("""
-					SELECT d.currency, SUM(t.amount) AS held, COUNT(DISTINCT d.owner) AS orders
+					SELECT d.owner, d.currency, SUM(t.amount) AS held
 					FROM payments_transfer t JOIN payments_account d ON d.id = t.debit_account_id
 					WHERE d.kind = 'ORDER_ESCROW' AND t.phase = 'PENDING' AND t.code = 'ESCROW_HOLD'
 					  AND NOT EXISTS (SELECT 1 FROM payments_transfer r WHERE r.pending_id = t.id)
 					  AND d.owner IN (SELECT 'order:' || order_ref FROM payments_payment WHERE seller_org_id = :seller AND status = 'SUCCESSFUL')
-					GROUP BY d.currency ORDER BY d.currency""")
+					GROUP BY d.owner, d.currency ORDER BY d.owner LIMIT :limit""")
 			.param("seller", seller.value())
-			.query((rs, n) -> new HeldInEscrow(CurrencyCode.of(rs.getString("currency")),
-					Money.ofMinor(rs.getLong("held"), rs.getString("currency")), rs.getInt("orders")))
+			.param("limit", limit)
+			.query((rs, n) -> new HeldOrder(rs.getString("owner").substring("order:".length()),
+					Money.ofMinor(rs.getLong("held"), rs.getString("currency"))))
 			.list();
 	}
 
@@ -165,35 +165,36 @@ class LedgerReports {
 	/**
 	 * Every provider transaction: payments, payouts (mobile-money refunds are payouts of
 	 * kind BUYER_REFUND) and wallet refunds (type BUYER_REFUND, provider WALLET,
-	 * reference = the refunded trade), newest first.
+	 * reference = the refunded trade), newest first; for a hub operator only those of
+	 * their hub (see {@link #IN_HUB}), for an admin ({@code hub} null) all.
 	 */
-	PageOf<ReconciliationLine> reconciliation(PageRequest page) {
-		long total = jdbc.sql("""
-				SELECT (SELECT COUNT(*) FROM payments_payment) + (SELECT COUNT(*) FROM payments_payout)
-				  + (SELECT COUNT(*) FROM payments_refund WHERE hold_transfer_id IS NOT NULL)""")
-			.query(Long.class)
-			.single();
-		List<ReconciliationLine> lines = jdbc
-			.sql("""
-					SELECT * FROM (
-					  SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at FROM payments_payment
-					  UNION ALL
-					  SELECT kind, id, reference_id, 'MOMO', amount_minor, currency, status, created_at FROM payments_payout
-					  UNION ALL
-					  SELECT 'BUYER_REFUND', id, trade_reference, provider, amount_minor, currency, status, created_at FROM payments_refund
-					  WHERE hold_transfer_id IS NOT NULL) x
-					ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
+	PageOf<ReconciliationLine> reconciliation(@Nullable HubCode hub, PageRequest page) {
+		String payments = "SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at FROM payments_payment"
+				+ (hub == null ? "" : " WHERE origin_hub = :hub OR destination_hub = :hub");
+		String payouts = "SELECT kind AS type, id, reference_id, 'MOMO' AS provider, amount_minor, currency, status, created_at FROM payments_payout"
+				+ (hub == null ? "" : " WHERE " + IN_HUB);
+		String refunds = "SELECT 'BUYER_REFUND' AS type, id, trade_reference AS reference_id, provider, amount_minor, currency, status, created_at"
+				+ " FROM payments_refund WHERE hold_transfer_id IS NOT NULL" + (hub == null ? ""
+						: " AND order_ref IN (SELECT order_ref FROM payments_payment WHERE origin_hub = :hub OR destination_hub = :hub)");
+		String union = payments + " UNION ALL " + payouts + " UNION ALL " + refunds;
+		var count = jdbc.sql("SELECT COUNT(*) FROM (" + union + ") x");
+		var select = jdbc.sql("SELECT * FROM (" + union + ") x ORDER BY created_at DESC, id LIMIT :size OFFSET :offset")
 			.param("size", page.size())
-			.param("offset", page.offset())
-			.query((rs, n) -> {
-				String type = rs.getString("type");
-				UUID id = rs.getObject("id", UUID.class);
-				Provider provider = Provider.valueOf(rs.getString("provider"));
-				return new Object[] { type, id, rs.getObject("reference_id", UUID.class), provider,
-						Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
-						PaymentStatus.valueOf(rs.getString("status")),
-						ledger.recorded(postingKey(type, provider, id)).isPresent() };
-			})
+			.param("offset", page.offset());
+		if (hub != null) {
+			count = count.param("hub", hub.value());
+			select = select.param("hub", hub.value());
+		}
+		long total = count.query(Long.class).single();
+		List<ReconciliationLine> lines = select.query((rs, n) -> {
+			String type = rs.getString("type");
+			UUID id = rs.getObject("id", UUID.class);
+			Provider provider = Provider.valueOf(rs.getString("provider"));
+			return new Object[] { type, id, rs.getObject("reference_id", UUID.class), provider,
+					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+					PaymentStatus.valueOf(rs.getString("status")),
+					ledger.recorded(postingKey(type, provider, id)).isPresent() };
+		})
 			.list()
 			.stream()
 			.map(row -> line((String) row[0], (UUID) row[1], (UUID) row[2], (Provider) row[3], (Money) row[4],
@@ -201,6 +202,24 @@ class LedgerReports {
 			.toList();
 		return PageOf.of(lines, page, total);
 	}
+
+	/** A refund row belongs to the hub when its order travels to or from it. */
+	static final String ORDER_IN_HUB = "order_ref IN (SELECT order_ref FROM payments_payment WHERE origin_hub = :hub OR destination_hub = :hub)";
+
+	/** The hub whose rows a user may see: null (all) for an admin. */
+	static @Nullable HubCode scope(CurrentUser user) {
+		return user.isAdmin() ? null : user.hub();
+	}
+
+	/**
+	 * A payout belongs to a hub when it refunds a buyer of an order on the hub's
+	 * corridors (owner {@code order:…}), or pays a seller who sells from the hub (owner
+	 * {@code org:…}, a seller of an order whose origin is the hub): what payments itself
+	 * records, without reading another module's tables.
+	 */
+	static final String IN_HUB = """
+			(owner IN (SELECT 'order:' || order_ref FROM payments_payment WHERE origin_hub = :hub OR destination_hub = :hub)
+			 OR owner IN (SELECT 'org:' || CAST(seller_org_id AS VARCHAR(40)) FROM payments_payment WHERE origin_hub = :hub AND seller_org_id IS NOT NULL))""";
 
 	/**
 	 * The ledger posting that records a provider transaction's money: the capture of a

@@ -100,10 +100,7 @@ class OrderMoney {
 			return;
 		}
 		OrganisationId seller = event.seller();
-		CurrencyCode sellerCurrency = organisations.find(seller)
-			.flatMap(o -> network.country(o.country()))
-			.map(country -> country.currency())
-			.orElseThrow(() -> new IllegalStateException("No currency for seller " + seller));
+		CurrencyCode sellerCurrency = sellerCurrency(seller);
 		CountryCode authority = network.hub(event.destination())
 			.map(hub -> hub.country())
 			.orElseThrow(() -> new IllegalStateException("No country for hub " + event.destination()));
@@ -121,9 +118,22 @@ class OrderMoney {
 		}
 		Escrow.Release release = split(event.order().value().toString(), charges, Money.ofMinor(held, currency),
 				event.carrier() == null ? UNKNOWN_CARRIER : event.carrier(), authority, seller, sellerCurrency);
-		escrow.release("release:order:" + event.order().value() + ":" + currency, release, event.completedAt());
+		escrow.release(releaseKey(event.order(), currency), release, event.completedAt());
 		LOG.info("Released {} of order {}: goods {}, freight {}, duty and tax {}, fees {}", release.total(),
 				event.order(), release.goods(), release.freight(), release.dutyTax(), release.fees());
+	}
+
+	/** The currency a seller is paid in: their country's. */
+	CurrencyCode sellerCurrency(OrganisationId seller) {
+		return organisations.find(seller)
+			.flatMap(o -> network.country(o.country()))
+			.map(country -> country.currency())
+			.orElseThrow(() -> new IllegalStateException("No currency for seller " + seller));
+	}
+
+	/** The idempotency key of an order's release posting. */
+	static String releaseKey(OrderId order, CurrencyCode currency) {
+		return "release:order:" + order.value() + ":" + currency;
 	}
 
 	/**
@@ -132,6 +142,26 @@ class OrderMoney {
 	 */
 	static Escrow.Release split(String order, OrderCharges charges, Money held, String carrier, CountryCode authority,
 			OrganisationId seller, CurrencyCode sellerCurrency) {
+		long[] parts = parts(order, charges, held);
+		CurrencyCode currency = held.currency();
+		return new Escrow.Release(order, Money.ofMinor(parts[0], currency), Money.ofMinor(parts[2], currency), carrier,
+				Money.ofMinor(parts[3], currency), authority, Money.ofMinor(parts[1], currency), seller,
+				sellerCurrency);
+	}
+
+	/**
+	 * The goods part of {@code held}, as {@link #split} takes it (what the seller is paid
+	 * from).
+	 */
+	static Money goods(String order, OrderCharges charges, Money held) {
+		return Money.ofMinor(parts(order, charges, held)[0], held.currency());
+	}
+
+	/**
+	 * Goods, fees, freight and insurance, duty and taxes: the charges less what was
+	 * refunded.
+	 */
+	private static long[] parts(String order, OrderCharges charges, Money held) {
 		long refunded = charges.total().minorUnits() - held.minorUnits();
 		if (refunded < 0) {
 			throw new InvalidInput("amount",
@@ -145,10 +175,7 @@ class OrderMoney {
 			parts[i] -= taken;
 			refunded -= taken;
 		}
-		CurrencyCode currency = held.currency();
-		return new Escrow.Release(order, Money.ofMinor(parts[0], currency), Money.ofMinor(parts[2], currency), carrier,
-				Money.ofMinor(parts[3], currency), authority, Money.ofMinor(parts[1], currency), seller,
-				sellerCurrency);
+		return parts;
 	}
 
 	/**

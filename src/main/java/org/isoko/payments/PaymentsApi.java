@@ -15,6 +15,7 @@ import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,11 @@ class PaymentsApi {
 
 	private final AuditTrail audit;
 
-	PaymentsApi(Payouts payouts, LedgerReports reports, PollSchedule polling, AuditTrail audit) {
+	private final SellerEscrow sellerEscrow;
+
+	PaymentsApi(Payouts payouts, LedgerReports reports, PollSchedule polling, AuditTrail audit,
+			SellerEscrow sellerEscrow) {
+		this.sellerEscrow = sellerEscrow;
 		this.payouts = payouts;
 		this.reports = reports;
 		this.polling = polling;
@@ -57,11 +62,11 @@ class PaymentsApi {
 	}
 
 	@PostMapping("/api/v1/payouts")
-	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('SELLER')")
 	@Operation(
-			summary = "Pay part or all of the caller's available balance to the organisation's mobile-money number (Idempotency-Key required)")
-	PayoutView requestPayout(CurrentUser user,
+			summary = "Pay part or all of the caller's available balance to the organisation's mobile-money number (Idempotency-Key required)",
+			description = "Answers 201 with the payout; a replay of the key answers 200 with the same payout and Idempotent-Replayed: true")
+	ResponseEntity<PayoutView> requestPayout(CurrentUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@Valid @RequestBody PayoutRequest request) {
 		IdempotencyKeys.requireValid(key);
@@ -75,7 +80,10 @@ class PaymentsApi {
 		catch (IllegalArgumentException e) {
 			throw new InvalidInput(e.getMessage().contains("urrency") ? "currency" : "amount", e.getMessage());
 		}
-		return payouts.requestPayout(user.organisationId(), amount, key);
+		boolean replayed = payouts.replays(user.organisationId(), key);
+		PayoutView payout = payouts.requestPayout(user.organisationId(), amount, key);
+		return replayed ? ResponseEntity.ok().header("Idempotent-Replayed", "true").body(payout)
+				: ResponseEntity.status(HttpStatus.CREATED).body(payout);
 	}
 
 	@GetMapping("/api/v1/payouts")
@@ -107,9 +115,9 @@ class PaymentsApi {
 	@GetMapping("/api/v1/payouts/escrow")
 	@PreAuthorize("hasRole('SELLER')")
 	@Operation(
-			summary = "What buyers paid for the caller's organisation's orders that escrow holds until delivery, per buyer currency")
-	List<LedgerReports.HeldInEscrow> heldInEscrow(CurrentUser user) {
-		return reports.heldInEscrow(user.organisationId());
+			summary = "The caller's organisation's part of what escrow holds until delivery: goods less commission and FX spread, in the seller's currency at today's rate")
+	List<SellerEscrow.HeldForSeller> heldInEscrow(CurrentUser user) {
+		return sellerEscrow.of(user);
 	}
 
 	@GetMapping("/api/v1/ledger/trial-balance")
@@ -121,22 +129,25 @@ class PaymentsApi {
 
 	@GetMapping("/api/v1/payments/reconciliation")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Provider transactions (queried live) against ledger transfers, mismatches flagged")
+	@Operation(
+			summary = "Provider transactions (queried live) against ledger transfers, mismatches flagged; a hub operator sees those of orders of their hub (origin or destination), an admin all")
 	PageOf<LedgerReports.ReconciliationLine> reconciliation(CurrentUser user,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		if (!user.isAdmin() && !user.has(Role.HUB_OPERATOR)) {
 			throw new AccessDeniedException("Hub operators only");
 		}
-		return reports.reconciliation(PageRequest.of(page, size));
+		return reports.reconciliation(LedgerReports.scope(user), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/api/v1/payments/polling/stopped")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	@Operation(summary = "Open payments, payouts and wallet refunds whose polling stopped after its last attempt")
-	PageOf<PollSchedule.Stopped> stoppedPolling(@RequestParam(required = false) @Nullable Integer page,
+	@Operation(
+			summary = "Open payments, payouts and wallet refunds whose polling stopped after its last attempt; a hub operator sees those of orders of their hub, an admin all")
+	PageOf<PollSchedule.Stopped> stoppedPolling(CurrentUser user,
+			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
-		return polling.stopped(PageRequest.of(page, size));
+		return polling.stopped(LedgerReports.scope(user), PageRequest.of(page, size));
 	}
 
 	record ResumeRequest(@NotBlank @Size(max = 500) String reason) {
@@ -146,9 +157,9 @@ class PaymentsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	@Operation(summary = "Poll a stopped request again at the next round, with a fresh attempt count (audited)")
-	void resumePolling(@PathVariable PollSchedule.Requests requests, @PathVariable UUID id,
+	void resumePolling(CurrentUser user, @PathVariable PollSchedule.Requests requests, @PathVariable UUID id,
 			@Valid @RequestBody ResumeRequest request) {
-		if (!polling.resume(requests, id)) {
+		if (!polling.resume(requests, id, LedgerReports.scope(user))) {
 			throw new NotFound("No open request " + requests + " " + id + " has stopped polling");
 		}
 		audit.record("PAYMENTS_POLLING_RESUMED", requests + ":" + id, request.reason());

@@ -80,6 +80,14 @@ class Payouts {
 	}
 
 	/**
+	 * Whether a payout request of this seller under this key was recorded already (a
+	 * replay answers the same payout, 200 with {@code Idempotent-Replayed}).
+	 */
+	boolean replays(OrganisationId seller, String idempotencyKey) {
+		return idempotency.recorded("payout:org:" + seller.value(), idempotencyKey);
+	}
+
+	/**
 	 * Records a seller payout (row and ledger hold) without sending it: for callers
 	 * inside a transaction, which send it after their commit (or leave it to the recovery
 	 * job).

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.SqlTimes;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,12 +40,13 @@ class PollSchedule {
 	/** A table of open provider requests and the key its polling works by. */
 	enum Requests {
 
-		PAYMENTS("payments_payment", "reference_id", ""), PAYOUTS("payments_payout", "reference_id", ""),
+		PAYMENTS("payments_payment", "reference_id", "", "(origin_hub = :hub OR destination_hub = :hub)"),
+		PAYOUTS("payments_payout", "reference_id", "", LedgerReports.IN_HUB),
 		/**
 		 * Mobile-money refunds are polled as payouts: only wallet refunds (with their own
 		 * ledger hold) are polled here.
 		 */
-		REFUNDS("payments_refund", "id", " AND hold_transfer_id IS NOT NULL");
+		REFUNDS("payments_refund", "id", " AND hold_transfer_id IS NOT NULL", LedgerReports.ORDER_IN_HUB);
 
 		private final String table;
 
@@ -51,10 +54,16 @@ class PollSchedule {
 
 		private final String condition;
 
-		Requests(String table, String key, String condition) {
+		/**
+		 * A row of this table concerns the hub {@code :hub} (see {@link LedgerReports}).
+		 */
+		private final String inHub;
+
+		Requests(String table, String key, String condition, String inHub) {
 			this.table = table;
 			this.key = key;
 			this.condition = condition;
+			this.inHub = inHub;
 		}
 
 	}
@@ -171,19 +180,35 @@ class PollSchedule {
 	 * operator to look at the provider and resume it.
 	 */
 	PageOf<Stopped> stopped(PageRequest page) {
+		return stopped(null, page);
+	}
+
+	/**
+	 * The stopped requests of orders of {@code hub} (origin or destination; all for
+	 * null), the longest stopped first.
+	 */
+	PageOf<Stopped> stopped(@Nullable HubCode hub, PageRequest page) {
 		String open = " WHERE polling_stopped_at IS NOT NULL AND status IN ('CREATED', 'PENDING')";
 		String union = "SELECT 'PAYMENTS' AS requests, id, reference_id, provider, amount_minor, currency, status,"
 				+ " poll_attempts, created_at, polling_stopped_at FROM payments_payment" + open
+				+ inHub(Requests.PAYMENTS, hub)
 				+ " UNION ALL SELECT 'PAYOUTS', id, reference_id, 'MOMO', amount_minor, currency, status,"
 				+ " poll_attempts, created_at, polling_stopped_at FROM payments_payout" + open
+				+ inHub(Requests.PAYOUTS, hub)
 				+ " UNION ALL SELECT 'REFUNDS', id, trade_reference, provider, amount_minor, currency, status,"
 				+ " poll_attempts, created_at, polling_stopped_at FROM payments_refund" + open
-				+ Requests.REFUNDS.condition;
-		long total = jdbc.sql("SELECT COUNT(*) FROM (" + union + ") x").query(Long.class).single();
-		List<Stopped> items = jdbc
+				+ Requests.REFUNDS.condition + inHub(Requests.REFUNDS, hub);
+		var count = jdbc.sql("SELECT COUNT(*) FROM (" + union + ") x");
+		var select = jdbc
 			.sql("SELECT * FROM (" + union + ") x ORDER BY polling_stopped_at, id LIMIT :size OFFSET :offset")
 			.param("size", page.size())
-			.param("offset", page.offset())
+			.param("offset", page.offset());
+		if (hub != null) {
+			count = count.param("hub", hub.value());
+			select = select.param("hub", hub.value());
+		}
+		long total = count.query(Long.class).single();
+		List<Stopped> items = select
 			.query((rs, n) -> new Stopped(Requests.valueOf(rs.getString("requests")), rs.getObject("id", UUID.class),
 					rs.getObject("reference_id", UUID.class), Provider.valueOf(rs.getString("provider")),
 					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
@@ -199,13 +224,25 @@ class PollSchedule {
 	 * @return false when no open request of that id has stopped polling
 	 */
 	boolean resume(Requests requests, UUID id) {
-		return jdbc
+		return resume(requests, id, null);
+	}
+
+	/**
+	 * Resumes a stopped request of an order of {@code hub} (any for null).
+	 * @return false when no open request of that id, of that hub, has stopped polling
+	 */
+	boolean resume(Requests requests, UUID id, @Nullable HubCode hub) {
+		var update = jdbc
 			.sql("UPDATE " + requests.table + " SET polling_stopped_at = NULL, poll_attempts = 0,"
 					+ " next_poll_at = :now WHERE id = :id AND polling_stopped_at IS NOT NULL"
-					+ " AND status IN ('CREATED', 'PENDING')")
+					+ " AND status IN ('CREATED', 'PENDING')" + inHub(requests, hub))
 			.param("now", SqlTimes.utc(clock.instant()))
-			.param("id", id)
-			.update() == 1;
+			.param("id", id);
+		return (hub == null ? update : update.param("hub", hub.value())).update() == 1;
+	}
+
+	private static String inHub(Requests requests, @Nullable HubCode hub) {
+		return hub == null ? "" : " AND " + requests.inHub;
 	}
 
 }

@@ -416,7 +416,7 @@ class BuyerRefundsIntegrationTests {
 																		// buyer, visible
 																		// in the ledger
 		assertThat(refundPayable(paid).debitsPending()).isZero();
-		assertThat(reports.reconciliation(org.isoko.shared.PageOf.PageRequest.of(0, 100)).items())
+		assertThat(reports.reconciliation(null, org.isoko.shared.PageOf.PageRequest.of(0, 100)).items())
 			.filteredOn(line -> line.id().equals(list(paid).get(0).id()))
 			.singleElement()
 			.satisfies(line -> {
@@ -473,7 +473,7 @@ class BuyerRefundsIntegrationTests {
 			.andWaitForStateChange(() -> refunds.refunds(paid.order()), list -> all(list, 1, PaymentStatus.SUCCESSFUL));
 
 		List<LedgerReports.ReconciliationLine> lines = reports
-			.reconciliation(org.isoko.shared.PageOf.PageRequest.of(0, 100))
+			.reconciliation(null, org.isoko.shared.PageOf.PageRequest.of(0, 100))
 			.items();
 
 		assertThat(lines).filteredOn(line -> line.id().equals(list(paid).get(0).id()))

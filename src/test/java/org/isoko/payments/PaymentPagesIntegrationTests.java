@@ -47,6 +47,9 @@ class PaymentPagesIntegrationTests {
 	@Autowired
 	UserDirectory users;
 
+	@Autowired
+	Payments payments;
+
 	@Test
 	void sellerSeesTheReleasedBalanceAndPaysOutOnceEvenIfTheFormIsSubmittedTwice() throws Exception {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.sme@isoko.demo");
@@ -114,6 +117,60 @@ class PaymentPagesIntegrationTests {
 			.andExpect(content().string(containsString("试算平衡表")));
 		mvc.perform(get("/operator/ledger").session(SignIn.session(mvc, "buyer.cn@isoko.demo")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void hubOperatorSeesTheirHubsStoppedRequestsAndRetriesOneWithAReasonRecordedInTheAudit() throws Exception {
+		UUID stopped = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(4_321, "RWF"),
+				Provider.MOMO, org.isoko.shared.Msisdn.of("+250788000004"), null, null, null,
+				org.isoko.shared.HubCode.of("KGL"), org.isoko.shared.HubCode.of("NBO")));
+		jdbc.sql("UPDATE payments_payment SET status = 'PENDING', poll_attempts = 50,"
+				+ " polling_stopped_at = CURRENT_TIMESTAMP WHERE id = :id")
+			.param("id", stopped)
+			.update();
+		String resume = "/operator/payments/stopped/PAYMENTS/" + stopped + "/resume";
+
+		MockHttpSession hangzhou = SignIn.session(mvc, "operator.hangzhou@isoko.demo");
+		mvc.perform(get("/operator/payments/stopped").session(hangzhou))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(stopped.toString()))));
+		mvc.perform(post(resume).session(hangzhou).with(csrf()).param("reason", "not mine"))
+			.andExpect(status().isNotFound());
+
+		MockHttpSession kigali = SignIn.session(mvc, "operator.kigali@isoko.demo");
+		mvc.perform(get("/operator/ledger").session(kigali).param("lang", "en"))
+			.andExpect(content().string(containsString("id=\"stopped-link\"")));
+		mvc.perform(get("/operator/payments/stopped").session(kigali).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"stopped-" + stopped + "\"")));
+		mvc.perform(post(resume).session(kigali).with(csrf()).param("reason", " ").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"reason-error-" + stopped + "\"")));
+		assertThat(stoppedAt(stopped)).as("a refused retry changes nothing").isNotNull();
+
+		mvc.perform(post(resume).session(kigali).with(csrf()).param("reason", "provider confirmed it is pending"))
+			.andExpect(redirectedUrl("/operator/payments/stopped?resumed"));
+		assertThat(stoppedAt(stopped)).isNull();
+		assertThat(jdbc.sql("SELECT poll_attempts FROM payments_payment WHERE id = :id")
+			.param("id", stopped)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM identity_audit_event WHERE action = 'PAYMENTS_POLLING_RESUMED'"
+					+ " AND target = :target AND actor = 'operator.kigali@isoko.demo'")
+			.param("target", "PAYMENTS:" + stopped)
+			.query(Long.class)
+			.single()).isOne();
+		mvc.perform(get("/operator/payments/stopped").session(SignIn.session(mvc, "seller.coop@isoko.demo")))
+			.andExpect(status().isForbidden());
+	}
+
+	java.time.OffsetDateTime stoppedAt(UUID payment) {
+		return jdbc.sql("SELECT polling_stopped_at FROM payments_payment WHERE id = :id")
+			.param("id", payment)
+			.query(java.time.OffsetDateTime.class)
+			.optional()
+			.orElse(null);
 	}
 
 }

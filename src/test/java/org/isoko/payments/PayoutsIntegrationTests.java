@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,7 @@ import org.isoko.identity.UserDirectory;
 import org.isoko.payments.ledger.InsufficientFunds;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.isoko.support.SignIn;
@@ -147,6 +149,7 @@ class PayoutsIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"))
 			.andExpect(jsonPath("$.amount.amount").value("2500"))
 			.andReturn()
 			.getResponse()
@@ -157,7 +160,10 @@ class PayoutsIntegrationTests {
 		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token)
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id));
+			.content(body))
+			.andExpect(status().isOk()) // a replay answers like orders and payments do
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.id").value(id));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 
 		mvc.perform(SignIn.bearer(post("/api/v1/payouts"), token)
@@ -193,8 +199,9 @@ class PayoutsIntegrationTests {
 
 	@Test
 	void operatorsSeeABalancedTrialBalanceAndTheReconciliationFlagsALostCallback() throws Exception {
+		// An order of the Kigali hub (a hub's operators see its orders' rows only).
 		UUID lost = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(7_000, "RWF"),
-				Provider.MOMO, Msisdn.of("+250788000002"), null));
+				Provider.MOMO, Msisdn.of("+250788000002"), null, null, null, HubCode.of("KGL"), HubCode.of("NBO")));
 		payments.send(lost);
 		momo.deliverCallbacks();
 		String token = SignIn.token(mvc, "operator.kigali@isoko.demo");
@@ -215,6 +222,50 @@ class PayoutsIntegrationTests {
 				.value(org.hamcrest.Matchers.contains("MATCHED")));
 		mvc.perform(SignIn.bearer(get("/api/v1/ledger/trial-balance"), SignIn.token(mvc, SELLER)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void reconciliationShowsAHubOperatorTheRowsOfTheirHubsOrdersOnlyAndAnAdminAll() throws Exception {
+		OrganisationId seller = PaymentsTestSupport.organisationOf(users, SELLER);
+		String order = UUID.randomUUID().toString();
+		UUID payment = payments.create(new Payments.Collect(order, Money.ofMinor(12_345, "RWF"), Provider.MOMO,
+				Msisdn.of("+250788000005"), null, null, seller, HubCode.of("KGL"), HubCode.of("NBO")));
+		payments.send(payment);
+		momo.deliverCallbacks();
+		escrow.refund("refund:scoped:" + order, order, Money.ofMinor(2_000, "RWF"), Instant.now());
+		UUID refundPayout = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT id FROM payments_payout WHERE owner = :owner")
+				.param("owner", "order:" + order)
+				.query(UUID.class)
+				.optional(), java.util.Optional::isPresent)
+			.get();
+
+		for (String operator : new String[] { "operator.hangzhou@isoko.demo" }) {
+			String json = mvc
+				.perform(SignIn.bearer(get("/api/v1/payments/reconciliation?size=100"), SignIn.token(mvc, operator)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(json).as("a KGL→NBO order seen by " + operator)
+				.doesNotContain(payment.toString())
+				.doesNotContain(refundPayout.toString());
+			String page = mvc.perform(get("/operator/ledger").session(SignIn.session(mvc, operator)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).doesNotContain(payment.toString()).doesNotContain("12,345");
+		}
+		for (String allowed : new String[] { "operator.kigali@isoko.demo", "admin@isoko.demo" }) {
+			mvc.perform(SignIn.bearer(get("/api/v1/payments/reconciliation?size=100"), SignIn.token(mvc, allowed)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items[?(@.id == '" + payment + "')].type")
+					.value(org.hamcrest.Matchers.contains("PAYMENT")))
+				.andExpect(jsonPath("$.items[?(@.id == '" + refundPayout + "')].type")
+					.value(org.hamcrest.Matchers.contains("BUYER_REFUND")));
+		}
 	}
 
 }

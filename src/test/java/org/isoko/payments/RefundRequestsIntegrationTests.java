@@ -336,4 +336,46 @@ class RefundRequestsIntegrationTests {
 		mvc.perform(get(path).session(SignIn.session(mvc, OTHER_SELLER))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void hubOperatorRefundsFromTheirOwnOrderPagesAndOnlyForOrdersOfTheirHub() throws Exception {
+		Paid paid = paidByWallet(40_000); // KGL -> HGH
+		MockHttpSession kigali = SignIn.session(mvc, OPERATOR);
+		String path = "/operator/orders/" + paid.order() + "/refunds";
+
+		mvc.perform(get(path).session(kigali).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"refund-held\"")))
+			.andExpect(content().string(containsString("action=\"" + path + "\"")));
+		String key = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post(path).session(kigali)
+				.with(csrf())
+				.param("key", key)
+				.param("amount", "40.00")
+				.param("currency", "CNY")
+				.param("reason", "goodwill after a late delivery")).andExpect(redirectedUrl(path + "?requested"));
+		}
+		assertThat(refunds.refunds(paid.order())).singleElement()
+			.satisfies(r -> assertThat(r.amount()).isEqualTo(Money.ofMinor(4_000, CNY)));
+		assertThat(escrow.held(paid.order(), CNY)).isEqualTo(Money.ofMinor(36_000, CNY));
+
+		// An order between Nairobi and Kigali is none of Hangzhou's business.
+		String order = UUID.randomUUID().toString();
+		UUID payment = payments.create(new Payments.Collect(order, Money.ofMinor(10_000, CNY), Provider.WALLET, null,
+				buyer, null, seller, org.isoko.shared.HubCode.of("NBO"), org.isoko.shared.HubCode.of("KGL")));
+		payments.send(payment);
+		wallet.pay(PaymentsTestSupport.referenceOf(jdbc, payment).toString());
+		MockHttpSession hangzhou = SignIn.session(mvc, "operator.hangzhou@isoko.demo");
+		// (answered as to strangers: they learn nothing, not even that the order exists)
+		mvc.perform(get("/operator/orders/" + order + "/refunds").session(hangzhou)).andExpect(status().isNotFound());
+		mvc.perform(post("/operator/orders/" + order + "/refunds").session(hangzhou)
+			.with(csrf())
+			.param("key", UUID.randomUUID().toString())
+			.param("amount", "10.00")
+			.param("currency", "CNY")
+			.param("reason", "not mine")).andExpect(status().is4xxClientError());
+		assertThat(escrow.held(order, CNY)).isEqualTo(Money.ofMinor(10_000, CNY));
+		mvc.perform(get("/operator/orders/" + order + "/refunds").session(kigali)).andExpect(status().isOk());
+	}
+
 }

@@ -22,6 +22,7 @@ import org.isoko.ordering.OrderSummary;
 import org.isoko.ordering.OrderView;
 import org.isoko.ordering.PaymentAttempts;
 import org.isoko.ordering.PaymentStep;
+import org.isoko.ordering.SellerStatement;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Msisdn;
@@ -60,7 +61,11 @@ class OrderPages {
 
 	private final PaymentAttempts attempts;
 
-	OrderPages(OrderManagement orders, IdempotentOrdering idempotent, Network network, PaymentAttempts attempts) {
+	private final List<SellerStatement> statements;
+
+	OrderPages(OrderManagement orders, IdempotentOrdering idempotent, Network network, PaymentAttempts attempts,
+			List<SellerStatement> statements) {
+		this.statements = statements;
 		this.attempts = attempts;
 		this.orders = orders;
 		this.idempotent = idempotent;
@@ -189,6 +194,15 @@ class OrderPages {
 		model.addAttribute("view", view);
 		model.addAttribute("base", base);
 		model.addAttribute("rounding", OrderJson.ROUNDING);
+		// What the seller receives, as payments computes and posts it (never the buyer's
+		// total): for the seller and the hub, not for the buyer.
+		model.addAttribute("proceeds",
+				!view.showsSellerProceeds() ? null
+						: statements.stream()
+							.map(statement -> statement.proceeds(view.order()))
+							.flatMap(java.util.Optional::stream)
+							.findFirst()
+							.orElse(null));
 		// A fresh key per rendering: submitting the same form twice replays instead of
 		// paying twice.
 		model.addAttribute("paymentKey", UUID.randomUUID().toString());
