@@ -299,6 +299,13 @@ class LogisticsStore {
 		return PageOf.of(items, page, total);
 	}
 
+	/** The consignments that left the hub, latest first. */
+	List<Consignment> departedFrom(HubCode hub) {
+		return jdbc.sql("""
+				SELECT * FROM logistics_consignment WHERE origin_hub = :hub AND departed_at IS NOT NULL
+				ORDER BY departed_at DESC, id""").param("hub", hub.value()).query(LogisticsStore::consignment).list();
+	}
+
 	List<Consignment> openOn(CorridorId corridor, Instant now) {
 		return jdbc.sql("""
 				SELECT * FROM logistics_consignment WHERE corridor_id = :c AND status = 'OPEN' AND cutoff_at > :now
