@@ -144,6 +144,18 @@ public class Consignments {
 		return store.consignmentsAt(user.hub(), page);
 	}
 
+	/**
+	 * Consignments coming to the user's hub in {@code status} (DEPARTED: expected;
+	 * ARRIVED), the latest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Consignment> arrivingAt(CurrentUser user, ConsignmentStatus status, int limit) {
+		if (!Parcels.isHubStaff(user)) {
+			throw new AccessDeniedException("Only logistics agents and hub operators see consignments");
+		}
+		return store.consignmentsTo(user.hub(), status, limit);
+	}
+
 	@Transactional(readOnly = true)
 	public ConsignmentView view(CurrentUser user, ConsignmentId id) {
 		Consignment c = visible(user, id);
