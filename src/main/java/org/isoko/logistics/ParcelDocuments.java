@@ -78,9 +78,23 @@ public class ParcelDocuments {
 		List<InvoiceLine> lines = new ArrayList<>();
 		for (ShippableOrder.Line line : order.lines()) {
 			Optional<LotDetails> lot = catalog.lot(line.lot());
-			lines.add(new InvoiceLine(line.productName(), line.hsCode(), origin(lot, parcel), line.quantity(),
-					unitPrice(line), lot.map(LotDetails::netWeightGrams).orElse(0L) * line.quantity(),
-					lot.map(LotDetails::grossWeightGrams).orElse(0L) * line.quantity()));
+			long net = lot.map(LotDetails::netWeightGrams).orElse(0L);
+			long gross = lot.map(LotDetails::grossWeightGrams).orElse(0L);
+			// A line converted into the buyer's currency need not divide into a whole
+			// price per unit (215.38 for 3): the units are then printed on two lines, one
+			// minor unit apart, so that the values add up exactly to what the buyer paid.
+			long minor = line.value().minorUnits();
+			long unit = minor / line.quantity();
+			long dearer = minor % line.quantity();
+			long cheaper = line.quantity() - dearer;
+			if (cheaper > 0) {
+				lines.add(new InvoiceLine(line.productName(), line.hsCode(), origin(lot, parcel), cheaper,
+						Money.ofMinor(unit, line.value().currency()), net * cheaper, gross * cheaper));
+			}
+			if (dearer > 0) {
+				lines.add(new InvoiceLine(line.productName(), line.hsCode(), origin(lot, parcel), dearer,
+						Money.ofMinor(unit + 1, line.value().currency()), net * dearer, gross * dearer));
+			}
 		}
 		Money freight = order.freight().currency().equals(order.goods().currency()) ? order.freight()
 				: Money.zero(order.goods().currency());
@@ -163,19 +177,6 @@ public class ParcelDocuments {
 
 	private ShippableOrder order(Parcel parcel) {
 		return orders.shippable(parcel.order()).orElseThrow(() -> NotFound.of("Order", parcel.order()));
-	}
-
-	/**
-	 * Unit price of a line: its value over its quantity (exact: lines are priced per
-	 * unit).
-	 */
-	private static Money unitPrice(ShippableOrder.Line line) {
-		long minor = line.value().minorUnits();
-		if (minor % line.quantity() != 0) {
-			throw new IllegalStateException("Line " + line.productName() + " of " + line.value()
-					+ " is not a whole price per unit for " + line.quantity());
-		}
-		return Money.ofMinor(minor / line.quantity(), line.value().currency());
 	}
 
 	private CountryCode origin(Optional<LotDetails> lot, Parcel parcel) {

@@ -54,6 +54,12 @@ class DocumentsApiIntegrationTests extends LogisticsTestSupport {
 		assertThat(invoice).contains((String) row.get("number"), waybill, "INV-" + row.get("number"), currency)
 			.contains(amount(goods / 3, currency), amount(goods, currency), amount(freight, currency),
 					amount(goods + freight, currency));
+		if (goods % 3 != 0) {
+			// a converted price that does not divide by 3: the dearer units on a line of
+			// their own, one minor unit more, so that the lines add up to the goods
+			assertThat(invoice).contains(amount(goods / 3 + 1, currency),
+					amount((goods / 3) * (3 - goods % 3), currency), amount((goods / 3 + 1) * (goods % 3), currency));
+		}
 
 		String packing = text(call(KIGALI, get("/api/v1/parcels/" + waybill + "/packing-list").locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
@@ -65,11 +71,11 @@ class DocumentsApiIntegrationTests extends LogisticsTestSupport {
 			.doesNotContain(amount(goods, currency));
 
 		call(NAIROBI, get("/api/v1/parcels/" + waybill + "/commercial-invoice")).andExpect(status().isForbidden())
-			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.detail", containsString("KGL")));
 		call(SME, get("/api/v1/parcels/" + waybill + "/packing-list")).andExpect(status().isNotFound());
 		call(COOP, get("/api/v1/parcels/" + UNKNOWN + "/commercial-invoice")).andExpect(status().isNotFound())
-			.andExpect(content().contentType("application/problem+json"));
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		call(COOP, get("/api/v1/parcels/ISK-KGL-nonsense/packing-list")).andExpect(status().isBadRequest());
 	}
 
@@ -111,7 +117,7 @@ class DocumentsApiIntegrationTests extends LogisticsTestSupport {
 			.hasValueSatisfying(total -> assertThat(total).contains(",3,4.200,"));
 
 		call(NAIROBI, get("/api/v1/consignments/" + id + "/manifest")).andExpect(status().isForbidden())
-			.andExpect(content().contentType("application/problem+json"));
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 		call(COOP, get("/api/v1/consignments/" + id + "/manifest.csv")).andExpect(status().isForbidden());
 		call(KIGALI, get("/api/v1/consignments/" + UUID.randomUUID() + "/manifest")).andExpect(status().isNotFound());
 	}
