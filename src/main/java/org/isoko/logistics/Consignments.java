@@ -23,6 +23,7 @@ import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +44,17 @@ public class Consignments {
 
 	private final OrderShipping orders;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Consignments(LogisticsStore store, Parcels parcels, Network network, OrderShipping orders, Clock clock) {
+	Consignments(LogisticsStore store, Parcels parcels, Network network, OrderShipping orders,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.parcels = parcels;
 		this.network = network;
 		this.orders = orders;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -137,6 +142,18 @@ public class Consignments {
 			throw new AccessDeniedException("Only logistics agents and hub operators see consignments");
 		}
 		return store.consignmentsAt(user.hub(), page);
+	}
+
+	/**
+	 * Consignments coming to the user's hub in {@code status} (DEPARTED: expected;
+	 * ARRIVED), the latest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Consignment> arrivingAt(CurrentUser user, ConsignmentStatus status, int limit) {
+		if (!Parcels.isHubStaff(user)) {
+			throw new AccessDeniedException("Only logistics agents and hub operators see consignments");
+		}
+		return store.consignmentsTo(user.hub(), status, limit);
 	}
 
 	@Transactional(readOnly = true)
@@ -268,8 +285,9 @@ public class Consignments {
 	}
 
 	/**
-	 * The consignment left: it is closed if it was not, and each parcel's timeline says
-	 * DEPARTED.
+	 * The consignment left: it is closed if it was not, each parcel's timeline says
+	 * DEPARTED, and {@link ConsignmentDeparted} hands the buyers' freight to the carrier
+	 * (published once: only the move from CLOSED to DEPARTED publishes it).
 	 */
 	@Transactional
 	public Consignment depart(CurrentUser user, ConsignmentId id) {
@@ -282,10 +300,18 @@ public class Consignments {
 		if (!store.move(id, ConsignmentStatus.CLOSED, ConsignmentStatus.DEPARTED, by, now)) {
 			throw new Conflict("Consignment " + c.masterWaybill() + " is " + c.status() + ": it left already");
 		}
+		List<ConsignmentDeparted.OrderFreight> freight = new ArrayList<>();
 		for (Parcel p : store.parcelsIn(id)) {
 			parcels.record(p, Milestone.DEPARTED, now, c.origin(), EventSource.AGENT, by,
 					c.mode() + " " + c.masterWaybill(), null, null);
+			orders.shippable(p.order())
+				.map(ShippableOrder::freight)
+				.filter(Money::isPositive)
+				.ifPresent(paid -> freight.add(new ConsignmentDeparted.OrderFreight(p.order(), paid)));
 		}
+		String carrier = c.carrierName() != null ? c.carrierName() : c.mode() + " " + c.masterWaybill();
+		events.publishEvent(new ConsignmentDeparted(id, c.masterWaybill(), c.corridor(), c.origin(), c.destination(),
+				carrier, c.carrierCost(), freight, now));
 		return store.consignment(id).orElseThrow();
 	}
 

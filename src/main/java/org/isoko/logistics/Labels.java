@@ -43,7 +43,7 @@ public class Labels {
 
 	@Transactional(readOnly = true)
 	public byte[] label(CurrentUser user, Waybill waybill, Locale sellerLanguage) {
-		Parcel parcel = parcels.view(user, waybill).parcel();
+		Parcel parcel = parcels.forDocuments(user, waybill);
 		boolean seller = user.organisationId().equals(parcel.seller());
 		if (!seller && !user.isAdmin() && !user.has(org.isoko.identity.Role.LOGISTICS_AGENT)) {
 			throw new AccessDeniedException("Only the seller and the hubs' agents print a parcel's label");

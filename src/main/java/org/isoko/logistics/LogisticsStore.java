@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -109,6 +111,47 @@ class LogisticsStore {
 			.param("size", page.size())
 			.param("offset", page.offset())
 			.query(LogisticsStore::parcel)
+			.list();
+		return PageOf.of(items, page, total);
+	}
+
+	/** A parcel with the time of its latest tracking event. */
+	record ParcelSince(Parcel parcel, Instant since) {
+	}
+
+	/**
+	 * Parcels of the hub whose status is one of {@code cutoffs}' milestones and whose
+	 * latest event happened before that milestone's cut-off, longest waiting first.
+	 */
+	PageOf<ParcelSince> stuckAt(HubCode hub, Map<Milestone, Instant> cutoffs, PageRequest page) {
+		StringBuilder where = new StringBuilder(
+				" FROM logistics_parcel p WHERE (p.origin_hub = :hub OR " + "p.destination_hub = :hub) AND (");
+		Map<String, Object> params = new HashMap<>();
+		params.put("hub", hub.value());
+		int i = 0;
+		for (var cutoff : cutoffs.entrySet()) {
+			if (i > 0) {
+				where.append(" OR ");
+			}
+			// milestone names are enum constants, never user input
+			where.append("(p.status = '")
+				.append(cutoff.getKey().name())
+				.append("' AND NOT EXISTS (SELECT 1 FROM logistics_tracking_event e WHERE e.parcel_id = p.id ")
+				.append("AND e.occurred_at >= :cutoff")
+				.append(i)
+				.append("))");
+			params.put("cutoff" + i, SqlTimes.utc(cutoff.getValue()));
+			i++;
+		}
+		where.append(")");
+		long total = jdbc.sql("SELECT COUNT(*)" + where).params(params).query(Long.class).single();
+		List<ParcelSince> items = jdbc
+			.sql("SELECT p.*, (SELECT MAX(e.occurred_at) FROM logistics_tracking_event e WHERE e.parcel_id = p.id) "
+					+ "AS last_event_at" + where + " ORDER BY last_event_at, p.id LIMIT :size OFFSET :offset")
+			.params(params)
+			.param("size", page.size())
+			.param("offset", page.offset())
+			.query((rs, row) -> new ParcelSince(parcel(rs, row), SqlTimes.instant(rs, "last_event_at")))
 			.list();
 		return PageOf.of(items, page, total);
 	}
@@ -297,6 +340,24 @@ class LogisticsStore {
 			.query(LogisticsStore::consignment)
 			.list();
 		return PageOf.of(items, page, total);
+	}
+
+	List<Consignment> consignmentsTo(HubCode hub, ConsignmentStatus status, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM logistics_consignment WHERE destination_hub = :hub AND status = :status
+				ORDER BY departed_at DESC, id LIMIT :limit""")
+			.param("hub", hub.value())
+			.param("status", status.name())
+			.param("limit", limit)
+			.query(LogisticsStore::consignment)
+			.list();
+	}
+
+	/** The consignments that left the hub, latest first. */
+	List<Consignment> departedFrom(HubCode hub) {
+		return jdbc.sql("""
+				SELECT * FROM logistics_consignment WHERE origin_hub = :hub AND departed_at IS NOT NULL
+				ORDER BY departed_at DESC, id""").param("hub", hub.value()).query(LogisticsStore::consignment).list();
 	}
 
 	List<Consignment> openOn(CorridorId corridor, Instant now) {

@@ -115,6 +115,25 @@ public class Parcels {
 		return new ParcelView(parcel, store.timeline(parcel.id()));
 	}
 
+	/**
+	 * A parcel whose documents (label, invoice, packing list) the user may print: its
+	 * seller, buyer and the staff of its two hubs. Staff of another hub are told which
+	 * hubs it belongs to (403); anyone else learns nothing (404, as for an unknown
+	 * waybill).
+	 */
+	@Transactional(readOnly = true)
+	public Parcel forDocuments(CurrentUser user, Waybill waybill) {
+		Parcel parcel = store.parcel(waybill).orElseThrow(() -> unknown(waybill));
+		if (maySee(user, parcel)) {
+			return parcel;
+		}
+		if (user.has(Role.LOGISTICS_AGENT) || user.has(Role.HUB_OPERATOR)) {
+			throw new WrongHub("Parcel " + waybill + " travels from hub " + parcel.origin() + " to "
+					+ parcel.destination() + ", not through " + user.hub());
+		}
+		throw unknown(waybill);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ParcelView> ofOrder(CurrentUser user, OrderId order) {
 		return store.parcelOf(order).filter(p -> maySee(user, p)).map(p -> new ParcelView(p, store.timeline(p.id())));

@@ -54,11 +54,15 @@ class OrderMoney {
 
 	private final Network network;
 
-	OrderMoney(Escrow escrow, Ledger ledger, OrganisationDirectory organisations, Network network) {
+	private final DepartureFreight departureFreight;
+
+	OrderMoney(Escrow escrow, Ledger ledger, OrganisationDirectory organisations, Network network,
+			DepartureFreight departureFreight) {
 		this.escrow = escrow;
 		this.ledger = ledger;
 		this.organisations = organisations;
 		this.network = network;
+		this.departureFreight = departureFreight;
 	}
 
 	@ApplicationModuleListener
@@ -104,7 +108,9 @@ class OrderMoney {
 		CountryCode authority = network.hub(event.destination())
 			.map(hub -> hub.country())
 			.orElseThrow(() -> new IllegalStateException("No country for hub " + event.destination()));
-		OrderCharges charges = event.charges();
+		// The freight paid to the carrier when the parcel departed is no longer in
+		// escrow.
+		OrderCharges charges = departureFreight.lessPaidAtDeparture(event.order(), event.charges());
 		CurrencyCode currency = charges.total().currency();
 		long held = holds.stream()
 			.filter(hold -> hold.debit().currency().equals(currency))

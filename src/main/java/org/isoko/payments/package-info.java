@@ -4,7 +4,7 @@
  * signed-notification wallet for buyers in China) with simulators that speak the same
  * protocols, seller payouts, refunds, idempotent money-moving calls and reconciliation.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "ordering" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "ordering", "logistics" })
 @NullMarked
 package org.isoko.payments;
 

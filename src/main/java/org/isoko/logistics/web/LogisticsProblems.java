@@ -20,7 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * another hub (403 with where it belongs, not just "your role does not allow this") and a
  * carrier call whose signature or timestamp is wrong (401).
  */
-@RestControllerAdvice(assignableTypes = { ParcelsApi.class, ConsignmentsApi.class, CarrierWebhookApi.class })
+@RestControllerAdvice(
+		assignableTypes = { ParcelsApi.class, ConsignmentsApi.class, CarrierWebhookApi.class, DocumentsApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LogisticsProblems {
 
