@@ -57,10 +57,10 @@ CREATE TABLE customs_declaration_event (
     status           VARCHAR(12)   NOT NULL,
     actor            VARCHAR(200)  NOT NULL,
     reason           VARCHAR(2000),
-    at               TIMESTAMP WITH TIME ZONE NOT NULL
+    occurred_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
-CREATE INDEX customs_declaration_event_of ON customs_declaration_event (declaration_id, at);
+CREATE INDEX customs_declaration_event_of ON customs_declaration_event (declaration_id, occurred_at);
 
 -- Interim source of the orderer's identity (real name and resident ID number) until checkout captures it
 -- (issue 15): one row per buyer, filled by the demo data for the demo buyer in China.
@@ -100,7 +100,7 @@ CREATE TABLE customs_sim_receipt (
 
 CREATE TABLE customs_sim_buyer_year (
     id_number        VARCHAR(18)   NOT NULL,
-    year             INT           NOT NULL,
+    purchase_year    INT           NOT NULL,
     total_fen        BIGINT        NOT NULL,
-    PRIMARY KEY (id_number, year)
+    PRIMARY KEY (id_number, purchase_year)
 );

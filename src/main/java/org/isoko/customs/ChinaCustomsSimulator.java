@@ -171,8 +171,8 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		WaybillMessage waybill = WaybillMessage.from(documents.get(MessageType.CEB511));
 		InventoryMessage inventory = InventoryMessage.from(documents.get(MessageType.CEB621));
 		int year = now.atZone(CHINA).getYear();
-		BigDecimal yearBefore = BigDecimal.valueOf(jdbc
-			.sql("SELECT COALESCE(SUM(total_fen), 0) FROM customs_sim_buyer_year WHERE id_number = :id AND year = :y")
+		BigDecimal yearBefore = BigDecimal.valueOf(jdbc.sql(
+				"SELECT COALESCE(SUM(total_fen), 0) FROM customs_sim_buyer_year WHERE id_number = :id AND purchase_year = :y")
 			.param("id", order.buyerIdNumber())
 			.param("y", year)
 			.query(Long.class)
@@ -196,14 +196,15 @@ public class ChinaCustomsSimulator implements DisposableBean {
 				.add(waybill.insuredFee())
 				.movePointRight(2)
 				.longValueExact();
-			int updated = jdbc
-				.sql("UPDATE customs_sim_buyer_year SET total_fen = total_fen + :f WHERE id_number = :id AND year = :y")
+			int updated = jdbc.sql(
+					"UPDATE customs_sim_buyer_year SET total_fen = total_fen + :f WHERE id_number = :id AND purchase_year = :y")
 				.param("f", fen)
 				.param("id", order.buyerIdNumber())
 				.param("y", year)
 				.update();
 			if (updated == 0) {
-				jdbc.sql("INSERT INTO customs_sim_buyer_year (id_number, year, total_fen) VALUES (:id, :y, :f)")
+				jdbc.sql(
+						"INSERT INTO customs_sim_buyer_year (id_number, purchase_year, total_fen) VALUES (:id, :y, :f)")
 					.param("id", order.buyerIdNumber())
 					.param("y", year)
 					.param("f", fen)

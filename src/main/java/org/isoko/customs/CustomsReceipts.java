@@ -103,7 +103,7 @@ public class CustomsReceipts {
 					if (store.decide(d.id(), List.of(DeclarationStatus.DECLARED, DeclarationStatus.HELD),
 							DeclarationStatus.RELEASED, null, now)) {
 						store.history(d.id(), DeclarationStatus.RELEASED, actor, r.returnInfo(), now);
-						parcels.postCustoms(d.parcel(), Milestone.RELEASED_BY_CUSTOMS, actor, null, r.returnTime());
+						parcels.postCustoms(d.parcel(), Milestone.RELEASED_BY_CUSTOMS, actor, null, now);
 						orders.releasedByCustoms(d.order(), actor, now);
 					}
 				}

@@ -108,7 +108,7 @@ class DeclarationStore {
 
 	void history(UUID declaration, DeclarationStatus status, String actor, @Nullable String reason, Instant at) {
 		jdbc.sql("""
-				INSERT INTO customs_declaration_event (id, declaration_id, status, actor, reason, at)
+				INSERT INTO customs_declaration_event (id, declaration_id, status, actor, reason, occurred_at)
 				VALUES (:id, :d, :status, :actor, :reason, :at)""")
 			.param("id", UUID.randomUUID())
 			.param("d", declaration)
@@ -121,10 +121,10 @@ class DeclarationStore {
 
 	/** A declaration's recorded changes, oldest first. */
 	List<HistoryEntry> history(UUID declaration) {
-		return jdbc.sql("SELECT * FROM customs_declaration_event WHERE declaration_id = :d ORDER BY at, id")
+		return jdbc.sql("SELECT * FROM customs_declaration_event WHERE declaration_id = :d ORDER BY occurred_at, id")
 			.param("d", declaration)
 			.query((rs, n) -> new HistoryEntry(DeclarationStatus.valueOf(rs.getString("status")), rs.getString("actor"),
-					rs.getString("reason"), SqlTimes.instant(rs, "at")))
+					rs.getString("reason"), SqlTimes.instant(rs, "occurred_at")))
 			.list();
 	}
 
