@@ -92,7 +92,11 @@ public class Declarations {
 			return existing;
 		}
 		Parcel parcel = parcels.parcel(parcelId).orElse(null);
-		if (parcel == null) {
+		if (parcel == null || parcel.status() != Milestone.ARRIVED_AT_DESTINATION) {
+			// Only a parcel still waiting at the hub is handed to customs: one that went
+			// on
+			// (out for delivery, or handed over by hand before this module) is left
+			// alone.
 			return Optional.empty();
 		}
 		CountryCode country = network.hub(parcel.destination()).map(h -> h.country()).orElse(null);
