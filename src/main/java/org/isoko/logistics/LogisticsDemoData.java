@@ -11,6 +11,7 @@ import org.isoko.identity.UserDirectory;
 import org.isoko.network.Corridor;
 import org.isoko.network.Network;
 import org.isoko.shared.HubCode;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -107,13 +108,21 @@ class LogisticsDemoData implements ApplicationRunner {
 		customs(waiting.get(5), Milestone.HANDED_TO_CUSTOMS, later);
 		customs(waiting.get(6), Milestone.HANDED_TO_CUSTOMS, later);
 		customs(waiting.get(6), Milestone.RELEASED_BY_CUSTOMS, later);
-		parcels.post(destination, waiting.get(7).waybill(), Milestone.OUT_FOR_DELIVERY, null);
-		parcels.post(destination, waiting.get(8).waybill(), Milestone.OUT_FOR_DELIVERY, null);
-		parcels.post(destination, waiting.get(8).waybill(), Milestone.DELIVERED, null);
-		parcels.post(destination, waiting.get(9).waybill(), Milestone.EXCEPTION,
-				"Consignee not at home; second attempt tomorrow");
+		// Recorded directly, as the customs milestones above: the customs module may take
+		// an arrived parcel in hand meanwhile, and agents may not post delivery then.
+		atDestination(destination, waiting.get(7), Milestone.OUT_FOR_DELIVERY, null, later);
+		atDestination(destination, waiting.get(8), Milestone.OUT_FOR_DELIVERY, null, later);
+		atDestination(destination, waiting.get(8), Milestone.DELIVERED, null, later);
+		atDestination(destination, waiting.get(9), Milestone.EXCEPTION,
+				"Consignee not at home; second attempt tomorrow", later);
 		LOG.info("Logistics demo: {} parcels in every milestone, consignments {} (open), {} (departed), {} (arrived)",
 				PARCELS, open.masterWaybill(), departed.masterWaybill(), arrived.masterWaybill());
+	}
+
+	private void atDestination(CurrentUser agent, Parcel parcel, Milestone milestone, @Nullable String reason,
+			Instant at) {
+		parcels.record(store.parcel(parcel.id()).orElseThrow(), milestone, at, agent.hub(), EventSource.AGENT,
+				Parcels.actor(agent), reason, null, null);
 	}
 
 	private void customs(Parcel parcel, Milestone milestone, Instant at) {

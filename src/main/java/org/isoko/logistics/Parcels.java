@@ -290,8 +290,39 @@ public class Parcels {
 		if (parcel.status() == Milestone.DELIVERED && milestone != Milestone.EXCEPTION) {
 			throw new Conflict("Parcel " + waybill + " was delivered already");
 		}
+		if (parcel.status() == Milestone.HANDED_TO_CUSTOMS
+				&& (milestone == Milestone.OUT_FOR_DELIVERY || milestone == Milestone.DELIVERED)) {
+			throw new Conflict("Parcel " + waybill + " is with customs: it goes out for delivery once released");
+		}
 		record(parcel, milestone, clock.instant(), user.hub(), EventSource.AGENT, actor(user), why, null, null);
 		return new ParcelView(store.parcel(parcel.id()).orElseThrow(), store.timeline(parcel.id()));
+	}
+
+	// ---- customs
+
+	/** A parcel as the system sees it (no caller to check): for the customs module. */
+	@Transactional(readOnly = true)
+	public Optional<Parcel> parcel(ParcelId id) {
+		return store.parcel(id);
+	}
+
+	/**
+	 * The customs module posts HANDED_TO_CUSTOMS and RELEASED_BY_CUSTOMS at the
+	 * destination hub, once each: a second post of the same milestone changes nothing.
+	 * @return true when the event was added
+	 */
+	@Transactional
+	public boolean postCustoms(ParcelId id, Milestone milestone, String authority, @Nullable String reason,
+			Instant at) {
+		if (milestone != Milestone.HANDED_TO_CUSTOMS && milestone != Milestone.RELEASED_BY_CUSTOMS) {
+			throw new IllegalArgumentException(
+					"Customs posts HANDED_TO_CUSTOMS or RELEASED_BY_CUSTOMS, not " + milestone);
+		}
+		Parcel parcel = store.parcel(id).orElseThrow(() -> NotFound.of("Parcel", id));
+		if (store.timeline(id).stream().anyMatch(e -> e.milestone() == milestone)) {
+			return false;
+		}
+		return record(parcel, milestone, at, parcel.destination(), EventSource.SYSTEM, authority, reason, null, null);
 	}
 
 	/**
@@ -307,6 +338,10 @@ public class Parcels {
 			return false;
 		}
 		store.refreshStatus(parcel.id(), now);
+		if (milestone == Milestone.ARRIVED_AT_DESTINATION) {
+			events.publishEvent(
+					new ParcelArrived(parcel.id(), parcel.waybill(), parcel.order(), parcel.destination(), occurredAt));
+		}
 		if (milestone == Milestone.DELIVERED) {
 			orders.deliveredByCarrier(parcel.order(), actor, occurredAt);
 		}

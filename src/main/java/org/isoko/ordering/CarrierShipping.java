@@ -9,11 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link OrderShipping} over the order store: each change is the order's own guarded
- * transition, saved with the version check and its history, and its event published.
+ * {@link OrderShipping} and {@link OrderClearance} over the order store: each change is
+ * the order's own guarded transition, saved with the version check and its history, and
+ * its event published.
  */
 @Service
-class CarrierShipping implements OrderShipping {
+class CarrierShipping implements OrderShipping, OrderClearance {
 
 	private final OrderStore store;
 
@@ -49,6 +50,34 @@ class CarrierShipping implements OrderShipping {
 			return false;
 		}
 		save(found.get(), order -> order.confirmDelivery(new Actor(null, by), at));
+		return true;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Order> declarable(OrderId id) {
+		return store.find(id);
+	}
+
+	@Override
+	@Transactional
+	public boolean handedToCustoms(OrderId id, String by, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty() || found.get().status() != OrderStatus.SHIPPED) {
+			return false;
+		}
+		save(found.get(), order -> order.enterCustoms(new Actor(null, by), at));
+		return true;
+	}
+
+	@Override
+	@Transactional
+	public boolean releasedByCustoms(OrderId id, String by, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty() || found.get().status() != OrderStatus.IN_CUSTOMS) {
+			return false;
+		}
+		save(found.get(), order -> order.clearCustoms(new Actor(null, by), at));
 		return true;
 	}
 

@@ -1,0 +1,281 @@
+package org.isoko.customs;
+
+import java.math.BigDecimal;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.isoko.customs.ceb.CebFormatException;
+import org.isoko.customs.ceb.CebMessage;
+import org.isoko.customs.ceb.CebSignature;
+import org.isoko.customs.ceb.CebXml;
+import org.isoko.customs.ceb.InventoryMessage;
+import org.isoko.customs.ceb.MatchRules;
+import org.isoko.customs.ceb.MessageType;
+import org.isoko.customs.ceb.OrderMessage;
+import org.isoko.customs.ceb.PaymentMessage;
+import org.isoko.customs.ceb.Receipt;
+import org.isoko.customs.ceb.WaybillMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.isoko.shared.SqlTimes;
+
+/**
+ * A simulator of China's customs for cross-border retail import (9610), speaking the CEB
+ * messages: it takes a signed message (refusing, with a CEB900, one whose signature does
+ * not verify with Isoko's key or that it cannot read), keeps it once by guid,
+ * acknowledges each with its receipt (CEB312/412/512, status 120), and when the order,
+ * payment, waybill and inventory list of an order are all in, runs the
+ * {@link MatchRules}: release (CEB622, 800) or hold for manual review (300) naming every
+ * failed check. It keeps its own count of each buyer's year (by ID number), as customs
+ * does. Receipts are signed with the simulator's own key pair (drawn at each start) and
+ * delivered to {@link CustomsReceipts} after the configured delay, asynchronously.
+ */
+@Service
+@Conditional(CustomsSimulatorEnabled.class)
+public class ChinaCustomsSimulator implements DisposableBean {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ChinaCustomsSimulator.class);
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private static final CebXml.Transfer CUSTOMS = new CebXml.Transfer("GACC", "China Customs (simulator)",
+			"DXPGACC000000001");
+
+	private final JdbcClient jdbc;
+
+	private final CustomsKeys platform;
+
+	private final ObjectProvider<CustomsReceipts> receipts;
+
+	private final CustomsSettings settings;
+
+	private final Clock clock;
+
+	private final KeyPair keys = CustomsKeys.draw();
+
+	private final ScheduledExecutorService answers = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread thread = new Thread(r, "china-customs-simulator");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ChinaCustomsSimulator(JdbcClient jdbc, CustomsKeys platform, ObjectProvider<CustomsReceipts> receipts,
+			CustomsSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.platform = platform;
+		this.receipts = receipts;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The key the simulated customs signs its receipts with. */
+	PublicKey publicKey() {
+		return keys.getPublic();
+	}
+
+	/** What the simulator answered at once (the receipts follow). */
+	public record Acceptance(boolean accepted, String detail) {
+	}
+
+	/** Takes one signed CEB message, as its HTTP endpoint does. */
+	@Transactional
+	public Acceptance receive(String signedXml) {
+		CebMessage message;
+		try {
+			message = CebXml.read(signedXml);
+		}
+		catch (CebFormatException ex) {
+			answer(new Receipt(MessageType.CEB900, guid(), "unknown", Receipt.FORMAT_ERROR, clock.instant(),
+					ex.getMessage()));
+			return new Acceptance(false, ex.getMessage());
+		}
+		if (!CebSignature.verify(signedXml, platform.signing().getPublic())) {
+			answer(new Receipt(MessageType.CEB900, guid(), message.guid(), Receipt.FORMAT_ERROR, clock.instant(),
+					"签名验证失败 (the signature does not verify)"));
+			return new Acceptance(false, "The signature does not verify");
+		}
+		if (message.type().isReceipt()) {
+			return new Acceptance(false, message.type() + " is a receipt, not a declaration");
+		}
+		String orderNo;
+		try {
+			orderNo = parse(message);
+		}
+		catch (CebFormatException ex) {
+			answer(new Receipt(MessageType.CEB900, guid(), message.guid(), Receipt.FORMAT_ERROR, clock.instant(),
+					ex.getMessage()));
+			return new Acceptance(false, ex.getMessage());
+		}
+		Instant now = clock.instant();
+		int added = jdbc.sql("""
+				INSERT INTO customs_sim_message (guid, message_type, order_no, body, received_at)
+				SELECT :guid, :type, :orderNo, :body, :at
+				WHERE NOT EXISTS (SELECT 1 FROM customs_sim_message WHERE guid = :guid)""")
+			.param("guid", message.guid())
+			.param("type", message.type().name())
+			.param("orderNo", orderNo)
+			.param("body", signedXml)
+			.param("at", SqlTimes.utc(now))
+			.update();
+		if (added == 0) {
+			return new Acceptance(true, message.type() + " " + message.guid() + " was received before");
+		}
+		if (message.type() != MessageType.CEB621) {
+			answer(new Receipt(Receipt.answering(message.type()), guid(), reference(message), Receipt.ENTERED, now,
+					"海关入库成功"));
+		}
+		decide(orderNo, now);
+		return new Acceptance(true, message.type() + " " + message.guid() + " received");
+	}
+
+	/** Runs the match once all four documents of the order are in. */
+	private void decide(String orderNo, Instant now) {
+		Map<MessageType, CebMessage> documents = jdbc
+			.sql("SELECT body FROM customs_sim_message WHERE order_no = :o ORDER BY received_at")
+			.param("o", orderNo)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(CebXml::read)
+			.collect(Collectors.toMap(CebMessage::type, m -> m, (first, resent) -> first));
+		if (documents.size() < 4) {
+			return;
+		}
+		boolean decided = jdbc.sql("SELECT COUNT(*) FROM customs_sim_decision WHERE order_no = :o")
+			.param("o", orderNo)
+			.query(Long.class)
+			.single() > 0;
+		if (decided) {
+			return;
+		}
+		OrderMessage order = OrderMessage.from(documents.get(MessageType.CEB311));
+		PaymentMessage payment = PaymentMessage.from(documents.get(MessageType.CEB411));
+		WaybillMessage waybill = WaybillMessage.from(documents.get(MessageType.CEB511));
+		InventoryMessage inventory = InventoryMessage.from(documents.get(MessageType.CEB621));
+		int year = now.atZone(CHINA).getYear();
+		BigDecimal yearBefore = BigDecimal.valueOf(jdbc.sql(
+				"SELECT COALESCE(SUM(total_fen), 0) FROM customs_sim_buyer_year WHERE id_number = :id AND purchase_year = :y")
+			.param("id", order.buyerIdNumber())
+			.param("y", year)
+			.query(Long.class)
+			.single(), 2);
+		List<MatchRules.Failure> failures = rules()
+			.check(new MatchRules.Documents(order, payment, waybill, inventory, yearBefore, null));
+		String status = failures.isEmpty() ? Receipt.RELEASED : Receipt.MANUAL_REVIEW;
+		String info = failures.isEmpty() ? "放行 (released)"
+				: "人工审核 (held): " + failures.stream().map(Object::toString).collect(Collectors.joining("; "));
+		jdbc.sql("""
+				INSERT INTO customs_sim_decision (order_no, return_status, return_info, decided_at)
+				VALUES (:o, :s, :i, :at)""")
+			.param("o", orderNo)
+			.param("s", status)
+			.param("i", info.length() > 2000 ? info.substring(0, 2000) : info)
+			.param("at", SqlTimes.utc(now))
+			.update();
+		if (failures.isEmpty()) {
+			long fen = order.goodsValue()
+				.add(order.freight())
+				.add(waybill.insuredFee())
+				.movePointRight(2)
+				.longValueExact();
+			int updated = jdbc.sql(
+					"UPDATE customs_sim_buyer_year SET total_fen = total_fen + :f WHERE id_number = :id AND purchase_year = :y")
+				.param("f", fen)
+				.param("id", order.buyerIdNumber())
+				.param("y", year)
+				.update();
+			if (updated == 0) {
+				jdbc.sql(
+						"INSERT INTO customs_sim_buyer_year (id_number, purchase_year, total_fen) VALUES (:id, :y, :f)")
+					.param("id", order.buyerIdNumber())
+					.param("y", year)
+					.param("f", fen)
+					.update();
+			}
+		}
+		LOG.info("China customs (simulator) {} order {}: {}", failures.isEmpty() ? "released" : "held", orderNo, info);
+		answer(new Receipt(MessageType.CEB622, guid(), inventory.copNo(), status, now, info));
+	}
+
+	private MatchRules rules() {
+		CustomsSettings.Simulator s = settings.simulator();
+		return new MatchRules(
+				new MatchRules.Limits(s.perOrder(), s.perYear(), s.amountTolerance(), s.weightTolerance()));
+	}
+
+	/** The receipts the simulator has sent, oldest first (signed, as sent). */
+	List<String> sentReceipts() {
+		return jdbc.sql("SELECT body FROM customs_sim_receipt ORDER BY sent_at, guid").query(String.class).list();
+	}
+
+	/** Signs, records and sends a receipt after the configured delay. */
+	private void answer(Receipt receipt) {
+		String xml = CebSignature.sign(CebXml.write(receipt.toCeb(), CUSTOMS), keys);
+		jdbc.sql("INSERT INTO customs_sim_receipt (guid, body, sent_at) VALUES (:g, :b, :at)")
+			.param("g", receipt.guid())
+			.param("b", xml)
+			.param("at", SqlTimes.utc(clock.instant()))
+			.update();
+		long delay = settings.simulator().delay().toMillis();
+		answers.schedule(() -> deliver(xml, receipt), delay, TimeUnit.MILLISECONDS);
+	}
+
+	private void deliver(String xml, Receipt receipt) {
+		try {
+			CustomsReceipts inbox = receipts.getIfAvailable();
+			if (inbox != null) {
+				inbox.receive(xml);
+			}
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("Receipt {} {} could not be delivered: {}", receipt.type(), receipt.guid(), ex.getMessage());
+		}
+	}
+
+	private static String parse(CebMessage message) {
+		return switch (message.type()) {
+			case CEB311 -> OrderMessage.from(message).orderNo();
+			case CEB411 -> PaymentMessage.from(message).orderNo();
+			case CEB511 -> WaybillMessage.from(message).orderNo();
+			case CEB621 -> InventoryMessage.from(message).orderNo();
+			default -> throw new CebFormatException(message.type() + " is not a declaration");
+		};
+	}
+
+	private static String reference(CebMessage message) {
+		return switch (message.type()) {
+			case CEB311 -> message.required("orderNo");
+			case CEB411 -> message.required("payTransactionId");
+			case CEB511 -> message.required("logisticsNo");
+			default -> message.required("copNo");
+		};
+	}
+
+	private static String guid() {
+		return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+	}
+
+	@Override
+	public void destroy() {
+		answers.shutdownNow();
+	}
+
+}

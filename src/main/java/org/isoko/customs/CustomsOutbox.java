@@ -1,0 +1,81 @@
+package org.isoko.customs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the declared messages that are due, in the order they were declared, each once it
+ * is taken (see {@link DeclarationStore#claim}); a failure waits first-retry, then twice
+ * as long each time up to max-retry. Messages are written in the declaring transaction,
+ * so nothing is sent for a declaration that rolled back; a message sent but not marked (a
+ * crash in between) goes again with the same guid, which customs takes once.
+ */
+@Component
+class CustomsOutbox {
+
+	private static final Logger LOG = LoggerFactory.getLogger(CustomsOutbox.class);
+
+	/** How long a taken message is left alone before another attempt may take it. */
+	static final Duration LEASE = Duration.ofMinutes(2);
+
+	private final DeclarationStore store;
+
+	private final ChinaCustomsPort customs;
+
+	private final CustomsSettings settings;
+
+	private final Clock clock;
+
+	CustomsOutbox(DeclarationStore store, ChinaCustomsPort customs, CustomsSettings settings, Clock clock) {
+		this.store = store;
+		this.customs = customs;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${isoko.customs.outbox.poll:500ms}")
+	void poll() {
+		sendDue();
+	}
+
+	/** Sends what is due now; returns how many were sent. */
+	int sendDue() {
+		int sent = 0;
+		List<DeclarationStore.OutboxMessage> due = store.due(clock.instant(), 100);
+		for (DeclarationStore.OutboxMessage m : due) {
+			Instant now = clock.instant();
+			if (!store.claim(m, now.plus(LEASE))) {
+				continue;
+			}
+			try {
+				customs.send(m.type(), m.guid(), m.body());
+				store.sent(m.id(), clock.instant());
+				sent++;
+			}
+			catch (RuntimeException ex) {
+				Duration wait = backoff(m.attempts() + 1);
+				LOG.warn("{} {} not taken by customs (attempt {}): {}; next try in {}", m.type(), m.guid(),
+						m.attempts() + 1, ex.getMessage(), wait);
+				store.retryAt(m.id(), now.plus(wait), String.valueOf(ex.getMessage()));
+			}
+		}
+		return sent;
+	}
+
+	/** first-retry × 2^(attempts−1), at most max-retry. */
+	Duration backoff(int attempts) {
+		Duration wait = settings.outbox().firstRetry();
+		for (int i = 1; i < attempts && wait.compareTo(settings.outbox().maxRetry()) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return wait.compareTo(settings.outbox().maxRetry()) > 0 ? settings.outbox().maxRetry() : wait;
+	}
+
+}

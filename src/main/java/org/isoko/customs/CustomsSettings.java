@@ -1,0 +1,65 @@
+package org.isoko.customs;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Configuration of the customs module ({@code isoko.customs.*}).
+ *
+ * @param china the connection to China's customs (cross-border retail import)
+ * @param outbox how declarations are sent and retried
+ * @param simulator the in-process China customs simulator
+ */
+@ConfigurationProperties("isoko.customs")
+record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @DefaultValue Simulator simulator) {
+
+	/**
+	 * @param declare whether parcels of cross-border retail orders arriving in China are
+	 * declared (false: customs is not in their path, as before this module)
+	 * @param baseUrl blank: the in-process simulator; otherwise the endpoint the signed
+	 * messages are posted to ({@code <base-url>/ceb/messages})
+	 * @param signingKey Isoko's RSA private key (PKCS#8, base64) the messages are signed
+	 * with; blank: a key pair drawn at each start (simulator only, never shipped)
+	 * @param signingCertificateKey the matching public key (X.509, base64)
+	 * @param customsKey the public key (X.509, base64) customs signs its receipts with;
+	 * blank: the simulator's
+	 * @param ebpCode the platform's customs registration code, ebpName its name
+	 * @param ebcCode the e-commerce enterprise (the sellers' agent in China), ebcName
+	 * @param logisticsCode the carrier's code, logisticsName its name
+	 * @param dxpId Isoko's id on the data exchange platform
+	 */
+	record China(@DefaultValue("true") boolean declare, @DefaultValue("") String baseUrl,
+			@DefaultValue("") String signingKey, @DefaultValue("") String signingCertificateKey,
+			@DefaultValue("") String customsKey, @DefaultValue("ISOKO00001") String ebpCode,
+			@DefaultValue("Isoko eWTP hub") String ebpName, @DefaultValue("ISOKO00002") String ebcCode,
+			@DefaultValue("Isoko sellers' agent (demo)") String ebcName,
+			@DefaultValue("ISOKOLOG01") String logisticsCode, @DefaultValue("Isoko logistics") String logisticsName,
+			@DefaultValue("DXPENT0000000001") String dxpId) {
+	}
+
+	/**
+	 * @param poll how often due messages are looked for
+	 * @param firstRetry the wait after a first failure, doubled at each further one
+	 * @param maxRetry the longest wait between attempts
+	 */
+	record Outbox(@DefaultValue("500ms") Duration poll, @DefaultValue("5s") Duration firstRetry,
+			@DefaultValue("10m") Duration maxRetry) {
+	}
+
+	/**
+	 * @param enabled unset: on except under the postgres (production) profile
+	 * @param delay how long the simulated customs takes to answer each message
+	 * @param perOrder the single-order limit (yuan), perYear the buyer's annual limit
+	 * @param amountTolerance how far amounts that must agree may differ (yuan)
+	 * @param weightTolerance how far the waybill weight may differ from the declared
+	 * gross weight (fraction)
+	 */
+	record Simulator(@DefaultValue("") String enabled, @DefaultValue("0s") Duration delay,
+			@DefaultValue("5000") BigDecimal perOrder, @DefaultValue("26000") BigDecimal perYear,
+			@DefaultValue("0.00") BigDecimal amountTolerance, @DefaultValue("0.10") BigDecimal weightTolerance) {
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.isoko.customs.ceb;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Writes and reads CEB messages: a root {@code ceb:CEBnnnMessage} (attributes guid and
+ * version) in the namespace {@value #NAMESPACE}, the body with its head and lines (or,
+ * for a receipt, its fields), and, for declarations, the {@code BaseTransfer} naming the
+ * sender. Reading refuses DOCTYPEs (no external entities) and anything not in the CEB
+ * namespace; the XML-DSig {@code Signature} is left to {@link CebSignature}.
+ */
+public final class CebXml {
+
+	public static final String NAMESPACE = "http://www.chinaport.gov.cn/ceb";
+
+	public static final String VERSION = "1.0";
+
+	private CebXml() {
+	}
+
+	/**
+	 * Who sends a declaration: the enterprise code and name, and its id on the data
+	 * exchange platform (DXP).
+	 */
+	public record Transfer(String copCode, String copName, String dxpId) {
+	}
+
+	public static Document write(CebMessage message, Transfer transfer) {
+		Document document = newBuilder().newDocument();
+		Element root = document.createElementNS(NAMESPACE, "ceb:" + message.type().rootElement());
+		// Declared as an attribute, not only implied by the elements' namespace: the
+		// canonical form signed in memory must be the one a reader of the text sees.
+		root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:ceb", NAMESPACE);
+		root.setAttribute("guid", message.guid());
+		root.setAttribute("version", VERSION);
+		document.appendChild(root);
+		Element body = child(root, message.type().body());
+		MessageType type = message.type();
+		if (type.isReceipt()) {
+			fields(body, message.head());
+			return document;
+		}
+		fields(child(body, type.head()), message.head());
+		for (Map<String, String> line : message.lines()) {
+			fields(child(body, type.list()), line);
+		}
+		Element base = child(root, "BaseTransfer");
+		fields(base, Map.of("copCode", transfer.copCode()));
+		fields(base, Map.of("copName", transfer.copName()));
+		fields(base, Map.of("dxpMode", "DXP"));
+		fields(base, Map.of("dxpId", transfer.dxpId()));
+		return document;
+	}
+
+	public static CebMessage read(String xml) {
+		return read(parse(xml));
+	}
+
+	public static CebMessage read(Document document) {
+		Element root = document.getDocumentElement();
+		if (!NAMESPACE.equals(root.getNamespaceURI())) {
+			throw new CebFormatException("Not a CEB message: the root is not in " + NAMESPACE);
+		}
+		String local = root.getLocalName();
+		if (local == null || !local.endsWith("Message")) {
+			throw new CebFormatException("Not a CEB message: " + local);
+		}
+		MessageType type;
+		try {
+			type = MessageType.valueOf(local.substring(0, local.length() - "Message".length()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CebFormatException("Unknown CEB message " + local);
+		}
+		String guid = root.getAttribute("guid");
+		if (guid.isBlank()) {
+			throw new CebFormatException(type + " lacks its guid");
+		}
+		Element body = only(root, type.body(), type);
+		if (type.isReceipt()) {
+			return new CebMessage(type, guid, fieldsOf(body), List.of());
+		}
+		Map<String, String> head = fieldsOf(only(body, type.head(), type));
+		List<Map<String, String>> lines = new ArrayList<>();
+		if (type.list() != null) {
+			for (Element line : children(body, type.list())) {
+				lines.add(fieldsOf(line));
+			}
+		}
+		return new CebMessage(type, guid, head, lines);
+	}
+
+	public static String toText(Document document) {
+		try {
+			var transformer = TransformerFactory.newInstance().newTransformer();
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			StringWriter out = new StringWriter();
+			transformer.transform(new DOMSource(document), new StreamResult(out));
+			return out.toString();
+		}
+		catch (TransformerException ex) {
+			throw new IllegalStateException("Cannot write a CEB message", ex);
+		}
+	}
+
+	public static Document parse(String xml) {
+		try {
+			return newBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (CebFormatException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new CebFormatException("Not well-formed XML: " + ex.getMessage(), ex);
+		}
+	}
+
+	static DocumentBuilder newBuilder() {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setExpandEntityReferences(false);
+			return factory.newDocumentBuilder();
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Element child(Element parent, String name) {
+		Element element = parent.getOwnerDocument().createElementNS(NAMESPACE, "ceb:" + name);
+		parent.appendChild(element);
+		return element;
+	}
+
+	private static void fields(Element parent, Map<String, String> fields) {
+		fields.forEach((name, value) -> child(parent, name).setTextContent(value));
+	}
+
+	private static Element only(Element parent, String name, MessageType type) {
+		List<Element> found = children(parent, name);
+		if (found.size() != 1) {
+			throw new CebFormatException(type + " must have one " + name + ", has " + found.size());
+		}
+		return found.get(0);
+	}
+
+	private static List<Element> children(Element parent, String name) {
+		List<Element> found = new ArrayList<>();
+		NodeList nodes = parent.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof Element element && NAMESPACE.equals(element.getNamespaceURI())
+					&& name.equals(element.getLocalName())) {
+				found.add(element);
+			}
+		}
+		return found;
+	}
+
+	private static Map<String, String> fieldsOf(Element parent) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		NodeList nodes = parent.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			Node node = nodes.item(i);
+			if (node instanceof Element element && NAMESPACE.equals(element.getNamespaceURI())) {
+				fields.put(element.getLocalName(), element.getTextContent().trim());
+			}
+		}
+		return fields;
+	}
+
+}
