@@ -84,6 +84,14 @@ class LogisticsBrowserTests {
 		browser.signInAs(HANGZHOU).open(consignment);
 		browser.click("#consignment-arrive");
 		waitFor(browser, () -> browser.findAll("#consignment-arrive").isEmpty());
+		// A cross-border retail parcel goes to China's customs on arrival (the simulator
+		// answers at once in tests): it is delivered once released.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("SELECT status FROM logistics_parcel WHERE waybill = :w")
+				.param("w", waybill)
+				.query(String.class)
+				.single(), "RELEASED_BY_CUSTOMS"::equals);
 		browser.open("/parcels/" + waybill);
 		new Select(browser.find("#event-milestone")).selectByValue("DELIVERED");
 		browser.click("#event-post");
@@ -92,7 +100,7 @@ class LogisticsBrowserTests {
 
 		// The buyer reads the timeline in Chinese.
 		browser.signInAs(BUYER).open("/parcels/" + waybill + "?lang=zh");
-		assertThat(browser.text("#parcel-timeline")).contains("已创建面单", "始发枢纽已收货", "已发出", "已到达目的枢纽", "已签收");
+		assertThat(browser.text("#parcel-timeline")).contains("已创建面单", "始发枢纽已收货", "已发出", "已到达目的枢纽", "已交海关", "海关已放行", "已签收");
 		assertThat(browser.text("#parcel-status")).isEqualTo("已签收");
 		PageBudget.assertWithin(browser, "/parcels/" + waybill);
 	}
