@@ -44,7 +44,8 @@ import org.springframework.web.client.RestClientException;
  * </ul>
  * A request turns final {@code isoko.payments.simulator.delay} after it arrived (2 s by
  * default); the callback is then POSTed once, without retry, to the X-Callback-Url, as
- * MTN does. {@link #unavailable} makes every call answer 503, to test outages.
+ * MTN does. {@link #unavailable} makes every call answer 503, {@link #failing} any status
+ * (500), to test outages.
  */
 @RestController
 @RequestMapping("/simulators/momo")
@@ -66,6 +67,11 @@ class MomoSimulator {
 	private final Map<String, Transaction> transactions = new ConcurrentHashMap<>();
 
 	private volatile boolean unavailable;
+
+	/**
+	 * What a call answers while unavailable: 503 by default, 500 for a crashing provider.
+	 */
+	private volatile HttpStatus outage = HttpStatus.SERVICE_UNAVAILABLE;
 
 	MomoSimulator(PaymentsSettings settings, Clock clock,
 			@Value("${isoko.payments.simulator.delay:PT2S}") Duration delay) {
@@ -264,11 +270,24 @@ class MomoSimulator {
 
 	/** Takes the simulated provider down (true) or brings it back (false). */
 	void unavailable(boolean down) {
-		this.unavailable = down;
+		failing(down ? HttpStatus.SERVICE_UNAVAILABLE : null);
 	}
 
-	private static ResponseEntity<?> down() {
-		return error(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "Service unavailable, try again later");
+	/**
+	 * Makes every call answer {@code status} (e.g. 500, 503), or brings the simulated
+	 * provider back (null): the fault switch of outage tests.
+	 */
+	void failing(@Nullable HttpStatus status) {
+		if (status != null) {
+			this.outage = status;
+		}
+		this.unavailable = status != null;
+	}
+
+	private ResponseEntity<?> down() {
+		return outage == HttpStatus.SERVICE_UNAVAILABLE
+				? error(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "Service unavailable, try again later")
+				: error(outage, "INTERNAL_PROCESSING_ERROR", "An internal error occurred");
 	}
 
 	private static ResponseEntity<?> error(HttpStatus status, String code, String message) {

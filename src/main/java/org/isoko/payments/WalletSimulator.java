@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -59,6 +60,12 @@ class WalletSimulator {
 	private final Map<String, Trade> trades = new ConcurrentHashMap<>();
 
 	private volatile boolean unavailable;
+
+	/**
+	 * The HTTP status of calls while unavailable: 503 by default, 500 for a crashing
+	 * gateway.
+	 */
+	private volatile int outage = 503;
 
 	WalletSimulator(PaymentsSettings settings, ProviderAddresses addresses, Clock clock) {
 		this.settings = settings.wallet();
@@ -246,7 +253,7 @@ class WalletSimulator {
 	/** Every gateway call answers 503 while the simulated provider is down. */
 	private ResponseEntity<Map<String, String>> gateway(java.util.function.Supplier<Map<String, String>> call) {
 		if (unavailable) {
-			return ResponseEntity.status(503)
+			return ResponseEntity.status(outage)
 				.body(Map.of("code", "20000", "msg", "Service Currently Unavailable", "sub_code", "isp.unknow-error"));
 		}
 		return ResponseEntity.ok(call.get());
@@ -254,7 +261,18 @@ class WalletSimulator {
 
 	/** Takes the simulated provider down (true) or brings it back (false). */
 	void unavailable(boolean down) {
-		this.unavailable = down;
+		failing(down ? 503 : null);
+	}
+
+	/**
+	 * Makes every gateway call answer {@code status} (500, 503), or brings the simulated
+	 * gateway back (null): the fault switch of outage tests.
+	 */
+	void failing(@Nullable Integer status) {
+		if (status != null) {
+			this.outage = status;
+		}
+		this.unavailable = status != null;
 	}
 
 	/** What the trade has refunded so far, in its currency's major units. */
