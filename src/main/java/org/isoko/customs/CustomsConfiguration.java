@@ -36,7 +36,12 @@ class CustomsConfiguration {
 		}
 		ChinaCustomsSimulator simulated = simulator.getIfAvailable();
 		if (simulated != null) {
-			return (type, guid, xml) -> simulated.receive(xml);
+			return (type, guid, xml) -> {
+				ChinaCustomsSimulator.Acceptance acceptance = simulated.receive(xml);
+				if (!acceptance.accepted()) {
+					LOG.warn("China customs (simulator) refused {} {}: {}", type, guid, acceptance.detail());
+				}
+			};
 		}
 		LOG.warn("No isoko.customs.china.base-url and the simulator is off: declarations wait in the outbox");
 		return (type, guid, xml) -> {

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Component;
  * crash in between) goes again with the same guid, which customs takes once.
  */
 @Component
-class CustomsOutbox {
+class CustomsOutbox implements InitializingBean, DisposableBean {
 
 	private static final Logger LOG = LoggerFactory.getLogger(CustomsOutbox.class);
 
@@ -33,6 +37,12 @@ class CustomsOutbox {
 
 	private final Clock clock;
 
+	private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread thread = new Thread(r, "customs-outbox");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	CustomsOutbox(DeclarationStore store, ChinaCustomsPort customs, CustomsSettings settings, Clock clock) {
 		this.store = store;
 		this.customs = customs;
@@ -40,15 +50,37 @@ class CustomsOutbox {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${isoko.customs.outbox.poll:500ms}")
+	/**
+	 * Polls on a thread of its own rather than the application's shared scheduler, so
+	 * that another module's slow job does not hold declarations back.
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		long every = settings.outbox().poll().toMillis();
+		poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void destroy() {
+		poller.shutdownNow();
+	}
+
 	void poll() {
-		sendDue();
+		try {
+			sendDue();
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("The customs outbox could not be read: {}", ex.getMessage());
+		}
 	}
 
 	/** Sends what is due now; returns how many were sent. */
 	int sendDue() {
 		int sent = 0;
 		List<DeclarationStore.OutboxMessage> due = store.due(clock.instant(), 100);
+		if (!due.isEmpty()) {
+			LOG.debug("{} customs messages due", due.size());
+		}
 		for (DeclarationStore.OutboxMessage m : due) {
 			Instant now = clock.instant();
 			if (!store.claim(m, now.plus(LEASE))) {

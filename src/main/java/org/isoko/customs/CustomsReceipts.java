@@ -89,6 +89,8 @@ public class CustomsReceipts {
 			return Outcome.UNKNOWN_DECLARATION;
 		}
 		apply(found.get(), receipt, now);
+		LOG.info("Receipt {} {} for order {}: {} {}", receipt.type(), receipt.returnStatus(), found.get().orderNo(),
+				receipt.returnInfo(), receipt.guid());
 		return Outcome.APPLIED;
 	}
 
