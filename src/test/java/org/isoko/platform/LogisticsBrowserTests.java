@@ -100,7 +100,8 @@ class LogisticsBrowserTests {
 
 		// The buyer reads the timeline in Chinese.
 		browser.signInAs(BUYER).open("/parcels/" + waybill + "?lang=zh");
-		assertThat(browser.text("#parcel-timeline")).contains("已创建面单", "始发枢纽已收货", "已发出", "已到达目的枢纽", "已交海关", "海关已放行", "已签收");
+		assertThat(browser.text("#parcel-timeline")).contains("已创建面单", "始发枢纽已收货", "已发出", "已到达目的枢纽", "已交海关", "海关已放行",
+				"已签收");
 		assertThat(browser.text("#parcel-status")).isEqualTo("已签收");
 		PageBudget.assertWithin(browser, "/parcels/" + waybill);
 	}
