@@ -1,9 +1,13 @@
 package org.isoko.trade;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.isoko.support.SignIn.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,10 +22,13 @@ import org.isoko.shared.Money;
 import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.support.SignIn;
 import org.junit.jupiter.api.Test;
+
+import com.jayway.jsonpath.JsonPath;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -79,7 +86,7 @@ class LandedPricePagesIntegrationTests {
 
 	@Test
 	void theDropPageShowsAKenyanBuyerTheLandedPriceTheDropOrderWouldCharge() throws Exception {
-		Drop drop = drops.open(PageRequest.of(1, 100))
+		Drop drop = drops.open(PageRequest.of(0, 50))
 			.items()
 			.stream()
 			.filter(d -> d.title().startsWith("Launch drop"))
@@ -113,14 +120,30 @@ class LandedPricePagesIntegrationTests {
 	@Test
 	void aLotThatCannotBeQuotedSaysWhyInsteadOfFailing() throws Exception {
 		TradeFixtures fixtures = new TradeFixtures(context);
-		// No exchange rate from euros to yuan is known: the quote is refused.
-		LotId lot = fixtures.lot(fixtures.coop(), "RW", "090111", 25_00, "EUR", 61_000, 100, 1, List.of("KGL-HGH"));
+		String operator = SignIn.token(mvc, "operator.hangzhou@isoko.demo");
+		String line = JsonPath.read(mvc
+			.perform(bearer(post("/api/v1/tariff-lines"), operator).contentType(MediaType.APPLICATION_JSON)
+				.content(tariff(null)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.id");
+		LotId cartons = fixtures.lot(fixtures.coop(), "481910", 5_000, "RWF", 2_000, 10, List.of("KGL-HGH"));
+		// the operator closes the line today: the listed lot can no longer be quoted
+		mvc.perform(bearer(put("/api/v1/tariff-lines/" + line), operator).contentType(MediaType.APPLICATION_JSON)
+			.content(tariff(LocalDate.now().toString()))).andExpect(status().isOk());
 
-		String page = lotPage(lot, SignIn.session(mvc, "buyer.cn@isoko.demo"));
+		String page = lotPage(cartons, SignIn.session(mvc, "importer.cn@isoko.demo"));
 
 		assertThat(page).contains("class=\"notice warn landed-unavailable\"")
-			.contains("No landed price: there is no exchange rate to your currency today.")
+			.contains("No landed price: your country&#39;s tariff has no line for this product.")
 			.doesNotContain("landed-unit");
+	}
+
+	private static String tariff(String to) {
+		return "{\"importer\":\"CN\",\"hsCode\":\"4819.10\",\"scheme\":\"MFN\",\"rate\":7.5,"
+				+ "\"validFrom\":\"2026-01-01\"" + (to == null ? "" : ",\"validTo\":\"" + to + "\"")
+				+ ",\"legalBasis\":\"Test basis\",\"source\":\"Test source [U]\"}";
 	}
 
 	@Test
