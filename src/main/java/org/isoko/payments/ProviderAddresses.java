@@ -39,6 +39,16 @@ class ProviderAddresses {
 	}
 
 	/**
+	 * The order page a wallet sends the buyer back to after paying (its return URL), on
+	 * {@code isoko.public-url} when set, else on this server (moved onto the buyer's host
+	 * by {@link #forBuyer} when the cashier page shows it).
+	 */
+	String orderPage(String order) {
+		String configured = environment.getProperty("isoko.public-url", "");
+		return (configured.isBlank() ? self() : trim(configured.trim())) + "/orders/" + order;
+	}
+
+	/**
 	 * A URL the buyer's browser or phone opens (the wallet's redirect and QR code). The
 	 * in-process wallet simulator answers with this server's own address, which the
 	 * server calls itself on ({@code http://localhost:…}) but a buyer's phone cannot
