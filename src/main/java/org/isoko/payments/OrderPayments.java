@@ -21,18 +21,21 @@ class OrderPayments implements PaymentHistory {
 
 	private final Payments payments;
 
-	OrderPayments(Payments payments) {
+	private final ProviderAddresses addresses;
+
+	OrderPayments(Payments payments, ProviderAddresses addresses) {
 		this.payments = payments;
+		this.addresses = addresses;
 	}
 
 	@Override
 	public List<Attempt> attempts(OrderId order) {
-		return payments.forOrder(order.value().toString()).stream().map(OrderPayments::attempt).toList();
+		return payments.forOrder(order.value().toString()).stream().map(this::attempt).toList();
 	}
 
 	@Override
 	public Optional<Attempt> byKey(OrderId order, String idempotencyKey) {
-		return payments.byKey(order.value().toString(), idempotencyKey).map(OrderPayments::attempt);
+		return payments.byKey(order.value().toString(), idempotencyKey).map(this::attempt);
 	}
 
 	/**
@@ -84,12 +87,14 @@ class OrderPayments implements PaymentHistory {
 
 	}
 
-	static Attempt attempt(PaymentView payment) {
+	/** The attempt as the buyer sees it: the wallet's URLs on the buyer's host. */
+	Attempt attempt(PaymentView payment) {
 		NextAction next = switch (payment.status()) {
 			case CREATED -> new NextAction("WAIT", null, null);
 			case PENDING -> new NextAction(
 					payment.nextStep().kind() == NextStep.Kind.NONE ? "WAIT" : payment.nextStep().kind().name(),
-					payment.nextStep().redirectUrl(), payment.nextStep().qrPayload());
+					addresses.forBuyer(payment.nextStep().redirectUrl()),
+					addresses.forBuyer(payment.nextStep().qrPayload()));
 			default -> NextAction.NONE;
 		};
 		return new Attempt(payment.id(), payment.provider().name(), payment.amount(), status(payment.status()),

@@ -89,6 +89,7 @@ class WalletApi implements Collections, TradeRefunds {
 		parameters.put("currency", amount.currency().value());
 		parameters.put("subject", "Isoko order " + externalId);
 		parameters.put("notify_url", callbackUrl);
+		parameters.put("return_url", addresses.orderPage(externalId));
 		Response response = call("/gateway/v1/trade/precreate", parameters);
 		if (!"10000".equals(response.code())) {
 			throw new IllegalStateException(

@@ -13,6 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -24,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * An in-process wallet provider at {@code /simulators/wallet} speaking the protocol of
@@ -86,6 +89,8 @@ class WalletSimulator {
 
 		final String notifyUrl;
 
+		final @Nullable String returnUrl;
+
 		volatile String status = "WAIT_BUYER_PAY";
 
 		/** Refunds by out_request_no, each with the answer it got first. */
@@ -93,7 +98,8 @@ class WalletSimulator {
 
 		BigDecimal refunded = BigDecimal.ZERO;
 
-		Trade(String outTradeNo, String amount, String currency, String notifyUrl) {
+		Trade(String outTradeNo, String amount, String currency, String notifyUrl, @Nullable String returnUrl) {
+			this.returnUrl = returnUrl;
 			this.outTradeNo = outTradeNo;
 			this.tradeNo = "2026" + Math
 				.abs(UUID.nameUUIDFromBytes(outTradeNo.getBytes()).getLeastSignificantBits() % 10_000_000_000L);
@@ -120,7 +126,8 @@ class WalletSimulator {
 			return Map.of("code", "40004", "msg", "Business Failed", "sub_code", "ACQ.INVALID_PARAMETER");
 		}
 		Trade trade = trades.computeIfAbsent(outTradeNo,
-				no -> new Trade(no, amount, parameters.getOrDefault("currency", "CNY"), parameters.get("notify_url")));
+				no -> new Trade(no, amount, parameters.getOrDefault("currency", "CNY"), parameters.get("notify_url"),
+						parameters.get("return_url")));
 		String page = addresses.wallet() + "/pay/" + trade.outTradeNo;
 		return Map.of("code", "10000", "msg", "Success", "out_trade_no", trade.outTradeNo, "qr_code", page,
 				"redirect_url", page);
@@ -297,29 +304,49 @@ class WalletSimulator {
 		}
 	}
 
-	/** The cashier page the QR code and the redirect lead to. */
+	/**
+	 * The cashier page the QR code and the redirect lead to: phone-sized, in the buyer's
+	 * language, styled as Isoko's pages (it is Isoko's simulator, and says so).
+	 */
 	@GetMapping(path = "/pay/{outTradeNo}", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> cashier(@PathVariable String outTradeNo) {
+	ModelAndView cashier(@PathVariable String outTradeNo) {
 		Trade trade = trades.get(outTradeNo);
 		if (trade == null) {
-			return ResponseEntity.notFound().build();
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such wallet trade");
 		}
-		String no = HtmlUtils.htmlEscape(trade.outTradeNo);
-		return ResponseEntity
-			.ok("<!DOCTYPE html><html><head><title>Wallet simulator</title></head><body><h1>Wallet simulator</h1><p>"
-					+ HtmlUtils.htmlEscape(trade.currency + " " + trade.amount) + " — "
-					+ HtmlUtils.htmlEscape(trade.status) + "</p>"
-					+ "<form method=\"post\" action=\"/simulators/wallet/pay/" + no
-					+ "\"><button name=\"action\" value=\"pay\">Pay</button>"
-					+ "<button name=\"action\" value=\"cancel\">Cancel</button></form></body></html>");
+		return page(trade, null);
 	}
 
-	@PostMapping("/pay/{outTradeNo}")
-	ResponseEntity<String> choose(@PathVariable String outTradeNo, @RequestParam String action) {
+	/**
+	 * Pays or cancels, then sends the buyer back to the order (the trade's return URL, on
+	 * the host the buyer is on), as a real wallet does; without a return URL the page
+	 * says what happened.
+	 */
+	@PostMapping(path = "/pay/{outTradeNo}", produces = MediaType.TEXT_HTML_VALUE)
+	ModelAndView choose(@PathVariable String outTradeNo, @RequestParam String action) {
+		Trade trade = trades.get(outTradeNo);
 		boolean known = "cancel".equals(action) ? cancel(outTradeNo) : pay(outTradeNo);
-		return known
-				? ResponseEntity.ok("<!DOCTYPE html><html><body><p>Done. You can close this page.</p></body></html>")
-				: ResponseEntity.notFound().build();
+		if (!known || trade == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such wallet trade");
+		}
+		String back = addresses.forBuyer(trade.returnUrl);
+		if (back != null) {
+			RedirectView redirect = new RedirectView(back);
+			redirect.setStatusCode(HttpStatus.SEE_OTHER);
+			return new ModelAndView(redirect);
+		}
+		return page(trade, trade.status);
+	}
+
+	private ModelAndView page(Trade trade, @Nullable String done) {
+		ModelAndView page = new ModelAndView("payments/wallet-cashier");
+		page.addObject("outTradeNo", trade.outTradeNo);
+		page.addObject("tradeNo", trade.tradeNo);
+		page.addObject("status", trade.status);
+		page.addObject("amount", trade.currency + " " + trade.amount);
+		page.addObject("done", done);
+		page.addObject("back", addresses.forBuyer(trade.returnUrl));
+		return page;
 	}
 
 	boolean pay(String outTradeNo) {

@@ -312,9 +312,27 @@ class PaymentProvidersIntegrationTests {
 		String tradeNo = PaymentsTestSupport.referenceOf(jdbc, id).toString();
 		mvc.perform(get("/simulators/wallet/pay/" + tradeNo))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("CNY 1280.50")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("CNY 1280.50")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"wallet-pay\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/css/isoko.css")));
+		// in the buyer's language, phone-sized as every Isoko page
+		mvc.perform(get("/simulators/wallet/pay/" + tradeNo).param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Portefeuille (simulateur)")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("width=device-width")));
 
-		wallet.pay(tradeNo);
+		// The buyer pays on the cashier page and is sent back to the order, on the host
+		// they are on (the trade's return URL), as a real wallet's return URL does.
+		mvc.perform(post("/simulators/wallet/pay/" + tradeNo)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("action", "pay")
+			.with(r -> {
+				r.setServerName("isoko.example.rw");
+				return r;
+			}))
+			.andExpect(status().isSeeOther())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("http://isoko.example.rw/orders/" + order));
 
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.SUCCESSFUL);
 		assertThat(escrow.held(order, amount.currency())).isEqualTo(amount);

@@ -130,7 +130,15 @@ class MarketplaceBrowserTests {
 		waitForText(browser, "#order-done", ORDERING_ZH.getProperty("ordering.done.paymentStarted"));
 		assertThat(browser.text("#payment-next")).contains(ORDERING_ZH.getProperty("ordering.payment.next.redirect"));
 		PageBudget.assertWithin(browser, "/orders/" + orderId);
+		// The QR code is an image a phone can scan (an inline SVG drawn from ZXing's
+		// matrix), within the panel; the link is on the host the buyer is on.
+		WebElement qr = browser.find("#payment-qr");
+		assertThat(qr.isDisplayed()).isTrue();
+		assertThat(browser.findAll("#payment-qr path")).hasSize(1);
+		assertThat(qr.getRect().getX() + qr.getRect().getWidth()).isLessThanOrEqualTo(
+				browser.find("#payment").getRect().getX() + browser.find("#payment").getRect().getWidth());
 		String cashier = browser.find("#payment-redirect").getDomAttribute("href");
+		assertThat(cashier).startsWith(browser.url("/simulators/wallet/pay/"));
 		browser.driver().navigate().to(cashier); // the wallet's cashier (simulated): the
 													// buyer confirms there
 		browser.click("button[value='pay']");

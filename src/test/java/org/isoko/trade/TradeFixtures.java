@@ -89,6 +89,13 @@ final class TradeFixtures {
 	/** A lot produced in {@code originCountry} (its provenance). */
 	LotId lot(UUID seller, String originCountry, String hsCode, long priceMinor, String currency, long grossGrams,
 			int available, List<String> corridors, Certificate... certificates) {
+		return lot(seller, originCountry, hsCode, priceMinor, currency, grossGrams, available, 1, corridors,
+				certificates);
+	}
+
+	/** A lot sold in orders of at least {@code minOrder} units. */
+	LotId lot(UUID seller, String originCountry, String hsCode, long priceMinor, String currency, long grossGrams,
+			int available, int minOrder, List<String> corridors, Certificate... certificates) {
 		CurrentUser user = users.firstWithRole(new OrganisationId(seller), Role.SELLER)
 			.orElseThrow(() -> new IllegalStateException("No seller in organisation " + seller));
 		ProductId product = catalog.createProduct(user,
@@ -100,7 +107,7 @@ final class TradeFixtures {
 			.toList();
 		LotId lot = catalog
 			.createLot(user, product, new NewLot("T-" + UUID.randomUUID(), available,
-					Money.ofMinor(priceMinor, currency), 1, new Provenance(CountryCode.of(originCountry), "Huye",
+					Money.ofMinor(priceMinor, currency), minOrder, new Provenance(CountryCode.of(originCountry), "Huye",
 							"Test producer", ProducerKind.COOPERATIVE, null),
 					CoffeeAttributes.NONE, null), List.of(), listedOn);
 		for (Certificate certificate : certificates) {

@@ -2,11 +2,14 @@ package org.isoko.catalog.web;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 
 import org.isoko.catalog.Category;
+import org.isoko.catalog.LandedPrice;
+import org.isoko.catalog.LandedPrices;
 import org.isoko.catalog.CoffeeProcess;
 import org.isoko.catalog.Photos;
 import org.isoko.catalog.SearchSort;
@@ -15,10 +18,12 @@ import org.isoko.catalog.StorefrontItem;
 import org.isoko.catalog.StorefrontLot;
 import org.isoko.catalog.StorefrontResults;
 import org.isoko.identity.CurrentUser;
+import org.isoko.identity.Role;
 import org.isoko.network.Country;
 import org.isoko.network.Network;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -48,10 +53,13 @@ class StorefrontPages {
 
 	private final Photos photos;
 
-	StorefrontPages(Storefront storefront, Network network, Photos photos) {
+	private final ObjectProvider<LandedPrices> landedPrices;
+
+	StorefrontPages(Storefront storefront, Network network, Photos photos, ObjectProvider<LandedPrices> landedPrices) {
 		this.storefront = storefront;
 		this.network = network;
 		this.photos = photos;
+		this.landedPrices = landedPrices;
 	}
 
 	@GetMapping("/shop")
@@ -120,7 +128,28 @@ class StorefrontPages {
 		model.addAttribute("gallery", photos.gallery(lot.lotId()));
 		model.addAttribute("countryNames", countryNames(locale));
 		model.addAttribute("signedIn", viewer.isPresent());
+		model.addAttribute("landed", landed(lot, viewer));
+		Map<String, String> routes = new LinkedHashMap<>();
+		lot.offers().forEach(o -> routes.put(o.corridorId().toString(), o.origin() + " → " + o.destination()));
+		model.addAttribute("landedRoutes", routes);
 		return "storefront/lot";
+	}
+
+	/**
+	 * The landed price of the minimum order on each corridor into the buyer's country,
+	 * for a signed-in buyer only: the regime and the cross-border quota are the buyer's
+	 * organisation's and person's, so an anonymous visitor is asked to sign in instead of
+	 * being shown a figure that may not be theirs.
+	 */
+	private List<LandedPrice> landed(StorefrontLot lot, Optional<CurrentUser> viewer) {
+		LandedPrices prices = landedPrices.getIfAvailable();
+		if (prices == null || viewer.isEmpty() || !viewer.get().has(Role.BUYER)) {
+			return List.of();
+		}
+		return lot.offers()
+			.stream()
+			.map(o -> prices.of(lot.lotId(), o.corridorId(), Math.max(1, lot.minOrderQuantity()), viewer.get(), true))
+			.toList();
 	}
 
 	/**

@@ -12,6 +12,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.isoko.catalog.LandedPrice;
+import org.isoko.catalog.LandedPrices;
 import org.isoko.catalog.LotDetails;
 import org.isoko.drops.Drop;
 import org.isoko.drops.DropFormats;
@@ -25,6 +27,7 @@ import org.isoko.drops.DropScheduling;
 import org.isoko.drops.DropTooManyRequests;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
+import org.isoko.network.Corridor;
 import org.isoko.network.Network;
 import org.isoko.ordering.DeliveryAddress;
 import org.isoko.ordering.placement.LineRules;
@@ -33,6 +36,7 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,14 +66,18 @@ class DropPages {
 
 	private final Network network;
 
+	private final ObjectProvider<LandedPrices> landedPrices;
+
 	private final long reservationMinutes;
 
 	DropPages(DropScheduling scheduling, DropOrdering ordering, DropRateLimits limits, Network network,
+			ObjectProvider<LandedPrices> landedPrices,
 			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
 		this.scheduling = scheduling;
 		this.ordering = ordering;
 		this.limits = limits;
 		this.network = network;
+		this.landedPrices = landedPrices;
 		this.reservationMinutes = reservationTimeout.toMinutes();
 	}
 
@@ -153,9 +161,35 @@ class DropPages {
 		model.addAttribute("signedIn", viewer.isPresent());
 		model.addAttribute("buyer", viewer.map(v -> v.has(Role.BUYER)).orElse(false));
 		model.addAttribute("reservationMinutes", reservationMinutes);
+		model.addAttribute("landed", landed(view.drop(), viewer));
+		model.addAttribute("landedRoutes", Map.of());
 		model.addAttribute("htmx", view.phase() == DropPhase.UPCOMING || view.phase() == DropPhase.LIVE
 				|| view.phase() == DropPhase.SOLD_OUT);
 		return "drops/drop";
+	}
+
+	/**
+	 * The landed price of the lot's minimum order on the drop's corridor into a signed-in
+	 * buyer's country, priced as the drop order will be (without the buyer's own
+	 * cross-border purchases, see {@link LandedPrices}); anonymous visitors are asked to
+	 * sign in.
+	 */
+	private List<LandedPrice> landed(Drop drop, Optional<CurrentUser> viewer) {
+		LandedPrices prices = landedPrices.getIfAvailable();
+		if (prices == null || viewer.isEmpty() || !viewer.get().has(Role.BUYER)) {
+			return List.of();
+		}
+		CurrentUser buyer = viewer.get();
+		LotDetails lot = scheduling.lotOf(drop);
+		return drop.corridors()
+			.stream()
+			.map(network::corridor)
+			.flatMap(Optional::stream)
+			.filter(c -> c.destinationCountry().equals(buyer.country()))
+			.findFirst()
+			.map(Corridor::id)
+			.map(c -> List.of(prices.of(lot.id(), c, Math.max(1, lot.minOrderQuantity()), buyer, false)))
+			.orElse(List.of());
 	}
 
 	private DropView view(DropId id, Locale locale) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -210,6 +212,14 @@ class OrderPages {
 		boolean waiting = view.buyerMayPay() && payments.stream().anyMatch(PaymentStep.Attempt::isOpen);
 		model.addAttribute("payments", payments);
 		model.addAttribute("paymentWaiting", waiting);
+		// The wallet's QR code as an image a phone can scan (its text alone overflowed
+		// the
+		// panel).
+		Map<UUID, QrCodeSvg> qrCodes = new HashMap<>();
+		payments.stream()
+			.filter(p -> p.isOpen() && p.next().qrPayload() != null)
+			.forEach(p -> qrCodes.put(p.id(), QrCodeSvg.of(Objects.requireNonNull(p.next().qrPayload()))));
+		model.addAttribute("qrCodes", qrCodes);
 		if (waiting) {
 			// Follow the provider's answer without JavaScript (and without a 50 KB
 			// library): the browser reloads the page.
