@@ -39,7 +39,11 @@ final class PageTexts {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
 
-	private static final Pattern UPPER_WORD = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+	/**
+	 * An upper-case word standing alone: not a part of a hyphenated code such as a lot
+	 * reference ({@code KH-2026-TEA-01}).
+	 */
+	private static final Pattern UPPER_WORD = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\w-])");
 
 	/**
 	 * Upper-case words that are enum constants but also what a page rightly shows:

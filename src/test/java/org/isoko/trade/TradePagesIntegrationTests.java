@@ -82,8 +82,8 @@ class TradePagesIntegrationTests {
 			.andExpect(content().string(containsString("id=\"quote-total\"")))
 			.andExpect(content().string(containsString("General trade")))
 			.andExpect(content().string(containsString("MFN 8 %")))
-			.andExpect(content()
-				.string(containsString("CHINA_LDC certificate of origin would lower the duty from 8 % to 0 %")))
+			.andExpect(content().string(
+					containsString("China LDC zero tariff certificate of origin would lower the duty from 8 % to 0 %")))
 			.andExpect(content().string(containsString("half-up")))
 			.andReturn();
 		assertThat(result.getResponse().getContentAsByteArray().length).isLessThan(50 * 1024);
