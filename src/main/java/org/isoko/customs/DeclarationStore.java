@@ -25,7 +25,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeclarationStore {
 
+	/**
+	 * How long another instance's message must be overdue before this one takes it over
+	 * (its writer has then most likely stopped).
+	 */
+	static final int TAKEOVER_MINUTES = 5;
+
 	private final JdbcClient jdbc;
+
+	/**
+	 * This running instance: it sends the messages it wrote. Messages are signed when
+	 * they are written, with this instance's key (drawn at each start unless configured),
+	 * and several instances (or test contexts) may share one database.
+	 */
+	private final String instance = UUID.randomUUID().toString();
 
 	DeclarationStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -139,9 +152,11 @@ class DeclarationStore {
 
 	void enqueue(UUID declaration, MessageType type, int seq, String guid, String body, Instant at) {
 		jdbc.sql("""
-				INSERT INTO customs_outbox (id, declaration_id, message_type, seq, guid, body, status, next_attempt_at)
-				VALUES (:id, :d, :type, :seq, :guid, :body, 'PENDING', :at)""")
+				INSERT INTO customs_outbox (id, declaration_id, message_type, seq, guid, body, status, next_attempt_at,
+				  written_by)
+				VALUES (:id, :d, :type, :seq, :guid, :body, 'PENDING', :at, :instance)""")
 			.param("id", UUID.randomUUID())
+			.param("instance", instance)
 			.param("d", declaration)
 			.param("type", type.name())
 			.param("seq", seq)
@@ -153,8 +168,11 @@ class DeclarationStore {
 
 	List<OutboxMessage> due(Instant now, int limit) {
 		return jdbc.sql("""
-				SELECT * FROM customs_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now
-				ORDER BY next_attempt_at, declaration_id, seq LIMIT :limit""")
+				SELECT * FROM customs_outbox
+				WHERE status = 'PENDING' AND (written_by = :instance AND next_attempt_at <= :now
+				  OR next_attempt_at <= CURRENT_TIMESTAMP - INTERVAL '%d' MINUTE)
+				ORDER BY next_attempt_at, declaration_id, seq LIMIT :limit""".formatted(TAKEOVER_MINUTES))
+			.param("instance", instance)
 			.param("now", SqlTimes.utc(now))
 			.param("limit", limit)
 			.query((rs, n) -> new OutboxMessage(rs.getObject("id", UUID.class),
