@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.context.TestPropertySource;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -38,6 +39,7 @@ import com.jayway.jsonpath.JsonPath;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MutableClockConfiguration.class)
+@TestPropertySource(properties = "isoko.customs.china.declare=true")
 class ChinaCustomsIntegrationTests {
 
 	static final String BUYER = "buyer.cn@isoko.demo";

@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A parcel's journey in a real browser (issue 14): the seller finds the label on the
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * timeline in Chinese. Every page on the way stays within the 50 KB budget.
  */
 @BrowserTest
+@TestPropertySource(properties = "isoko.customs.china.declare=true")
 class LogisticsBrowserTests {
 
 	static final String BUYER = "buyer.cn@isoko.demo";
