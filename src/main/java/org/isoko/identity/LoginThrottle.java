@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.isoko.shared.SqlTimes;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +46,7 @@ class LoginThrottle {
 
 	private final int maxFailuresPerAddress;
 
-	private final Duration window;
+	private final WindowedCounter failed;
 
 	private final Duration lock;
 
@@ -65,7 +64,7 @@ class LoginThrottle {
 		this.maxFailuresPerPair = maxFailuresPerPair;
 		this.maxFailuresPerAccount = maxFailuresPerAccount;
 		this.maxFailuresPerAddress = maxFailuresPerAddress;
-		this.window = window;
+		this.failed = new WindowedCounter(jdbc, "identity_login_throttle", "failures", window);
 		this.lock = lock;
 		this.addressDelay = addressDelay;
 	}
@@ -112,34 +111,7 @@ class LoginThrottle {
 	}
 
 	private Optional<Instant> count(String key, int maxFailures, Instant now) {
-		Instant windowStart = now.minus(window);
-		// A failure outside the window starts a fresh count; otherwise add one. Update
-		// first, insert when absent.
-		int updated = jdbc.sql("""
-				UPDATE identity_login_throttle
-				SET failures = CASE WHEN window_start < :windowStart THEN 1 ELSE failures + 1 END,
-				    window_start = CASE WHEN window_start < :windowStart THEN :now ELSE window_start END
-				WHERE throttle_key = :key""")
-			.param("windowStart", SqlTimes.utc(windowStart))
-			.param("now", SqlTimes.utc(now))
-			.param("key", key)
-			.update();
-		if (updated == 0) {
-			try {
-				jdbc.sql(
-						"INSERT INTO identity_login_throttle (throttle_key, failures, window_start) VALUES (:key, 1, :now)")
-					.param("key", key)
-					.param("now", SqlTimes.utc(now))
-					.update();
-			}
-			catch (DuplicateKeyException raced) {
-				return count(key, maxFailures, now);
-			}
-		}
-		int failures = jdbc.sql("SELECT failures FROM identity_login_throttle WHERE throttle_key = :key")
-			.param("key", key)
-			.query(Integer.class)
-			.single();
+		int failures = failed.add(key, now).attempts();
 		if (failures < maxFailures) {
 			return Optional.empty();
 		}

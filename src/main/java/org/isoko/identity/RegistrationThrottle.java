@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.isoko.shared.SqlTimes;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -52,7 +50,7 @@ class RegistrationThrottle {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final WindowedCounter attempts;
 
 	private final AuditLog audit;
 
@@ -62,18 +60,15 @@ class RegistrationThrottle {
 
 	private final int maxPerLogin;
 
-	private final Duration window;
-
 	RegistrationThrottle(JdbcClient jdbc, AuditLog audit, Clock clock,
 			@Value("${isoko.identity.registration-throttle.max-per-address:20}") int maxPerAddress,
 			@Value("${isoko.identity.registration-throttle.max-per-login:5}") int maxPerLogin,
 			@Value("${isoko.identity.registration-throttle.window:1h}") Duration window) {
-		this.jdbc = jdbc;
+		this.attempts = new WindowedCounter(jdbc, "identity_registration_throttle", "attempts", window);
 		this.audit = audit;
 		this.clock = clock;
 		this.maxPerAddress = maxPerAddress;
 		this.maxPerLogin = maxPerLogin;
-		this.window = window;
 	}
 
 	/**
@@ -98,36 +93,8 @@ class RegistrationThrottle {
 	 * Adds one to the key's count; when it is now over the limit, the end of its window.
 	 */
 	private Optional<Instant> count(String key, int max, Instant now) {
-		Instant windowStart = now.minus(window);
-		int updated = jdbc.sql("""
-				UPDATE identity_registration_throttle
-				SET attempts = CASE WHEN window_start <= :windowStart THEN 1 ELSE attempts + 1 END,
-				    window_start = CASE WHEN window_start <= :windowStart THEN :now ELSE window_start END
-				WHERE throttle_key = :key""")
-			.param("windowStart", SqlTimes.utc(windowStart))
-			.param("now", SqlTimes.utc(now))
-			.param("key", key)
-			.update();
-		if (updated == 0) {
-			try {
-				jdbc.sql(
-						"INSERT INTO identity_registration_throttle (throttle_key, attempts, window_start) VALUES (:key, 1, :now)")
-					.param("key", key)
-					.param("now", SqlTimes.utc(now))
-					.update();
-			}
-			catch (DuplicateKeyException raced) {
-				return count(key, max, now);
-			}
-		}
-		record Count(int attempts, Instant windowStart) {
-		}
-		Count count = jdbc
-			.sql("SELECT attempts, window_start FROM identity_registration_throttle WHERE throttle_key = :key")
-			.param("key", key)
-			.query((rs, row) -> new Count(rs.getInt("attempts"), SqlTimes.instant(rs, "window_start")))
-			.single();
-		return count.attempts() > max ? Optional.of(count.windowStart().plus(window)) : Optional.empty();
+		WindowedCounter.Count count = attempts.add(key, now);
+		return count.attempts() > max ? Optional.of(count.windowStart().plus(attempts.window())) : Optional.empty();
 	}
 
 }

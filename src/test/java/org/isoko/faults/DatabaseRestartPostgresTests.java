@@ -6,16 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.isoko.IsokoApplication;
 import org.isoko.support.BuyerFixtures;
@@ -42,7 +33,7 @@ class DatabaseRestartPostgresTests {
 
 	static final int STOCK = 2_000;
 
-	static final int WORKERS = 4;
+	static final int CLIENTS = 4;
 
 	@Test
 	void isokoRidesOutADatabaseRestartKeepingEveryAcknowledgedOrderAndPayment() throws Exception {
@@ -54,9 +45,9 @@ class DatabaseRestartPostgresTests {
 			List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 16, "CN", "HGH");
 			assertThat(readiness(http)).isEqualTo(200);
 
-			Stream stream = new Stream(http, lot, buyers);
+			OrderStream stream = new OrderStream(http, lot, buyers, CLIENTS);
 			stream.start();
-			stream.awaitAcknowledged(20, Duration.ofSeconds(60));
+			stream.awaitPaid(20, Duration.ofSeconds(60));
 			int orderedBeforeRestart = stream.orders.size();
 
 			cluster.stop();
@@ -69,7 +60,7 @@ class DatabaseRestartPostgresTests {
 			cluster.startServer();
 			int readyAfter = awaitReady(http, Duration.ofSeconds(60));
 			int orderedAtRestart = stream.orders.size();
-			stream.awaitAcknowledged(orderedAtRestart + 20, Duration.ofSeconds(60));
+			stream.awaitPaid(orderedAtRestart + 20, Duration.ofSeconds(60));
 			stream.stop();
 
 			assertThat(whileAway).as("readiness while the database was away").isNotEmpty().doesNotContain(200);
@@ -79,13 +70,13 @@ class DatabaseRestartPostgresTests {
 			assertThat(orderedBeforeRestart).isPositive();
 			assertThat(stream.unexpected).as("answers other than 2xx, 409 or 5xx").isEmpty();
 
-			for (String order : stream.orders) {
+			for (String order : stream.orders.keySet()) {
 				assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_order WHERE id = CAST(:id AS UUID)")
 					.param("id", order)
 					.query(Long.class)
 					.single()).as("acknowledged order %s is stored", order).isEqualTo(1);
 			}
-			for (String order : stream.payments) {
+			for (String order : stream.paid.keySet()) {
 				assertThat(jdbc.sql("SELECT status FROM ordering_order WHERE id = CAST(:id AS UUID)")
 					.param("id", order)
 					.query(String.class)
@@ -133,109 +124,6 @@ class DatabaseRestartPostgresTests {
 			status = readiness(http);
 		}
 		return status;
-	}
-
-	/**
-	 * Buyers placing one-unit orders and paying each at once (the demo provider settles
-	 * in the request), on a few threads, until stopped; remembers what was acknowledged.
-	 */
-	static final class Stream {
-
-		final Set<String> orders = ConcurrentHashMap.newKeySet();
-
-		final Set<String> payments = ConcurrentHashMap.newKeySet();
-
-		final Map<String, String> unexpected = new ConcurrentHashMap<>();
-
-		final AtomicLong failures = new AtomicLong();
-
-		private final Http http;
-
-		private final LotFixtures.Lot lot;
-
-		private final List<BuyerFixtures.Buyer> buyers;
-
-		private final AtomicBoolean running = new AtomicBoolean(true);
-
-		private final ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
-
-		private final List<Future<?>> workers = new ArrayList<>();
-
-		Stream(Http http, LotFixtures.Lot lot, List<BuyerFixtures.Buyer> buyers) {
-			this.http = http;
-			this.lot = lot;
-			this.buyers = buyers;
-		}
-
-		void start() {
-			for (int w = 0; w < WORKERS; w++) {
-				int worker = w;
-				workers.add(pool.submit(() -> {
-					int i = worker;
-					while (running.get()) {
-						once(buyers.get(i % buyers.size()));
-						i += WORKERS;
-					}
-					return null;
-				}));
-			}
-		}
-
-		private void once(BuyerFixtures.Buyer buyer) {
-			try {
-				Http.Response placed = http.post("/api/v1/orders", "application/json",
-						"""
-								{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
-								 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-							.formatted(lot.id(), lot.corridor()),
-						"Idempotency-Key", UUID.randomUUID().toString(), "Authorization", "Bearer " + buyer.token());
-				if (!acknowledged(placed, "order")) {
-					return;
-				}
-				String order = placed.json().path("id").asString();
-				orders.add(order);
-				Http.Response paid = http.post("/api/v1/orders/" + order + "/payments", "application/json",
-						"{\"provider\":\"DEMO\"}", "Idempotency-Key", UUID.randomUUID().toString(), "Authorization",
-						"Bearer " + buyer.token());
-				if (acknowledged(paid, "payment")) {
-					payments.add(order);
-				}
-			}
-			catch (UncheckedIOException e) {
-				failures.incrementAndGet();
-			}
-		}
-
-		/**
-		 * 2xx is an acknowledgement; 5xx (and 409, a conflict the outage may cause) a
-		 * refusal the client retries; anything else a bug.
-		 */
-		private boolean acknowledged(Http.Response response, String what) {
-			if (response.status() == 200 || response.status() == 201) {
-				return true;
-			}
-			failures.incrementAndGet();
-			if (response.status() < 500 && response.status() != 409) {
-				unexpected.putIfAbsent(what + " " + response.status(), response.toString());
-			}
-			return false;
-		}
-
-		void awaitAcknowledged(long count, Duration timeout) throws InterruptedException {
-			long start = System.nanoTime();
-			while (orders.size() < count && payments.size() < count && System.nanoTime() - start < timeout.toNanos()) {
-				Thread.sleep(50);
-			}
-		}
-
-		void stop() throws Exception {
-			running.set(false);
-			for (Future<?> worker : workers) {
-				worker.get(60, TimeUnit.SECONDS);
-			}
-			pool.shutdown();
-		}
-
 	}
 
 }

@@ -9,16 +9,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.isoko.IsokoApplication;
 import org.isoko.support.BuyerFixtures;
@@ -45,7 +38,7 @@ class KillNinePostgresTests {
 
 	static final int STOCK = 2_000;
 
-	static final int WORKERS = 4;
+	static final int CLIENTS = 4;
 
 	static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -62,7 +55,7 @@ class KillNinePostgresTests {
 						1);
 				List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 16, "CN", "HGH");
 
-				Stream stream = new Stream(http, lot, buyers);
+				OrderStream stream = new OrderStream(http, lot, buyers, CLIENTS);
 				stream.start();
 				stream.awaitPaid(30, Duration.ofSeconds(90));
 				stream.phase = "while killed";
@@ -79,13 +72,13 @@ class KillNinePostgresTests {
 				assertThat(stream.paid.size()).as("payments acknowledged after the restart")
 					.isGreaterThan(paidBeforeKill);
 				assertThat(stream.unexpected).as("answers other than 2xx, 409 or 5xx").isEmpty();
-				for (Placed order : stream.orders.values()) {
+				for (OrderStream.Placed order : stream.orders.values()) {
 					assertThat(
 							count(jdbc, "SELECT COUNT(*) FROM ordering_order WHERE id = CAST(:id AS UUID)", order.id()))
 						.as("acknowledged order %s is stored", order.id())
 						.isEqualTo(1);
 				}
-				for (Placed order : stream.paid.values()) {
+				for (OrderStream.Placed order : stream.paid.values()) {
 					assertThat(jdbc.sql("SELECT status FROM ordering_order WHERE id = CAST(:id AS UUID)")
 						.param("id", order.id())
 						.query(String.class)
@@ -93,15 +86,15 @@ class KillNinePostgresTests {
 				}
 				// Replays of requests acknowledged before the kill answer what was
 				// answered.
-				List<Placed> replayed = stream.paid.values().stream().limit(10).toList();
-				for (Placed order : replayed) {
+				List<OrderStream.Placed> replayed = stream.paid.values().stream().limit(10).toList();
+				for (OrderStream.Placed order : replayed) {
 					Http.Response again = http.post("/api/v1/orders", "application/json", order.body(),
 							"Idempotency-Key", order.key(), "Authorization", "Bearer " + order.token());
 					assertThat(again.status()).as("replay of %s", order.key()).isEqualTo(200);
 					assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
 					assertThat(again.json().path("id").asString()).isEqualTo(order.id());
 					Http.Response payAgain = http.post("/api/v1/orders/" + order.id() + "/payments", "application/json",
-							Stream.PAYMENT, "Idempotency-Key", order.paymentKey(), "Authorization",
+							OrderStream.PAYMENT, "Idempotency-Key", order.paymentKey(), "Authorization",
 							"Bearer " + order.token());
 					assertThat(payAgain.status()).as("replay of the payment of %s", order.id()).isEqualTo(200);
 					assertThat(payAgain.json().path("payment").path("id").asString()).isEqualTo(order.paymentId());
@@ -199,130 +192,6 @@ class KillNinePostgresTests {
 				process.destroyForcibly();
 				assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("Isoko was killed").isTrue();
 			}
-		}
-
-	}
-
-	/** An acknowledged order: the request that placed it, and its payment once paid. */
-	record Placed(String id, String key, String body, String token, String paymentKey, String paymentId) {
-	}
-
-	/**
-	 * Buyers placing one-unit orders and paying each at once (the demo provider settles
-	 * in the request), on a few threads, until stopped; remembers each acknowledged
-	 * request.
-	 */
-	static final class Stream {
-
-		static final String PAYMENT = "{\"provider\":\"DEMO\"}";
-
-		final Map<String, Placed> orders = new ConcurrentHashMap<>();
-
-		final Map<String, Placed> paid = new ConcurrentHashMap<>();
-
-		final Map<String, String> unexpected = new ConcurrentHashMap<>();
-
-		/** What the test is doing, to tell when an unexpected answer came. */
-		volatile String phase = "before the kill";
-
-		final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-
-		private final Http http;
-
-		private final LotFixtures.Lot lot;
-
-		private final List<BuyerFixtures.Buyer> buyers;
-
-		private final AtomicBoolean running = new AtomicBoolean(true);
-
-		private final ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
-
-		private final List<Future<?>> workers = new ArrayList<>();
-
-		Stream(Http http, LotFixtures.Lot lot, List<BuyerFixtures.Buyer> buyers) {
-			this.http = http;
-			this.lot = lot;
-			this.buyers = buyers;
-		}
-
-		void start() {
-			for (int w = 0; w < WORKERS; w++) {
-				int worker = w;
-				workers.add(pool.submit(() -> {
-					int i = worker;
-					while (running.get()) {
-						once(buyers.get(i % buyers.size()));
-						i += WORKERS;
-					}
-					return null;
-				}));
-			}
-		}
-
-		private void once(BuyerFixtures.Buyer buyer) {
-			try {
-				String key = UUID.randomUUID().toString();
-				String body = """
-						{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
-						 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-					.formatted(lot.id(), lot.corridor());
-				Http.Response placed = http.post("/api/v1/orders", "application/json", body, "Idempotency-Key", key,
-						"Authorization", "Bearer " + buyer.token());
-				if (!acknowledged(placed, "order")) {
-					return;
-				}
-				String id = placed.json().path("id").asString();
-				orders.put(id, new Placed(id, key, body, buyer.token(), null, null));
-				String paymentKey = UUID.randomUUID().toString();
-				Http.Response payment = http.post("/api/v1/orders/" + id + "/payments", "application/json", PAYMENT,
-						"Idempotency-Key", paymentKey, "Authorization", "Bearer " + buyer.token());
-				if (acknowledged(payment, "payment")) {
-					paid.put(id, new Placed(id, key, body, buyer.token(), paymentKey,
-							payment.json().path("payment").path("id").asString()));
-				}
-			}
-			catch (UncheckedIOException cut) {
-				// Isoko is down or the connection was cut by the kill: the client
-				// retries.
-				failures.add(String.valueOf(cut.getMessage()));
-				pause();
-			}
-		}
-
-		private static void pause() {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-
-		/** 2xx acknowledges; 5xx and 409 refuse (retried); anything else is a bug. */
-		private boolean acknowledged(Http.Response response, String what) {
-			if (response.status() == 200 || response.status() == 201) {
-				return true;
-			}
-			failures.add(what + " " + response.status());
-			if (response.status() < 500 && response.status() != 409) {
-				unexpected.putIfAbsent(what + " " + response.status() + " " + phase, response.toString());
-			}
-			return false;
-		}
-
-		void awaitPaid(long count, Duration timeout) throws InterruptedException {
-			long start = System.nanoTime();
-			while (paid.size() < count && System.nanoTime() - start < timeout.toNanos()) {
-				Thread.sleep(50);
-			}
-		}
-
-		void stop() throws Exception {
-			running.set(false);
-			for (Future<?> worker : workers) {
-				worker.get(60, TimeUnit.SECONDS);
-			}
-			pool.shutdown();
 		}
 
 	}

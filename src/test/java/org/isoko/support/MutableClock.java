@@ -12,10 +12,26 @@ import java.time.ZoneOffset;
  */
 public class MutableClock extends Clock {
 
+	private final Instant start;
+
 	private volatile Instant now;
 
 	public MutableClock(Instant start) {
+		this.start = start;
 		this.now = start;
+	}
+
+	/**
+	 * Back to the instant the clock was made with. {@link MutableClockRestorer} calls it
+	 * after each test class, so that a class that moved the clock of a shared test
+	 * context does not leave the next class in another time.
+	 */
+	public synchronized void restore() {
+		now = start;
+	}
+
+	public boolean moved() {
+		return !now.equals(start);
 	}
 
 	public synchronized void advance(Duration duration) {
