@@ -29,6 +29,12 @@ public final class AuditActions {
 
 	public static final String ADMIN_BOOTSTRAPPED = "ADMIN_BOOTSTRAPPED";
 
+	/** A user changed their own password. */
+	public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+
+	/** A password change was refused: the current password did not match. */
+	public static final String PASSWORD_CHANGE_REFUSED = "PASSWORD_CHANGE_REFUSED";
+
 	private AuditActions() {
 	}
 

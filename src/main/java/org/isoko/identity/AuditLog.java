@@ -57,6 +57,12 @@ class AuditLog implements AuditTrail {
 		insert(action, actor.id(), actor.email(), actor.organisationId(), target, details);
 	}
 
+	/** Every action the log holds, in alphabetical order, for the admin's filter. */
+	@Transactional(readOnly = true)
+	List<String> actions() {
+		return jdbc.sql("SELECT DISTINCT action FROM identity_audit_event ORDER BY action").query(String.class).list();
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public PageOf<Entry> entries(@Nullable String action, PageRequest page) {

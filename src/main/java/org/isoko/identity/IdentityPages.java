@@ -56,9 +56,12 @@ class IdentityPages {
 
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
+	private final PasswordChange passwordChange;
+
 	IdentityPages(Registration registration, HubDirectory hubs, CurrentUsers currentUsers, Organisations organisations,
-			ApiTokens tokens, Clock clock) {
+			ApiTokens tokens, PasswordChange passwordChange, Clock clock) {
 		this.registration = registration;
+		this.passwordChange = passwordChange;
 		this.hubs = hubs;
 		this.currentUsers = currentUsers;
 		this.organisations = organisations;
@@ -69,8 +72,10 @@ class IdentityPages {
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable Long minutes,
-			@RequestParam(required = false) @Nullable String email, Model model) {
+			@RequestParam(required = false) @Nullable String email,
+			@RequestParam(name = SignInTarget.PARAMETER, required = false) @Nullable String target, Model model) {
 		model.addAttribute("error", error);
+		model.addAttribute("target", SignInTarget.safe(target).orElse(null));
 		model.addAttribute("minutes", minutes == null ? 15 : minutes);
 		model.addAttribute("email", email);
 		return "identity/login";
@@ -136,6 +141,35 @@ class IdentityPages {
 
 	@GetMapping("/account")
 	String account(CurrentUser user, Model model) {
+		model.addAttribute("passwordForm", new PasswordForm());
+		return accountPage(user, model);
+	}
+
+	/**
+	 * The account page again with the errors by their fields, or back to it saying the
+	 * password changed. The fields are never shown back filled in.
+	 */
+	@PostMapping("/account/password")
+	String changePassword(CurrentUser user, @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		try {
+			passwordChange.change(user, form.getCurrentPassword(), form.getNewPassword(), form.getConfirmPassword());
+			redirect.addFlashAttribute("passwordChanged", true);
+			return "redirect:/account";
+		}
+		catch (PasswordChange.WrongCurrentPassword e) {
+			errors.rejectValue("currentPassword", "identity.passwordChange.wrongCurrent", e.getMessage());
+		}
+		catch (PasswordChange.ConfirmationDiffers e) {
+			errors.rejectValue("confirmPassword", "identity.passwordChange.differs", e.getMessage());
+		}
+		catch (PasswordPolicy.WeakPassword e) {
+			errors.rejectValue("newPassword", e.messageCode(), e.getMessage());
+		}
+		return accountPage(user, model);
+	}
+
+	private String accountPage(CurrentUser user, Model model) {
 		model.addAttribute("user", user);
 		Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
 		model.addAttribute("organisation", organisation);

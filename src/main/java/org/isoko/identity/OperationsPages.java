@@ -26,9 +26,9 @@ class OperationsPages {
 
 	private final RoleAdministration roles;
 
-	private final AuditTrail audit;
+	private final AuditLog audit;
 
-	OperationsPages(SellerVerification verification, UserAccounts users, RoleAdministration roles, AuditTrail audit) {
+	OperationsPages(SellerVerification verification, UserAccounts users, RoleAdministration roles, AuditLog audit) {
 		this.verification = verification;
 		this.users = users;
 		this.roles = roles;
@@ -85,14 +85,18 @@ class OperationsPages {
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		String filter = action == null || action.isBlank() ? null : action;
 		model.addAttribute("action", filter);
+		model.addAttribute("actions", audit.actions());
 		model.addAttribute("entries", audit.entries(filter, PageRequest.of(page, 50)));
 		return "identity/admin-audit";
 	}
 
 	@GetMapping("/admin/users")
 	@PreAuthorize("hasRole('ADMIN')")
-	String users(CurrentUser admin, @RequestParam(required = false) @Nullable Integer page, Model model) {
-		model.addAttribute("users", roles.users(admin, PageRequest.of(page, 20)));
+	String users(CurrentUser admin, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable Integer page, Model model) {
+		String query = q == null || q.isBlank() ? null : q.strip();
+		model.addAttribute("q", query);
+		model.addAttribute("users", roles.users(admin, query, PageRequest.of(page, 20)));
 		model.addAttribute("allRoles", Role.values());
 		return "identity/admin-users";
 	}

@@ -1,12 +1,14 @@
 package org.isoko.identity;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +24,35 @@ class RoleAdministration {
 
 	private final AuditLog audit;
 
-	RoleAdministration(UserAccounts users, AuditLog audit) {
+	private final Organisations organisations;
+
+	RoleAdministration(UserAccounts users, AuditLog audit, Organisations organisations) {
 		this.users = users;
 		this.audit = audit;
+		this.organisations = organisations;
 	}
 
 	@Transactional(readOnly = true)
 	PageOf<UserAccount> users(CurrentUser admin, PageRequest page) {
 		requireAdmin(admin);
 		return users.page(page);
+	}
+
+	/** A user as the admin's list shows it: with the organisation they act for. */
+	record UserRow(UserAccount user, @Nullable Organisation organisation) {
+	}
+
+	/**
+	 * Users whose e-mail or name contains {@code query} (all when blank), with their
+	 * organisations.
+	 */
+	@Transactional(readOnly = true)
+	PageOf<UserRow> users(CurrentUser admin, @Nullable String query, PageRequest page) {
+		requireAdmin(admin);
+		PageOf<UserAccount> found = users.page(query == null || query.isBlank() ? null : query.strip(), page);
+		Map<OrganisationId, Organisation> organisations = this.organisations
+			.findAll(found.items().stream().map(UserAccount::organisationId).toList());
+		return found.map(user -> new UserRow(user, organisations.get(user.organisationId())));
 	}
 
 	@Transactional

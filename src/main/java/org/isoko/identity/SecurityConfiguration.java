@@ -133,7 +133,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, LoginFailureHandler failureHandler, SignInTarget signInTarget)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/register", "/lang", "/ussd")
@@ -155,7 +156,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/simulators/**"))
 			.formLogin(form -> form.loginPage("/login")
 				.failureHandler(failureHandler)
-				.defaultSuccessUrl("/", false)
+				.successHandler(signInTarget)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("JSESSIONID"))
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(REFERRER_POLICY))

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.isoko.shared.SqlTimes;
+import org.jspecify.annotations.Nullable;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,6 +88,13 @@ class UserAccounts {
 			.map(this::withRoles);
 	}
 
+	void changePassword(UserId id, String passwordHash) {
+		jdbc.sql("UPDATE identity_user SET password_hash = :hash WHERE id = :id")
+			.param("hash", passwordHash)
+			.param("id", id.value())
+			.update();
+	}
+
 	Optional<UserAccount> findById(UserId id) {
 		return jdbc.sql("SELECT * FROM identity_user WHERE id = :id")
 			.param("id", id.value())
@@ -120,16 +128,32 @@ class UserAccounts {
 	}
 
 	PageOf<UserAccount> page(PageRequest page) {
-		long total = jdbc.sql("SELECT COUNT(*) FROM identity_user").query(Long.class).single();
-		List<UserAccount> users = jdbc.sql("SELECT * FROM identity_user ORDER BY email LIMIT :limit OFFSET :offset")
+		return page(null, page);
+	}
+
+	/**
+	 * Users whose e-mail, name or phone login contains {@code query} (any case), or all
+	 * when it is null; ordered by e-mail.
+	 */
+	PageOf<UserAccount> page(@Nullable String query, PageRequest page) {
+		String where = query == null ? ""
+				: " WHERE LOWER(email) LIKE :pattern ESCAPE '\\' OR LOWER(display_name) LIKE :pattern ESCAPE '\\'";
+		var count = jdbc.sql("SELECT COUNT(*) FROM identity_user" + where);
+		var select = jdbc.sql("SELECT * FROM identity_user" + where + " ORDER BY email LIMIT :limit OFFSET :offset")
 			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(UserAccounts::map)
-			.list()
-			.stream()
-			.map(this::withRoles)
-			.toList();
+			.param("offset", page.offset());
+		if (query != null) {
+			String pattern = "%" + likeEscaped(query.toLowerCase(Locale.ROOT)) + "%";
+			count = count.param("pattern", pattern);
+			select = select.param("pattern", pattern);
+		}
+		long total = count.query(Long.class).single();
+		List<UserAccount> users = select.query(UserAccounts::map).list().stream().map(this::withRoles).toList();
 		return PageOf.of(users, page, total);
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**

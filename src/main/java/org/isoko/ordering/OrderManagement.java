@@ -128,6 +128,17 @@ public class OrderManagement {
 	}
 
 	/**
+	 * The sellers a hub operator's order list can be filtered by (admins: every hub's).
+	 */
+	@Transactional(readOnly = true)
+	public List<SellerName> sellersToFilterBy(CurrentUser user) {
+		if (!user.isAdmin() && !user.has(Role.HUB_OPERATOR)) {
+			throw new AccessDeniedException("Only hub operators see a hub's orders");
+		}
+		return store.sellersOf(user.isAdmin() ? null : user.hub());
+	}
+
+	/**
 	 * The default list of the API: admins and hub operators see the hub's, sellers their
 	 * sales, everyone else their purchases.
 	 */

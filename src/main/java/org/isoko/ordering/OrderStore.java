@@ -310,6 +310,21 @@ class OrderStore implements OrderBatches {
 			.list();
 	}
 
+	/**
+	 * The sellers with orders from or to the hub (every hub when null), by name: what an
+	 * operator's order filter offers.
+	 */
+	List<SellerName> sellersOf(@Nullable HubCode hub) {
+		return jdbc
+			.sql("SELECT DISTINCT seller_id, seller_name FROM ordering_order"
+					+ (hub == null ? "" : " WHERE origin_hub = :hub OR destination_hub = :hub")
+					+ " ORDER BY seller_name, seller_id LIMIT 1000")
+			.params(hub == null ? Map.of() : Map.of("hub", hub.value()))
+			.query((rs, row) -> new SellerName(new OrganisationId(rs.getObject("seller_id", UUID.class)),
+					rs.getString("seller_name")))
+			.list();
+	}
+
 	PageOf<OrderSummary> search(OrderFilter filter, PageRequest page) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		Map<String, Object> params = new LinkedHashMap<>();

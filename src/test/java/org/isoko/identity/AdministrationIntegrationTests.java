@@ -96,6 +96,34 @@ class AdministrationIntegrationTests extends IdentityTestSupport {
 	}
 
 	@Test
+	void theAuditFilterListsTheActionsTheLogHolds() throws Exception {
+		mvc.perform(post("/login").with(csrf()).param("username", "buyer.ke@isoko.demo").param("password", PASSWORD));
+
+		mvc.perform(get("/admin/audit?action=LOGIN_SUCCEEDED").with(user(principal("admin@isoko.demo"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<select name=\"action\" id=\"audit-action\">")))
+			.andExpect(content().string(containsString("<option value=\"LOGIN_SUCCEEDED\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("<option value=\"\">All actions</option>")));
+	}
+
+	@Test
+	void adminsFindUsersByNameOrEmailWithTheirOrganisation() throws Exception {
+		String page = mvc.perform(get("/admin/users?q=HABIMANA").with(user(principal("admin@isoko.demo"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("seller.coop@isoko.demo", "Abahuzamugambi Coffee Cooperative")
+			.doesNotContain("seller.sme@isoko.demo", "buyer.ke@isoko.demo");
+
+		mvc.perform(get("/admin/users?q=%25").with(user(principal("admin@isoko.demo"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No user matches.")));
+		mvc.perform(get("/admin/users?q=habimana").with(user(principal("operator.kigali@isoko.demo"))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void usersSeeOnlyTheirOwnOrganisation() throws Exception {
 		String coop = organisationIdOf("Abahuzamugambi Coffee Cooperative").toString();
 		String buyer = tokenFor("buyer.cn@isoko.demo");

@@ -282,6 +282,28 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 	}
 
 	@Test
+	void theHubConsoleFiltersBySellerName() throws Exception {
+		LotFixtures.Lot lot = coffee(10);
+		place(BUYER, key(), order(line(lot, "1"))).andExpect(status().isCreated());
+		MockHttpSession operator = SignIn.session(mvc, "operator.kigali@isoko.demo");
+
+		String page = mvc.perform(get("/operator/orders").session(operator))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<select name=\"seller\" id=\"seller-filter\"")
+			.contains("<option value=\"" + lot.seller() + "\">" + LotFixtures.COOPERATIVE + "</option>");
+
+		String filtered = mvc.perform(get("/operator/orders?seller=" + lot.seller()).session(operator))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(filtered).contains("<option value=\"" + lot.seller() + "\" selected=\"selected\">");
+	}
+
+	@Test
 	void theHubConsoleExplainsBadFilters() throws Exception {
 		MockHttpSession operator = SignIn.session(mvc, "operator.kigali@isoko.demo");
 		mvc.perform(get("/operator/orders?from=yesterday&seller=x").session(operator))

@@ -129,6 +129,9 @@ class OrderPages {
 		model.addAttribute("statuses", Arrays.asList(OrderStatus.values()));
 		model.addAttribute("status", statusFilter == null ? "" : statusFilter.name());
 		model.addAttribute("seller", seller == null ? "" : seller);
+		if (scope == Scope.HUB) {
+			model.addAttribute("sellers", orders.sellersToFilterBy(user));
+		}
 		model.addAttribute("corridor", corridor == null ? "" : corridor);
 		model.addAttribute("from", from == null ? "" : from);
 		model.addAttribute("to", to == null ? "" : to);

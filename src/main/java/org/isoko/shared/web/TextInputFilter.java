@@ -59,7 +59,10 @@ class TextInputFilter extends OncePerRequestFilter implements Ordered {
 			String field = parameter.getKey();
 			TextInput.Problem problem = TextInput.check(field, false, rule.maxLength());
 			for (int i = 0; problem == null && i < parameter.getValue().length; i++) {
-				problem = rule.check(field, parameter.getValue()[i]);
+				String value = parameter.getValue()[i];
+				// A flag without a value (?signedOut): "" from Tomcat, null from some
+				// servlet stand-ins.
+				problem = value == null ? null : rule.check(field, value);
 			}
 			if (problem != null) {
 				refuse(request, response, printable(field), problem);
