@@ -232,7 +232,7 @@ class ConsoleStore {
 
 	/** A declaration's decisions, oldest first. */
 	List<Decision> decisions(UUID declaration) {
-		return jdbc.sql("SELECT * FROM customs_officer_decision WHERE declaration_id = :d ORDER BY decided_at, id")
+		return jdbc.sql("SELECT * FROM customs_officer_decision WHERE declaration_id = :d ORDER BY seq")
 			.param("d", declaration)
 			.query((rs, n) -> new Decision(rs.getObject("id", UUID.class), rs.getObject("declaration_id", UUID.class),
 					OfficerAction.valueOf(rs.getString("action")),

@@ -152,8 +152,9 @@ public class OfficerDecisions {
 				reason != null ? reasonKey(reason) : action == OfficerAction.REJECT ? REJECTED_KEY : null, now);
 		store.insert(new ConsoleStore.Decision(UUID.randomUUID(), d.id(), action, reason, note, officer.id(),
 				officer.displayName(), now));
+		String details = ((reason == null ? "" : reason.name()) + (note == null ? "" : " " + note)).strip();
 		audit.record("CUSTOMS_" + action.name(), "declaration " + d.id() + " (order " + d.orderNo() + ")",
-				(reason == null ? "" : reason.name()) + (note == null ? "" : " " + note));
+				details.length() > 900 ? details.substring(0, 900) : details);
 		LOG.info("Officer {} {} declaration {} (order {})", officer.email(), action, d.id(), d.orderNo());
 	}
 
