@@ -280,7 +280,7 @@ class DeclarationStore {
 			.update();
 	}
 
-	private static Declaration declaration(ResultSet rs, int row) throws SQLException {
+	static Declaration declaration(ResultSet rs, int row) throws SQLException {
 		return new Declaration(rs.getObject("id", UUID.class), new ParcelId(rs.getObject("parcel_id", UUID.class)),
 				new OrderId(rs.getObject("order_id", UUID.class)), CountryCode.of(rs.getString("country")),
 				HubCode.of(rs.getString("destination_hub")), rs.getString("order_no"),

@@ -126,6 +126,8 @@ class SecurityConfiguration {
 						.hasAnyRole("SELLER", "ADMIN")
 						.requestMatchers(HttpMethod.PUT, "/api/v1/products/**")
 						.hasAnyRole("SELLER", "ADMIN")
+						.requestMatchers("/api/v1/customs/**")
+						.hasRole("CUSTOMS_OFFICER")
 						.anyRequest()
 						.authenticated());
 		return http.build();
@@ -151,6 +153,8 @@ class SecurityConfiguration {
 			.hasAnyRole("HUB_OPERATOR", "ADMIN")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/customs/**", "/customs")
+			.hasRole("CUSTOMS_OFFICER")
 			.anyRequest()
 			.authenticated())
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/simulators/**"))

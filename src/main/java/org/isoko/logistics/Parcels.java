@@ -308,15 +308,17 @@ public class Parcels {
 
 	/**
 	 * The customs module posts HANDED_TO_CUSTOMS and RELEASED_BY_CUSTOMS at the
-	 * destination hub, once each: a second post of the same milestone changes nothing.
+	 * destination hub, or EXCEPTION with the reason when customs refused the goods (they
+	 * go back), once each: a second post of the same milestone changes nothing.
 	 * @return true when the event was added
 	 */
 	@Transactional
 	public boolean postCustoms(ParcelId id, Milestone milestone, String authority, @Nullable String reason,
 			Instant at) {
-		if (milestone != Milestone.HANDED_TO_CUSTOMS && milestone != Milestone.RELEASED_BY_CUSTOMS) {
+		if (milestone != Milestone.HANDED_TO_CUSTOMS && milestone != Milestone.RELEASED_BY_CUSTOMS
+				&& milestone != Milestone.EXCEPTION) {
 			throw new IllegalArgumentException(
-					"Customs posts HANDED_TO_CUSTOMS or RELEASED_BY_CUSTOMS, not " + milestone);
+					"Customs posts HANDED_TO_CUSTOMS, RELEASED_BY_CUSTOMS or EXCEPTION (refused), not " + milestone);
 		}
 		Parcel parcel = store.parcel(id).orElseThrow(() -> NotFound.of("Parcel", id));
 		if (store.timeline(id).stream().anyMatch(e -> e.milestone() == milestone)) {

@@ -81,6 +81,28 @@ class CarrierShipping implements OrderShipping, OrderClearance {
 		return true;
 	}
 
+	@Override
+	@Transactional
+	public boolean heldByCustoms(OrderId id, String by, String reasonKey, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty() || found.get().status() != OrderStatus.IN_CUSTOMS) {
+			return false;
+		}
+		save(found.get(), order -> order.holdInCustoms(new Actor(null, by), at, reasonKey));
+		return true;
+	}
+
+	@Override
+	@Transactional
+	public boolean refusedByCustoms(OrderId id, String by, String reasonKey, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty() || found.get().status() != OrderStatus.IN_CUSTOMS) {
+			return false;
+		}
+		save(found.get(), order -> order.refuseAtCustoms(new Actor(null, by), at, reasonKey));
+		return true;
+	}
+
 	/** Completes a delivered order nobody confirmed or disputed in time. */
 	@Transactional
 	boolean completeUnconfirmed(OrderId id, String reason, Instant at) {

@@ -212,6 +212,28 @@ public final class Order {
 		events.add(new OrderCleared(id, now));
 	}
 
+	/**
+	 * Customs holds the goods: the order stays IN_CUSTOMS and its timeline says why (a
+	 * message key, shown in each reader's language).
+	 */
+	void holdInCustoms(Actor actor, Instant now, String reasonKey) {
+		if (status != OrderStatus.IN_CUSTOMS) {
+			throw new IllegalTransition("Order " + number + " is " + status + ": only an order in customs is held");
+		}
+		newHistory.add(new HistoryEntry(status, status, now, actor.id(), actor.name(), reasonKey));
+		updatedAt = now;
+	}
+
+	/**
+	 * Customs refused the goods: the buyer is refunded in full (the goods go back to the
+	 * sender, nothing returns to stock).
+	 */
+	void refuseAtCustoms(Actor actor, Instant now, String reasonKey) {
+		require(OrderStatus.REFUNDED, "refunded after customs refused it");
+		move(OrderStatus.REFUNDED, actor, now, reasonKey);
+		events.add(new OrderRefunded(id, total(), now));
+	}
+
 	void confirmDelivery(Actor actor, Instant now) {
 		require(OrderStatus.DELIVERED, "confirmed as delivered");
 		move(OrderStatus.DELIVERED, actor, now, null);

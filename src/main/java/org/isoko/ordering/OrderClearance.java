@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * The seam through which the destination's customs (the customs module) reads the order
  * it declares and moves it through clearance: handed to customs makes a SHIPPED order
- * IN_CUSTOMS, released makes it CLEARED (then delivery goes on as for any order). Both
- * are idempotent: a change the order already went through is ignored.
+ * IN_CUSTOMS, released makes it CLEARED (then delivery goes on as for any order), held
+ * notes the reason on its timeline, refused refunds it. All are idempotent: a change the
+ * order already went through is ignored.
  */
 public interface OrderClearance {
 
@@ -25,5 +26,21 @@ public interface OrderClearance {
 	 * @return true when the order changed
 	 */
 	boolean releasedByCustoms(OrderId id, String by, Instant at);
+
+	/**
+	 * Customs holds the goods: an IN_CUSTOMS order stays so, its timeline gets the reason
+	 * (a message key of the customs bundle, so that each reader sees it in their
+	 * language).
+	 * @return true when the order's timeline changed
+	 */
+	boolean heldByCustoms(OrderId id, String by, String reasonKey, Instant at);
+
+	/**
+	 * Customs refused the goods (they go back): an IN_CUSTOMS order is REFUNDED, which
+	 * gives the buyer their money back through the refund path; nothing returns to the
+	 * seller's stock (the goods are abroad).
+	 * @return true when the order changed
+	 */
+	boolean refusedByCustoms(OrderId id, String by, String reasonKey, Instant at);
 
 }

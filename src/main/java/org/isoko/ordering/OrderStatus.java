@@ -7,6 +7,7 @@ import java.util.Set;
  * Where an order stands. The allowed moves are listed here, once; {@code Order} refuses
  * every other move. <pre>
  * PLACED ──pay──▶ PAID ──accept──▶ ACCEPTED ──ship──▶ SHIPPED ──▶ (IN_CUSTOMS ──▶ CLEARED) ──▶ DELIVERED ──▶ COMPLETED
+ *                                                                    │ refused ▶ REFUNDED
  *   │ expire ▶ EXPIRED     │ decline ▶ DECLINED      │ cancel (seller) ▶ CANCELLED
  *   │ cancel ▶ CANCELLED   │ cancel (buyer) ▶ CANCELLED
  *   │ decline ▶ DECLINED   DECLINED / CANCELLED (when paid) ──refund──▶ REFUNDED
@@ -41,7 +42,7 @@ public enum OrderStatus {
 	CANCELLED,
 	/**
 	 * Everything the buyer paid went back to them, after a decline or cancellation of a
-	 * paid order.
+	 * paid order, or customs' refusal of its goods.
 	 */
 	REFUNDED;
 
@@ -56,7 +57,8 @@ public enum OrderStatus {
 			case SHIPPED:
 				return EnumSet.of(IN_CUSTOMS, DELIVERED);
 			case IN_CUSTOMS:
-				return EnumSet.of(CLEARED);
+				// Refused by customs: the goods go back, the buyer is refunded.
+				return EnumSet.of(CLEARED, REFUNDED);
 			case CLEARED:
 				return EnumSet.of(DELIVERED);
 			case DELIVERED:

@@ -37,7 +37,8 @@ class OrderStateMachineUnitTests {
 		COMPLETE(OrderStatus.COMPLETED, (o, now) -> o.complete(Actor.SYSTEM, now, "placeholder")),
 		CANCEL(OrderStatus.CANCELLED, (o, now) -> o.cancel("Changed my mind", OrderFixtures.BUYER, now)),
 		EXPIRE(OrderStatus.EXPIRED, (o, now) -> o.expire(LATE)),
-		REFUND(OrderStatus.REFUNDED, (o, now) -> o.refund(Actor.SYSTEM, now));
+		REFUND(OrderStatus.REFUNDED, (o, now) -> o.refund(Actor.SYSTEM, now)), REFUSE_AT_CUSTOMS(OrderStatus.REFUNDED,
+				(o, now) -> o.refuseAtCustoms(Actor.SYSTEM, now, "customs.rejected.reason"));
 
 		final OrderStatus target;
 
@@ -56,8 +57,8 @@ class OrderStateMachineUnitTests {
 	 */
 	static final List<String> LEGAL = List.of("PLACED>PAID", "PLACED>EXPIRED", "PLACED>CANCELLED", "PLACED>DECLINED",
 			"PAID>ACCEPTED", "PAID>DECLINED", "PAID>CANCELLED", "ACCEPTED>SHIPPED", "ACCEPTED>CANCELLED",
-			"SHIPPED>IN_CUSTOMS", "SHIPPED>DELIVERED", "IN_CUSTOMS>CLEARED", "CLEARED>DELIVERED", "DELIVERED>COMPLETED",
-			"DECLINED>REFUNDED", "CANCELLED>REFUNDED");
+			"SHIPPED>IN_CUSTOMS", "SHIPPED>DELIVERED", "IN_CUSTOMS>CLEARED", "IN_CUSTOMS>REFUNDED", "CLEARED>DELIVERED",
+			"DELIVERED>COMPLETED", "DECLINED>REFUNDED", "CANCELLED>REFUNDED");
 
 	static List<Arguments> everyPair() {
 		List<Arguments> pairs = new ArrayList<>();

@@ -53,9 +53,10 @@ class NarrowScreenBrowserTests {
 	 * The demo users (README), one browser session each; null is the anonymous visitor.
 	 */
 	static final List<String> USERS = List.of("", "admin@isoko.demo", "operator.kigali@isoko.demo",
-			"operator.hangzhou@isoko.demo", "customs.hangzhou@isoko.demo", "seller.coop@isoko.demo",
-			"seller.coop2@isoko.demo", "seller.sme@isoko.demo", "seller.cn@isoko.demo", "seller.pending@isoko.demo",
-			"buyer.cn@isoko.demo", "importer.cn@isoko.demo", "buyer.ke@isoko.demo");
+			"operator.hangzhou@isoko.demo", "customs.hangzhou@isoko.demo", "customs.kigali@isoko.demo",
+			"customs.nairobi@isoko.demo", "seller.coop@isoko.demo", "seller.coop2@isoko.demo", "seller.sme@isoko.demo",
+			"seller.cn@isoko.demo", "seller.pending@isoko.demo", "buyer.cn@isoko.demo", "importer.cn@isoko.demo",
+			"buyer.ke@isoko.demo");
 
 	/** Enough for every page of a role; a crawl that finds more stops there. */
 	static final int MAX_PAGES_PER_USER = 60;

@@ -14,7 +14,7 @@ import java.util.Random;
  * Four agreeing documents of one parcel drawn from a seeded random source: amounts in
  * fen, a valid resident ID, lines, weights within the limits.
  */
-final class CebSamples {
+public final class CebSamples {
 
 	static final CebXml.Transfer TRANSFER = new CebXml.Transfer("ISOKO0001", "Isoko eWTP hub", "DXPENT0000000001");
 
@@ -53,7 +53,7 @@ final class CebSamples {
 		return BigDecimal.valueOf(fen, 2);
 	}
 
-	static MatchRules.Documents documents(Random random) {
+	public static MatchRules.Documents documents(Random random) {
 		Instant at = Instant.parse("2026-12-06T08:00:00Z")
 			.plusSeconds(random.nextInt(86_400))
 			.truncatedTo(ChronoUnit.SECONDS);

@@ -1,0 +1,8 @@
+package org.isoko.customs;
+
+/** What an officer decided on a declaration. */
+public enum OfficerAction {
+
+	RELEASE, HOLD, REJECT
+
+}

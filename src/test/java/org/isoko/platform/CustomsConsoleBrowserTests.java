@@ -1,0 +1,174 @@
+package org.isoko.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.isoko.support.Browser;
+import org.isoko.support.BrowserTest;
+import org.isoko.support.Http;
+import org.isoko.support.LotFixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The customs officer's console in Chinese, in a real browser: a parcel weighed heavier
+ * than declared is held by customs; the Hangzhou officer sees its waybill weight marked,
+ * holds it for inspection, then releases it; the buyer's order shows 已清关 (cleared).
+ * Screenshots at 360 px and desktop width go to {@code target/screenshots}.
+ */
+@BrowserTest
+@TestPropertySource(properties = "isoko.customs.china.declare=true")
+class CustomsConsoleBrowserTests {
+
+	static final String BUYER = "buyer.cn@isoko.demo";
+
+	static final String SELLER = "seller.coop@isoko.demo";
+
+	static final String KIGALI = "logistics.kigali@isoko.demo";
+
+	static final String HANGZHOU = "logistics.hangzhou@isoko.demo";
+
+	static final String OFFICER = "customs.hangzhou@isoko.demo";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theOfficerHoldsThenReleasesAMismatchedDeclarationAndTheBuyerSeesItCleared(Browser browser) {
+		String order = heldOrder();
+		String declaration = jdbc.sql("SELECT id FROM customs_declaration WHERE order_id = :o")
+			.param("o", UUID.fromString(order))
+			.query(String.class)
+			.single();
+
+		browser.signInAs(OFFICER).open("/customs?lang=zh");
+		assertThat(browser.text("h1")).isEqualTo("海关申报");
+		screenshots(browser, "customs-queue-zh");
+		browser.open("/customs/declarations/" + declaration + "?lang=zh");
+		assertThat(browser.find("#row-weight").getAttribute("class")).contains("disagrees");
+		assertThat(browser.find("#row-orderNo").getAttribute("class")).doesNotContain("disagrees");
+		assertThat(browser.text("#findings")).contains("重量");
+		screenshots(browser, "customs-declaration-zh");
+
+		new Select(browser.find("#hold-reason")).selectByValue("PHYSICAL_INSPECTION");
+		browser.type("#hold-note", "开箱查验");
+		browser.click("#hold");
+		waitFor(browser, () -> !browser.findAll("#notice").isEmpty());
+		assertThat(browser.text("#declaration-status")).isEqualTo("已扣留");
+		assertThat(browser.text("#decisions")).contains("海关扣留：查验货物", "开箱查验");
+		screenshots(browser, "customs-held-zh");
+
+		browser.click("#release");
+		waitFor(browser, () -> browser.text("#declaration-status").equals("已放行"));
+		assertThat(browser.findAll("#actions")).isEmpty();
+		browser.click("#nav-sign-out");
+		browser.find("#nav-sign-in");
+
+		browser.signInAs(BUYER).open("/orders/" + order + "?lang=zh");
+		assertThat(browser.text("#order-status")).isEqualTo("已清关");
+		assertThat(browser.text("#timeline")).contains("海关扣留：查验货物");
+		screenshots(browser, "customs-buyer-order-zh");
+	}
+
+	/** An order whose parcel customs held: one 1.05 kg bag weighed 3.1 kg at intake. */
+	private String heldOrder() {
+		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
+		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
+		jdbc.sql("DELETE FROM trade_cbec_quota").update();
+		Http http = new Http(port);
+		String body = """
+				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
+				 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
+			.formatted(lot.id(), lot.corridor());
+		String buyer = http.tokenFor(BUYER);
+		Http.Response placed = http.post("/api/v1/orders", "application/json", body,
+				concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()));
+		assertThat(placed.status()).isEqualTo(201);
+		String order = placed.json().get("id").asString();
+		assertThat(http
+			.post("/api/v1/orders/" + order + "/payments", "application/json", "{\"provider\":\"DEMO\"}",
+					concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()))
+			.status()).isEqualTo(201);
+		assertThat(http
+			.post("/api/v1/orders/" + order + "/acceptance", "application/json", "", Http.bearer(http.tokenFor(SELLER)))
+			.status()).isEqualTo(200);
+		String waybill = Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :o")
+				.param("o", UUID.fromString(order))
+				.query(String.class)
+				.optional()
+				.orElse(null), w -> w != null);
+		assertThat(http
+			.post("/api/v1/parcels/" + waybill + "/intake", "application/json", "{\"measuredGrams\":3100}",
+					Http.bearer(http.tokenFor(KIGALI)))
+			.status()).isEqualTo(200);
+		assertThat(http
+			.post("/api/v1/parcels/" + waybill + "/events", "application/json",
+					"{\"milestone\":\"ARRIVED_AT_DESTINATION\"}", Http.bearer(http.tokenFor(HANGZHOU)))
+			.status()).isEqualTo(200);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(40))
+			.until(() -> jdbc.sql("SELECT status FROM customs_declaration WHERE order_id = :o")
+				.param("o", UUID.fromString(order))
+				.query(String.class)
+				.optional()
+				.orElse(""), "HELD"::equals);
+		return order;
+	}
+
+	/** The page at 360 px (a phone) and at desktop width. */
+	private static void screenshots(Browser browser, String name) {
+		Dimension before = browser.driver().manage().window().getSize();
+		try {
+			browser.driver().manage().window().setSize(new Dimension(360, 1400));
+			save(browser, name + "-360");
+			browser.driver().manage().window().setSize(new Dimension(1280, 1400));
+			save(browser, name + "-desktop");
+		}
+		finally {
+			browser.driver().manage().window().setSize(before);
+		}
+	}
+
+	private static void save(Browser browser, String name) {
+		try {
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String[] concat(String[] headers, String... more) {
+		String[] all = new String[headers.length + more.length];
+		System.arraycopy(headers, 0, all, 0, headers.length);
+		System.arraycopy(more, 0, all, headers.length, more.length);
+		return all;
+	}
+
+	private static void waitFor(Browser browser, java.util.function.BooleanSupplier condition) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> condition.getAsBoolean());
+	}
+
+}
