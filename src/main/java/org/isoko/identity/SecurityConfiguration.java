@@ -100,6 +100,10 @@ class SecurityConfiguration {
 						.permitAll()
 						.requestMatchers(HttpMethod.POST, "/api/v1/ussd")
 						.permitAll()
+						// The SMS provider's delivery reports: kept out by the
+						// callback's own key and addresses, as USSD.
+						.requestMatchers(HttpMethod.POST, "/api/v1/sms/delivery-reports")
+						.permitAll()
 						// Payment providers call back without an Isoko token;
 						// the payments module verifies them itself.
 						.requestMatchers(HttpMethod.POST, "/api/v1/payments/callbacks/**")

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
@@ -21,6 +24,8 @@ import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +35,12 @@ class LogisticsStore {
 
 	private final JdbcClient jdbc;
 
-	LogisticsStore(JdbcClient jdbc) {
+	/** For batches, which JdbcClient does not do. */
+	private final NamedParameterJdbcTemplate batches;
+
+	LogisticsStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	// ---- parcels
@@ -252,30 +261,104 @@ class LogisticsStore {
 
 	// ---- tracking events
 
+	private static final String APPEND = """
+			INSERT INTO logistics_tracking_event (id, parcel_id, milestone, occurred_at, recorded_at, seq, hub,
+			  source, actor_name, reason, carrier_event_id, carrier_code)
+			VALUES (:id, :parcel, :milestone, :occurred, :recorded, nextval('logistics_tracking_event_seq'),
+			  :hub, :source, :actor, :reason, :carrierId, :carrierCode)
+			ON CONFLICT DO NOTHING""";
+
 	/**
 	 * Appends an event; false (and nothing written) when its carrier event id was seen
 	 * before.
 	 */
 	boolean append(TrackingEvent e) {
-		return jdbc.sql("""
-				INSERT INTO logistics_tracking_event (id, parcel_id, milestone, occurred_at, recorded_at, seq, hub,
-				  source, actor_name, reason, carrier_event_id, carrier_code)
-				VALUES (:id, :parcel, :milestone, :occurred, :recorded, nextval('logistics_tracking_event_seq'),
-				  :hub, :source, :actor, :reason, :carrierId, :carrierCode)
-				ON CONFLICT DO NOTHING""")
-			.param("id", e.id())
-			.param("parcel", e.parcel().value())
-			.param("milestone", e.milestone().name())
-			.param("occurred", SqlTimes.utc(e.occurredAt()))
-			.param("recorded", SqlTimes.utc(e.recordedAt()))
-			.param("hub", e.hub() == null ? null : e.hub().value())
-			.param("source", e.source().name())
-			.param("actor", e.actorName())
-			.param("reason", e.reason())
-			.param("carrierId", e.carrierEventId())
-			.param("carrierCode", e.carrierCode())
-			.update() == 1; // 0: the carrier event id was seen before (even by a call
-							// racing this one)
+		// 0: the carrier event id was seen before (even by a call racing this one)
+		return batches.update(APPEND, appendParameters(e)) == 1;
+	}
+
+	/**
+	 * Appends events in one JDBC batch, in the list's order (their sequence numbers
+	 * follow it); for each, whether it was written (false: its carrier event id was seen
+	 * before, e.g. by a call racing this one). A driver that answers a batch without
+	 * counts ({@code SUCCESS_NO_INFO}) has every row counted as written.
+	 */
+	boolean[] appendAll(List<TrackingEvent> events) {
+		if (events.isEmpty()) {
+			return new boolean[0];
+		}
+		int[] counts = batches.batchUpdate(APPEND,
+				events.stream().map(LogisticsStore::appendParameters).toArray(MapSqlParameterSource[]::new));
+		boolean[] written = new boolean[counts.length];
+		for (int i = 0; i < counts.length; i++) {
+			written[i] = counts[i] != 0;
+		}
+		return written;
+	}
+
+	private static MapSqlParameterSource appendParameters(TrackingEvent e) {
+		return new MapSqlParameterSource().addValue("id", e.id())
+			.addValue("parcel", e.parcel().value())
+			.addValue("milestone", e.milestone().name())
+			.addValue("occurred", SqlTimes.utc(e.occurredAt()))
+			.addValue("recorded", SqlTimes.utc(e.recordedAt()))
+			.addValue("hub", e.hub() == null ? null : e.hub().value())
+			.addValue("source", e.source().name())
+			.addValue("actor", e.actorName())
+			.addValue("reason", e.reason())
+			.addValue("carrierId", e.carrierEventId())
+			.addValue("carrierCode", e.carrierCode());
+	}
+
+	/**
+	 * The parcels of these waybills (those that exist), by waybill number, in one query.
+	 */
+	Map<String, Parcel> parcelsByWaybill(Collection<String> waybills) {
+		Map<String, Parcel> found = new HashMap<>();
+		if (!waybills.isEmpty()) {
+			jdbc.sql("SELECT * FROM logistics_parcel WHERE waybill IN (:w)")
+				.param("w", List.copyOf(waybills))
+				.query(LogisticsStore::parcel)
+				.list()
+				.forEach(p -> found.put(p.waybill().value(), p));
+		}
+		return found;
+	}
+
+	/** Which of these carrier event ids were recorded before. */
+	Set<String> seenCarrierEvents(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return new HashSet<>();
+		}
+		return new HashSet<>(
+				jdbc.sql("SELECT carrier_event_id FROM logistics_tracking_event WHERE carrier_event_id IN (:ids)")
+					.param("ids", List.copyOf(ids))
+					.query(String.class)
+					.list());
+	}
+
+	/**
+	 * {@link #refreshStatus} for many parcels: one query for their latest events, one
+	 * batch of updates.
+	 */
+	void refreshStatuses(Collection<ParcelId> ids, Instant at) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<MapSqlParameterSource> updates = jdbc.sql("""
+				SELECT parcel_id, milestone FROM (
+				  SELECT parcel_id, milestone,
+				    ROW_NUMBER() OVER (PARTITION BY parcel_id ORDER BY occurred_at DESC, seq DESC) AS latest
+				  FROM logistics_tracking_event WHERE parcel_id IN (:ids)) events
+				WHERE latest = 1""")
+			.param("ids", ids.stream().map(ParcelId::value).toList())
+			.query((rs, row) -> new MapSqlParameterSource().addValue("id", rs.getObject("parcel_id", UUID.class))
+				.addValue("s", rs.getString("milestone"))
+				.addValue("at", SqlTimes.utc(at)))
+			.list();
+		batches.batchUpdate(
+				"UPDATE logistics_parcel SET status = :s, updated_at = :at, version = version + 1 WHERE id = :id",
+				updates.toArray(MapSqlParameterSource[]::new));
 	}
 
 	List<TrackingEvent> timeline(ParcelId id) {

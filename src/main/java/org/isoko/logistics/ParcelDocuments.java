@@ -32,6 +32,7 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,8 +101,17 @@ public class ParcelDocuments {
 				: Money.zero(order.goods().currency());
 		InvoiceData data = new InvoiceData("INV-" + order.number(), order.number(), issued(parcel), seller(parcel),
 				buyer(order), consignee(order), Incoterm.DAP, hubName(parcel.destination()), order.goods().currency(),
-				lines, freight, Money.zero(order.goods().currency()), List.of(houseWaybill(parcel)), language);
+				lines, freight, insurance(order), List.of(houseWaybill(parcel)), language);
 		return invoices.render(data);
+	}
+
+	/**
+	 * What the buyer was charged for insurance, in the invoice's currency; null (printed
+	 * "not insured") when the quote had none.
+	 */
+	private static @Nullable Money insurance(ShippableOrder order) {
+		Money insurance = order.insurance();
+		return insurance != null && insurance.currency().equals(order.goods().currency()) ? insurance : null;
 	}
 
 	@Transactional(readOnly = true)

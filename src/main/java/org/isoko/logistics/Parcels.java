@@ -340,6 +340,15 @@ public class Parcels {
 			return false;
 		}
 		store.refreshStatus(parcel.id(), now);
+		recorded(parcel, milestone, occurredAt, actor);
+		return true;
+	}
+
+	/**
+	 * What a new event sets off, once it is recorded and the parcel's status refreshed:
+	 * an arrival is announced, a delivery moves the order on.
+	 */
+	void recorded(Parcel parcel, Milestone milestone, Instant occurredAt, String actor) {
 		if (milestone == Milestone.ARRIVED_AT_DESTINATION) {
 			events.publishEvent(
 					new ParcelArrived(parcel.id(), parcel.waybill(), parcel.order(), parcel.destination(), occurredAt));
@@ -347,7 +356,6 @@ public class Parcels {
 		if (milestone == Milestone.DELIVERED) {
 			orders.deliveredByCarrier(parcel.order(), actor, occurredAt);
 		}
-		return true;
 	}
 
 	Parcel require(Waybill waybill) {

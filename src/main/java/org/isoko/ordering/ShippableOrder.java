@@ -23,11 +23,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param freightPerKg the quote's freight rate per kg gross, in {@code freightCurrency};
  * null for orders priced before landed cost
+ * @param insurance the insurance the buyer was charged, in the goods' currency; null when
+ * the quote had none (the goods travel uninsured)
  */
 public record ShippableOrder(OrderId id, String number, OrderStatus status, UserId buyer, String buyerName,
 		OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin, HubCode destination,
 		List<Line> lines, Money goods, Money freight, @Nullable BigDecimal freightPerKg,
-		@Nullable CurrencyCode freightCurrency, Consignee consignee) {
+		@Nullable CurrencyCode freightCurrency, Consignee consignee, @Nullable Money insurance) {
 
 	public ShippableOrder {
 		lines = List.copyOf(lines);
@@ -63,6 +65,7 @@ public record ShippableOrder(OrderId id, String number, OrderStatus status, User
 						address.postcode() == null ? List.of(address.line(), address.city() + ", " + address.region())
 								: List.of(address.line(),
 										address.postcode() + " " + address.city() + ", " + address.region()),
-						address.country(), address.phone().international()));
+						address.country(), address.phone().international()),
+				quote != null && order.charges().insurance().isPositive() ? order.charges().insurance() : null);
 	}
 }

@@ -36,13 +36,15 @@ class DocumentsApiIntegrationTests extends LogisticsTestSupport {
 		String order = acceptedOrder(LotFixtures.COOPERATIVE, COOP, 3);
 		String waybill = waybillOf(order);
 		Map<String, Object> row = jdbc
-			.sql("SELECT number, currency, goods_total_minor, freight_minor FROM ordering_order WHERE id = :o")
+			.sql("SELECT number, currency, goods_total_minor, freight_minor, insurance_minor FROM ordering_order"
+					+ " WHERE id = :o")
 			.param("o", UUID.fromString(order))
 			.query()
 			.singleRow();
 		String currency = (String) row.get("currency");
 		long goods = ((Number) row.get("goods_total_minor")).longValue();
 		long freight = ((Number) row.get("freight_minor")).longValue();
+		long insurance = ((Number) row.get("insurance_minor")).longValue();
 
 		String invoice = text(
 				call(COOP, get("/api/v1/parcels/" + waybill + "/commercial-invoice").locale(Locale.ENGLISH))
@@ -53,7 +55,9 @@ class DocumentsApiIntegrationTests extends LogisticsTestSupport {
 					.getContentAsByteArray());
 		assertThat(invoice).contains((String) row.get("number"), waybill, "INV-" + row.get("number"), currency)
 			.contains(amount(goods / 3, currency), amount(goods, currency), amount(freight, currency),
-					amount(goods + freight, currency));
+					amount(goods + freight + insurance, currency));
+		// The insurance the buyer was charged, or "not insured" rather than a 0.
+		assertThat(invoice).contains(insurance > 0 ? amount(insurance, currency) : "not insured");
 		if (goods % 3 != 0) {
 			// a converted price that does not divide by 3: the dearer units on a line of
 			// their own, one minor unit more, so that the lines add up to the goods

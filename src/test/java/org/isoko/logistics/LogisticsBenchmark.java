@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The in-process parts of the logistics benchmark: planning a drop's worth of parcels
  * (20,000 from 300 sellers over 20 departures) and rendering 1,000 labels (Chinese and
- * Kinyarwanda captions). Prints the time per step and labels/s. Not part of
- * {@code verify}; run it with
+ * Kinyarwanda captions), a PDF each and as one PDF. Prints the time per step and
+ * labels/s. Not part of {@code verify}; run it with
  * {@code ./mvnw -B test -Pbenchmarks -Dtest=LogisticsBenchmark}. The carrier events'
  * ingestion is timed by {@code CarrierEventsBenchmark}.
  */
@@ -60,11 +60,10 @@ class LogisticsBenchmark {
 		for (int i = 0; i < 3; i++) {
 			ConsolidationPlanner.plan(parcels, departures, now); // warm-up
 		}
-		long start = System.nanoTime();
+		BenchmarkClock start = BenchmarkClock.start();
 		ConsolidationPlanner.Plan plan = ConsolidationPlanner.plan(parcels, departures, now);
-		long millis = (System.nanoTime() - start) / 1_000_000;
-		System.out.printf("Planning %,d parcels over %d departures: %,d ms (%,d planned, %,d left)%n", PARCELS,
-				departures.size(), millis, plan.planned(), plan.unplanned().size());
+		start.report("Planning " + PARCELS + " parcels over " + departures.size() + " departures (" + plan.planned()
+				+ " planned, " + plan.unplanned().size() + " left)", PARCELS, "parcels");
 		assertThat(plan.planned() + plan.unplanned().size()).isEqualTo(PARCELS);
 	}
 
@@ -79,13 +78,22 @@ class LogisticsBenchmark {
 			labels.render(label(i, seller, buyer, kigali, hangzhou)); // warm-up
 		}
 		long bytes = 0;
-		long start = System.nanoTime();
+		List<LabelData> drop = new ArrayList<>();
 		for (int i = 0; i < LABELS; i++) {
-			bytes += labels.render(label(1000 + i, seller, buyer, kigali, hangzhou)).length;
+			drop.add(label(1000 + i, seller, buyer, kigali, hangzhou));
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf("Rendering %,d labels: %.2f s, %.0f labels/s, %,d bytes each on average%n", LABELS, seconds,
-				LABELS / seconds, bytes / LABELS);
+		labels.renderAll(drop.subList(0, 50)); // warm-up
+		// Paired, in this process: a PDF per label, then the drop's labels as one PDF.
+		BenchmarkClock start = BenchmarkClock.start();
+		for (LabelData label : drop) {
+			bytes += labels.render(label).length;
+		}
+		start.report("Rendering " + LABELS + " labels, a PDF each (" + bytes / LABELS + " bytes each on average)",
+				LABELS, "labels");
+		start = BenchmarkClock.start();
+		int size = labels.renderAll(drop).length;
+		start.report("Rendering " + LABELS + " labels as one PDF of " + LABELS + " pages (" + size / LABELS
+				+ " bytes per page)", LABELS, "labels");
 	}
 
 	static LabelData label(int serial, Party seller, Party buyer, Hub origin, Hub destination) {

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * The outbox as operators see it: what was sent, in which encoding, in how many parts,
  * and what it cost. The price of one part is a setting per country calling code
  * ({@code isoko.channels.sms.prices}, e.g. {@code 250=15 RWF,254=1 KES}), the longest
- * matching code wins; a message costs its parts times that price.
+ * matching code wins; a message costs its parts times that price — unless the provider
+ * said what it charged (Africa's Talking answers with the cost), which is then shown. The
+ * delivery state is the latest delivery report's.
  */
 @Component
 public class SmsReports {
@@ -51,9 +53,13 @@ public class SmsReports {
 		return prices;
 	}
 
-	/** One SMS of the outbox, without its text (one-time codes are in it). */
+	/**
+	 * One SMS of the outbox, without its text (one-time codes are in it);
+	 * {@code charged}: the cost is the provider's, not the price list's;
+	 * {@code delivery}: the latest delivery report's status, if any.
+	 */
 	public record SentSms(Instant createdAt, String to, String purpose, String encoding, int segments, String status,
-			Optional<Money> cost) {
+			Optional<Money> cost, boolean charged, Optional<String> delivery, Optional<String> failureReason) {
 
 		/** Kigali time: the hub that sends the SMS of this first market. */
 		public ZonedDateTime kigaliTime() {
@@ -65,16 +71,22 @@ public class SmsReports {
 	public PageOf<SentSms> page(PageRequest page) {
 		long total = jdbc.sql("SELECT COUNT(*) FROM channels_sms_outbox").query(Long.class).single();
 		List<SentSms> items = jdbc.sql("""
-				SELECT created_at, recipient, purpose, encoding, segments, status FROM channels_sms_outbox
+				SELECT created_at, recipient, purpose, encoding, segments, status, provider_cost_minor,
+				provider_cost_currency, delivery_status, delivery_failure_reason FROM channels_sms_outbox
 				ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
 			.param("size", page.size())
 			.param("offset", page.offset())
 			.query((rs, n) -> {
 				String to = rs.getString("recipient");
 				int segments = rs.getInt("segments");
+				long charged = rs.getLong("provider_cost_minor");
+				Optional<Money> cost = rs.wasNull() ? priceOf(to).map(p -> p.times(segments))
+						: Optional.of(Money.ofMinor(charged, rs.getString("provider_cost_currency")));
 				return new SentSms(SqlTimes.instant(rs, "created_at"), masked(to), rs.getString("purpose"),
-						rs.getString("encoding"), segments, rs.getString("status"),
-						priceOf(to).map(p -> p.times(segments)));
+						rs.getString("encoding"), segments, rs.getString("status"), cost,
+						rs.getString("provider_cost_currency") != null,
+						Optional.ofNullable(rs.getString("delivery_status")),
+						Optional.ofNullable(rs.getString("delivery_failure_reason")));
 			})
 			.list();
 		return PageOf.of(items, page, total);

@@ -39,12 +39,15 @@ public class SmsSender {
 
 	private final Clock clock;
 
+	private final SmsDeliveryReports deliveryReports;
+
 	/**
-	 * Without a gateway (production before the Africa's Talking adapter exists) messages
-	 * stay in the outbox, unsent, rather than being pretended sent.
+	 * Without a gateway (production with neither the simulator nor Africa's Talking
+	 * selected) messages stay in the outbox, unsent, rather than being pretended sent.
 	 */
-	SmsSender(JdbcClient jdbc, ObjectProvider<SmsGateway> gateway, Clock clock) {
+	SmsSender(JdbcClient jdbc, ObjectProvider<SmsGateway> gateway, Clock clock, SmsDeliveryReports deliveryReports) {
 		this.jdbc = jdbc;
+		this.deliveryReports = deliveryReports;
 		this.gateway = gateway.getIfAvailable();
 		if (this.gateway == null) {
 			LOG.warn("No SMS gateway: SMS stay in the outbox (channels_sms_outbox) unsent");
@@ -89,19 +92,30 @@ public class SmsSender {
 			.update() == 1;
 	}
 
+	private static String truncated(String status) {
+		return status.length() > 100 ? status.substring(0, 100) : status;
+	}
+
 	private boolean send(Due message, Instant now) {
 		SmsGateway gateway = java.util.Objects.requireNonNull(this.gateway);
 		try {
 			SmsGateway.Sent result = gateway.send(message.to(), message.message());
 			jdbc.sql("""
 					UPDATE channels_sms_outbox SET status = :status, provider_message_id = :messageId,
-					provider_status = :providerStatus, sent_at = :now WHERE id = :id""")
+					provider_status = :providerStatus, provider_cost_minor = :costMinor,
+					provider_cost_currency = :costCurrency, sent_at = :now WHERE id = :id""")
 				.param("status", result.accepted() ? "SENT" : "FAILED")
-				.param("messageId", result.messageId())
-				.param("providerStatus", result.status())
+				.param("messageId", result.messageId().isEmpty() ? null : result.messageId())
+				.param("providerStatus", truncated(result.status()))
+				.param("costMinor", result.cost() == null ? null : result.cost().minorUnits())
+				.param("costCurrency", result.cost() == null ? null : result.cost().currency().value())
 				.param("now", SqlTimes.utc(now))
 				.param("id", message.id())
 				.update();
+			if (result.accepted() && !result.messageId().isEmpty()) {
+				// A delivery report can beat this update to the database.
+				deliveryReports.applyKept(result.messageId());
+			}
 			return result.accepted();
 		}
 		catch (RuntimeException ex) {
@@ -113,7 +127,9 @@ public class SmsSender {
 					WHERE id = :id""")
 				.param("status", attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING")
 				.param("next", SqlTimes.utc(now.plus(delay)))
-				.param("error", ex.getClass().getSimpleName())
+				.param("error",
+						truncated(ex instanceof SmsGateway.TryLater later ? later.status()
+								: ex.getClass().getSimpleName()))
 				.param("id", message.id())
 				.update();
 			return false;

@@ -75,7 +75,14 @@ public class CommercialInvoices {
 					}
 					total(table, texts.get("invoice.goodsTotal"), invoice.goodsTotal(), locale, false);
 					total(table, texts.get("invoice.freight"), invoice.freight(), locale, false);
-					total(table, texts.get("invoice.insurance"), invoice.insurance(), locale, false);
+					if (invoice.insurance() == null) {
+						// Customs and the buyer's insurer read a 0 as insured for
+						// nothing.
+						total(table, texts.get("invoice.insurance"), texts.get("invoice.notInsured"), false);
+					}
+					else {
+						total(table, texts.get("invoice.insurance"), invoice.insurance(), locale, false);
+					}
 					total(table, texts.get("invoice.total"), invoice.total(), locale, true);
 					PdfBlocks.add(document, table);
 
@@ -91,11 +98,15 @@ public class CommercialInvoices {
 	}
 
 	private static void total(PdfPTable table, String caption, Money amount, Locale locale, boolean bold) {
+		total(table, caption, Figures.amount(amount, locale), bold);
+	}
+
+	private static void total(PdfPTable table, String caption, String value, boolean bold) {
 		PdfPCell label = PdfBlocks.ruled(PdfFonts.phrase(caption, 8, bold), false);
 		label.setColspan(5);
 		label.setHorizontalAlignment(Element.ALIGN_RIGHT);
 		table.addCell(label);
-		table.addCell(PdfBlocks.ruled(PdfFonts.phrase(Figures.amount(amount, locale), 8, bold), true));
+		table.addCell(PdfBlocks.ruled(PdfFonts.phrase(value, 8, bold), true));
 		PdfPCell empty = PdfBlocks.ruled(PdfFonts.regular("", 8), false);
 		empty.setColspan(2);
 		table.addCell(empty);

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an order's commercial invoice prints. All amounts are in the invoice's
@@ -22,20 +23,21 @@ import org.isoko.shared.Money;
  * @param currency the invoice's currency
  * @param lines the goods (at least one)
  * @param freight freight charged to the buyer (zero if none)
- * @param insurance insurance charged to the buyer (zero if none)
+ * @param insurance insurance charged to the buyer, or null when the goods travel
+ * uninsured (the invoice then says so rather than print 0)
  * @param waybills the parcels' house waybills
  * @param language the reader's language
  */
 public record InvoiceData(String invoiceNumber, String orderNumber, LocalDate issued, Party seller, Party buyer,
 		Party consignee, Incoterm incoterm, String namedPlace, CurrencyCode currency, List<InvoiceLine> lines,
-		Money freight, Money insurance, List<HouseWaybillNumber> waybills, Locale language) {
+		Money freight, @Nullable Money insurance, List<HouseWaybillNumber> waybills, Locale language) {
 
 	public InvoiceData {
 		if (invoiceNumber == null || orderNumber == null || issued == null || seller == null || buyer == null
 				|| consignee == null || incoterm == null || namedPlace == null || currency == null || freight == null
-				|| insurance == null || language == null) {
+				|| language == null) {
 			throw new IllegalArgumentException(
-					"An invoice needs its number, order, date, parties, incoterm, currency, freight and insurance");
+					"An invoice needs its number, order, date, parties, incoterm, currency and freight");
 		}
 		if (lines == null || lines.isEmpty()) {
 			throw new IllegalArgumentException("An invoice has at least one line");
@@ -46,7 +48,7 @@ public record InvoiceData(String invoiceNumber, String orderNumber, LocalDate is
 						+ line.unitPrice().currency() + ", the invoice in " + currency);
 			}
 		}
-		if (!freight.currency().equals(currency) || !insurance.currency().equals(currency)) {
+		if (!freight.currency().equals(currency) || insurance != null && !insurance.currency().equals(currency)) {
 			throw new IllegalArgumentException("Freight and insurance must be in the invoice's currency " + currency);
 		}
 		lines = List.copyOf(lines);
@@ -58,7 +60,7 @@ public record InvoiceData(String invoiceNumber, String orderNumber, LocalDate is
 	}
 
 	public Money total() {
-		return goodsTotal().plus(freight).plus(insurance);
+		return insurance == null ? goodsTotal().plus(freight) : goodsTotal().plus(freight).plus(insurance);
 	}
 
 	public long netWeightGrams() {

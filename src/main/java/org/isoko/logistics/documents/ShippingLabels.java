@@ -1,8 +1,10 @@
 package org.isoko.logistics.documents;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.Locale;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
@@ -14,6 +16,7 @@ import com.lowagie.text.pdf.Barcode128;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Renders a parcel's shipping label: an A6 page (105 × 148 mm, the size of thermal label
@@ -35,9 +38,34 @@ public class ShippingLabels {
 
 	/** The label as a one-page PDF. */
 	public byte[] render(LabelData label) {
+		return PdfBlocks.write(A6, MARGIN, label.waybill().value(),
+				(document, writer) -> page(document, writer, label));
+	}
+
+	/**
+	 * Many labels as one PDF, a page each, in the list's order: what a hub prints for a
+	 * drop. Most of a one-label PDF's time is its embedded font subsets (the Chinese
+	 * font's glyph index is rebuilt for every document); here they are built once for all
+	 * the pages.
+	 */
+	public byte[] renderAll(List<LabelData> labels) {
+		if (labels.isEmpty()) {
+			throw new IllegalArgumentException("No labels to render");
+		}
+		return PdfBlocks.write(A6, MARGIN, labels.size() + " labels", (document, writer) -> {
+			for (int i = 0; i < labels.size(); i++) {
+				if (i > 0) {
+					document.newPage();
+				}
+				page(document, writer, labels.get(i));
+			}
+		});
+	}
+
+	private void page(Document document, PdfWriter writer, LabelData label) {
 		Captions captions = new Captions(DocumentTexts.of(label.sellerLanguage()),
 				DocumentTexts.of(label.destinationLanguage()));
-		return PdfBlocks.write(A6, MARGIN, label.waybill().value(), (document, writer) -> {
+		{
 			PdfContentByte canvas = writer.getDirectContent();
 			float width = A6.getWidth() - 2 * MARGIN;
 
@@ -99,7 +127,7 @@ public class ShippingLabels {
 			parties.addCell(party(captions.both("label.sender"), label.sender(), seller));
 			parties.addCell(party(captions.both("label.consignee"), label.consignee(), captions.destination.locale()));
 			PdfBlocks.add(document, parties);
-		});
+		}
 	}
 
 	private static Paragraph codes(Phrase codes) {

@@ -55,6 +55,30 @@ class CommercialInvoicesUnitTests {
 	}
 
 	@Test
+	void goodsWithoutInsuranceSayNotInsuredInTheDocumentsLanguageRatherThanZero() {
+		InvoiceData insured = invoice(Locale.ENGLISH);
+		for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("rw"), ZH)) {
+			InvoiceData uninsured = new InvoiceData(insured.invoiceNumber(), insured.orderNumber(), insured.issued(),
+					insured.seller(), insured.buyer(), insured.consignee(), insured.incoterm(), insured.namedPlace(),
+					insured.currency(), insured.lines(), insured.freight(), null, insured.waybills(), language);
+			String text = PdfReading.text(invoices.render(uninsured));
+			String notInsured = DocumentTexts.of(language).get("invoice.notInsured");
+			assertThat(text).as(language.toString()).contains(notInsured);
+			// 67,831 + 18,000: no insurance in the total, and no "0" printed for it.
+			assertThat(uninsured.total()).isEqualTo(Money.ofMinor(85_831, "RWF"));
+			// (the PDF writes Java's no-break spaces, narrow or not, as plain ones)
+			assertThat(text).contains(
+					Figures.amount(uninsured.total(), DocumentTexts.of(language).locale()).replaceAll("\\p{Zs}", " "));
+			if (language == Locale.ENGLISH) {
+				// "RWF 0" (in French "0 RWF" is a tail of "18 000 RWF")
+				assertThat(text).doesNotContain(rwf(0));
+			}
+		}
+		assertThat(DocumentTexts.of(ZH).get("invoice.notInsured")).isEqualTo("未投保");
+		assertThat(PdfReading.text(invoices.render(insured))).contains(rwf(650)).doesNotContain("not insured");
+	}
+
+	@Test
 	void speaksChineseWithChineseFigures() {
 		InvoiceData invoice = invoice(ZH);
 		String text = PdfReading.text(invoices.render(invoice));

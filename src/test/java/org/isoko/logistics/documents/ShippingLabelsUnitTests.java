@@ -36,6 +36,29 @@ class ShippingLabelsUnitTests {
 	}
 
 	@Test
+	void printsManyLabelsAsOnePdfAPageEachInOrderWithTheFontsEmbeddedOnce() {
+		LabelData sample = DocumentSamples.label(Locale.ENGLISH, ZH);
+		java.util.List<LabelData> batch = java.util.stream.IntStream.range(0, 3)
+			.mapToObj(i -> new LabelData(DocumentSamples.waybill(500 + i), "RW-" + (900 + i), sample.sender(),
+					sample.consignee(), sample.origin(), sample.destination(), 1_000 + i, 1, sample.created(),
+					sample.sellerLanguage(), sample.destinationLanguage()))
+			.toList();
+		byte[] pdf = labels.renderAll(batch);
+
+		assertThat(PdfReading.pages(pdf)).isEqualTo(3);
+		String text = PdfReading.text(pdf);
+		int first = text.indexOf(batch.get(0).waybill().value());
+		int second = text.indexOf(batch.get(1).waybill().value());
+		int third = text.indexOf(batch.get(2).waybill().value());
+		assertThat(first).isNotNegative().isLessThan(second);
+		assertThat(second).isLessThan(third);
+		assertThat(text).contains("RW-900", "RW-901", "RW-902", "王小明");
+		// One set of font subsets for the three pages, not three.
+		long separately = batch.stream().mapToLong(label -> labels.render(label).length).sum();
+		assertThat((long) pdf.length).isLessThan(separately / 2);
+	}
+
+	@Test
 	void encodesTheWaybillNumberInTheBarcodeAndTheQrCode() {
 		LabelData label = DocumentSamples.label(Locale.FRENCH, ZH);
 		Map<BarcodeFormat, String> codes = PdfReading.barcodes(labels.render(label), BarcodeFormat.CODE_128,
