@@ -36,7 +36,7 @@ class NoticeTexts {
 		this.messages = messages;
 	}
 
-	String text(Notice notice, Locale locale) {
+	public String text(Notice notice, Locale locale) {
 		Object[] args = new Object[notice.args().size()];
 		for (int i = 0; i < args.length; i++) {
 			String arg = notice.args().get(i);
@@ -45,7 +45,7 @@ class NoticeTexts {
 		return messages.getMessage("trade.notice." + notice.code(), args, notice.message(), locale);
 	}
 
-	String argument(String arg, Locale locale) {
+	public String argument(String arg, Locale locale) {
 		if (isConstant(TariffScheme.values(), arg)) {
 			return messages.getMessage("trade.scheme." + arg, null, arg, locale);
 		}
