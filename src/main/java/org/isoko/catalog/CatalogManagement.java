@@ -68,8 +68,23 @@ public class CatalogManagement {
 			long grossWeightGrams, List<ProductText> texts) {
 	}
 
+	/**
+	 * A new lot. {@code story} is in the product's first language;
+	 * {@code storyTranslations} holds it in other languages (en, fr, rw, zh), as the
+	 * seller wrote them.
+	 */
 	public record NewLot(String reference, int quantity, Money unitPrice, int minOrderQuantity, Provenance provenance,
-			CoffeeAttributes coffee, @Nullable String story) {
+			CoffeeAttributes coffee, @Nullable String story, Map<String, String> storyTranslations) {
+
+		public NewLot {
+			storyTranslations = Map.copyOf(storyTranslations);
+		}
+
+		public NewLot(String reference, int quantity, Money unitPrice, int minOrderQuantity, Provenance provenance,
+				CoffeeAttributes coffee, @Nullable String story) {
+			this(reference, quantity, unitPrice, minOrderQuantity, provenance, coffee, story, Map.of());
+		}
+
 	}
 
 	public record NewDocument(DocumentKind kind, String number, String issuer, LocalDate issuedOn,
@@ -158,10 +173,11 @@ public class CatalogManagement {
 		if (lot.story() != null && lot.story().length() > 4000) {
 			throw new InvalidInput("story", "The story must be at most 4000 characters");
 		}
+		Map<String, String> storyTranslations = validStoryTranslations(lot.storyTranslations());
 		LotId id = LotId.random();
 		store.insertLot(new CatalogStore.LotRow(id, productId, seller.organisationId(), reference, lot.quantity(),
 				lot.quantity(), lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(),
-				blankToNull(lot.story())), clock.instant());
+				blankToNull(lot.story()), storyTranslations), clock.instant());
 		events.publishEvent(new LotCreated(id, productId, seller.organisationId()));
 		for (int i = 0; i < documents.size(); i++) {
 			try {
@@ -405,9 +421,31 @@ public class CatalogManagement {
 			if (valid.containsKey(text.language())) {
 				throw new InvalidInput("language", "Language " + text.language() + " is given twice");
 			}
+			String unit = blankToNull(text.unitOfSale());
+			if (unit != null && unit.trim().length() > 120) {
+				throw new InvalidInput("unitOfSale", "The unit of sale must be at most 120 characters");
+			}
 			valid.put(text.language(), new ProductText(text.language(), requireText("name", text.name(), 200),
-					requireText("description", text.description(), 4000)));
+					requireText("description", text.description(), 4000), unit == null ? null : unit.trim()));
 		}
+		return valid;
+	}
+
+	private static Map<String, String> validStoryTranslations(Map<String, String> stories) {
+		Map<String, String> valid = new LinkedHashMap<>();
+		stories.forEach((language, story) -> {
+			if (!LANGUAGES.contains(language)) {
+				throw new InvalidInput("stories", "Language must be one of en, fr, rw, zh, got '" + language + "'");
+			}
+			String text = blankToNull(story);
+			if (text != null && text.length() > 4000) {
+				throw new InvalidInput("story" + Character.toUpperCase(language.charAt(0)) + language.substring(1),
+						"The story must be at most 4000 characters");
+			}
+			if (text != null) {
+				valid.put(language, text);
+			}
+		});
 		return valid;
 	}
 

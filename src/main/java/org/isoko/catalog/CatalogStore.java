@@ -61,19 +61,21 @@ class CatalogStore implements Catalog {
 
 	void upsertText(ProductId product, ProductText text) {
 		int updated = jdbc.sql(
-				"UPDATE catalog_product_text SET name = :name, description = :description WHERE product_id = :id AND language = :lang")
+				"UPDATE catalog_product_text SET name = :name, description = :description, unit_of_sale = :unit WHERE product_id = :id AND language = :lang")
 			.param("name", text.name())
 			.param("description", text.description())
+			.param("unit", text.unitOfSale())
 			.param("id", product.value())
 			.param("lang", text.language())
 			.update();
 		if (updated == 0) {
 			jdbc.sql(
-					"INSERT INTO catalog_product_text (product_id, language, name, description) VALUES (:id, :lang, :name, :description)")
+					"INSERT INTO catalog_product_text (product_id, language, name, description, unit_of_sale) VALUES (:id, :lang, :name, :description, :unit)")
 				.param("id", product.value())
 				.param("lang", text.language())
 				.param("name", text.name())
 				.param("description", text.description())
+				.param("unit", text.unitOfSale())
 				.update();
 		}
 	}
@@ -113,10 +115,10 @@ class CatalogStore implements Catalog {
 	private Map<String, ProductText> texts(ProductId product) {
 		Map<String, ProductText> texts = new LinkedHashMap<>();
 		jdbc.sql(
-				"SELECT language, name, description FROM catalog_product_text WHERE product_id = :id ORDER BY language")
+				"SELECT language, name, description, unit_of_sale FROM catalog_product_text WHERE product_id = :id ORDER BY language")
 			.param("id", product.value())
 			.query((rs, row) -> new ProductText(rs.getString("language"), rs.getString("name"),
-					rs.getString("description")))
+					rs.getString("description"), rs.getString("unit_of_sale")))
 			.list()
 			.forEach(t -> texts.put(t.language(), t));
 		return texts;
@@ -126,7 +128,7 @@ class CatalogStore implements Catalog {
 
 	record LotRow(LotId id, ProductId product, OrganisationId seller, String reference, int quantityTotal,
 			int available, Money unitPrice, int minOrderQuantity, Provenance provenance, CoffeeAttributes coffee,
-			@Nullable String story) {
+			@Nullable String story, Map<String, String> storyTranslations) {
 	}
 
 	void insertLot(LotRow lot, Instant now) {
@@ -158,6 +160,24 @@ class CatalogStore implements Catalog {
 			.param("story", lot.story())
 			.param("now", SqlTimes.utc(now))
 			.update();
+		lot.storyTranslations()
+			.forEach((language, story) -> jdbc
+				.sql("INSERT INTO catalog_lot_story (lot_id, language, story) VALUES (:lot, :language, :story)")
+				.param("lot", lot.id().value())
+				.param("language", language)
+				.param("story", story)
+				.update());
+	}
+
+	/** A lot's story in the languages the seller translated it into. */
+	Map<String, String> storyTranslations(LotId lot) {
+		Map<String, String> stories = new LinkedHashMap<>();
+		jdbc.sql("SELECT language, story FROM catalog_lot_story WHERE lot_id = :lot ORDER BY language")
+			.param("lot", lot.value())
+			.query(rs -> {
+				stories.put(rs.getString("language"), rs.getString("story"));
+			});
+		return stories;
 	}
 
 	boolean referenceTaken(OrganisationId seller, String reference) {
@@ -306,7 +326,7 @@ class CatalogStore implements Catalog {
 						SqlTimes.date(rs, "harvested_on")),
 				new CoffeeAttributes(process == null ? null : CoffeeProcess.valueOf(process), rs.getString("grade"),
 						cup == null ? null : cup.stripTrailingZeros(), altitudeMeters),
-				rs.getString("story"), documents(id), listings(id));
+				rs.getString("story"), storyTranslations(id), documents(id), listings(id));
 	}
 
 	List<LotDocument> documents(LotId lot) {

@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything about one lot and its product, as other modules and the storefront read it.
- * {@code unitPrice} is in the seller's currency, per unit of sale.
+ * {@code unitPrice} is in the seller's currency, per unit of sale. {@code unitOfSale} and
+ * {@code story} are in the product's first language; {@code storyTranslations} holds the
+ * story in other languages (see {@link Written}).
  */
 public record LotDetails(LotId id, ProductId productId, OrganisationId seller, Category category, HsCode hsCode,
 		String unitOfSale, long netWeightGrams, long grossWeightGrams, Map<String, ProductText> texts, String reference,
 		int quantityTotal, int available, Money unitPrice, int minOrderQuantity, Provenance provenance,
-		CoffeeAttributes coffee, @Nullable String story, List<LotDocument> documents, List<Listing> listings) {
+		CoffeeAttributes coffee, @Nullable String story, Map<String, String> storyTranslations,
+		List<LotDocument> documents, List<Listing> listings) {
 
 	/**
 	 * Languages tried after the visitor's own, in order, when a seller did not write in
@@ -29,6 +32,7 @@ public record LotDetails(LotId id, ProductId productId, OrganisationId seller, C
 
 	public LotDetails {
 		texts = Map.copyOf(texts);
+		storyTranslations = Map.copyOf(storyTranslations);
 		documents = List.copyOf(documents);
 		listings = List.copyOf(listings);
 	}
@@ -47,6 +51,16 @@ public record LotDetails(LotId id, ProductId productId, OrganisationId seller, C
 			.filter(t -> t != null)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Product " + productId + " has no text"));
+	}
+
+	/** The unit of sale for a viewer in {@code locale}, with the language it is in. */
+	public Written unitOfSale(Locale locale) {
+		return Written.unitOfSale(unitOfSale, texts, locale);
+	}
+
+	/** The producer's story for a viewer in {@code locale}; null when there is none. */
+	public @Nullable Written story(Locale locale) {
+		return Written.story(story, storyTranslations, texts, locale);
 	}
 
 	public boolean isSoldOut() {

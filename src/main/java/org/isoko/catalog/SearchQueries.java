@@ -427,12 +427,12 @@ class SearchQueries {
 			return texts;
 		}
 		jdbc.sql(
-				"SELECT product_id, language, name, description FROM catalog_product_text WHERE product_id IN (:products)")
+				"SELECT product_id, language, name, description, unit_of_sale FROM catalog_product_text WHERE product_id IN (:products)")
 			.param("products", products)
 			.query(rs -> {
 				texts.computeIfAbsent(rs.getObject("product_id", UUID.class), p -> new LinkedHashMap<>())
 					.put(rs.getString("language"), new ProductText(rs.getString("language"), rs.getString("name"),
-							rs.getString("description")));
+							rs.getString("description"), rs.getString("unit_of_sale")));
 			});
 		return texts;
 	}

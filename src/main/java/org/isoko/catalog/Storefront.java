@@ -178,7 +178,9 @@ public class Storefront {
 			if (card == null) {
 				continue;
 			}
-			ProductText text = text(texts.getOrDefault(card.product(), Map.of()), locale);
+			Map<String, ProductText> productTexts = texts.getOrDefault(card.product(), Map.of());
+			ProductText text = text(productTexts, locale);
+			Written unit = Written.unitOfSale(card.unitOfSale(), productTexts, locale);
 			Money sellerPrice = Money.ofMinor(card.priceMinor(), card.currency());
 			Conversion conversion = convert(sellerPrice, quotes.get(card.currency()), buyerCurrency);
 			StorefrontFx rate = conversion == null ? null : StorefrontFx.of(conversion);
@@ -186,8 +188,8 @@ public class Storefront {
 				used.putIfAbsent(rate.from().value(), rate);
 			}
 			items.add(new StorefrontItem(new LotId(card.lot()), new CorridorId(hit.corridor()), text.name(),
-					text.description(), text.language(), Category.valueOf(card.category()), card.unitOfSale(),
-					card.producer(), card.region(), CountryCode.of(card.originCountry()),
+					text.description(), text.language(), Category.valueOf(card.category()), unit.text(),
+					unit.language(), card.producer(), card.region(), CountryCode.of(card.originCountry()),
 					card.process() == null ? null : CoffeeProcess.valueOf(card.process()), card.cupScore(), sellerPrice,
 					conversion == null ? null : conversion.converted(), rate, card.available(), card.available() == 0,
 					card.minOrderQuantity(), card.certified()));
@@ -313,11 +315,14 @@ public class Storefront {
 					d.scheme(), d.originCriterion(), d.isValidOn(today),
 					d.expiresOn() != null && !today.isBefore(d.expiresOn())))
 			.toList();
+		Written unit = lot.unitOfSale(locale);
+		Written story = lot.story(locale);
 		return new StorefrontLot(lot.id(), destination.code(), text.name(), text.description(), text.language(),
-				lot.category(), lot.hsCode(), lot.unitOfSale(), lot.unitPrice(),
+				lot.category(), lot.hsCode(), unit.text(), unit.language(), lot.unitPrice(),
 				conversion == null ? null : conversion.converted(),
 				conversion == null ? null : StorefrontFx.of(conversion), lot.minOrderQuantity(), lot.available(),
-				lot.isSoldOut(), lot.provenance(), lot.coffee(), lot.story(), documents, offers, offeredTo);
+				lot.isSoldOut(), lot.provenance(), lot.coffee(), story == null ? null : story.text(),
+				story == null ? null : story.language(), documents, offers, offeredTo);
 	}
 
 	// ---- parsing

@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One search result: a lot as offered on one corridor into the buyer's country.
  * {@code language} is the language of {@code name} and {@code description}: the buyer's
- * own when the seller wrote in it, else the fallback used. {@code buyerPrice} is
- * {@code sellerPrice} converted with {@code fx}; absent only when no rate connects the
- * two currencies.
+ * own when the seller wrote in it, else the fallback used; {@code unitOfSaleLanguage}
+ * likewise for {@code unitOfSale}. {@code buyerPrice} is {@code sellerPrice} converted
+ * with {@code fx}; absent only when no rate connects the two currencies.
  */
 public record StorefrontItem(LotId lotId, CorridorId corridorId, String name, String description, String language,
-		Category category, String unitOfSale, String producer, String region, CountryCode originCountry,
-		@Nullable CoffeeProcess process, @Nullable BigDecimal cupScore, Money sellerPrice, @Nullable Money buyerPrice,
-		@Nullable StorefrontFx fx, int available, boolean soldOut, int minOrderQuantity, boolean certified) {
+		Category category, String unitOfSale, String unitOfSaleLanguage, String producer, String region,
+		CountryCode originCountry, @Nullable CoffeeProcess process, @Nullable BigDecimal cupScore, Money sellerPrice,
+		@Nullable Money buyerPrice, @Nullable StorefrontFx fx, int available, boolean soldOut, int minOrderQuantity,
+		boolean certified) {
 }

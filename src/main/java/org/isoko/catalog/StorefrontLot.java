@@ -19,13 +19,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * the fallback named by {@code language}), prices in both currencies with the FX rate,
  * provenance, coffee attributes, the producer's story, documents, and the corridors it is
  * offered on into the buyer's country ({@code offers}; empty when it is offered elsewhere
- * only).
+ * only). The unit of sale and the story are in the buyer's language when the seller wrote
+ * them in it, else in the language named next to them.
  */
 public record StorefrontLot(LotId lotId, CountryCode destination, String name, String description, String language,
-		Category category, HsCode hsCode, String unitOfSale, Money sellerPrice, @Nullable Money buyerPrice,
-		@Nullable StorefrontFx fx, int minOrderQuantity, int available, boolean soldOut, Provenance provenance,
-		CoffeeAttributes coffee, @Nullable String story, List<Document> documents, List<Offer> offers,
-		Set<CountryCode> offeredTo) {
+		Category category, HsCode hsCode, String unitOfSale, String unitOfSaleLanguage, Money sellerPrice,
+		@Nullable Money buyerPrice, @Nullable StorefrontFx fx, int minOrderQuantity, int available, boolean soldOut,
+		Provenance provenance, CoffeeAttributes coffee, @Nullable String story, @Nullable String storyLanguage,
+		List<Document> documents, List<Offer> offers, Set<CountryCode> offeredTo) {
 
 	public StorefrontLot {
 		documents = List.copyOf(documents);

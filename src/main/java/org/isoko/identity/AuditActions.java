@@ -11,6 +11,9 @@ public final class AuditActions {
 
 	public static final String LOGOUT = "LOGOUT";
 
+	/** A user chose the time zone pages show times in. */
+	public static final String TIME_ZONE_CHOSEN = "TIME_ZONE_CHOSEN";
+
 	public static final String TOKEN_CREATED = "TOKEN_CREATED";
 
 	public static final String TOKEN_REVOKED = "TOKEN_REVOKED";

@@ -1,5 +1,7 @@
 package org.isoko.network;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,14 @@ public interface Network {
 	}
 
 	List<Hub> hubs();
+
+	/**
+	 * The time zone people at the hub live in (pages show their times in it); UTC for an
+	 * unknown hub.
+	 */
+	default ZoneId timeZone(HubCode code) {
+		return hub(code).map(hub -> HubTimeZones.of(hub.country())).orElse(ZoneOffset.UTC);
+	}
 
 	List<Hub> hubsIn(CountryCode country);
 

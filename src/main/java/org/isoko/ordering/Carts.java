@@ -273,7 +273,7 @@ public class Carts {
 				.add(new OrderPricing.Line(checked.lot(), checked.quantity()));
 			byGroup.computeIfAbsent(key, k -> new ArrayList<>())
 				.add(new ViewLine(line.id(), line.lot(), checked.lot().reference(), checked.lot().text(language).name(),
-						checked.lot().unitOfSale(), line.corridor(), LineRules.route(checked.corridor()),
+						checked.lot().unitOfSale(language).text(), line.corridor(), LineRules.route(checked.corridor()),
 						line.quantity(), checked.lot().minOrderQuantity(), checked.lot().available(),
 						checked.lot().unitPrice(), null, null));
 		}
@@ -326,9 +326,10 @@ public class Carts {
 		var lot = catalog.lot(line.lot());
 		String route = network.corridor(line.corridor()).map(LineRules::route).orElse("");
 		return new ViewLine(line.id(), line.lot(), lot.map(LotDetails::reference).orElse(line.lot().toString()),
-				lot.map(l -> l.text(language).name()).orElse("—"), lot.map(LotDetails::unitOfSale).orElse(""),
-				line.corridor(), route, line.quantity(), lot.map(LotDetails::minOrderQuantity).orElse(1),
-				lot.map(LotDetails::available).orElse(0), lot.map(LotDetails::unitPrice).orElse(null), null, problem);
+				lot.map(l -> l.text(language).name()).orElse("—"),
+				lot.map(l -> l.unitOfSale(language).text()).orElse(""), line.corridor(), route, line.quantity(),
+				lot.map(LotDetails::minOrderQuantity).orElse(1), lot.map(LotDetails::available).orElse(0),
+				lot.map(LotDetails::unitPrice).orElse(null), null, problem);
 	}
 
 	String sellerName(OrganisationId seller) {

@@ -59,7 +59,7 @@ class GoodsOnlyPricing implements OrderPricing {
 			Conversion lineConversion = fx.convert(lineSeller, buyerCurrency, on);
 			Conversion unitConversion = fx.convert(lot.unitPrice(), buyerCurrency, on);
 			priced.add(new OrderLine(priced.size() + 1, lot.id(), lot.reference(), lot.text(language).name(),
-					lot.hsCode(), lot.unitOfSale(), line.quantity(), lot.unitPrice(), lineSeller,
+					lot.hsCode(), lot.unitOfSale(language).text(), line.quantity(), lot.unitPrice(), lineSeller,
 					unitConversion.converted(), lineConversion.converted(), FxSnapshot.of(lineConversion),
 					OrderCharges.goodsOnly(lineConversion.converted())));
 			total = total.plus(lineConversion.converted());

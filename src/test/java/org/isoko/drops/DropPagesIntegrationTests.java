@@ -158,7 +158,8 @@ class DropPagesIntegrationTests extends DropTestSupport {
 		mvc.perform(get("/operator/drops/new").session(operator).param("lot", lot.id().toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(lot.id().toString())))
-			.andExpect(content().string(containsString("KGL→HGH")));
+			.andExpect(content().string(containsString("KGL→HGH")))
+			.andExpect(content().string(containsString("Start (Africa/Kigali (GMT+2))")));
 		String start = Instant.now()
 			.plus(Duration.ofDays(1))
 			.atOffset(ZoneOffset.UTC)
@@ -195,6 +196,11 @@ class DropPagesIntegrationTests extends DropTestSupport {
 			.param("endsAt", end)
 			.param("corridors", lot.corridor().toString())).andExpect(status().is3xxRedirection());
 		assertThat(available(lot)).isEqualTo(20);
+		assertThat(jdbc.sql("SELECT starts_at FROM ordering_drop WHERE title = 'Page drop'")
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant()).as("the form's times are read in the operator's hub's zone")
+			.isEqualTo(java.time.LocalDateTime.parse(start).atZone(java.time.ZoneId.of("Africa/Kigali")).toInstant());
 		mvc.perform(get("/operator/drops").session(operator))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Page drop")))

@@ -68,7 +68,7 @@ class GoodsOnlyPricingUnitTests {
 				Category.GREEN_COFFEE, HsCode.of("0901.11"), "60 kg bag", 60000, 60500, texts, "REF-" + price, 100, 100,
 				Money.of(price, currency), 1,
 				new Provenance(CountryCode.of("RW"), "Huye", "Coop", ProducerKind.COOPERATIVE, null),
-				new CoffeeAttributes(null, null, null, null), null, List.of(), List.of());
+				new CoffeeAttributes(null, null, null, null), null, Map.of(), List.of(), List.of());
 	}
 
 	static Map<String, ProductText> english(String name) {

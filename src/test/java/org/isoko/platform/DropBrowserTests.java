@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import org.isoko.support.Browser;
@@ -38,7 +38,7 @@ class DropBrowserTests {
 		String title = "Browser drop " + lot.reference();
 
 		// The operator schedules it: the lot is preselected from ?lot=, the times are
-		// datetime-local fields (UTC).
+		// datetime-local fields (in the hub's time zone).
 		browser.signInAs(OPERATOR).open("/operator/drops/new?lot=" + lot.id());
 		browser.type("#drop-title", title).type("#drop-quantity", "20").type("#drop-perBuyerCap", "2");
 		Instant now = Instant.now();
@@ -99,7 +99,11 @@ class DropBrowserTests {
 	 * it as the form sends it.
 	 */
 	private static void setValue(Browser browser, String css, Instant at) {
-		String local = at.atOffset(ZoneOffset.UTC).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+		// The form reads times in the operator's hub's zone (Kigali).
+		String local = at.atZone(ZoneId.of("Africa/Kigali"))
+			.toLocalDateTime()
+			.truncatedTo(ChronoUnit.MINUTES)
+			.toString();
 		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.find(css),
 				local);
 	}

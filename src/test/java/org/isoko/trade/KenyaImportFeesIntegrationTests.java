@@ -45,8 +45,8 @@ class KenyaImportFeesIntegrationTests {
 
 		mvc.perform(get("/trade/quote").param("lotId", chinese.toString()).param("quantity", "10").session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Import Declaration Fee (fee) 2.5 %")))
-			.andExpect(content().string(containsString("Railway Development Levy (fee) 2 %")))
+			.andExpect(content().string(containsString("Import Declaration Fee (fee) 2.5%")))
+			.andExpect(content().string(containsString("Railway Development Levy (fee) 2%")))
 			.andExpect(content().string(containsString("Miscellaneous Fees and Levies Act No. 29 of 2016, s. 7")));
 		mvc.perform(get("/trade/quote").param("lotId", chinese.toString())
 			.param("quantity", "10")

@@ -3,7 +3,9 @@ package org.isoko.catalog.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.isoko.catalog.CatalogManagement;
 import org.isoko.catalog.CoffeeAttributes;
@@ -53,6 +55,9 @@ class LotForm {
 
 	private @Nullable String story;
 
+	/** The story in other languages, by language, as typed. */
+	private final Map<String, @Nullable String> storyTranslations = new LinkedHashMap<>();
+
 	private List<String> corridors = new ArrayList<>();
 
 	/**
@@ -81,7 +86,19 @@ class LotForm {
 			return null;
 		}
 		return new CatalogManagement.NewLot(ref, units, unitPrice, minimum,
-				new Provenance(country, region, producer, kind, harvested), coffee, SellerForms.optional(story));
+				new Provenance(country, region, producer, kind, harvested), coffee, SellerForms.optional(story),
+				translations());
+	}
+
+	private Map<String, String> translations() {
+		Map<String, String> stories = new LinkedHashMap<>();
+		storyTranslations.forEach((language, text) -> {
+			String typed = SellerForms.optional(text);
+			if (typed != null) {
+				stories.put(language, typed);
+			}
+		});
+		return stories;
 	}
 
 	List<CorridorId> corridorIds(BindingResult errors) {
@@ -213,6 +230,38 @@ class LotForm {
 
 	public void setStory(@Nullable String value) {
 		story = value;
+	}
+
+	public @Nullable String getStoryEn() {
+		return storyTranslations.get("en");
+	}
+
+	public void setStoryEn(@Nullable String value) {
+		storyTranslations.put("en", value);
+	}
+
+	public @Nullable String getStoryFr() {
+		return storyTranslations.get("fr");
+	}
+
+	public void setStoryFr(@Nullable String value) {
+		storyTranslations.put("fr", value);
+	}
+
+	public @Nullable String getStoryRw() {
+		return storyTranslations.get("rw");
+	}
+
+	public void setStoryRw(@Nullable String value) {
+		storyTranslations.put("rw", value);
+	}
+
+	public @Nullable String getStoryZh() {
+		return storyTranslations.get("zh");
+	}
+
+	public void setStoryZh(@Nullable String value) {
+		storyTranslations.put("zh", value);
 	}
 
 	public List<String> getCorridors() {

@@ -1,6 +1,7 @@
 package org.isoko.catalog.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /**
- * A product's name and description in en, fr, rw and zh, as typed; a language left empty
- * is not saved.
+ * A product's name, description and (optional) unit of sale in en, fr, rw and zh, as
+ * typed; a language left empty is not saved.
  */
 class ProductTextsForm {
 
@@ -32,8 +33,13 @@ class ProductTextsForm {
 
 	private @Nullable String descriptionZh;
 
+	private final Map<String, @Nullable String> units = new HashMap<>();
+
 	void fill(Map<String, ProductText> texts) {
-		texts.values().forEach(t -> set(t.language(), t.name(), t.description()));
+		texts.values().forEach(t -> {
+			set(t.language(), t.name(), t.description());
+			units.put(t.language(), t.unitOfSale());
+		});
 	}
 
 	/**
@@ -56,8 +62,13 @@ class ProductTextsForm {
 				errors.rejectValue("description" + suffix, "catalog.error.description",
 						"Give a description of at most 4000 characters");
 			}
+			String unit = SellerForms.optional(units.get(language));
+			if (unit != null && unit.length() > 120) {
+				errors.rejectValue("unitOfSale" + suffix, "catalog.error.unitOfSale",
+						"Give a unit of sale of at most 120 characters");
+			}
 			if (name != null && description != null) {
-				texts.add(new ProductText(language, name, description));
+				texts.add(new ProductText(language, name, description, unit));
 			}
 		}
 		if (texts.isEmpty() && !errors.hasFieldErrors("nameEn") && !errors.hasFieldErrors("descriptionEn")) {
@@ -106,6 +117,38 @@ class ProductTextsForm {
 			default -> {
 			}
 		}
+	}
+
+	public @Nullable String getUnitOfSaleEn() {
+		return units.get("en");
+	}
+
+	public void setUnitOfSaleEn(@Nullable String value) {
+		units.put("en", value);
+	}
+
+	public @Nullable String getUnitOfSaleFr() {
+		return units.get("fr");
+	}
+
+	public void setUnitOfSaleFr(@Nullable String value) {
+		units.put("fr", value);
+	}
+
+	public @Nullable String getUnitOfSaleRw() {
+		return units.get("rw");
+	}
+
+	public void setUnitOfSaleRw(@Nullable String value) {
+		units.put("rw", value);
+	}
+
+	public @Nullable String getUnitOfSaleZh() {
+		return units.get("zh");
+	}
+
+	public void setUnitOfSaleZh(@Nullable String value) {
+		units.put("zh", value);
 	}
 
 	public @Nullable String getNameEn() {

@@ -66,10 +66,10 @@ class ProductsApi {
 	}
 
 	@PutMapping(path = "/{id}/texts/{language}", consumes = "application/json")
-	@Operation(summary = "Writes the product's name and description in one language (en, fr, rw, zh)")
+	@Operation(summary = "Writes the product's name, description and unit of sale in one language (en, fr, rw, zh)")
 	ProductView saveText(@PathVariable ProductId id, @PathVariable String language, @Valid @RequestBody TextBody body,
 			CurrentUser seller) {
-		catalog.saveText(seller, id, new ProductText(language, body.name(), body.description()));
+		catalog.saveText(seller, id, new ProductText(language, body.name(), body.description(), body.unitOfSale()));
 		return ProductView.of(catalog.ownProduct(seller, id));
 	}
 

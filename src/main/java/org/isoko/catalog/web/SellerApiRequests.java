@@ -3,6 +3,7 @@ package org.isoko.catalog.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -65,10 +66,13 @@ final class SellerApiRequests {
 
 	record TextRequest(@NotBlank @Schema(example = "zh", allowableValues = {
 			"en", "fr", "rw", "zh" }) String language, @NotBlank @Size(max = 200) String name,
-			@NotBlank @Size(max = 4000) String description){
+			@NotBlank @Size(max = 4000) String description,
+			@Nullable @Size(max = 120) @Schema(
+					description = "The unit of sale in this language; when absent, the product's unitOfSale is shown (in the product's first language)",
+					example = "60公斤咖啡生豆袋") String unitOfSale){
 
 		ProductText text() {
-			return new ProductText(language, name, description);
+			return new ProductText(language, name, description, unitOfSale);
 		}
 	}
 
@@ -76,7 +80,8 @@ final class SellerApiRequests {
 	 * The body of {@code PUT /api/v1/products/{id}/texts/{language}}: the language is in
 	 * the path.
 	 */
-	record TextBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 4000) String description) {
+	record TextBody(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 4000) String description,
+			@Nullable @Size(max = 120) String unitOfSale) {
 	}
 
 	/**
@@ -122,14 +127,18 @@ final class SellerApiRequests {
 			@NotNull @Valid PriceRequest unitPrice,
 			@Nullable @JsonDeserialize(using = WholeNumber.class) Integer minOrderQuantity,
 			@NotNull @Valid ProvenanceRequest provenance, @Nullable @Valid CoffeeRequest coffee,
-			@Nullable @Size(max = 4000) String story, @Nullable List<@Valid DocumentRequest> documents,
-			@Nullable @Schema(
+			@Nullable @Size(max = 4000) @Schema(
+					description = "The producer's story, in the product's first language") String story,
+			@Nullable @Schema(description = "The story in other languages, by language (en, fr, rw, zh)",
+					example = "{\"zh\": \"阿巴胡扎穆甘比的意思是……\"}") Map<String, @Size(max = 4000) String> stories,
+			@Nullable List<@Valid DocumentRequest> documents, @Nullable @Schema(
 					description = "Corridors (ids) to list the lot on at once; each must leave from your hub") List<CorridorId> corridors) {
 
 		CatalogManagement.NewLot lot() {
 			return new CatalogManagement.NewLot(reference, quantity, unitPrice.money("unitPrice.amount"),
 					minOrderQuantity == null ? 1 : minOrderQuantity, provenance.provenance(),
-					coffee == null ? CoffeeAttributes.NONE : coffee.attributes(), story);
+					coffee == null ? CoffeeAttributes.NONE : coffee.attributes(), story,
+					stories == null ? Map.of() : stories);
 		}
 
 		List<CatalogManagement.NewDocument> newDocuments() {

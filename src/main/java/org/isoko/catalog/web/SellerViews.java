@@ -57,7 +57,8 @@ final class SellerViews {
 
 	record LotView(LotId id, ProductId productId, String reference, Category category, String hsCode, String unitOfSale,
 			List<ProductText> texts, StockView stock, Money unitPrice, int minOrderQuantity, Provenance provenance,
-			CoffeeAttributes coffee, @Nullable String story, List<LotDocument> documents, List<ListingView> listings) {
+			CoffeeAttributes coffee, @Nullable String story, Map<String, String> storyTranslations,
+			List<LotDocument> documents, List<ListingView> listings) {
 
 		static LotView of(LotDetails lot, Function<CorridorId, @Nullable Corridor> corridors) {
 			List<ListingView> listings = lot.listings().stream().map(l -> {
@@ -68,7 +69,7 @@ final class SellerViews {
 			}).toList();
 			return new LotView(lot.id(), lot.productId(), lot.reference(), lot.category(), lot.hsCode().formatted(),
 					lot.unitOfSale(), ordered(lot.texts()), StockView.of(lot), lot.unitPrice(), lot.minOrderQuantity(),
-					lot.provenance(), lot.coffee(), lot.story(), lot.documents(), listings);
+					lot.provenance(), lot.coffee(), lot.story(), lot.storyTranslations(), lot.documents(), listings);
 		}
 	}
 

@@ -2,7 +2,7 @@ package org.isoko.drops.web;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,7 +100,8 @@ class DropOperatorPages {
 			Drop drop = scheduling.schedule(operator,
 					new ScheduleDrop(params.get("title"), parse("lotId", params.get("lotId"), LotId::of),
 							whole("quantity", params.get("quantity")), whole("perBuyerCap", params.get("perBuyerCap")),
-							time("startsAt", params.get("startsAt")), time("endsAt", params.get("endsAt")), ids));
+							time("startsAt", params.get("startsAt"), zoneOf(operator)),
+							time("endsAt", params.get("endsAt"), zoneOf(operator)), ids));
 			redirect.addFlashAttribute("created", true);
 			return "redirect:/operator/drops#drop-" + drop.id();
 		}
@@ -171,6 +172,7 @@ class DropOperatorPages {
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("errors", errors);
 		model.addAttribute("corridors", corridors);
+		model.addAttribute("hubZone", zoneOf(operator));
 		return "drops/operator-form";
 	}
 
@@ -214,18 +216,26 @@ class DropOperatorPages {
 		}
 	}
 
-	/** datetime-local inputs ("2026-12-01T08:00"), read as UTC. */
-	private static @Nullable Instant time(String field, @Nullable String value) {
+	/**
+	 * datetime-local inputs ("2026-12-01T08:00"), read in the hub's zone (the operator's
+	 * clock on the wall); at a change of offset, the earlier of two readings.
+	 */
+	static @Nullable Instant time(String field, @Nullable String value, ZoneId zone) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDateTime.parse(value.trim()).toInstant(ZoneOffset.UTC);
+			return LocalDateTime.parse(value.trim()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidInput(field,
-					field + " must be a date and time like 2026-12-01T08:00 (UTC), got '" + value + "'");
+					field + " must be a date and time like 2026-12-01T08:00 (" + zone + "), got '" + value + "'");
 		}
+	}
+
+	/** The zone the operator's drop form is in: their hub's. */
+	private ZoneId zoneOf(CurrentUser operator) {
+		return network.timeZone(operator.hub());
 	}
 
 }

@@ -203,8 +203,8 @@ class DropPages {
 			.map(LineRules::route)
 			.toList();
 		return new DropView(drop, drop.phase(now), lot.text(locale).name(), lot.unitPrice().format(locale),
-				lot.unitOfSale(), DropFormats.duration(drop.untilStart(now)), DropFormats.duration(drop.untilEnd(now)),
-				routes, new DropView.Formats());
+				lot.unitOfSale(locale), DropFormats.duration(drop.untilStart(now)),
+				DropFormats.duration(drop.untilEnd(now)), routes, new DropView.Formats());
 	}
 
 }

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.isoko.catalog.Catalog;
+import org.isoko.catalog.ProductText;
+import org.isoko.catalog.Written;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationId;
 import org.isoko.network.Corridor;
@@ -17,6 +21,7 @@ import org.isoko.network.Network;
 import org.isoko.ordering.IdempotentOrdering;
 import org.isoko.ordering.OrderFilter;
 import org.isoko.ordering.OrderId;
+import org.isoko.ordering.OrderLine;
 import org.isoko.ordering.OrderManagement;
 import org.isoko.ordering.OrderManagement.Scope;
 import org.isoko.ordering.OrderStatus;
@@ -31,6 +36,7 @@ import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,9 +71,12 @@ class OrderPages {
 
 	private final List<SellerStatement> statements;
 
+	private final Catalog catalog;
+
 	OrderPages(OrderManagement orders, IdempotentOrdering idempotent, Network network, PaymentAttempts attempts,
-			List<SellerStatement> statements) {
+			List<SellerStatement> statements, Catalog catalog) {
 		this.statements = statements;
+		this.catalog = catalog;
 		this.attempts = attempts;
 		this.orders = orders;
 		this.idempotent = idempotent;
@@ -198,6 +207,8 @@ class OrderPages {
 		OrderView view = orders.view(user, id);
 		model.addAttribute("view", view);
 		model.addAttribute("base", base);
+		model.addAttribute("lineTexts",
+				"/orders".equals(base) ? Map.of() : lineTexts(view, LocaleContextHolder.getLocale()));
 		model.addAttribute("rounding", OrderJson.ROUNDING);
 		// What the seller receives, as payments computes and posts it (never the buyer's
 		// total): for the seller and the hub, not for the buyer.
@@ -314,6 +325,27 @@ class OrderPages {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
 		return "redirect:" + base + id;
+	}
+
+	/**
+	 * The line titles and units as a seller or hub operator reads them: in their own
+	 * language from the catalog (the order keeps them as the buyer read them, in the
+	 * buyer's language), by line number; a line whose lot is gone keeps the buyer's.
+	 */
+	private Map<Integer, LineText> lineTexts(OrderView view, Locale locale) {
+		Map<Integer, LineText> texts = new HashMap<>();
+		for (OrderLine line : view.order().lines()) {
+			catalog.lot(line.lot()).ifPresent(lot -> {
+				ProductText text = lot.text(locale);
+				texts.put(line.lineNo(),
+						new LineText(new Written(text.name(), text.language()), lot.unitOfSale(locale)));
+			});
+		}
+		return texts;
+	}
+
+	/** A line's product name and unit of sale in the reader's language. */
+	record LineText(Written name, Written unitOfSale) {
 	}
 
 }
