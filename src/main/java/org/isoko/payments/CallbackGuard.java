@@ -31,7 +31,7 @@ import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
  * one.
  */
 @Component
-class CallbackGuard {
+public class CallbackGuard {
 
 	static final String REJECTED = "PAYMENT_CALLBACK_REJECTED";
 
@@ -80,7 +80,7 @@ class CallbackGuard {
 	 * @throws CallbackRateLimited when the address has used its budget for the current
 	 * period
 	 */
-	void admit(String address) {
+	public void admit(String address) {
 		Limiter entry = limiters.computeIfAbsent(address, a -> new Limiter(new AtomicRateLimiter(a, perAddress)));
 		entry.lastUsedNanos = System.nanoTime();
 		if (!entry.limiter.acquirePermission()) {
@@ -96,7 +96,7 @@ class CallbackGuard {
 	 * Audits a rejected callback: the first of its address's window at once, the others
 	 * counted into one summary row.
 	 */
-	void rejected(String address, Provider provider, String reference, String outcome, String detail) {
+	public void rejected(String address, Provider provider, String reference, String outcome, String detail) {
 		boolean[] first = { false };
 		rejections.compute(address, (a, existing) -> {
 			if (existing == null) {

@@ -3,7 +3,7 @@ package org.isoko.payments;
 /**
  * A client went over the callback rate limit: answered 429 with Retry-After (seconds).
  */
-class CallbackRateLimited extends RuntimeException {
+public class CallbackRateLimited extends RuntimeException {
 
 	private final long retryAfterSeconds;
 
@@ -12,7 +12,7 @@ class CallbackRateLimited extends RuntimeException {
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
-	long retryAfterSeconds() {
+	public long retryAfterSeconds() {
 		return retryAfterSeconds;
 	}
 

@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * </ul>
  */
 @Component
-class Escrow {
+public class Escrow {
 
 	private final Ledger ledger;
 
@@ -67,7 +67,7 @@ class Escrow {
 	 * and is held for the seller.
 	 */
 	@Transactional
-	Ledger.Posted capture(String key, Provider provider, String order, Money amount, Instant confirmedAt) {
+	public Ledger.Posted capture(String key, Provider provider, String order, Money amount, Instant confirmedAt) {
 		requirePositive(amount);
 		CurrencyCode currency = amount.currency();
 		AccountKey escrow = Accounts.escrow(order, currency);

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * request is refused; two concurrent first calls cannot both commit (primary key).
  */
 @Component
-class IdempotencyKeys {
+public class IdempotencyKeys {
 
 	private final JdbcClient jdbc;
 
@@ -80,7 +80,7 @@ class IdempotencyKeys {
 			.single() > 0;
 	}
 
-	static void requireValid(String key) {
+	public static void requireValid(String key) {
 		if (key == null || key.isBlank() || key.length() > 120) {
 			throw new InvalidInput("Idempotency-Key", "The Idempotency-Key header is required (1 to 120 characters)");
 		}

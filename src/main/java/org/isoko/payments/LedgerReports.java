@@ -14,8 +14,8 @@ import org.isoko.payments.ledger.Balance;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
-import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * balances, and the reconciliation of provider transactions against ledger transfers.
  */
 @Component
-class LedgerReports {
+public class LedgerReports {
 
 	private final JdbcClient jdbc;
 
@@ -56,11 +56,11 @@ class LedgerReports {
 	 * guarantees: posted debits equal posted credits, and pending debits equal pending
 	 * credits.
 	 */
-	record TrialBalance(CurrencyCode currency, List<TrialBalanceLine> lines, Money debitsPosted, Money creditsPosted,
-			Money debitsPending, Money creditsPending, boolean balanced) {
+	public record TrialBalance(CurrencyCode currency, List<TrialBalanceLine> lines, Money debitsPosted,
+			Money creditsPosted, Money debitsPending, Money creditsPending, boolean balanced) {
 	}
 
-	List<TrialBalance> trialBalance() {
+	public List<TrialBalance> trialBalance() {
 		Map<CurrencyCode, List<TrialBalanceLine>> byCurrency = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT currency, kind, COUNT(*) AS accounts, SUM(debits_posted) AS dp, SUM(credits_posted) AS cp,
@@ -90,10 +90,10 @@ class LedgerReports {
 	 * A seller's money in one currency: available to pay out, on its way out, and paid
 	 * out so far.
 	 */
-	record SellerBalance(CurrencyCode currency, Money available, Money inTransit, Money paidOut) {
+	public record SellerBalance(CurrencyCode currency, Money available, Money inTransit, Money paidOut) {
 	}
 
-	List<SellerBalance> sellerBalances(OrganisationId seller) {
+	public List<SellerBalance> sellerBalances(OrganisationId seller) {
 		List<CurrencyCode> currencies = jdbc.sql(
 				"SELECT currency FROM payments_account WHERE kind = 'SELLER_PAYABLE' AND owner = :owner ORDER BY currency")
 			.param("owner", "org:" + seller.value())
@@ -157,7 +157,7 @@ class LedgerReports {
 	}
 
 	/** One provider transaction next to what Isoko recorded for it. */
-	record ReconciliationLine(String type, UUID id, UUID referenceId, Provider provider, Money amount,
+	public record ReconciliationLine(String type, UUID id, UUID referenceId, Provider provider, Money amount,
 			PaymentStatus ours, @Nullable String providerStatus, @Nullable String providerAmount, boolean ledgerPosted,
 			Match match) {
 	}
@@ -168,7 +168,7 @@ class LedgerReports {
 	 * reference = the refunded trade), newest first; for a hub operator only those of
 	 * their hub (see {@link #IN_HUB}), for an admin ({@code hub} null) all.
 	 */
-	PageOf<ReconciliationLine> reconciliation(@Nullable HubCode hub, PageRequest page) {
+	public PageOf<ReconciliationLine> reconciliation(@Nullable HubCode hub, PageRequest page) {
 		String payments = "SELECT 'PAYMENT' AS type, id, reference_id, provider, amount_minor, currency, status, created_at FROM payments_payment"
 				+ (hub == null ? "" : " WHERE origin_hub = :hub OR destination_hub = :hub");
 		String payouts = "SELECT kind AS type, id, reference_id, 'MOMO' AS provider, amount_minor, currency, status, created_at FROM payments_payout"
@@ -207,7 +207,7 @@ class LedgerReports {
 	static final String ORDER_IN_HUB = "order_ref IN (SELECT order_ref FROM payments_payment WHERE origin_hub = :hub OR destination_hub = :hub)";
 
 	/** The hub whose rows a user may see: null (all) for an admin. */
-	static @Nullable HubCode scope(CurrentUser user) {
+	public static @Nullable HubCode scope(CurrentUser user) {
 		return user.isAdmin() ? null : user.hub();
 	}
 

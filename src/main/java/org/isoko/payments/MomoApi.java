@@ -33,10 +33,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * id: a resend after a crash, which is what the idempotent reference id is for.
  */
 @Component
-class MomoApi {
+public class MomoApi {
 
-	static final String COLLECTION = "collection";
-	static final String DISBURSEMENT = "disbursement";
+	public static final String COLLECTION = "collection";
+
+	public static final String DISBURSEMENT = "disbursement";
 
 	private final RestClient http;
 

@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.isoko.identity.OrganisationId;
-import org.isoko.payments.PaymentStore.Row;
 import org.isoko.identity.UserId;
+import org.isoko.payments.PaymentStore.Row;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  */
 @Service
-class Payments {
+public class Payments {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Payments.class);
 
@@ -188,7 +188,7 @@ class Payments {
 	 * Asks the provider about one payment (callback trigger, polling, recovery) and
 	 * applies the answer.
 	 */
-	boolean refresh(UUID referenceId) {
+	public boolean refresh(UUID referenceId) {
 		Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payment reference", referenceId));
 		if (row.status().isFinal()) {
 			return false;
@@ -229,7 +229,7 @@ class Payments {
 		return row(id).view();
 	}
 
-	Optional<PaymentView> byReferenceId(UUID referenceId) {
+	public Optional<PaymentView> byReferenceId(UUID referenceId) {
 		return byReference(referenceId).map(Row::view);
 	}
 

@@ -1,6 +1,7 @@
 package org.isoko.payments;
 
 import org.isoko.ordering.PaymentStep;
+import org.isoko.payments.simulator.SimulatorsEnabled;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

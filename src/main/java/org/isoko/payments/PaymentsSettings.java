@@ -25,9 +25,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param autoPayout pay a seller's share out to the organisation's mobile-money number as
  * soon as an order releases it (false: sellers request payouts themselves)
  */
-record PaymentsSettings(@DefaultValue("0.05") BigDecimal platformFeeRate, @DefaultValue("0.01") BigDecimal fxSpreadRate,
-		@DefaultValue("P60D") Duration escrowHold, @DefaultValue("") String callbackBaseUrl, @DefaultValue Momo momo,
-		@DefaultValue Wallet wallet, @DefaultValue Poll poll, @DefaultValue("true") boolean autoPayout) {
+public record PaymentsSettings(@DefaultValue("0.05") BigDecimal platformFeeRate,
+		@DefaultValue("0.01") BigDecimal fxSpreadRate, @DefaultValue("P60D") Duration escrowHold,
+		@DefaultValue("") String callbackBaseUrl, @DefaultValue Momo momo, @DefaultValue Wallet wallet,
+		@DefaultValue Poll poll, @DefaultValue("true") boolean autoPayout) {
 
 	/**
 	 * @param baseUrl blank: the in-process simulator at {@code /simulators/momo};
@@ -41,7 +42,7 @@ record PaymentsSettings(@DefaultValue("0.05") BigDecimal platformFeeRate, @Defau
 	 * @param currencies the currencies buyers may pay in with it (the markets the account
 	 * is contracted for)
 	 */
-	record Momo(@DefaultValue("") String baseUrl, @DefaultValue("sandbox") String targetEnvironment,
+	public record Momo(@DefaultValue("") String baseUrl, @DefaultValue("sandbox") String targetEnvironment,
 			@DefaultValue("") String apiUser, @DefaultValue("") String apiKey,
 			@DefaultValue("") String collectionSubscriptionKey, @DefaultValue("") String disbursementSubscriptionKey,
 			@DefaultValue( {
@@ -54,7 +55,7 @@ record PaymentsSettings(@DefaultValue("0.05") BigDecimal platformFeeRate, @Defau
 	 * with (secret, see {@link ProviderSecrets}: none shipped)
 	 * @param currencies the currencies buyers may pay in with it
 	 */
-	record Wallet(@DefaultValue("") String baseUrl, @DefaultValue("isoko-demo-app") String appId,
+	public record Wallet(@DefaultValue("") String baseUrl, @DefaultValue("isoko-demo-app") String appId,
 			@DefaultValue("") String signingKey, @DefaultValue("CNY") List<String> currencies) {
 	}
 

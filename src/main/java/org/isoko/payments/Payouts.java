@@ -15,8 +15,8 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.isoko.shared.NotFound;
-import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * payable balance), exactly once.
  */
 @Service
-class Payouts {
+public class Payouts {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Payouts.class);
 
@@ -75,7 +75,7 @@ class Payouts {
 	 * Pays {@code amount} of the seller's available balance to the organisation's
 	 * mobile-money number.
 	 */
-	PayoutView requestPayout(OrganisationId seller, Money amount, String idempotencyKey) {
+	public PayoutView requestPayout(OrganisationId seller, Money amount, String idempotencyKey) {
 		return send(recordPayout(seller, amount, idempotencyKey));
 	}
 
@@ -83,7 +83,7 @@ class Payouts {
 	 * Whether a payout request of this seller under this key was recorded already (a
 	 * replay answers the same payout, 200 with {@code Idempotent-Replayed}).
 	 */
-	boolean replays(OrganisationId seller, String idempotencyKey) {
+	public boolean replays(OrganisationId seller, String idempotencyKey) {
 		return idempotency.recorded("payout:org:" + seller.value(), idempotencyKey);
 	}
 
@@ -189,7 +189,7 @@ class Payouts {
 		return Boolean.TRUE.equals(changed);
 	}
 
-	boolean refresh(UUID referenceId) {
+	public boolean refresh(UUID referenceId) {
 		Row row = byReference(referenceId).orElseThrow(() -> NotFound.of("Payout reference", referenceId));
 		if (row.status().isFinal()) {
 			return false;
@@ -211,19 +211,19 @@ class Payouts {
 		return schedule.pollDue(PollSchedule.Requests.PAYOUTS, limit, this::refresh, ProviderUnavailable.class);
 	}
 
-	PageOf<PayoutView> forOwner(String owner, PageRequest page) {
+	public PageOf<PayoutView> forOwner(String owner, PageRequest page) {
 		return store.forOwner(owner, page).map(Row::view);
 	}
 
-	boolean forOwnerContains(String owner, UUID id) {
+	public boolean forOwnerContains(String owner, UUID id) {
 		return store.forOwnerContains(owner, id);
 	}
 
-	PayoutView view(UUID id) {
+	public PayoutView view(UUID id) {
 		return row(id).view();
 	}
 
-	Optional<PayoutView> byReferenceId(UUID referenceId) {
+	public Optional<PayoutView> byReferenceId(UUID referenceId) {
 		return byReference(referenceId).map(Row::view);
 	}
 

@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
-import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.PageOf;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,12 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * polled: it is shown as such in the reconciliation, where an operator resumes it.
  */
 @Component
-class PollSchedule {
+public class PollSchedule {
 
 	private static final Logger LOG = LoggerFactory.getLogger(PollSchedule.class);
 
 	/** A table of open provider requests and the key its polling works by. */
-	enum Requests {
+	public enum Requests {
 
 		PAYMENTS("payments_payment", "reference_id", "", "(origin_hub = :hub OR destination_hub = :hub)"),
 		PAYOUTS("payments_payout", "reference_id", "", LedgerReports.IN_HUB),
@@ -171,8 +171,8 @@ class PollSchedule {
 	}
 
 	/** An open request whose polling stopped after the last attempt. */
-	record Stopped(Requests requests, UUID id, UUID referenceId, Provider provider, Money amount, PaymentStatus status,
-			int attempts, Instant createdAt, Instant stoppedAt) {
+	public record Stopped(Requests requests, UUID id, UUID referenceId, Provider provider, Money amount,
+			PaymentStatus status, int attempts, Instant createdAt, Instant stoppedAt) {
 	}
 
 	/**
@@ -187,7 +187,7 @@ class PollSchedule {
 	 * The stopped requests of orders of {@code hub} (origin or destination; all for
 	 * null), the longest stopped first.
 	 */
-	PageOf<Stopped> stopped(@Nullable HubCode hub, PageRequest page) {
+	public PageOf<Stopped> stopped(@Nullable HubCode hub, PageRequest page) {
 		String open = " WHERE polling_stopped_at IS NOT NULL AND status IN ('CREATED', 'PENDING')";
 		String union = "SELECT 'PAYMENTS' AS requests, id, reference_id, provider, amount_minor, currency, status,"
 				+ " poll_attempts, created_at, polling_stopped_at FROM payments_payment" + open
@@ -231,7 +231,7 @@ class PollSchedule {
 	 * Resumes a stopped request of an order of {@code hub} (any for null).
 	 * @return false when no open request of that id, of that hub, has stopped polling
 	 */
-	boolean resume(Requests requests, UUID id, @Nullable HubCode hub) {
+	public boolean resume(Requests requests, UUID id, @Nullable HubCode hub) {
 		var update = jdbc
 			.sql("UPDATE " + requests.table + " SET polling_stopped_at = NULL, poll_attempts = 0,"
 					+ " next_poll_at = :now WHERE id = :id AND polling_stopped_at IS NOT NULL"

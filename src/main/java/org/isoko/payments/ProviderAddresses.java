@@ -13,7 +13,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * listens on, which is only known once it runs.
  */
 @Component
-class ProviderAddresses {
+public class ProviderAddresses {
 
 	private final PaymentsSettings settings;
 
@@ -28,7 +28,7 @@ class ProviderAddresses {
 		return settings.momo().baseUrl().isBlank() ? self() + "/simulators/momo" : trim(settings.momo().baseUrl());
 	}
 
-	String wallet() {
+	public String wallet() {
 		return settings.wallet().baseUrl().isBlank() ? self() + "/simulators/wallet"
 				: trim(settings.wallet().baseUrl());
 	}
@@ -56,7 +56,7 @@ class ProviderAddresses {
 	 * host of the request being answered (the one the buyer is on). A real provider's URL
 	 * is left alone.
 	 */
-	@Nullable String forBuyer(@Nullable String url) {
+	public @Nullable String forBuyer(@Nullable String url) {
 		String self = self();
 		if (url == null || !(url.equals(self) || url.startsWith(self + "/"))) {
 			return url;

@@ -11,12 +11,12 @@ import org.springframework.web.client.RestClient;
  * HTTP clients for provider calls, with timeouts: a provider that hangs must not hold a
  * request thread forever.
  */
-final class ProviderHttp {
+public final class ProviderHttp {
 
 	private ProviderHttp() {
 	}
 
-	static RestClient client() {
+	public static RestClient client() {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
 		factory.setReadTimeout(Duration.ofSeconds(20));

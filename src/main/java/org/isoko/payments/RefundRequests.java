@@ -14,8 +14,8 @@ import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
-import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * escrow still holds is refused by the escrow itself.
  */
 @Service
-class RefundRequests {
+public class RefundRequests {
 
 	static final int MAX_REASON = 500;
 
@@ -61,7 +61,7 @@ class RefundRequests {
 	 * A refund and whether this request created it (false: a replay of the same
 	 * Idempotency-Key).
 	 */
-	record Requested(BuyerRefundView refund, boolean created) {
+	public record Requested(BuyerRefundView refund, boolean created) {
 	}
 
 	/**
@@ -75,7 +75,7 @@ class RefundRequests {
 		}
 	}
 
-	Requested request(CurrentUser user, OrderId orderId, @Nullable BigDecimal amountValue,
+	public Requested request(CurrentUser user, OrderId orderId, @Nullable BigDecimal amountValue,
 			@Nullable String currencyCode, @Nullable String reasonText, @Nullable String key) {
 		String order = orderId.value().toString();
 		List<PaymentStore.Parties> payments = visible(user, orderId);
@@ -106,12 +106,12 @@ class RefundRequests {
 		return new Requested(created[0] ? refunds.send(id) : refunds.view(id), created[0]);
 	}
 
-	PageOf<BuyerRefundView> list(CurrentUser user, OrderId order, PageRequest page) {
+	public PageOf<BuyerRefundView> list(CurrentUser user, OrderId order, PageRequest page) {
 		visible(user, order);
 		return refunds.page(order.value().toString(), page);
 	}
 
-	BuyerRefundView one(CurrentUser user, OrderId order, UUID id) {
+	public BuyerRefundView one(CurrentUser user, OrderId order, UUID id) {
 		visible(user, order);
 		BuyerRefundView refund = refunds.view(id);
 		if (!refund.order().equals(order.value().toString())) {
@@ -120,7 +120,7 @@ class RefundRequests {
 		return refund;
 	}
 
-	Refundable refundable(CurrentUser user, OrderId orderId) {
+	public Refundable refundable(CurrentUser user, OrderId orderId) {
 		String order = orderId.value().toString();
 		List<PaymentStore.Parties> payments = visible(user, orderId);
 		if (!mayRefund(user, payments)) {

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * paid are held too, but never for the seller, so they are not shown as theirs.
  */
 @Component
-class SellerEscrow {
+public class SellerEscrow {
 
 	/** Enough for any seller's waiting orders; the sum says how many it covers. */
 	static final int MAX_ORDERS = 500;
@@ -44,10 +44,10 @@ class SellerEscrow {
 	 *
 	 * @param orders how many held orders it covers
 	 */
-	record HeldForSeller(CurrencyCode currency, Money amount, int orders) {
+	public record HeldForSeller(CurrencyCode currency, Money amount, int orders) {
 	}
 
-	List<HeldForSeller> of(CurrentUser seller) {
+	public List<HeldForSeller> of(CurrentUser seller) {
 		Map<CurrencyCode, Money> sums = new LinkedHashMap<>();
 		Map<CurrencyCode, Integer> counts = new LinkedHashMap<>();
 		for (LedgerReports.HeldOrder held : reports.heldOrders(seller.organisationId(), MAX_ORDERS)) {

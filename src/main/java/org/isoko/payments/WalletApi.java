@@ -40,9 +40,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * request.
  */
 @Component
-class WalletApi implements Collections, TradeRefunds {
+public class WalletApi implements Collections, TradeRefunds {
 
-	static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+	public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
 
 	private final RestClient http;
@@ -196,7 +196,7 @@ class WalletApi implements Collections, TradeRefunds {
 	}
 
 	/** Whether a notification carries a valid signature of this merchant. */
-	boolean verify(Map<String, String> notification) {
+	public boolean verify(Map<String, String> notification) {
 		return settings.appId().equals(notification.get("app_id"))
 				&& WalletSignature.verify(notification, settings.signingKey());
 	}

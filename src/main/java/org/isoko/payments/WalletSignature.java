@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * values, sorted by name, written {@code name=value} and joined by {@code &}; the
  * signature is its HMAC-SHA256 under the merchant's key, Base64-encoded.
  */
-final class WalletSignature {
+public final class WalletSignature {
 
 	static final String SIGN_TYPE = "HMAC-SHA256";
 
@@ -49,7 +49,7 @@ final class WalletSignature {
 	/**
 	 * Constant-time comparison, so a forger learns nothing from how long the check took.
 	 */
-	static boolean verify(Map<String, String> parameters, String key) {
+	public static boolean verify(Map<String, String> parameters, String key) {
 		String signature = parameters.get("sign");
 		if (signature == null || !SIGN_TYPE.equals(parameters.get("sign_type"))) {
 			return false;
@@ -59,7 +59,7 @@ final class WalletSignature {
 	}
 
 	/** Adds {@code sign_type} and {@code sign} to a parameter map. */
-	static Map<String, String> signed(Map<String, String> parameters, String key) {
+	public static Map<String, String> signed(Map<String, String> parameters, String key) {
 		Map<String, String> signed = new TreeMap<>(parameters);
 		signed.put("sign_type", SIGN_TYPE);
 		signed.put("sign", sign(signed, key));

@@ -17,6 +17,8 @@ import org.isoko.identity.UserDirectory;
 import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.AccountKey;
 import org.isoko.payments.ledger.AccountKind;
+import org.isoko.payments.simulator.MomoSimulator;
+import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.isoko.support.LotFixtures;

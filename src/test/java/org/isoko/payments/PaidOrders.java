@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
+import org.isoko.payments.simulator.MomoSimulator;
+import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;

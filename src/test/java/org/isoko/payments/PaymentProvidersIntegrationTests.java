@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.isoko.identity.AuditTrail;
+import org.isoko.payments.simulator.MomoSimulator;
+import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf.PageRequest;

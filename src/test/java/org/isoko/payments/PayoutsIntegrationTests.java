@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
 import org.isoko.payments.ledger.InsufficientFunds;
+import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;

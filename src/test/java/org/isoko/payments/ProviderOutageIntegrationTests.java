@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
+import org.isoko.payments.simulator.MomoSimulator;
+import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;

@@ -18,6 +18,8 @@ import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
 import org.isoko.identity.UserId;
 import org.isoko.payments.PaidOrders.Paid;
+import org.isoko.payments.simulator.MomoSimulator;
+import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;

@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.isoko.payments.simulator.MomoSimulator;
+import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.isoko.support.LotFixtures;

@@ -1,7 +1,9 @@
-package org.isoko.payments;
+package org.isoko.payments.demo;
 
 import java.time.Clock;
 
+import org.isoko.payments.Escrow;
+import org.isoko.payments.Provider;
 import org.isoko.shared.Money;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,4 +1,4 @@
-package org.isoko.payments;
+package org.isoko.payments.web;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,12 +7,20 @@ import java.util.UUID;
 import org.isoko.identity.AuditTrail;
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.Role;
+import org.isoko.payments.IdempotencyKeys;
+import org.isoko.payments.LedgerReports;
+import org.isoko.payments.Payments;
+import org.isoko.payments.PayoutView;
+import org.isoko.payments.Payouts;
+import org.isoko.payments.PollSchedule;
+import org.isoko.payments.Provider;
+import org.isoko.payments.SellerEscrow;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
-import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

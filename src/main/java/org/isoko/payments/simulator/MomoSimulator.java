@@ -1,4 +1,4 @@
-package org.isoko.payments;
+package org.isoko.payments.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.isoko.payments.MomoApi;
+import org.isoko.payments.PaymentsSettings;
+import org.isoko.payments.ProviderHttp;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +53,7 @@ import org.springframework.web.client.RestClientException;
 @RestController
 @RequestMapping("/simulators/momo")
 @Conditional(SimulatorsEnabled.class)
-class MomoSimulator {
+public class MomoSimulator {
 
 	private static final Logger LOG = LoggerFactory.getLogger(MomoSimulator.class);
 
@@ -82,15 +85,15 @@ class MomoSimulator {
 	}
 
 	/** One request the simulated provider received. */
-	static final class Transaction {
+	public static final class Transaction {
 
-		final String product;
+		public final String product;
 
-		final UUID referenceId;
+		public final UUID referenceId;
 
-		final Map<String, Object> body;
+		public final Map<String, Object> body;
 
-		final String party;
+		public final String party;
 
 		final @Nullable String callbackUrl;
 
@@ -192,7 +195,7 @@ class MomoSimulator {
 	 * waiting).
 	 */
 	@Scheduled(fixedDelayString = "${isoko.payments.simulator.callback-interval:PT1S}")
-	void deliverCallbacks() {
+	public void deliverCallbacks() {
 		for (Transaction transaction : List.copyOf(transactions.values())) {
 			if (transaction.callbackSent || transaction.callbackUrl == null
 					|| clock.instant().isBefore(transaction.dueAt) || outcome(transaction)[0].equals("PENDING")
@@ -269,7 +272,7 @@ class MomoSimulator {
 	}
 
 	/** Takes the simulated provider down (true) or brings it back (false). */
-	void unavailable(boolean down) {
+	public void unavailable(boolean down) {
 		failing(down ? HttpStatus.SERVICE_UNAVAILABLE : null);
 	}
 
@@ -277,7 +280,7 @@ class MomoSimulator {
 	 * Makes every call answer {@code status} (e.g. 500, 503), or brings the simulated
 	 * provider back (null): the fault switch of outage tests.
 	 */
-	void failing(@Nullable HttpStatus status) {
+	public void failing(@Nullable HttpStatus status) {
 		if (status != null) {
 			this.outage = status;
 		}
@@ -299,7 +302,7 @@ class MomoSimulator {
 	}
 
 	/** What the simulated provider knows, for reconciliation tests and the statement. */
-	List<Transaction> transactions() {
+	public List<Transaction> transactions() {
 		return List.copyOf(transactions.values());
 	}
 

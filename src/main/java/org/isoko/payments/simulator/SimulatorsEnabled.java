@@ -1,4 +1,4 @@
-package org.isoko.payments;
+package org.isoko.payments.simulator;
 
 import java.util.Arrays;
 
@@ -12,7 +12,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * without that setting they run everywhere except under the {@code postgres} (production)
  * profile, so a real deployment never accepts simulated money.
  */
-class SimulatorsEnabled implements Condition {
+public class SimulatorsEnabled implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -20,7 +20,7 @@ class SimulatorsEnabled implements Condition {
 	}
 
 	/** Whether the simulators run in an application with this environment. */
-	static boolean in(Environment environment) {
+	public static boolean in(Environment environment) {
 		String setting = environment.getProperty("isoko.payments.simulators.enabled");
 		if (setting != null) {
 			return Boolean.parseBoolean(setting);

@@ -1,10 +1,14 @@
-package org.isoko.payments;
+package org.isoko.payments.web;
 
 import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.isoko.identity.AuditTrail;
 import org.isoko.identity.CurrentUser;
+import org.isoko.payments.LedgerReports;
+import org.isoko.payments.Payouts;
+import org.isoko.payments.PollSchedule;
+import org.isoko.payments.SellerEscrow;
 import org.isoko.payments.ledger.InsufficientFunds;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;

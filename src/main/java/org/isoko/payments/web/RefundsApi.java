@@ -1,4 +1,4 @@
-package org.isoko.payments;
+package org.isoko.payments.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -6,8 +6,10 @@ import java.util.UUID;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.OrderId;
-import org.isoko.shared.PageOf;
+import org.isoko.payments.BuyerRefundView;
+import org.isoko.payments.RefundRequests;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package org.isoko.payments;
+package org.isoko.payments.web;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.OrderId;
+import org.isoko.payments.RefundRequests;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.PageOf.PageRequest;

@@ -1,4 +1,4 @@
-package org.isoko.payments;
+package org.isoko.payments.simulator;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.isoko.payments.PaymentsSettings;
+import org.isoko.payments.ProviderAddresses;
+import org.isoko.payments.ProviderHttp;
+import org.isoko.payments.WalletApi;
+import org.isoko.payments.WalletSignature;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +53,7 @@ import org.springframework.web.client.RestClientException;
 @RestController
 @RequestMapping("/simulators/wallet")
 @Conditional(SimulatorsEnabled.class)
-class WalletSimulator {
+public class WalletSimulator {
 
 	private static final Logger LOG = LoggerFactory.getLogger(WalletSimulator.class);
 
@@ -70,14 +75,14 @@ class WalletSimulator {
 	 */
 	private volatile int outage = 503;
 
-	WalletSimulator(PaymentsSettings settings, ProviderAddresses addresses, Clock clock) {
+	public WalletSimulator(PaymentsSettings settings, ProviderAddresses addresses, Clock clock) {
 		this.settings = settings.wallet();
 		this.addresses = addresses;
 		this.http = ProviderHttp.client();
 		this.clock = clock;
 	}
 
-	static final class Trade {
+	public static final class Trade {
 
 		final String outTradeNo;
 
@@ -91,7 +96,7 @@ class WalletSimulator {
 
 		final @Nullable String returnUrl;
 
-		volatile String status = "WAIT_BUYER_PAY";
+		public volatile String status = "WAIT_BUYER_PAY";
 
 		/** Refunds by out_request_no, each with the answer it got first. */
 		final Map<String, Map<String, String>> refunds = new LinkedHashMap<>();
@@ -111,7 +116,7 @@ class WalletSimulator {
 	}
 
 	@PostMapping(path = "/gateway/v1/trade/precreate", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<Map<String, String>> precreate(@RequestParam Map<String, String> parameters) {
+	public ResponseEntity<Map<String, String>> precreate(@RequestParam Map<String, String> parameters) {
 		return gateway(() -> precreateTrade(parameters));
 	}
 
@@ -146,7 +151,7 @@ class WalletSimulator {
 	}
 
 	@PostMapping(path = "/gateway/v1/trade/refund", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-	ResponseEntity<Map<String, String>> refund(@RequestParam Map<String, String> parameters) {
+	public ResponseEntity<Map<String, String>> refund(@RequestParam Map<String, String> parameters) {
 		return gateway(() -> refundTrade(parameters));
 	}
 
@@ -160,7 +165,7 @@ class WalletSimulator {
 	 * {@code trade/refund}: one refund request, refused above what the trade still holds,
 	 * idempotent per out_request_no.
 	 */
-	Map<String, String> refundTrade(Map<String, String> parameters) {
+	public Map<String, String> refundTrade(Map<String, String> parameters) {
 		return onTrade(parameters, trade -> refundTrade(trade, parameters));
 	}
 
@@ -216,7 +221,7 @@ class WalletSimulator {
 	 * {@code trade/fastpay/refund/query}: answers without refund fields when the request
 	 * number is unknown, as Alipay does.
 	 */
-	Map<String, String> queryRefund(Map<String, String> parameters) {
+	public Map<String, String> queryRefund(Map<String, String> parameters) {
 		return onTrade(parameters, trade -> queryRefund(trade, parameters));
 	}
 
@@ -267,7 +272,7 @@ class WalletSimulator {
 	}
 
 	/** Takes the simulated provider down (true) or brings it back (false). */
-	void unavailable(boolean down) {
+	public void unavailable(boolean down) {
 		failing(down ? 503 : null);
 	}
 
@@ -275,7 +280,7 @@ class WalletSimulator {
 	 * Makes every gateway call answer {@code status} (500, 503), or brings the simulated
 	 * gateway back (null): the fault switch of outage tests.
 	 */
-	void failing(@Nullable Integer status) {
+	public void failing(@Nullable Integer status) {
 		if (status != null) {
 			this.outage = status;
 		}
@@ -283,7 +288,7 @@ class WalletSimulator {
 	}
 
 	/** What the trade has refunded so far, in its currency's major units. */
-	BigDecimal refunded(String outTradeNo) {
+	public BigDecimal refunded(String outTradeNo) {
 		Trade trade = trades.get(outTradeNo);
 		if (trade == null) {
 			return BigDecimal.ZERO;
@@ -294,7 +299,7 @@ class WalletSimulator {
 	}
 
 	/** How many distinct refund requests the trade received. */
-	int refundRequests(String outTradeNo) {
+	public int refundRequests(String outTradeNo) {
 		Trade trade = trades.get(outTradeNo);
 		if (trade == null) {
 			return 0;
@@ -349,11 +354,11 @@ class WalletSimulator {
 		return page;
 	}
 
-	boolean pay(String outTradeNo) {
+	public boolean pay(String outTradeNo) {
 		return finish(outTradeNo, "TRADE_SUCCESS");
 	}
 
-	boolean cancel(String outTradeNo) {
+	public boolean cancel(String outTradeNo) {
 		return finish(outTradeNo, "TRADE_CLOSED");
 	}
 
@@ -372,7 +377,7 @@ class WalletSimulator {
 	/**
 	 * The signed asynchronous notification, as the real provider sends it (form POST).
 	 */
-	Map<String, String> notification(Trade trade) {
+	public Map<String, String> notification(Trade trade) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("notify_id", UUID.randomUUID().toString());
 		parameters.put("notify_time", WalletApi.TIMESTAMP.format(clock.instant()));
@@ -402,7 +407,7 @@ class WalletSimulator {
 		}
 	}
 
-	Trade trade(String outTradeNo) {
+	public Trade trade(String outTradeNo) {
 		return trades.get(outTradeNo);
 	}
 

@@ -1,9 +1,15 @@
-package org.isoko.payments;
+package org.isoko.payments.web;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
+import org.isoko.payments.CallbackGuard;
+import org.isoko.payments.CallbackLog;
+import org.isoko.payments.CallbackRateLimited;
+import org.isoko.payments.Payments;
+import org.isoko.payments.Payouts;
+import org.isoko.payments.Provider;
+import org.isoko.payments.WalletApi;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.ProblemJson;
@@ -52,19 +58,16 @@ class PaymentCallbacks {
 
 	private final HttpServletRequest request;
 
-	private final CallbackStore callbacks;
-
-	private final Clock clock;
+	private final CallbackLog callbacks;
 
 	PaymentCallbacks(Payments payments, Payouts payouts, WalletApi wallet, CallbackGuard guard,
-			HttpServletRequest request, CallbackStore callbacks, Clock clock) {
+			HttpServletRequest request, CallbackLog callbacks) {
 		this.payments = payments;
 		this.payouts = payouts;
 		this.wallet = wallet;
 		this.guard = guard;
 		this.request = request;
 		this.callbacks = callbacks;
-		this.clock = clock;
 	}
 
 	@RequestMapping(path = "/momo/collections/{referenceId}", method = { RequestMethod.POST, RequestMethod.PUT })
@@ -146,7 +149,7 @@ class PaymentCallbacks {
 	}
 
 	private void record(Provider provider, String reference, String outcome, @Nullable String detail) {
-		callbacks.insert(provider, reference, clock.instant(), outcome, detail);
+		callbacks.record(provider, reference, outcome, detail);
 	}
 
 }
