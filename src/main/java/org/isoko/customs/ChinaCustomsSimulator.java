@@ -212,7 +212,17 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			}
 		}
 		LOG.info("China customs (simulator) {} order {}: {}", failures.isEmpty() ? "released" : "held", orderNo, info);
-		answer(new Receipt(MessageType.CEB622, guid(), inventory.copNo(), status, now, info));
+		answer(new Receipt(MessageType.CEB622, guid(), inventory.copNo(), status, now, info,
+				failures.isEmpty() ? inventoryNumber(now) : null));
+	}
+
+	/**
+	 * Customs' number of a released inventory list, under which the tax bill is issued:
+	 * the customs code (2991, Hangzhou), the year, I and nine digits.
+	 */
+	private static String inventoryNumber(Instant now) {
+		return "2991" + now.atZone(java.time.ZoneOffset.ofHours(8)).getYear() + "I"
+				+ String.format("%09d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000));
 	}
 
 	private MatchRules rules() {

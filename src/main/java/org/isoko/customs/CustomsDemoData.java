@@ -2,7 +2,6 @@ package org.isoko.customs;
 
 import java.time.Clock;
 
-import org.isoko.customs.ceb.Ceb;
 import org.isoko.identity.UserDirectory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,9 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo buyer in China's identity for customs, in the interim table until checkout
- * captures the orderer's real name and ID number (issue 15). The number is fictional but
- * well-formed (GB 11643 check digit): {@value #DEMO_ID_NUMBER}.
+ * The demo buyer in China's saved orderer identity (encrypted like any other), so that
+ * the demo's cross-border orders are declared with it and checkout offers it masked. The
+ * number is fictional but well-formed (GB 11643 check digit): {@value #DEMO_ID_NUMBER}.
  */
 @Component
 @Order(45)
@@ -26,22 +25,21 @@ class CustomsDemoData implements ApplicationRunner {
 
 	private final UserDirectory users;
 
-	private final DeclarationStore store;
+	private final BuyerIdentities identities;
 
 	private final Clock clock;
 
-	CustomsDemoData(UserDirectory users, DeclarationStore store, Clock clock) {
+	CustomsDemoData(UserDirectory users, BuyerIdentities identities, Clock clock) {
 		this.users = users;
-		this.store = store;
+		this.identities = identities;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		users.findByEmail(DEMO_BUYER)
-			.ifPresent(buyer -> store.recordIdentity(buyer.id(),
-					new DeclarationStore.BuyerIdentity(buyer.displayName(), Ceb.ID_TYPE_RESIDENT, DEMO_ID_NUMBER),
-					"demo data (interim, until checkout captures it)", clock.instant()));
+			.ifPresent(
+					buyer -> identities.save(buyer.id(), buyer.displayName(), DEMO_ID_NUMBER, "DEMO", clock.instant()));
 	}
 
 }

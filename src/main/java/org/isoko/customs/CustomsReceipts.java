@@ -105,8 +105,11 @@ public class CustomsReceipts {
 					if (store.decide(d.id(), List.of(DeclarationStatus.DECLARED, DeclarationStatus.HELD),
 							DeclarationStatus.RELEASED, null, now)) {
 						store.history(d.id(), DeclarationStatus.RELEASED, actor, r.returnInfo(), now);
+						if (r.invtNo() != null) {
+							store.taxBill(d.id(), r.invtNo());
+						}
 						parcels.postCustoms(d.parcel(), Milestone.RELEASED_BY_CUSTOMS, actor, null, now);
-						orders.releasedByCustoms(d.order(), actor, now);
+						orders.releasedByCustoms(d.order(), actor, r.invtNo(), now);
 					}
 				}
 				else if (r.isHold()) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -16,7 +17,10 @@ public final class CustomsSimulatorEnabled implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		var environment = context.getEnvironment();
+		return isOn(context.getEnvironment());
+	}
+
+	static boolean isOn(Environment environment) {
 		String setting = environment.getProperty("isoko.customs.simulator.enabled");
 		if (setting == null || setting.isBlank()) {
 			setting = environment.getProperty("isoko.payments.simulators.enabled");

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.isoko.customs.ceb.MessageType;
 import org.isoko.customs.ceb.Receipt;
-import org.isoko.identity.UserId;
 import org.isoko.logistics.ParcelId;
 import org.isoko.ordering.OrderId;
 import org.isoko.shared.CountryCode;
@@ -20,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The customs tables: declarations, their outbox, receipts, history, buyer identities.
+ * The customs tables: declarations, their outbox, receipts, history.
  */
 @Repository
 class DeclarationStore {
@@ -253,30 +252,21 @@ class DeclarationStore {
 			.update() == 1;
 	}
 
-	// ---- the orderer's identity (interim source)
+	// ---- the orderer's identity, as the messages are built (opened by BuyerIdentities)
 
 	record BuyerIdentity(String name, String idType, String idNumber) {
+
+		@Override
+		public String toString() {
+			return "BuyerIdentity[" + idType + " " + org.isoko.customs.ceb.ResidentId.masked(idNumber) + "]";
+		}
 	}
 
-	Optional<BuyerIdentity> identity(UserId buyer) {
-		return jdbc.sql("SELECT name, id_type, id_number FROM customs_buyer_identity WHERE user_id = :u")
-			.param("u", buyer.value())
-			.query((rs, n) -> new BuyerIdentity(rs.getString("name"), rs.getString("id_type"),
-					rs.getString("id_number")))
-			.optional();
-	}
-
-	void recordIdentity(UserId buyer, BuyerIdentity identity, String source, Instant at) {
-		jdbc.sql("DELETE FROM customs_buyer_identity WHERE user_id = :u").param("u", buyer.value()).update();
-		jdbc.sql("""
-				INSERT INTO customs_buyer_identity (user_id, name, id_type, id_number, source, recorded_at)
-				VALUES (:u, :name, :type, :number, :source, :at)""")
-			.param("u", buyer.value())
-			.param("name", identity.name())
-			.param("type", identity.idType())
-			.param("number", identity.idNumber())
-			.param("source", source)
-			.param("at", SqlTimes.utc(at))
+	/** The tax bill reference customs gave on release. */
+	void taxBill(UUID declaration, String reference) {
+		jdbc.sql("UPDATE customs_declaration SET tax_bill_ref = :ref WHERE id = :id")
+			.param("ref", reference)
+			.param("id", declaration)
 			.update();
 	}
 

@@ -72,8 +72,11 @@ public class Declarations {
 
 	private final Clock clock;
 
+	private final BuyerIdentities identities;
+
 	Declarations(DeclarationStore store, Parcels parcels, OrderClearance orders, PaymentHistory payments,
-			Network network, CustomsSettings settings, CustomsKeys keys, Clock clock) {
+			Network network, CustomsSettings settings, CustomsKeys keys, Clock clock, BuyerIdentities identities) {
+		this.identities = identities;
 		this.store = store;
 		this.parcels = parcels;
 		this.orders = orders;
@@ -113,7 +116,7 @@ public class Declarations {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		DeclarationStore.BuyerIdentity buyer = identityOf(order);
+		DeclarationStore.BuyerIdentity buyer = identityOf(order, now);
 		Messages messages = messages(parcel, order, buyer, now);
 		Declaration declaration = new Declaration(UUID.randomUUID(), parcel.id(), order.id(), CHINA,
 				parcel.destination(), messages.order().orderNo(), messages.order().payTransactionId(),
@@ -137,13 +140,13 @@ public class Declarations {
 	}
 
 	/**
-	 * The orderer's real name and ID number. Checkout does not capture them yet (issue
-	 * 15): they come from the interim {@code customs_buyer_identity} table (the demo
-	 * buyer's is filled by the demo data). Without one the declaration goes with the
+	 * The orderer's real name and ID number, given at checkout (see
+	 * {@link BuyerIdentities#forDeclaration}). Without one the declaration goes with the
 	 * order's name and an empty ID, and customs holds it on the ID check.
 	 */
-	private DeclarationStore.BuyerIdentity identityOf(Order order) {
-		return store.identity(order.buyer())
+	private DeclarationStore.BuyerIdentity identityOf(Order order, Instant now) {
+		return identities.forDeclaration(order.id(), order.buyer(), now)
+			.map(o -> new DeclarationStore.BuyerIdentity(o.name(), o.idType(), o.idNumber()))
 			.orElseGet(() -> new DeclarationStore.BuyerIdentity(order.buyerName(), Ceb.ID_TYPE_RESIDENT,
 					"000000000000000000"));
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,12 +73,12 @@ class CarrierShipping implements OrderShipping, OrderClearance {
 
 	@Override
 	@Transactional
-	public boolean releasedByCustoms(OrderId id, String by, Instant at) {
+	public boolean releasedByCustoms(OrderId id, String by, @Nullable String taxBill, Instant at) {
 		Optional<Order> found = store.find(id);
 		if (found.isEmpty() || found.get().status() != OrderStatus.IN_CUSTOMS) {
 			return false;
 		}
-		save(found.get(), order -> order.clearCustoms(new Actor(null, by), at));
+		save(found.get(), order -> order.clearCustoms(new Actor(null, by), at, taxBill));
 		return true;
 	}
 

@@ -210,6 +210,11 @@ public class Carts {
 			return lineCount == 0;
 		}
 
+		/** Whether an order of this cart goes under {@code regime}. */
+		public boolean goesUnder(CustomsRegime regime) {
+			return groups.stream().anyMatch(group -> group.regime() == regime);
+		}
+
 		public @Nullable String crossBorderRemainingText() {
 			return crossBorderRemaining == null ? null : CrossBorderLimitExceeded.rmb(crossBorderRemaining);
 		}

@@ -12,6 +12,7 @@ import org.isoko.ordering.Carts.SellerGroup;
 import org.isoko.ordering.Carts.ViewLine;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,6 +51,15 @@ public class Checkout {
 	 */
 	public Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language,
 			Map<String, CustomsRegime> regimes) {
+		return checkout(buyer, address, language, regimes, null);
+	}
+
+	/**
+	 * @param orderer the orderer's identity, for the orders under China's cross-border
+	 * retail regime
+	 */
+	public Result checkout(CurrentUser buyer, DeliveryAddress address, Locale language,
+			Map<String, CustomsRegime> regimes, @Nullable Orderer orderer) {
 		CartView cart = carts.view(buyer, language, regimes);
 		if (cart.isEmpty()) {
 			throw new InvalidInput("cart", "Your cart is empty");
@@ -63,7 +73,7 @@ public class Checkout {
 				.toList();
 			try {
 				placed.add(placement.placeFromCart(buyer, group.orderableLineIds(),
-						new PlaceOrder(group.corridor(), lines, address, regimes.get(group.key())), language));
+						new PlaceOrder(group.corridor(), lines, address, regimes.get(group.key()), orderer), language));
 			}
 			catch (Conflict | IllegalArgumentException e) {
 				failed.add(new Failure(group.sellerName(), group.route(),

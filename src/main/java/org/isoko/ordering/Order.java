@@ -207,9 +207,14 @@ public final class Order {
 	}
 
 	void clearCustoms(Actor actor, Instant now) {
+		clearCustoms(actor, now, null);
+	}
+
+	void clearCustoms(Actor actor, Instant now, @Nullable String taxBill) {
 		require(OrderStatus.CLEARED, "cleared by customs");
-		move(OrderStatus.CLEARED, actor, now, null);
-		events.add(new OrderCleared(id, now));
+		// The tax bill reference is kept as the reason of the CLEARED change.
+		move(OrderStatus.CLEARED, actor, now, taxBill);
+		events.add(new OrderCleared(id, now, charges, destination, taxBill));
 	}
 
 	/**

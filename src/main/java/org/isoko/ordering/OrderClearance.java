@@ -3,6 +3,8 @@ package org.isoko.ordering;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The seam through which the destination's customs (the customs module) reads the order
  * it declares and moves it through clearance: handed to customs makes a SHIPPED order
@@ -25,7 +27,17 @@ public interface OrderClearance {
 	 * Customs released the goods: an IN_CUSTOMS order becomes CLEARED.
 	 * @return true when the order changed
 	 */
-	boolean releasedByCustoms(OrderId id, String by, Instant at);
+	default boolean releasedByCustoms(OrderId id, String by, Instant at) {
+		return releasedByCustoms(id, by, null, at);
+	}
+
+	/**
+	 * Customs released the goods under a tax bill: an IN_CUSTOMS order becomes CLEARED,
+	 * the reference is recorded on the order (the reason of the change) and in
+	 * {@link OrderCleared}.
+	 * @return true when the order changed
+	 */
+	boolean releasedByCustoms(OrderId id, String by, @Nullable String taxBill, Instant at);
 
 	/**
 	 * Customs holds the goods: an IN_CUSTOMS order stays so, its timeline gets the reason

@@ -22,6 +22,7 @@ import org.isoko.identity.OrganisationId;
 import org.isoko.identity.OrganisationSummary;
 import org.isoko.identity.Role;
 import org.isoko.network.Corridor;
+import org.isoko.network.CustomsRegime;
 import org.isoko.network.Network;
 import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.ordering.placement.LineRules;
@@ -36,6 +37,7 @@ import org.isoko.trade.CrossBorderRetail;
 import org.isoko.trade.QuotaCheck;
 import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -82,10 +84,14 @@ public class OrderPlacement {
 
 	private final Duration reservationTimeout;
 
+	private final ObjectProvider<OrdererIdentities> identities;
+
 	OrderPlacement(LineRules rules, OrderPricing pricing, OrderStore orders, OrderNumbers numbers, Stock stock,
 			Network network, OrganisationDirectory organisations, IdempotencyRecords idempotency, CartStore cart,
 			CrossBorderQuota quota, ApplicationEventPublisher events, Clock clock,
-			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
+			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout,
+			ObjectProvider<OrdererIdentities> identities) {
+		this.identities = identities;
 		this.rules = rules;
 		this.pricing = pricing;
 		this.orders = orders;
@@ -114,7 +120,7 @@ public class OrderPlacement {
 		OrderId id = OrderId.random();
 		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id,
 				clock.instant());
-		return place(id, buyer, command, language, null);
+		return place(id, buyer, command, language, null, true);
 	}
 
 	/**
@@ -124,7 +130,7 @@ public class OrderPlacement {
 	@Transactional
 	Order placeFromCart(CurrentUser buyer, List<UUID> cartLines, PlaceOrder command, Locale language) {
 		cart.removeForCheckout(buyer.id(), cartLines);
-		return place(OrderId.random(), buyer, command, language, null);
+		return place(OrderId.random(), buyer, command, language, null, true);
 	}
 
 	/** Demo data: the same path as everyone, with a chosen reservation end. */
@@ -133,11 +139,15 @@ public class OrderPlacement {
 		OrderId id = OrderId.random();
 		idempotency.claim(buyer.id(), OPERATION, key, IdempotencyRecords.hash(command.canonical()), id,
 				clock.instant());
-		return place(id, buyer, command, Locale.ENGLISH, expiresAt);
+		return place(id, buyer, command, Locale.ENGLISH, expiresAt, false);
 	}
 
-	private Order place(OrderId id, CurrentUser buyer, PlaceOrder command, Locale language,
-			@Nullable Instant expiresAt) {
+	/**
+	 * @param typed whether the buyer is there to give the orderer's identity (checkout
+	 * and API), which China's cross-border retail regime then requires
+	 */
+	private Order place(OrderId id, CurrentUser buyer, PlaceOrder command, Locale language, @Nullable Instant expiresAt,
+			boolean typed) {
 		if (!buyer.has(Role.BUYER)) {
 			throw new AccessDeniedException("Only buyers place orders");
 		}
@@ -163,6 +173,7 @@ public class OrderPlacement {
 				corridor.origin(), corridor.destination(), priced, command.address(), Actor.of(buyer), now,
 				expiresAt == null ? now.plus(reservationTimeout) : expiresAt);
 		orders.insert(order);
+		keepOrderer(order, buyer, command, typed, now);
 		// Reserved last, in lot-id order: the hot row lock is held for the shortest time
 		// (until commit), and two orders
 		// that share lots lock them in the same order, so they cannot deadlock.
@@ -177,6 +188,19 @@ public class OrderPlacement {
 		}
 		order.events().forEach(events::publishEvent);
 		return order;
+	}
+
+	/**
+	 * A cross-border retail order is declared to China's customs with the orderer's real
+	 * name and ID number: the customs module checks and keeps them (a refusal rolls the
+	 * whole order back). Other regimes need no identity, and none is kept.
+	 */
+	private void keepOrderer(Order order, CurrentUser buyer, PlaceOrder command, boolean typed, Instant now) {
+		OrdererIdentities keeper = identities.getIfAvailable();
+		if (keeper == null || order.regime() != CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL) {
+			return;
+		}
+		keeper.keep(order.id(), buyer.id(), command.orderer(), typed && keeper.requiredAtCheckout(), now);
 	}
 
 	private void reserve(CheckedLine line) {

@@ -10,14 +10,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request to place one order: lines of one seller on one corridor, where to deliver,
- * and the customs regime the buyer chose (null: the default for the buyer and corridor).
- * Already parsed, not yet checked.
+ * the customs regime the buyer chose (null: the default for the buyer and corridor) and,
+ * for China's cross-border retail regime, the orderer's identity. Already parsed, not yet
+ * checked.
  */
 public record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address,
-		@Nullable CustomsRegime regime) {
+		@Nullable CustomsRegime regime, @Nullable Orderer orderer) {
 
 	public PlaceOrder {
 		lines = List.copyOf(lines);
+	}
+
+	public PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address,
+			@Nullable CustomsRegime regime) {
+		this(corridor, lines, address, regime, null);
 	}
 
 	public PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, DeliveryAddress address) {
@@ -30,7 +36,8 @@ public record PlaceOrder(@Nullable CorridorId corridor, List<Line> lines, Delive
 	/**
 	 * A stable text of the whole request: two requests are the same replay exactly when
 	 * these are equal. The regime is appended only when chosen, so that requests without
-	 * one hash as they did before regimes could be chosen.
+	 * one hash as they did before regimes could be chosen. The orderer's identity is left
+	 * out: personal data is not fingerprinted (a short ID number's hash can be reversed).
 	 */
 	String canonical() {
 		return "corridor=" + corridor + ";lines="

@@ -56,8 +56,11 @@ class OrderMoney {
 
 	private final DepartureFreight departureFreight;
 
+	private final ClearanceTax clearanceTax;
+
 	OrderMoney(Escrow escrow, Ledger ledger, OrganisationDirectory organisations, Network network,
-			DepartureFreight departureFreight) {
+			DepartureFreight departureFreight, ClearanceTax clearanceTax) {
+		this.clearanceTax = clearanceTax;
 		this.escrow = escrow;
 		this.ledger = ledger;
 		this.organisations = organisations;
@@ -111,6 +114,8 @@ class OrderMoney {
 		// The freight paid to the carrier when the parcel departed is no longer in
 		// escrow.
 		OrderCharges charges = departureFreight.lessPaidAtDeparture(event.order(), event.charges());
+		// So are the duty and taxes paid to customs on clearance (ClearanceTax).
+		charges = clearanceTax.lessPaidAtClearance(event.order(), charges);
 		CurrencyCode currency = charges.total().currency();
 		long held = holds.stream()
 			.filter(hold -> hold.debit().currency().equals(currency))

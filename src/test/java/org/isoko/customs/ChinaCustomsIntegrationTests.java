@@ -77,6 +77,17 @@ class ChinaCustomsIntegrationTests {
 		awaitOrder(order, "CLEARED");
 		assertThat(orderHistory(order)).containsSubsequence("SHIPPED", "IN_CUSTOMS", "CLEARED");
 		assertThat(declarationStatus(order)).isEqualTo("RELEASED");
+		// The release names customs' inventory number: the tax bill reference, on the
+		// declaration and as the reason of the order's CLEARED change.
+		String taxBill = jdbc.sql("SELECT tax_bill_ref FROM customs_declaration WHERE order_id = :o")
+			.param("o", UUID.fromString(order))
+			.query(String.class)
+			.single();
+		assertThat(taxBill).matches("2991\\d{4}I\\d{9}");
+		assertThat(jdbc.sql("SELECT reason FROM ordering_order_history WHERE order_id = :o AND to_status = 'CLEARED'")
+			.param("o", UUID.fromString(order))
+			.query(String.class)
+			.single()).isEqualTo(taxBill);
 		assertThat(jdbc.sql("""
 				SELECT message_type FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
 				WHERE d.order_id = :o AND o.status = 'ACKNOWLEDGED' ORDER BY seq""")

@@ -13,11 +13,15 @@ import org.jspecify.annotations.Nullable;
  * CEB900 the guid of the unreadable message), the status code and the reason.
  *
  * <p>
+ * A CEB622 release may carry {@code invtNo}, customs' number of the inventory list, under
+ * which the electronic tax bill is issued: Isoko records it as the tax bill reference.
+ *
+ * <p>
  * Status codes used: 120 entered in customs' database, 100 returned (refused), 300 manual
  * review (held), 500 inspection (held), 800 released; a CEB900 carries -1.
  */
 public record Receipt(MessageType type, String guid, String reference, String returnStatus, Instant returnTime,
-		String returnInfo) {
+		String returnInfo, @Nullable String invtNo) {
 
 	public static final String ENTERED = "120";
 
@@ -35,6 +39,11 @@ public record Receipt(MessageType type, String guid, String reference, String re
 		if (!type.isReceipt()) {
 			throw new IllegalArgumentException(type + " is not a receipt");
 		}
+	}
+
+	public Receipt(MessageType type, String guid, String reference, String returnStatus, Instant returnTime,
+			String returnInfo) {
+		this(type, guid, reference, returnStatus, returnTime, returnInfo, null);
 	}
 
 	/** The receipt that answers a declaration of this type. */
@@ -66,6 +75,9 @@ public record Receipt(MessageType type, String guid, String reference, String re
 		Map<String, String> body = new LinkedHashMap<>();
 		body.put("guid", guid);
 		body.put(referenceField(type), reference);
+		if (invtNo != null) {
+			body.put("invtNo", invtNo);
+		}
 		body.put("returnStatus", returnStatus);
 		body.put("returnTime", Ceb.time(returnTime));
 		body.put("returnInfo", returnInfo);
@@ -78,7 +90,8 @@ public record Receipt(MessageType type, String guid, String reference, String re
 		}
 		@Nullable String info = m.optional("returnInfo");
 		return new Receipt(m.type(), m.required("guid"), m.required(referenceField(m.type())),
-				m.required("returnStatus"), Ceb.time(m.required("returnTime")), info == null ? "" : info);
+				m.required("returnStatus"), Ceb.time(m.required("returnTime")), info == null ? "" : info,
+				m.type() == MessageType.CEB622 ? m.optional("invtNo") : null);
 	}
 
 }

@@ -1,4 +1,7 @@
-/** Everything HTTP of the customs module: the China customs simulator's endpoint. */
+/**
+ * Everything HTTP of the customs module: the China customs simulator's endpoint and a
+ * buyer's saved orderer identities (masked).
+ */
 @NullMarked
 package org.isoko.customs.web;
 

@@ -1,6 +1,7 @@
 package org.isoko.ordering.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -14,11 +15,15 @@ import org.isoko.ordering.Checkout;
 import org.isoko.ordering.Checkout.Result;
 import org.isoko.ordering.DeliveryAddress;
 import org.isoko.ordering.OrderPlacement;
+import org.isoko.ordering.Orderer;
+import org.isoko.ordering.OrdererIdentities;
+import org.isoko.ordering.Carts.CartView;
 import org.isoko.ordering.placement.LineRules;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +48,12 @@ class CartPages {
 
 	private final long reservationMinutes;
 
-	CartPages(Carts carts, Checkout checkout, OrderPlacement placement) {
+	private final ObjectProvider<OrdererIdentities> identities;
+
+	CartPages(Carts carts, Checkout checkout, OrderPlacement placement, ObjectProvider<OrdererIdentities> identities) {
 		this.carts = carts;
 		this.checkout = checkout;
+		this.identities = identities;
 		this.reservationMinutes = placement.reservationTimeout().toMinutes();
 	}
 
@@ -128,8 +136,10 @@ class CartPages {
 		catch (InvalidInput e) {
 			errors.put("regime", e.getMessage());
 		}
-		model.addAttribute("cart", carts.view(buyer, locale, regimes));
+		CartView cart = carts.view(buyer, locale, regimes);
+		model.addAttribute("cart", cart);
 		model.addAttribute("address", new AddressForm(buyer.displayName(), "", "", "", "", ""));
+		ordererForm(model, buyer, cart, new OrdererForm("", "", ""), Map.of());
 		model.addAttribute("errors", errors);
 		model.addAttribute("country", buyer.country());
 		model.addAttribute("reservationMinutes", reservationMinutes);
@@ -148,8 +158,13 @@ class CartPages {
 			@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String line,
 			@RequestParam(defaultValue = "") String city, @RequestParam(defaultValue = "") String region,
 			@RequestParam(defaultValue = "") String postcode,
-			@RequestParam(required = false) @Nullable String recalculate, @RequestParam Map<String, String> params,
-			Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable String recalculate,
+			@RequestParam(name = "orderer_saved", defaultValue = "") String ordererSaved,
+			@RequestParam(name = "orderer_name", defaultValue = "") String ordererName,
+			@RequestParam(name = "orderer_idNumber", defaultValue = "") String ordererIdNumber,
+			@RequestParam Map<String, String> params, Locale locale, Model model) {
+		OrdererForm ordererForm = new OrdererForm(ordererSaved, ordererName, ordererIdNumber);
+		Map<String, String> ordererErrors = new LinkedHashMap<>();
 		Map<String, String> errors = new LinkedHashMap<>();
 		Map<String, CustomsRegime> regimes = Map.of();
 		try {
@@ -162,11 +177,16 @@ class CartPages {
 			// Placing the orders: the address must be complete; "recalculate" only
 			// re-quotes under the chosen regimes.
 			errors.putAll(DeliveryAddress.problems(name, phone, line, city, region, postcode));
-			if (errors.isEmpty()) {
+			Orderer orderer = null;
+			if (asksOrderer(carts.view(buyer, locale, regimes))) {
+				orderer = ordererForm.orderer();
+				identities.getObject().problems(buyer.id(), orderer).forEach(ordererErrors::put);
+			}
+			if (errors.isEmpty() && ordererErrors.isEmpty()) {
 				try {
 					DeliveryAddress address = DeliveryAddress.of(name, phone, line, city, region, postcode,
 							buyer.country(), "");
-					Result result = checkout.checkout(buyer, address, locale, regimes);
+					Result result = checkout.checkout(buyer, address, locale, regimes, orderer);
 					model.addAttribute("result", result);
 					return "ordering/checkout-result";
 				}
@@ -175,12 +195,64 @@ class CartPages {
 				}
 			}
 		}
-		model.addAttribute("cart", carts.view(buyer, locale, errors.containsKey("regime") ? Map.of() : regimes));
+		CartView cart = carts.view(buyer, locale, errors.containsKey("regime") ? Map.of() : regimes);
+		model.addAttribute("cart", cart);
 		model.addAttribute("address", new AddressForm(name, phone, line, city, region, postcode));
+		ordererForm(model, buyer, cart, ordererForm, ordererErrors);
 		model.addAttribute("errors", errors);
 		model.addAttribute("country", buyer.country());
 		model.addAttribute("reservationMinutes", reservationMinutes);
 		return "ordering/checkout";
+	}
+
+	/**
+	 * The orderer's identity as typed or chosen: a saved one's id, or "new" (or nothing)
+	 * and the name and number typed.
+	 */
+	record OrdererForm(String saved, String name, String idNumber) {
+
+		Orderer orderer() {
+			if (!saved.isBlank() && !"new".equals(saved)) {
+				try {
+					return Orderer.reused(UUID.fromString(saved.trim()));
+				}
+				catch (IllegalArgumentException e) {
+					return Orderer.reused(new UUID(0, 0));
+				}
+			}
+			return Orderer.typed(name, idNumber);
+		}
+
+		@Override
+		public String toString() {
+			return "OrdererForm[personal data]";
+		}
+	}
+
+	/**
+	 * Whether checkout asks for the orderer's identity: an order of the cart goes under
+	 * China's cross-border retail regime and the customs module requires it.
+	 */
+	private boolean asksOrderer(CartView cart) {
+		OrdererIdentities keeper = identities.getIfAvailable();
+		return keeper != null && keeper.requiredAtCheckout()
+				&& cart.goesUnder(CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL);
+	}
+
+	/**
+	 * The identity part of the form: shown when asked for, with the buyer's saved
+	 * identities (masked) to choose from and the problems by field (message keys).
+	 */
+	private void ordererForm(Model model, CurrentUser buyer, CartView cart, OrdererForm form,
+			Map<String, String> problems) {
+		boolean asked = asksOrderer(cart);
+		List<OrdererIdentities.Saved> saved = asked ? identities.getObject().saved(buyer.id()) : List.of();
+		String choice = form.saved().isBlank() ? (saved.isEmpty() ? "new" : saved.get(0).id().toString())
+				: form.saved();
+		model.addAttribute("askOrderer", asked);
+		model.addAttribute("savedOrderers", saved);
+		model.addAttribute("orderer", new OrdererForm(choice, form.name(), form.idNumber()));
+		model.addAttribute("ordererErrors", problems);
 	}
 
 	private static <T> T parse(String field, @Nullable String value, java.util.function.Function<String, T> parser) {

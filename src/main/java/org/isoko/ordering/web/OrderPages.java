@@ -23,6 +23,7 @@ import org.isoko.ordering.OrderFilter;
 import org.isoko.ordering.OrderId;
 import org.isoko.ordering.OrderLine;
 import org.isoko.ordering.OrderManagement;
+import org.isoko.ordering.OrdererIdentities;
 import org.isoko.ordering.OrderManagement.Scope;
 import org.isoko.ordering.OrderStatus;
 import org.isoko.ordering.OrderSummary;
@@ -36,6 +37,7 @@ import org.isoko.shared.Msisdn;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -73,8 +75,11 @@ class OrderPages {
 
 	private final Catalog catalog;
 
+	private final ObjectProvider<OrdererIdentities> identities;
+
 	OrderPages(OrderManagement orders, IdempotentOrdering idempotent, Network network, PaymentAttempts attempts,
-			List<SellerStatement> statements, Catalog catalog) {
+			List<SellerStatement> statements, Catalog catalog, ObjectProvider<OrdererIdentities> identities) {
+		this.identities = identities;
 		this.statements = statements;
 		this.catalog = catalog;
 		this.attempts = attempts;
@@ -188,7 +193,11 @@ class OrderPages {
 	@GetMapping("/orders/{id}")
 	@PreAuthorize("hasRole('BUYER')")
 	String buyerOrder(CurrentUser user, @PathVariable OrderId id, Model model, HttpServletResponse response) {
-		return show(user, id, "/orders", model, response);
+		String page = show(user, id, "/orders", model, response);
+		// Only the buyer sees who the order was declared for, and only masked.
+		model.addAttribute("orderer",
+				identities.getIfAvailable() == null ? null : identities.getObject().ofOrder(id).orElse(null));
+		return page;
 	}
 
 	@GetMapping("/seller/orders/{id}")

@@ -15,6 +15,7 @@ import org.isoko.ordering.OrderId;
 import org.isoko.ordering.OrderManagement;
 import org.isoko.ordering.OrderPlacement;
 import org.isoko.ordering.OrderStatus;
+import org.isoko.ordering.Orderer;
 import org.isoko.ordering.PaymentStep;
 import org.isoko.ordering.PlaceOrder;
 import org.isoko.ordering.placement.LineRules;
@@ -37,9 +38,12 @@ public final class OrderRequests {
 	/**
 	 * @param regime optional: the customs regime to import under, one the corridor allows
 	 * (default: the buyer's usual one)
+	 * @param orderer the orderer's identity, required under China's cross-border retail
+	 * regime: a saved one's id, or name and idNumber
 	 */
 	record PlaceOrderRequest(@Nullable CorridorId corridorId, @Nullable List<LineRequest> lines,
-			@Nullable AddressRequest deliveryAddress, @Nullable CustomsRegime regime) {
+			@Nullable AddressRequest deliveryAddress, @Nullable CustomsRegime regime,
+			@Nullable OrdererRequest orderer) {
 
 		PlaceOrder toCommand(CurrentUser buyer) {
 			if (lines == null || lines.isEmpty()) {
@@ -61,7 +65,19 @@ public final class OrderRequests {
 				throw new InvalidInput("deliveryAddress",
 						"deliveryAddress is required: name, phone, line, city, region, postcode (optional)");
 			}
-			return new PlaceOrder(corridorId, parsed, deliveryAddress.toAddress(buyer), regime);
+			return new PlaceOrder(corridorId, parsed, deliveryAddress.toAddress(buyer), regime,
+					orderer == null ? null : new Orderer(orderer.savedId(), orderer.name(), orderer.idNumber()));
+		}
+	}
+
+	/**
+	 * The orderer's identity: {@code savedId} of a saved one, or a name and ID number.
+	 */
+	record OrdererRequest(@Nullable UUID savedId, @Nullable String name, @Nullable String idNumber) {
+
+		@Override
+		public String toString() {
+			return "OrdererRequest[personal data]";
 		}
 	}
 

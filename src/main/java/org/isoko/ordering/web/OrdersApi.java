@@ -79,7 +79,9 @@ class OrdersApi {
 					+ "(quote); regime is optional (default: cross-border retail for consumers in China, the bloc's regime inside the EAC, "
 					+ "else general trade) and must be one the corridor allows (400 naming regime). A consumer's order above China's "
 					+ "cross-border retail limits (RMB 5,000 per order, RMB 26,000 per buyer per year) is refused with 409 naming the limit "
-					+ "and the quota left. Stock is reserved at once and released if the order is not paid within the reservation time "
+					+ "and the quota left. Under cross-border retail the orderer's identity is required: orderer: {name, idNumber} (the "
+					+ "real name and 18-character resident ID number of the account holder, who pays) or {savedId} of a saved one "
+					+ "(GET /api/v1/customs/identities); 400 naming orderer, orderer.name, orderer.idNumber or orderer.savedId. Stock is reserved at once and released if the order is not paid within the reservation time "
 					+ "(default 15 minutes). 201 with the order; replaying the key with the same body answers 200 with the same order (the "
 					+ "quota is counted once); the same key with another body answers 409. Sold out: 409 naming the lot and what is left.")
 	ResponseEntity<OrderJson> place(CurrentUser buyer,
