@@ -130,6 +130,10 @@ class SecurityConfiguration {
 						.hasAnyRole("SELLER", "ADMIN")
 						.requestMatchers(HttpMethod.PUT, "/api/v1/products/**")
 						.hasAnyRole("SELLER", "ADMIN")
+						// A buyer's own saved identities (the orderer declared to
+						// customs) are the buyer's; the rest is the officers'.
+						.requestMatchers(HttpMethod.GET, "/api/v1/customs/identities")
+						.authenticated()
 						.requestMatchers("/api/v1/customs/**")
 						.hasRole("CUSTOMS_OFFICER")
 						.anyRequest()
