@@ -1,5 +1,7 @@
 package org.isoko.identity;
 
+import java.util.Arrays;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice
 class SignInLink {
+
+	/**
+	 * Whether the page follows a sign-out ({@code /?signedOut}). Read from the query
+	 * string, never the parameters: an error page for a body Tomcat refused to parse must
+	 * not parse it again.
+	 */
+	@ModelAttribute("signedOut")
+	boolean signedOut(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query != null
+				&& Arrays.stream(query.split("&")).anyMatch(p -> p.equals("signedOut") || p.startsWith("signedOut="));
+	}
 
 	@ModelAttribute("signInTarget")
 	@Nullable String signInTarget(HttpServletRequest request) {
