@@ -3,6 +3,9 @@ package org.isoko.network;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +16,28 @@ import org.jspecify.annotations.Nullable;
  */
 final class Checks {
 
+	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
 	private Checks() {
+	}
+
+	/**
+	 * Names in other languages keyed by a lower-case language code; blank names are
+	 * dropped (a form leaves a language empty when nobody has translated it yet).
+	 */
+	static Map<String, String> names(@Nullable Map<String, String> names, String field) {
+		Map<String, String> cleaned = new LinkedHashMap<>();
+		for (Map.Entry<String, String> entry : required(names, field).entrySet()) {
+			if (entry.getKey() == null || !LANGUAGE.matcher(entry.getKey()).matches()) {
+				throw new InvalidInput(field,
+						field + " must be keyed by a lower-case language code such as fr, rw or zh, got '"
+								+ entry.getKey() + "'");
+			}
+			if (entry.getValue() != null && !entry.getValue().isBlank()) {
+				cleaned.put(entry.getKey(), text(entry.getValue(), field + "." + entry.getKey(), 120));
+			}
+		}
+		return Map.copyOf(cleaned);
 	}
 
 	static <T> T required(@Nullable T value, String field) {

@@ -91,9 +91,12 @@ class NetworkDemoData implements ApplicationRunner {
 		country("BI", "Burundi", Map.of("fr", "Burundi", "rw", "Uburundi", "zh", "布隆迪"), "BIF", true, demoStart, now,
 				member(EAC, 2007, 7, 1), member(AFCFTA, 2021, 1, 1));
 
-		hub("KGL", "Kigali hub", "Kigali", "RW", eWtpRwanda, "eWTP Rwanda hub, launched 31 October 2018", now);
-		hub("HGH", "Hangzhou hub", "Hangzhou", "CN", eWtpRwanda, "eWTP Hangzhou hub", now);
-		hub("NBO", "Nairobi hub", "Nairobi", "KE", demoStart, "Isoko demo hub", now);
+		hub("KGL", "Kigali hub", Map.of("fr", "Hub de Kigali", "rw", "Ihuriro rya Kigali", "zh", "基加利枢纽"), "Kigali",
+				"RW", eWtpRwanda, "eWTP Rwanda hub, launched 31 October 2018", now);
+		hub("HGH", "Hangzhou hub", Map.of("fr", "Hub de Hangzhou", "rw", "Ihuriro rya Hangzhou", "zh", "杭州枢纽"),
+				"Hangzhou", "CN", eWtpRwanda, "eWTP Hangzhou hub", now);
+		hub("NBO", "Nairobi hub", Map.of("fr", "Hub de Nairobi", "rw", "Ihuriro rya Nairobi", "zh", "内罗毕枢纽"), "Nairobi",
+				"KE", demoStart, "Isoko demo hub", now);
 
 		corridor("KGL", "HGH", 7, EnumSet.of(TransportMode.AIR),
 				EnumSet.of(CustomsRegime.GENERAL_TRADE, CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL), eWtpRwanda, now);
@@ -147,13 +150,13 @@ class NetworkDemoData implements ApplicationRunner {
 		inserted++;
 	}
 
-	private void hub(String code, String name, String city, String country, LocalDate from, String source,
-			OffsetDateTime now) {
+	private void hub(String code, String name, Map<String, String> names, String city, String country, LocalDate from,
+			String source, OffsetDateTime now) {
 		HubCode hub = HubCode.of(code);
 		if (store.hub(hub).isPresent()) {
 			return;
 		}
-		HubDetails details = new HubDetails(name, city, CountryCode.of(country), from, null, source, null);
+		HubDetails details = new HubDetails(name, names, city, CountryCode.of(country), from, null, source, null);
 		store.insertHub(hub, details, ACTOR, now);
 		store.recordChange("hub", code, "created", ACTOR, now, details.toString());
 		inserted++;

@@ -220,17 +220,35 @@ class NetworkStore {
 		return jdbc.sql("SELECT * FROM network_hub WHERE code = :code")
 			.param("code", code.value())
 			.query(this::hubRow)
-			.optional();
+			.optional()
+			.map(hub -> withNames(List.of(hub)).get(0));
 	}
 
 	List<Hub> hubs(@Nullable CountryCode country, long offset, int limit) {
-		return jdbc.sql(
+		List<Hub> hubs = jdbc.sql(
 				"SELECT * FROM network_hub WHERE (CAST(:country AS VARCHAR) IS NULL OR country_code = :country) ORDER BY code LIMIT :limit OFFSET :offset")
 			.param("country", country == null ? null : country.value())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(this::hubRow)
 			.list();
+		return withNames(hubs);
+	}
+
+	private List<Hub> withNames(List<Hub> hubs) {
+		if (hubs.isEmpty()) {
+			return hubs;
+		}
+		Map<String, Map<String, String>> names = new HashMap<>();
+		jdbc.sql("SELECT hub_code, lang, name FROM network_hub_name WHERE hub_code IN (:codes)")
+			.param("codes", hubs.stream().map(h -> h.code().value()).toList())
+			.query(rs -> {
+				names.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+			});
+		return hubs.stream()
+			.map(h -> new Hub(h.code(), h.name(), names.getOrDefault(h.code().value(), Map.of()), h.city(), h.country(),
+					h.validFrom(), h.validTo(), h.source(), h.sourceUrl(), h.changed()))
+			.toList();
 	}
 
 	long countHubs(@Nullable CountryCode country) {
@@ -257,6 +275,7 @@ class NetworkStore {
 			.param("now", now)
 			.param("actor", actor)
 			.update();
+		replaceHubNames(code, d.names());
 	}
 
 	void updateHub(HubCode code, HubDetails d, String actor, OffsetDateTime now) {
@@ -276,10 +295,22 @@ class NetworkStore {
 			.param("now", now)
 			.param("actor", actor)
 			.update();
+		replaceHubNames(code, d.names());
 	}
 
+	private void replaceHubNames(HubCode code, Map<String, String> names) {
+		jdbc.sql("DELETE FROM network_hub_name WHERE hub_code = :code").param("code", code.value()).update();
+		names.forEach((lang, name) -> jdbc
+			.sql("INSERT INTO network_hub_name (hub_code, lang, name) VALUES (:code, :lang, :name)")
+			.param("code", code.value())
+			.param("lang", lang)
+			.param("name", name)
+			.update());
+	}
+
+	/** The hub's own row; {@link #withNames} adds its names in other languages. */
 	private Hub hubRow(ResultSet rs, int n) throws SQLException {
-		return new Hub(HubCode.of(rs.getString("code")), rs.getString("name"), rs.getString("city"),
+		return new Hub(HubCode.of(rs.getString("code")), rs.getString("name"), Map.of(), rs.getString("city"),
 				CountryCode.of(rs.getString("country_code")), date(rs, "valid_from"), date(rs, "valid_to"),
 				rs.getString("source"), rs.getString("source_url"), changed(rs));
 	}

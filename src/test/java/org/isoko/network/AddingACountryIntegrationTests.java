@@ -51,7 +51,7 @@ class AddingACountryIntegrationTests extends NetworkTestSupport {
 			.andExpect(header().string("Location", "/api/v1/countries/GH"));
 		mvc.perform(json(post("/api/v1/hubs"), token,
 				"""
-						{"code":"ACC","name":"Accra hub","city":"Accra","country":"GH","validFrom":"2026-11-29","source":"Isoko hub agreement"}"""))
+						{"code":"ACC","name":"Accra hub","names":{"fr":"Hub d'Accra","zh":"阿克拉枢纽"},"city":"Accra","country":"GH","validFrom":"2026-11-29","source":"Isoko hub agreement"}"""))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", "/api/v1/hubs/ACC"));
 		String corridor = mvc
@@ -75,7 +75,9 @@ class AddingACountryIntegrationTests extends NetworkTestSupport {
 			.andExpect(jsonPath("$.leastDeveloped").value(false))
 			.andExpect(jsonPath("$.blocs", hasItem("AFCFTA")))
 			.andExpect(jsonPath("$.changed.createdBy").value(KIGALI));
-		mvc.perform(get("/api/v1/hubs?country=GH")).andExpect(jsonPath("$.items[0].code").value("ACC"));
+		mvc.perform(get("/api/v1/hubs?country=GH"))
+			.andExpect(jsonPath("$.items[0].code").value("ACC"))
+			.andExpect(jsonPath("$.items[0].names.zh").value("阿克拉枢纽"));
 		mvc.perform(get("/api/v1/corridors/" + corridorId))
 			.andExpect(jsonPath("$.originCountry").value("RW"))
 			.andExpect(jsonPath("$.destinationCountry").value("GH"));
@@ -108,7 +110,10 @@ class AddingACountryIntegrationTests extends NetworkTestSupport {
 		mvc.perform(get("/network?corridorsPage=0"))
 			.andExpect(content().string(containsString("/network/corridors/" + corridorId)))
 			.andExpect(content().string(containsString("Rwanda → Ghana")));
-		mvc.perform(get("/network/countries/GH?lang=zh")).andExpect(content().string(containsString("加纳")));
+		mvc.perform(get("/network/countries/GH?lang=zh"))
+			.andExpect(content().string(containsString("加纳")))
+			.andExpect(content().string(containsString("阿克拉枢纽")));
+		mvc.perform(get("/network/hubs/ACC?lang=rw")).andExpect(content().string(containsString("Accra hub")));
 	}
 
 }

@@ -213,6 +213,17 @@ class NetworkApiIntegrationTests extends NetworkTestSupport {
 	// ---- bad input changes nothing
 
 	@Test
+	void refusesHubNamesNotKeyedByALanguage() throws Exception {
+		String before = counts();
+		String badNames = hub("XXN", "RW").replace("\"city\"", "\"names\":{\"Chinese\":\"枢纽\"},\"city\"");
+		expectProblem(mvc.perform(json(post("/api/v1/hubs"), kigali, badNames)), 400, "names");
+		String tooLong = hub("XXN", "RW").replace("\"city\"",
+				"\"names\":{\"fr\":\"" + "x".repeat(121) + "\"},\"city\"");
+		expectProblem(mvc.perform(json(post("/api/v1/hubs"), kigali, tooLong)), 400, "names.fr");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
 	void rejectsUnknownAndMalformedCountryCodes() throws Exception {
 		String before = counts();
 		expectProblem(mvc.perform(json(post("/api/v1/hubs"), kigali, hub("XXA", "ZZ"))), 400, "country");

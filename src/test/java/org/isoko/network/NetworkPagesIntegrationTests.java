@@ -44,6 +44,16 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 	}
 
 	@Test
+	void namesHubsInTheVisitorsLanguage() throws Exception {
+		assertThat(page("/?lang=zh")).contains("杭州枢纽", "内罗毕枢纽").doesNotContain("Hangzhou hub");
+		assertThat(page("/?lang=fr")).contains("Hub de Hangzhou");
+		assertThat(page("/network/hubs/HGH?lang=rw")).contains("Ihuriro rya Hangzhou");
+		assertThat(page("/network?lang=zh")).contains("杭州枢纽");
+		// A language nobody has translated falls back to the English name
+		assertThat(page("/?lang=en")).contains("Hangzhou hub");
+	}
+
+	@Test
 	void networkPageShowsEverythingToVisitorsWithoutEditLinks() throws Exception {
 		String html = page("/network");
 
@@ -303,9 +313,13 @@ class NetworkPagesIntegrationTests extends NetworkTestSupport {
 	@Test
 	void editsAHubAndShowsWhoChangedIt() throws Exception {
 		MockHttpSession session = signIn(KIGALI);
+		assertThat(page("/network/hubs/KGL/edit", session)).contains("value=\"基加利枢纽\"");
 		mvc.perform(post("/network/hubs/KGL").session(session)
 			.with(csrf())
 			.param("name", "Kigali hub")
+			.param("nameFr", "Hub de Kigali")
+			.param("nameRw", "Ihuriro rya Kigali")
+			.param("nameZh", "基加利枢纽")
 			.param("city", "Kigali")
 			.param("country", "RW")
 			.param("validFrom", "2018-10-31")

@@ -74,10 +74,10 @@ abstract class NetworkTestSupport {
 	 */
 	String counts() {
 		return "countries=" + count("network_country") + " names=" + count("network_country_name") + " memberships="
-				+ count("network_country_bloc") + " hubs=" + count("network_hub") + " corridors="
-				+ count("network_corridor") + " modes=" + count("network_corridor_mode") + " regimes="
-				+ count("network_corridor_regime") + " rates=" + count("network_fx_rate") + " changes="
-				+ count("network_change");
+				+ count("network_country_bloc") + " hubs=" + count("network_hub") + " hub names="
+				+ count("network_hub_name") + " corridors=" + count("network_corridor") + " modes="
+				+ count("network_corridor_mode") + " regimes=" + count("network_corridor_regime") + " rates="
+				+ count("network_fx_rate") + " changes=" + count("network_change");
 	}
 
 }

@@ -69,8 +69,8 @@ class ReferenceDataUnitTests {
 
 	@Test
 	void rejectsAnEndBeforeTheStart() {
-		assertThatThrownBy(
-				() -> new HubDetails("Accra hub", "Accra", CountryCode.of("GH"), DAY, DAY.minusDays(1), "s", null))
+		assertThatThrownBy(() -> new HubDetails("Accra hub", Map.of(), "Accra", CountryCode.of("GH"), DAY,
+				DAY.minusDays(1), "s", null))
 			.isInstanceOf(InvalidInput.class)
 			.extracting("field")
 			.isEqualTo("validTo");
@@ -78,8 +78,8 @@ class ReferenceDataUnitTests {
 
 	@Test
 	void rejectsASourceUrlThatIsNotAnHttpAddress() {
-		assertThatThrownBy(
-				() -> new HubDetails("Accra hub", "Accra", CountryCode.of("GH"), DAY, null, "s", "javascript:alert(1)"))
+		assertThatThrownBy(() -> new HubDetails("Accra hub", Map.of(), "Accra", CountryCode.of("GH"), DAY, null, "s",
+				"javascript:alert(1)"))
 			.isInstanceOf(InvalidInput.class)
 			.extracting("field")
 			.isEqualTo("sourceUrl");

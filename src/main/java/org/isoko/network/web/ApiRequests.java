@@ -51,12 +51,13 @@ final class ApiRequests {
 	}
 
 	record HubRequest(@Nullable HubCode code, @NotBlank @Size(max = 120) String name,
-			@NotBlank @Size(max = 120) String city, @NotNull CountryCode country, @Nullable LocalDate validFrom,
-			@Nullable LocalDate validTo, @NotBlank @Size(max = 300) String source, @Nullable String sourceUrl) {
+			@Nullable Map<String, String> names, @NotBlank @Size(max = 120) String city, @NotNull CountryCode country,
+			@Nullable LocalDate validFrom, @Nullable LocalDate validTo, @NotBlank @Size(max = 300) String source,
+			@Nullable String sourceUrl) {
 
 		HubDetails details() {
-			return new HubDetails(name, city, country, validFrom == null ? LocalDate.now() : validFrom, validTo, source,
-					sourceUrl);
+			return new HubDetails(name, names == null ? Map.of() : names, city, country,
+					validFrom == null ? LocalDate.now() : validFrom, validTo, source, sourceUrl);
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.isoko.network.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,18 +81,9 @@ public class CountryForm {
 		if (errors.hasErrors() || currencyCode == null || from == null) {
 			return null;
 		}
-		Map<String, String> names = new LinkedHashMap<>();
-		putIfPresent(names, "fr", nameFr);
-		putIfPresent(names, "rw", nameRw);
-		putIfPresent(names, "zh", nameZh);
+		Map<String, String> names = Forms.names(nameFr, nameRw, nameZh);
 		return Forms.build(errors, () -> new CountryDetails(name == null ? "" : name, names, currencyCode,
 				leastDeveloped, blocCodes, from, to, source == null ? "" : source, sourceUrl));
-	}
-
-	private static void putIfPresent(Map<String, String> names, String lang, @Nullable String name) {
-		if (name != null && !name.isBlank()) {
-			names.put(lang, name);
-		}
 	}
 
 	public @Nullable String getCode() {

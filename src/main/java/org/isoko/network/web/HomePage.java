@@ -28,7 +28,7 @@ class HomePage {
 		model.addAttribute("hubs", network.hubs());
 		model.addAttribute("corridors", network.corridors());
 		model.addAttribute("countryNames", names.countryNames(locale));
-		model.addAttribute("hubNames", names.hubNames());
+		model.addAttribute("hubNames", names.hubNames(locale));
 		return "home";
 	}
 

@@ -16,6 +16,12 @@ public class HubForm {
 
 	private @Nullable String name;
 
+	private @Nullable String nameFr;
+
+	private @Nullable String nameRw;
+
+	private @Nullable String nameZh;
+
 	private @Nullable String city;
 
 	private @Nullable String country;
@@ -32,6 +38,9 @@ public class HubForm {
 		HubForm form = new HubForm();
 		form.code = hub.code().value();
 		form.name = hub.name();
+		form.nameFr = hub.names().get("fr");
+		form.nameRw = hub.names().get("rw");
+		form.nameZh = hub.names().get("zh");
 		form.city = hub.city();
 		form.country = hub.country().value();
 		form.validFrom = hub.validFrom().toString();
@@ -52,8 +61,8 @@ public class HubForm {
 		if (errors.hasErrors() || countryCode == null || from == null) {
 			return null;
 		}
-		return Forms.build(errors, () -> new HubDetails(name == null ? "" : name, city == null ? "" : city, countryCode,
-				from, to, source == null ? "" : source, sourceUrl));
+		return Forms.build(errors, () -> new HubDetails(name == null ? "" : name, Forms.names(nameFr, nameRw, nameZh),
+				city == null ? "" : city, countryCode, from, to, source == null ? "" : source, sourceUrl));
 	}
 
 	public @Nullable String getCode() {
@@ -70,6 +79,30 @@ public class HubForm {
 
 	public void setName(@Nullable String name) {
 		this.name = name;
+	}
+
+	public @Nullable String getNameFr() {
+		return nameFr;
+	}
+
+	public void setNameFr(@Nullable String nameFr) {
+		this.nameFr = nameFr;
+	}
+
+	public @Nullable String getNameRw() {
+		return nameRw;
+	}
+
+	public void setNameRw(@Nullable String nameRw) {
+		this.nameRw = nameRw;
+	}
+
+	public @Nullable String getNameZh() {
+		return nameZh;
+	}
+
+	public void setNameZh(@Nullable String nameZh) {
+		this.nameZh = nameZh;
 	}
 
 	public @Nullable String getCity() {

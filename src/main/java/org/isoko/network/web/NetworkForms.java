@@ -28,6 +28,7 @@ import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -192,7 +193,7 @@ class NetworkForms {
 	private String corridorForm(Model model, CorridorForm form, @Nullable CorridorId id) {
 		model.addAttribute(FORM, form);
 		model.addAttribute("corridorId", id);
-		model.addAttribute("hubNames", names.hubNames());
+		model.addAttribute("hubNames", names.hubNames(LocaleContextHolder.getLocale()));
 		model.addAttribute("allModes", Arrays.asList(TransportMode.values()));
 		model.addAttribute("allRegimes", Arrays.asList(CustomsRegime.values()));
 		return "network/corridor-form";

@@ -59,7 +59,7 @@ class NetworkPages {
 		model.addAttribute("countries", administration.countries(page(countriesPage)));
 		model.addAttribute("rates", administration.fxRates(null, null, true, page(ratesPage)));
 		model.addAttribute("countryNames", names.countryNames(locale));
-		model.addAttribute("hubNames", names.hubNames());
+		model.addAttribute("hubNames", names.hubNames(locale));
 		return "network/overview";
 	}
 
@@ -82,7 +82,7 @@ class NetworkPages {
 							new PageRequest(0, PageOf.MAX_SIZE))
 					.items());
 		model.addAttribute("countryNames", names.countryNames(locale));
-		model.addAttribute("hubNames", names.hubNames());
+		model.addAttribute("hubNames", names.hubNames(locale));
 		model.addAttribute("history", administration.history("hub", hub.code().value()));
 		return "network/hub";
 	}
@@ -91,7 +91,7 @@ class NetworkPages {
 	String corridor(@PathVariable String id, Model model, Locale locale) {
 		model.addAttribute("corridor", network.requireCorridor(parse(id, "Corridor", CorridorId::of)));
 		model.addAttribute("countryNames", names.countryNames(locale));
-		model.addAttribute("hubNames", names.hubNames());
+		model.addAttribute("hubNames", names.hubNames(locale));
 		model.addAttribute("history", administration.history("corridor", id));
 		return "network/corridor";
 	}

@@ -10,7 +10,7 @@ import org.isoko.network.Network;
 import org.springframework.stereotype.Component;
 
 /**
- * Names the pages show next to codes: countries in the visitor's language, hubs by name.
+ * Names the pages show next to codes, in the visitor's language: countries and hubs.
  */
 @Component
 class PageModel {
@@ -29,10 +29,10 @@ class PageModel {
 		return names;
 	}
 
-	Map<String, String> hubNames() {
+	Map<String, String> hubNames(Locale locale) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (Hub hub : network.hubs()) {
-			names.put(hub.code().value(), hub.name());
+			names.put(hub.code().value(), hub.name(locale));
 		}
 		return names;
 	}
