@@ -122,10 +122,21 @@ class NetworkStore {
 	}
 
 	private void replaceNames(CountryCode code, Map<String, String> names) {
-		jdbc.sql("DELETE FROM network_country_name WHERE country_code = :code").param("code", code.value()).update();
+		replaceNames("network_country_name", "country_code", code.value(), names);
+	}
+
+	private void replaceHubNames(HubCode code, Map<String, String> names) {
+		replaceNames("network_hub_name", "hub_code", code.value(), names);
+	}
+
+	/**
+	 * Names in other languages live in a child table per kind of row, keyed by its code.
+	 */
+	private void replaceNames(String table, String codeColumn, String code, Map<String, String> names) {
+		jdbc.sql("DELETE FROM " + table + " WHERE " + codeColumn + " = :code").param("code", code).update();
 		names.forEach((lang, name) -> jdbc
-			.sql("INSERT INTO network_country_name (country_code, lang, name) VALUES (:code, :lang, :name)")
-			.param("code", code.value())
+			.sql("INSERT INTO " + table + " (" + codeColumn + ", lang, name) VALUES (:code, :lang, :name)")
+			.param("code", code)
 			.param("lang", lang)
 			.param("name", name)
 			.update());
@@ -296,16 +307,6 @@ class NetworkStore {
 			.param("actor", actor)
 			.update();
 		replaceHubNames(code, d.names());
-	}
-
-	private void replaceHubNames(HubCode code, Map<String, String> names) {
-		jdbc.sql("DELETE FROM network_hub_name WHERE hub_code = :code").param("code", code.value()).update();
-		names.forEach((lang, name) -> jdbc
-			.sql("INSERT INTO network_hub_name (hub_code, lang, name) VALUES (:code, :lang, :name)")
-			.param("code", code.value())
-			.param("lang", lang)
-			.param("name", name)
-			.update());
 	}
 
 	/** The hub's own row; {@link #withNames} adds its names in other languages. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.isoko.network.BlocCode;
@@ -19,17 +18,9 @@ import org.springframework.validation.BindingResult;
  * The country form as typed, text for text, so that a wrong value comes back to the
  * person unchanged.
  */
-public class CountryForm {
+public class CountryForm extends NamedForm {
 
 	private @Nullable String code;
-
-	private @Nullable String name;
-
-	private @Nullable String nameFr;
-
-	private @Nullable String nameRw;
-
-	private @Nullable String nameZh;
 
 	private @Nullable String currency;
 
@@ -48,10 +39,7 @@ public class CountryForm {
 	static CountryForm of(Country country) {
 		CountryForm form = new CountryForm();
 		form.code = country.code().value();
-		form.name = country.name();
-		form.nameFr = country.names().get("fr");
-		form.nameRw = country.names().get("rw");
-		form.nameZh = country.names().get("zh");
+		form.names(country.name(), country.names());
 		form.currency = country.currency().value();
 		form.leastDeveloped = country.leastDeveloped();
 		form.blocs = new ArrayList<>(country.blocs().stream().map(BlocCode::value).sorted().toList());
@@ -81,9 +69,8 @@ public class CountryForm {
 		if (errors.hasErrors() || currencyCode == null || from == null) {
 			return null;
 		}
-		Map<String, String> names = Forms.names(nameFr, nameRw, nameZh);
-		return Forms.build(errors, () -> new CountryDetails(name == null ? "" : name, names, currencyCode,
-				leastDeveloped, blocCodes, from, to, source == null ? "" : source, sourceUrl));
+		return Forms.build(errors, () -> new CountryDetails(englishName(), otherNames(), currencyCode, leastDeveloped,
+				blocCodes, from, to, source == null ? "" : source, sourceUrl));
 	}
 
 	public @Nullable String getCode() {
@@ -92,38 +79,6 @@ public class CountryForm {
 
 	public void setCode(@Nullable String code) {
 		this.code = code;
-	}
-
-	public @Nullable String getName() {
-		return name;
-	}
-
-	public void setName(@Nullable String name) {
-		this.name = name;
-	}
-
-	public @Nullable String getNameFr() {
-		return nameFr;
-	}
-
-	public void setNameFr(@Nullable String nameFr) {
-		this.nameFr = nameFr;
-	}
-
-	public @Nullable String getNameRw() {
-		return nameRw;
-	}
-
-	public void setNameRw(@Nullable String nameRw) {
-		this.nameRw = nameRw;
-	}
-
-	public @Nullable String getNameZh() {
-		return nameZh;
-	}
-
-	public void setNameZh(@Nullable String nameZh) {
-		this.nameZh = nameZh;
 	}
 
 	public @Nullable String getCurrency() {

@@ -2,8 +2,6 @@ package org.isoko.network.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -100,24 +98,6 @@ final class Forms {
 			return "name" + Character.toUpperCase(lang.charAt(0)) + lang.substring(1);
 		}
 		return field;
-	}
-
-	/**
-	 * Names in French, Kinyarwanda and Chinese as typed; languages left empty are left
-	 * out.
-	 */
-	static Map<String, String> names(@Nullable String fr, @Nullable String rw, @Nullable String zh) {
-		Map<String, String> names = new LinkedHashMap<>();
-		putIfPresent(names, "fr", fr);
-		putIfPresent(names, "rw", rw);
-		putIfPresent(names, "zh", zh);
-		return names;
-	}
-
-	private static void putIfPresent(Map<String, String> names, String lang, @Nullable String name) {
-		if (name != null && !name.isBlank()) {
-			names.put(lang, name);
-		}
 	}
 
 }

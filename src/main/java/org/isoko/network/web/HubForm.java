@@ -10,17 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** The hub form as typed. */
-public class HubForm {
+public class HubForm extends NamedForm {
 
 	private @Nullable String code;
-
-	private @Nullable String name;
-
-	private @Nullable String nameFr;
-
-	private @Nullable String nameRw;
-
-	private @Nullable String nameZh;
 
 	private @Nullable String city;
 
@@ -37,10 +29,7 @@ public class HubForm {
 	static HubForm of(Hub hub) {
 		HubForm form = new HubForm();
 		form.code = hub.code().value();
-		form.name = hub.name();
-		form.nameFr = hub.names().get("fr");
-		form.nameRw = hub.names().get("rw");
-		form.nameZh = hub.names().get("zh");
+		form.names(hub.name(), hub.names());
 		form.city = hub.city();
 		form.country = hub.country().value();
 		form.validFrom = hub.validFrom().toString();
@@ -61,8 +50,8 @@ public class HubForm {
 		if (errors.hasErrors() || countryCode == null || from == null) {
 			return null;
 		}
-		return Forms.build(errors, () -> new HubDetails(name == null ? "" : name, Forms.names(nameFr, nameRw, nameZh),
-				city == null ? "" : city, countryCode, from, to, source == null ? "" : source, sourceUrl));
+		return Forms.build(errors, () -> new HubDetails(englishName(), otherNames(), city == null ? "" : city,
+				countryCode, from, to, source == null ? "" : source, sourceUrl));
 	}
 
 	public @Nullable String getCode() {
@@ -71,38 +60,6 @@ public class HubForm {
 
 	public void setCode(@Nullable String code) {
 		this.code = code;
-	}
-
-	public @Nullable String getName() {
-		return name;
-	}
-
-	public void setName(@Nullable String name) {
-		this.name = name;
-	}
-
-	public @Nullable String getNameFr() {
-		return nameFr;
-	}
-
-	public void setNameFr(@Nullable String nameFr) {
-		this.nameFr = nameFr;
-	}
-
-	public @Nullable String getNameRw() {
-		return nameRw;
-	}
-
-	public void setNameRw(@Nullable String nameRw) {
-		this.nameRw = nameRw;
-	}
-
-	public @Nullable String getNameZh() {
-		return nameZh;
-	}
-
-	public void setNameZh(@Nullable String nameZh) {
-		this.nameZh = nameZh;
 	}
 
 	public @Nullable String getCity() {
