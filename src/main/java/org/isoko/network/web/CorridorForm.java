@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** The corridor form as typed; modes and regimes are checkboxes. */
-public class CorridorForm {
+public class CorridorForm extends DatedForm {
 
 	private @Nullable String origin;
 
@@ -27,14 +27,6 @@ public class CorridorForm {
 
 	private @Nullable String typicalTransitDays;
 
-	private @Nullable String validFrom = LocalDate.now().toString();
-
-	private @Nullable String validTo;
-
-	private @Nullable String source;
-
-	private @Nullable String sourceUrl;
-
 	static CorridorForm of(Corridor corridor) {
 		CorridorForm form = new CorridorForm();
 		form.origin = corridor.origin().value();
@@ -42,10 +34,7 @@ public class CorridorForm {
 		form.modes = new ArrayList<>(corridor.modes().stream().map(Enum::name).sorted().toList());
 		form.regimes = new ArrayList<>(corridor.regimes().stream().map(Enum::name).sorted().toList());
 		form.typicalTransitDays = String.valueOf(corridor.typicalTransitDays());
-		form.validFrom = corridor.validFrom().toString();
-		form.validTo = corridor.validTo() == null ? null : corridor.validTo().toString();
-		form.source = corridor.source();
-		form.sourceUrl = corridor.sourceUrl();
+		form.dated(corridor);
 		return form;
 	}
 
@@ -53,8 +42,8 @@ public class CorridorForm {
 		HubCode from = Forms.parse(origin, "origin", errors, HubCode::of);
 		HubCode to = Forms.parse(destination, "destination", errors, HubCode::of);
 		Integer days = Forms.integer(typicalTransitDays, "typicalTransitDays", errors);
-		LocalDate start = Forms.parse(validFrom, "validFrom", errors, LocalDate::parse);
-		LocalDate end = Forms.optionalDate(validTo, "validTo", errors);
+		LocalDate start = from(errors);
+		LocalDate end = to(errors);
 		Set<TransportMode> modeSet = EnumSet.noneOf(TransportMode.class);
 		Set<CustomsRegime> regimeSet = EnumSet.noneOf(CustomsRegime.class);
 		try {
@@ -73,7 +62,7 @@ public class CorridorForm {
 			return null;
 		}
 		return Forms.build(errors, () -> new CorridorDetails(from, to, modeSet, regimeSet, days, start, end,
-				source == null ? "" : source, sourceUrl));
+				sourceText(), getSourceUrl()));
 	}
 
 	public @Nullable String getOrigin() {
@@ -114,38 +103,6 @@ public class CorridorForm {
 
 	public void setTypicalTransitDays(@Nullable String typicalTransitDays) {
 		this.typicalTransitDays = typicalTransitDays;
-	}
-
-	public @Nullable String getValidFrom() {
-		return validFrom;
-	}
-
-	public void setValidFrom(@Nullable String validFrom) {
-		this.validFrom = validFrom;
-	}
-
-	public @Nullable String getValidTo() {
-		return validTo;
-	}
-
-	public void setValidTo(@Nullable String validTo) {
-		this.validTo = validTo;
-	}
-
-	public @Nullable String getSource() {
-		return source;
-	}
-
-	public void setSource(@Nullable String source) {
-		this.source = source;
-	}
-
-	public @Nullable String getSourceUrl() {
-		return sourceUrl;
-	}
-
-	public void setSourceUrl(@Nullable String sourceUrl) {
-		this.sourceUrl = sourceUrl;
 	}
 
 }

@@ -28,14 +28,6 @@ public class CountryForm extends NamedForm {
 
 	private List<String> blocs = new ArrayList<>();
 
-	private @Nullable String validFrom = LocalDate.now().toString();
-
-	private @Nullable String validTo;
-
-	private @Nullable String source;
-
-	private @Nullable String sourceUrl;
-
 	static CountryForm of(Country country) {
 		CountryForm form = new CountryForm();
 		form.code = country.code().value();
@@ -43,10 +35,7 @@ public class CountryForm extends NamedForm {
 		form.currency = country.currency().value();
 		form.leastDeveloped = country.leastDeveloped();
 		form.blocs = new ArrayList<>(country.blocs().stream().map(BlocCode::value).sorted().toList());
-		form.validFrom = country.validFrom().toString();
-		form.validTo = country.validTo() == null ? null : country.validTo().toString();
-		form.source = country.source();
-		form.sourceUrl = country.sourceUrl();
+		form.dated(country);
 		return form;
 	}
 
@@ -57,8 +46,8 @@ public class CountryForm extends NamedForm {
 	/** The details, or null with messages next to the fields. */
 	@Nullable CountryDetails details(BindingResult errors) {
 		CurrencyCode currencyCode = Forms.parse(currency, "currency", errors, CurrencyCode::of);
-		LocalDate from = Forms.parse(validFrom, "validFrom", errors, LocalDate::parse);
-		LocalDate to = Forms.optionalDate(validTo, "validTo", errors);
+		LocalDate from = from(errors);
+		LocalDate to = to(errors);
 		Set<BlocCode> blocCodes = new HashSet<>();
 		for (String bloc : blocs) {
 			BlocCode parsed = Forms.parse(bloc, "blocs", errors, BlocCode::of);
@@ -70,7 +59,7 @@ public class CountryForm extends NamedForm {
 			return null;
 		}
 		return Forms.build(errors, () -> new CountryDetails(englishName(), otherNames(), currencyCode, leastDeveloped,
-				blocCodes, from, to, source == null ? "" : source, sourceUrl));
+				blocCodes, from, to, sourceText(), getSourceUrl()));
 	}
 
 	public @Nullable String getCode() {
@@ -103,38 +92,6 @@ public class CountryForm extends NamedForm {
 
 	public void setBlocs(@Nullable List<String> blocs) {
 		this.blocs = blocs == null ? new ArrayList<>() : blocs;
-	}
-
-	public @Nullable String getValidFrom() {
-		return validFrom;
-	}
-
-	public void setValidFrom(@Nullable String validFrom) {
-		this.validFrom = validFrom;
-	}
-
-	public @Nullable String getValidTo() {
-		return validTo;
-	}
-
-	public void setValidTo(@Nullable String validTo) {
-		this.validTo = validTo;
-	}
-
-	public @Nullable String getSource() {
-		return source;
-	}
-
-	public void setSource(@Nullable String source) {
-		this.source = source;
-	}
-
-	public @Nullable String getSourceUrl() {
-		return sourceUrl;
-	}
-
-	public void setSourceUrl(@Nullable String sourceUrl) {
-		this.sourceUrl = sourceUrl;
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.validation.BindingResult;
 /**
  * The FX rate form as typed: the rate is entered as plain digits with a dot ("208.93").
  */
-public class FxRateForm {
+public class FxRateForm extends SourcedForm {
 
 	private @Nullable String base;
 
@@ -22,18 +22,13 @@ public class FxRateForm {
 
 	private @Nullable String effectiveDate = LocalDate.now().toString();
 
-	private @Nullable String source;
-
-	private @Nullable String sourceUrl;
-
 	static FxRateForm of(FxRate rate) {
 		FxRateForm form = new FxRateForm();
 		form.base = rate.base().value();
 		form.quote = rate.quote().value();
 		form.rate = rate.rate().toPlainString();
 		form.effectiveDate = rate.effectiveDate().toString();
-		form.source = rate.source();
-		form.sourceUrl = rate.sourceUrl();
+		form.sourced(rate.source(), rate.sourceUrl());
 		return form;
 	}
 
@@ -46,7 +41,7 @@ public class FxRateForm {
 			return null;
 		}
 		return Forms.build(errors,
-				() -> new FxRateDetails(baseCode, quoteCode, value, day, source == null ? "" : source, sourceUrl));
+				() -> new FxRateDetails(baseCode, quoteCode, value, day, sourceText(), getSourceUrl()));
 	}
 
 	public @Nullable String getBase() {
@@ -79,22 +74,6 @@ public class FxRateForm {
 
 	public void setEffectiveDate(@Nullable String effectiveDate) {
 		this.effectiveDate = effectiveDate;
-	}
-
-	public @Nullable String getSource() {
-		return source;
-	}
-
-	public void setSource(@Nullable String source) {
-		this.source = source;
-	}
-
-	public @Nullable String getSourceUrl() {
-		return sourceUrl;
-	}
-
-	public void setSourceUrl(@Nullable String sourceUrl) {
-		this.sourceUrl = sourceUrl;
 	}
 
 }

@@ -18,24 +18,13 @@ public class HubForm extends NamedForm {
 
 	private @Nullable String country;
 
-	private @Nullable String validFrom = LocalDate.now().toString();
-
-	private @Nullable String validTo;
-
-	private @Nullable String source;
-
-	private @Nullable String sourceUrl;
-
 	static HubForm of(Hub hub) {
 		HubForm form = new HubForm();
 		form.code = hub.code().value();
 		form.names(hub.name(), hub.names());
 		form.city = hub.city();
 		form.country = hub.country().value();
-		form.validFrom = hub.validFrom().toString();
-		form.validTo = hub.validTo() == null ? null : hub.validTo().toString();
-		form.source = hub.source();
-		form.sourceUrl = hub.sourceUrl();
+		form.dated(hub);
 		return form;
 	}
 
@@ -45,13 +34,13 @@ public class HubForm extends NamedForm {
 
 	@Nullable HubDetails details(BindingResult errors) {
 		CountryCode countryCode = Forms.parse(country, "country", errors, CountryCode::of);
-		LocalDate from = Forms.parse(validFrom, "validFrom", errors, LocalDate::parse);
-		LocalDate to = Forms.optionalDate(validTo, "validTo", errors);
+		LocalDate from = from(errors);
+		LocalDate to = to(errors);
 		if (errors.hasErrors() || countryCode == null || from == null) {
 			return null;
 		}
 		return Forms.build(errors, () -> new HubDetails(englishName(), otherNames(), city == null ? "" : city,
-				countryCode, from, to, source == null ? "" : source, sourceUrl));
+				countryCode, from, to, sourceText(), getSourceUrl()));
 	}
 
 	public @Nullable String getCode() {
@@ -76,38 +65,6 @@ public class HubForm extends NamedForm {
 
 	public void setCountry(@Nullable String country) {
 		this.country = country;
-	}
-
-	public @Nullable String getValidFrom() {
-		return validFrom;
-	}
-
-	public void setValidFrom(@Nullable String validFrom) {
-		this.validFrom = validFrom;
-	}
-
-	public @Nullable String getValidTo() {
-		return validTo;
-	}
-
-	public void setValidTo(@Nullable String validTo) {
-		this.validTo = validTo;
-	}
-
-	public @Nullable String getSource() {
-		return source;
-	}
-
-	public void setSource(@Nullable String source) {
-		this.source = source;
-	}
-
-	public @Nullable String getSourceUrl() {
-		return sourceUrl;
-	}
-
-	public void setSourceUrl(@Nullable String sourceUrl) {
-		this.sourceUrl = sourceUrl;
 	}
 
 }

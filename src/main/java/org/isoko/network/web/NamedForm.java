@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The name fields the country and hub forms share: the English name and, optionally, the
  * names in French, Kinyarwanda and Chinese.
  */
-public abstract class NamedForm {
+public abstract class NamedForm extends DatedForm {
 
 	private @Nullable String name;
 
