@@ -3,26 +3,18 @@ package org.isoko.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
-import org.isoko.identity.UserDirectory;
 import org.isoko.ordering.OrderCharges;
 import org.isoko.ordering.OrderCleared;
 import org.isoko.ordering.OrderCompleted;
 import org.isoko.ordering.OrderId;
 import org.isoko.shared.CountryCode;
-import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
-import org.isoko.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The duty and taxes withheld from the buyer go to the customs authority's account when
@@ -31,14 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * however often the event comes, and the release at completion pays customs nothing more
  * and splits only what is left. Amounts to the fen; the trial balance stays zero.
  */
-@SpringBootTest(properties = "isoko.payments.jobs.enabled=false")
-class ClearanceTaxIntegrationTests {
-
-	static final CurrencyCode CNY = CurrencyCode.of("CNY");
+class ClearanceTaxIntegrationTests extends EscrowPostingTestSupport {
 
 	static final CountryCode CHINA = CountryCode.of("CN");
-
-	static final Duration PATIENCE = Duration.ofSeconds(10);
 
 	@Autowired
 	ClearanceTax clearanceTax;
@@ -46,48 +33,25 @@ class ClearanceTaxIntegrationTests {
 	@Autowired
 	DepartureFreight departureFreight;
 
-	@Autowired
-	OrderMoney orderMoney;
-
-	@Autowired
-	Escrow escrow;
-
-	@Autowired
-	Ledger ledger;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDirectory users;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
 	@Test
 	void clearancePaysTheDutyAndTaxesToCustomsOnceAndCompletionReleasesTheRest() {
-		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
+		OrganisationId seller = demoSeller();
 		// goods 800.00, freight 120.00, insurance 4.00, duty 12.34, taxes 76.01, fees
 		// 7.65 → 1,020.00 CNY
 		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(1_234), cny(7_601), cny(765),
 				cny(102_000));
-		OrderId order = new OrderId(UUID.randomUUID());
-		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), charges.total(),
-				Instant.now());
+		OrderId order = paidOrder(charges.total());
 		String carrier = "RwandAir Cargo " + UUID.randomUUID();
 		departureFreight.pay(order, cny(12_000), carrier, Instant.now());
 		long customsBefore = ledger.balance(Accounts.dutyTax(CHINA, CNY)).creditsPosted();
 		OrderCleared cleared = new OrderCleared(order, Instant.now(), charges, HubCode.of("HGH"), "29912026I000000042");
 
-		transactions.executeWithoutResult(status -> events.publishEvent(cleared));
+		publishCommitted(cleared);
 
 		await().atMost(PATIENCE).until(() -> clearanceTax.paidAtClearance(order, CNY).isPresent());
 		assertThat(clearanceTax.paidAtClearance(order, CNY)).contains(cny(8_835));
 		assertThat(ledger.balance(Accounts.dutyTax(CHINA, CNY)).creditsPosted() - customsBefore).isEqualTo(8_835);
-		assertThat(escrow.held(order.value().toString(), CNY)).isEqualTo(cny(102_000 - 12_000 - 8_835));
+		assertThat(held(order)).isEqualTo(cny(102_000 - 12_000 - 8_835));
 		LedgerInvariants.check(jdbc, "after the clearance");
 
 		String footprint = LedgerInvariants.footprint(jdbc);
@@ -109,10 +73,7 @@ class ClearanceTaxIntegrationTests {
 
 	@Test
 	void dutyBeyondWhatEscrowHoldsPaysOnlyWhatIsHeldAndAnOrderWithNothingHeldPaysNothing() {
-		OrderId partlyRefunded = new OrderId(UUID.randomUUID());
-		escrow.capture("capture:" + partlyRefunded.value(), Provider.WALLET, partlyRefunded.value().toString(),
-				cny(10_000), Instant.now());
-		escrow.refund("refund:" + partlyRefunded.value(), partlyRefunded.value().toString(), cny(9_000), Instant.now());
+		OrderId partlyRefunded = partlyRefundedOrder(cny(10_000), cny(9_000));
 		OrderId demoPaid = new OrderId(UUID.randomUUID());
 		long customsBefore = ledger.balance(Accounts.dutyTax(CHINA, CNY)).creditsPosted();
 
@@ -122,12 +83,8 @@ class ClearanceTaxIntegrationTests {
 
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 		assertThat(ledger.balance(Accounts.dutyTax(CHINA, CNY)).creditsPosted() - customsBefore).isEqualTo(1_000);
-		assertThat(escrow.held(partlyRefunded.value().toString(), CNY).isZero()).isTrue();
+		assertThat(held(partlyRefunded).isZero()).isTrue();
 		LedgerInvariants.check(jdbc, "after duty beyond the held money");
-	}
-
-	static Money cny(long minor) {
-		return Money.ofMinor(minor, "CNY");
 	}
 
 }

@@ -3,13 +3,11 @@ package org.isoko.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
-import org.isoko.identity.UserDirectory;
 import org.isoko.logistics.ConsignmentDeparted;
 import org.isoko.logistics.ConsignmentId;
 import org.isoko.network.CorridorId;
@@ -17,15 +15,9 @@ import org.isoko.ordering.OrderCharges;
 import org.isoko.ordering.OrderCompleted;
 import org.isoko.ordering.OrderId;
 import org.isoko.shared.CountryCode;
-import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
-import org.isoko.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The buyers' freight goes to the carrier when their consignment departs: logistics'
@@ -34,63 +26,32 @@ import org.springframework.transaction.support.TransactionTemplate;
  * leaves its escrow for the carrier's payable once, however often the event comes, and
  * the release on completion splits only what is left.
  */
-@SpringBootTest(properties = "isoko.payments.jobs.enabled=false")
-class DepartureFreightIntegrationTests {
-
-	static final CurrencyCode CNY = CurrencyCode.of("CNY");
-
-	static final Duration PATIENCE = Duration.ofSeconds(10);
+class DepartureFreightIntegrationTests extends EscrowPostingTestSupport {
 
 	@Autowired
 	DepartureFreight departureFreight;
 
-	@Autowired
-	OrderMoney orderMoney;
-
-	@Autowired
-	Escrow escrow;
-
-	@Autowired
-	Ledger ledger;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDirectory users;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
 	@Test
 	void departurePaysEachOrdersFreightToTheCarrierOnceAndCompletionReleasesTheRest() {
-		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
+		OrganisationId seller = demoSeller();
 		// goods 800.00, freight 120.00, insurance 4.00, taxes 76.00 → 1,000.00 CNY
 		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(0), cny(7_600), cny(0),
 				cny(100_000));
-		OrderId order = new OrderId(UUID.randomUUID());
-		OrderId other = new OrderId(UUID.randomUUID()); // 50.00 CNY freight of 300.00
-		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), charges.total(),
-				Instant.now());
-		escrow.capture("capture:" + other.value(), Provider.WALLET, other.value().toString(), cny(30_000),
-				Instant.now());
-		OrderId unpaid = new OrderId(UUID.randomUUID()); // paid with the demo step:
-															// nothing
-															// held
+		OrderId order = paidOrder(charges.total());
+		OrderId other = paidOrder(cny(30_000)); // 50.00 CNY freight of 300.00
+		// Paid with the demo step: nothing held
+		OrderId unpaid = new OrderId(UUID.randomUUID());
 		String carrier = "RwandAir Cargo " + UUID.randomUUID();
 		ConsignmentDeparted departed = departed(carrier,
 				List.of(new ConsignmentDeparted.OrderFreight(order, cny(12_000)),
 						new ConsignmentDeparted.OrderFreight(other, cny(5_000)),
 						new ConsignmentDeparted.OrderFreight(unpaid, cny(3_000))));
 
-		transactions.executeWithoutResult(status -> events.publishEvent(departed));
+		publishCommitted(departed);
 
 		await().atMost(PATIENCE).until(() -> ledger.balance(Accounts.freight(carrier, CNY)).creditsPosted() == 17_000);
-		assertThat(escrow.held(order.value().toString(), CNY)).isEqualTo(cny(88_000));
-		assertThat(escrow.held(other.value().toString(), CNY)).isEqualTo(cny(25_000));
+		assertThat(held(order)).isEqualTo(cny(88_000));
+		assertThat(held(other)).isEqualTo(cny(25_000));
 		assertThat(departureFreight.paidAtDeparture(order, CNY)).contains(cny(12_000));
 		assertThat(departureFreight.paidAtDeparture(unpaid, CNY)).isEmpty();
 		LedgerInvariants.check(jdbc, "after the departure");
@@ -111,20 +72,15 @@ class DepartureFreightIntegrationTests {
 		assertThat(ledger.balance(Accounts.dutyTax(CountryCode.of("CN"), CNY)).creditsPosted() - customs)
 			.isEqualTo(7_600);
 		assertThat(ledger.balance(Accounts.fees(CNY)).creditsPosted() - fees).isEqualTo(4_000);
-		assertThat(escrow.held(order.value().toString(), CNY).isZero()).isTrue();
+		assertThat(held(order).isZero()).isTrue();
 		assertThat(ledger.balance(Accounts.escrow(order.value().toString(), CNY)).net()).isZero();
 		LedgerInvariants.check(jdbc, "after the release of a departed order");
 	}
 
 	@Test
 	void freightBeyondWhatEscrowStillHoldsPaysOnlyWhatIsHeldAndARefundedOrderPaysNothing() {
-		OrderId partlyRefunded = new OrderId(UUID.randomUUID());
-		escrow.capture("capture:" + partlyRefunded.value(), Provider.WALLET, partlyRefunded.value().toString(),
-				cny(10_000), Instant.now());
-		escrow.refund("refund:" + partlyRefunded.value(), partlyRefunded.value().toString(), cny(7_000), Instant.now());
-		OrderId refunded = new OrderId(UUID.randomUUID());
-		escrow.capture("capture:" + refunded.value(), Provider.WALLET, refunded.value().toString(), cny(10_000),
-				Instant.now());
+		OrderId partlyRefunded = partlyRefundedOrder(cny(10_000), cny(7_000));
+		OrderId refunded = paidOrder(cny(10_000));
 		orderMoney.refundAll(refunded, Instant.now());
 		String carrier = "Truck " + UUID.randomUUID();
 
@@ -134,7 +90,7 @@ class DepartureFreightIntegrationTests {
 
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 		assertThat(ledger.balance(Accounts.freight(carrier, CNY)).creditsPosted()).isEqualTo(3_000);
-		assertThat(escrow.held(partlyRefunded.value().toString(), CNY).isZero()).isTrue();
+		assertThat(held(partlyRefunded).isZero()).isTrue();
 		LedgerInvariants.check(jdbc, "after freight beyond the held money");
 	}
 
@@ -142,10 +98,6 @@ class DepartureFreightIntegrationTests {
 		return new ConsignmentDeparted(new ConsignmentId(UUID.randomUUID()), "176-12345675",
 				new CorridorId(UUID.randomUUID()), HubCode.of("KGL"), HubCode.of("HGH"), carrier, cny(10_000), orders,
 				Instant.now());
-	}
-
-	static Money cny(long minor) {
-		return Money.ofMinor(minor, "CNY");
 	}
 
 }

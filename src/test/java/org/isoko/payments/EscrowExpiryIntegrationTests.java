@@ -16,26 +16,14 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Escrow holds that wait too long for delivery expire; the money stays in escrow and can
  * still be refunded, never released.
  */
-@SpringBootTest(properties = "isoko.payments.jobs.enabled=false")
-class EscrowExpiryIntegrationTests {
+class EscrowExpiryIntegrationTests extends EscrowPostingTestSupport {
 
 	static final CurrencyCode RWF = CurrencyCode.of("RWF");
-
-	@Autowired
-	Escrow escrow;
-
-	@Autowired
-	Ledger ledger;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Autowired
 	Clock clock;

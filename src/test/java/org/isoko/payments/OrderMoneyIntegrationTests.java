@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
-import org.isoko.identity.UserDirectory;
 import org.isoko.ordering.OrderCharges;
 import org.isoko.ordering.OrderCompleted;
 import org.isoko.ordering.OrderId;
@@ -15,9 +14,6 @@ import org.isoko.shared.HubCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What payments does with the ordering module's events: release on completion, refund on
@@ -25,26 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * made up for orders that exist only in the ledger;
  * {@link OrderPaymentFlowIntegrationTests} drives real orders through the events.
  */
-@SpringBootTest(properties = "isoko.payments.jobs.enabled=false")
-class OrderMoneyIntegrationTests {
+class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 
 	static final CurrencyCode CNY = CurrencyCode.of("CNY");
 	static final CurrencyCode RWF = CurrencyCode.of("RWF");
-
-	@Autowired
-	OrderMoney orderMoney;
-
-	@Autowired
-	Escrow escrow;
-
-	@Autowired
-	Ledger ledger;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDirectory users;
 
 	@Test
 	void completedOrderReleasesEscrowToTheSellerInTheSellersCurrencyWithCommissionAndSpreadOnce() {
@@ -151,10 +131,6 @@ class OrderMoneyIntegrationTests {
 			.assertThatThrownBy(
 					() -> OrderMoney.split("o", charges, cny(101_501), "c", CountryCode.of("CN"), seller, RWF))
 			.isInstanceOf(org.isoko.shared.InvalidInput.class);
-	}
-
-	static Money cny(long minor) {
-		return Money.ofMinor(minor, "CNY");
 	}
 
 	static OrderCharges goodsOnly(Money goods) {
