@@ -8,23 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
-import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.AccountKey;
 import org.isoko.payments.ledger.AccountKind;
 import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.payments.simulator.WalletSimulator;
-import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.isoko.support.LotFixtures;
-import org.isoko.support.SignIn;
-import org.isoko.support.TokenCache;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.EnableScenarios;
@@ -32,11 +26,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
@@ -54,18 +44,7 @@ import com.jayway.jsonpath.JsonPath;
 				"isoko.payments.simulator.callback-interval=PT1H", "isoko.payments.auto-payout=true" })
 @AutoConfigureMockMvc
 @EnableScenarios
-class OrderPaymentFlowIntegrationTests {
-
-	static final String CHINESE_BUYER = "buyer.cn@isoko.demo";
-	static final String KENYAN_BUYER = "buyer.ke@isoko.demo";
-	static final String COOP = "seller.coop@isoko.demo";
-	static final Duration PATIENCE = Duration.ofSeconds(10);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 
 	@Autowired
 	UserDirectory users;
@@ -93,15 +72,6 @@ class OrderPaymentFlowIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	private final TokenCache tokens = new TokenCache();
-
-	@BeforeEach
-	void freshCrossBorderYear() {
-		String buyer = "(SELECT id FROM identity_user WHERE email = '" + CHINESE_BUYER + "')";
-		jdbc.sql("DELETE FROM trade_cbec_quota_use WHERE buyer_id IN " + buyer).update();
-		jdbc.sql("DELETE FROM trade_cbec_quota WHERE buyer_id IN " + buyer).update();
-	}
 
 	/**
 	 * The event flow "payment settled → order paid" alone, driven and awaited with Spring
@@ -337,19 +307,6 @@ class OrderPaymentFlowIntegrationTests {
 
 	// ---- helpers
 
-	String place(String buyer, LotFixtures.Lot lot, int quantity, String phone) throws Exception {
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
-				 "deliveryAddress":{"name":"Test Buyer","phone":"%s","line":"1 Market Street","city":"City","region":"Region"}}"""
-			.formatted(lot.id(), lot.corridor(), quantity, phone);
-		String json = call(buyer, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()), body)
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(json, "$.id");
-	}
-
 	ResultActions pay(String buyer, String order, String key, String body) throws Exception {
 		return call(buyer, post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", key), body);
 	}
@@ -365,23 +322,10 @@ class OrderPaymentFlowIntegrationTests {
 		}
 	}
 
-	void awaitStatus(String buyer, String order, String expected) {
-		await().atMost(PATIENCE)
-			.until(() -> expected.equals(JsonPath.read(
-					call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(),
-					"$.status")));
-	}
-
 	String paymentStatus(String buyer, String order, int index) throws Exception {
 		return JsonPath.read(call(buyer, get("/api/v1/orders/" + order + "/payments")).andReturn()
 			.getResponse()
 			.getContentAsString(), "$[" + index + "].status");
-	}
-
-	Money total(String buyer, String order) throws Exception {
-		String json = call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString();
-		return Money.ofMinor(minor(json, "$.totals.total"),
-				CurrencyCode.of(JsonPath.read(json, "$.totals.total.currency")));
 	}
 
 	static long minor(String json, String path) {
@@ -395,18 +339,6 @@ class OrderPaymentFlowIntegrationTests {
 
 	long count(String tableAndCondition) {
 		return jdbc.sql("SELECT COUNT(*) FROM " + tableAndCondition).query(Long.class).single();
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(SignIn.bearer(request, token(email)));
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
-		return call(email, request.contentType(MediaType.APPLICATION_JSON).content(json));
-	}
-
-	String token(String email) throws Exception {
-		return tokens.of(mvc, email);
 	}
 
 }

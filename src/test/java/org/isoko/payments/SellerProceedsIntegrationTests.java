@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,17 +17,10 @@ import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.SignIn;
-import org.isoko.support.TokenCache;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -43,18 +35,7 @@ import com.jayway.jsonpath.JsonPath;
 		properties = { "isoko.payments.jobs.enabled=false", "isoko.payments.simulator.delay=PT0S",
 				"isoko.payments.simulator.callback-interval=PT1H" })
 @AutoConfigureMockMvc
-class SellerProceedsIntegrationTests {
-
-	static final String CHINESE_BUYER = "buyer.cn@isoko.demo";
-	static final String KENYAN_BUYER = "buyer.ke@isoko.demo";
-	static final String COOP = "seller.coop@isoko.demo";
-	static final Duration PATIENCE = Duration.ofSeconds(10);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+class SellerProceedsIntegrationTests extends BuyerOrderTestSupport {
 
 	@Autowired
 	MomoSimulator momo;
@@ -64,15 +45,6 @@ class SellerProceedsIntegrationTests {
 
 	@Autowired
 	Escrow escrow;
-
-	private final TokenCache tokens = new TokenCache();
-
-	@BeforeEach
-	void freshCrossBorderYear() {
-		String buyer = "(SELECT id FROM identity_user WHERE email = '" + CHINESE_BUYER + "')";
-		jdbc.sql("DELETE FROM trade_cbec_quota_use WHERE buyer_id IN " + buyer).update();
-		jdbc.sql("DELETE FROM trade_cbec_quota WHERE buyer_id IN " + buyer).update();
-	}
 
 	@Test
 	void sellerOfAnOrderPaidInYuanSeesWhatTheLedgerPaysThemBeforeAndAfterDelivery() throws Exception {
@@ -176,19 +148,6 @@ class SellerProceedsIntegrationTests {
 			.getContentAsString();
 	}
 
-	String place(String buyer, LotFixtures.Lot lot, int quantity, String phone) throws Exception {
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
-				 "deliveryAddress":{"name":"Test Buyer","phone":"%s","line":"1 Market Street","city":"City","region":"Region"}}"""
-			.formatted(lot.id(), lot.corridor(), quantity, phone);
-		String json = call(buyer, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()), body)
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(json, "$.id");
-	}
-
 	String pay(String buyer, String order, String body) throws Exception {
 		return call(buyer,
 				post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", UUID.randomUUID().toString()),
@@ -197,27 +156,6 @@ class SellerProceedsIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-	}
-
-	void awaitStatus(String buyer, String order, String expected) {
-		await().atMost(PATIENCE)
-			.until(() -> expected.equals(JsonPath.read(
-					call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString(),
-					"$.status")));
-	}
-
-	Money total(String buyer, String order) throws Exception {
-		String json = call(buyer, get("/api/v1/orders/" + order)).andReturn().getResponse().getContentAsString();
-		return Money.ofMinor(((Number) JsonPath.read(json, "$.totals.total.minorUnits")).longValue(),
-				CurrencyCode.of(JsonPath.read(json, "$.totals.total.currency")));
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(SignIn.bearer(request, tokens.of(mvc, email)));
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
-		return call(email, request.contentType(MediaType.APPLICATION_JSON).content(json));
 	}
 
 }
