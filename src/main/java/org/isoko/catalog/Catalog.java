@@ -2,6 +2,7 @@ package org.isoko.catalog;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.isoko.network.CorridorId;
@@ -13,6 +14,12 @@ import org.isoko.network.CorridorId;
 public interface Catalog {
 
 	Optional<LotDetails> lot(LotId id);
+
+	/**
+	 * The lots with these ids, in one read however many they are (an order's lines):
+	 * keyed by id in the order given; ids that are no lot are left out.
+	 */
+	Map<LotId, LotDetails> lots(Collection<LotId> ids);
 
 	/**
 	 * The first-created lot with this seller's reference (e.g. "ABZ-2026-FW-01"); demo

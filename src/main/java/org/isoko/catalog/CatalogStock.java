@@ -1,5 +1,11 @@
 package org.isoko.catalog;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +44,67 @@ class CatalogStock implements Stock {
 				.orElseThrow(() -> NotFound.of("Lot", lot));
 			throw new OutOfStock(lot, quantity, available);
 		}
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void reserveAll(Map<LotId, Integer> quantities) {
+		quantities.values().forEach(CatalogStock::requirePositive);
+		if (quantities.size() == 1) {
+			Map.Entry<LotId, Integer> only = quantities.entrySet().iterator().next();
+			reserve(only.getKey(), only.getValue());
+			return;
+		}
+		List<UUID> ids = quantities.keySet().stream().map(LotId::value).toList();
+		// Two statements for any number of lots. First the rows are locked in id order
+		// (the database's), so two orders that share lots lock them in one order and
+		// cannot deadlock, and the units left are read under the lock: a lot short of
+		// units is named without touching any row.
+		Map<UUID, Integer> available = new HashMap<>();
+		jdbc.sql("SELECT id, available FROM catalog_lot WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+			.param("ids", ids)
+			.query(rs -> {
+				available.put(rs.getObject("id", UUID.class), rs.getInt("available"));
+			});
+		quantities.entrySet().stream().sorted(Comparator.comparing(line -> line.getKey().value())).forEach(line -> {
+			Integer left = available.get(line.getKey().value());
+			if (left == null) {
+				throw NotFound.of("Lot", line.getKey());
+			}
+			if (left < line.getValue()) {
+				throw new OutOfStock(line.getKey(), line.getValue(), left);
+			}
+		});
+		// Then one conditional update for all rows, the same condition as reserve(): the
+		// locks make it match every row; the CHECK on available would stop it otherwise.
+		StringBuilder take = new StringBuilder("CASE id");
+		Map<String, Object> params = new HashMap<>();
+		int i = 0;
+		for (Map.Entry<LotId, Integer> line : quantities.entrySet()) {
+			take.append(" WHEN CAST(:id").append(i).append(" AS UUID) THEN CAST(:q").append(i).append(" AS INTEGER)");
+			params.put("id" + i, line.getKey().value());
+			params.put("q" + i, line.getValue());
+			i++;
+		}
+		take.append(" END");
+		int updated = jdbc
+			.sql("UPDATE catalog_lot SET available = available - " + take + " WHERE id IN (:ids) AND available >= "
+					+ take)
+			.params(params)
+			.param("ids", ids)
+			.update();
+		if (updated != quantities.size()) {
+			throw new IllegalStateException(
+					"Reserved " + updated + " of " + quantities.size() + " locked lots: " + quantities.keySet());
+		}
+	}
+
+	private int available(LotId lot) {
+		return jdbc.sql("SELECT available FROM catalog_lot WHERE id = :id")
+			.param("id", lot.value())
+			.query(Integer.class)
+			.optional()
+			.orElseThrow(() -> NotFound.of("Lot", lot));
 	}
 
 	@Override

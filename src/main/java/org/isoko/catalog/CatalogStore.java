@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +238,74 @@ class CatalogStore implements Catalog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<LotId, LotDetails> lots(Collection<LotId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<UUID> keys = ids.stream().map(LotId::value).distinct().toList();
+		Map<UUID, LotDetails> bare = new HashMap<>();
+		jdbc.sql("""
+				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams
+				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id WHERE l.id IN (:ids)""")
+			.param("ids", keys)
+			.query((rs, row) -> mapLot(rs, Map.of(), Map.of(), List.of(), List.of()))
+			.list()
+			.forEach(lot -> bare.put(lot.id().value(), lot));
+		if (bare.isEmpty()) {
+			return Map.of();
+		}
+		// The children of all lots with one query each, as the lists of lots would be
+		// read one query per lot.
+		List<UUID> found = List.copyOf(bare.keySet());
+		Map<UUID, Map<String, ProductText>> texts = new HashMap<>();
+		jdbc.sql(
+				"SELECT product_id, language, name, description, unit_of_sale FROM catalog_product_text WHERE product_id IN (:ids) ORDER BY language")
+			.param("ids", bare.values().stream().map(l -> l.productId().value()).distinct().toList())
+			.query(rs -> {
+				texts.computeIfAbsent(rs.getObject("product_id", UUID.class), k -> new LinkedHashMap<>())
+					.put(rs.getString("language"), new ProductText(rs.getString("language"), rs.getString("name"),
+							rs.getString("description"), rs.getString("unit_of_sale")));
+			});
+		Map<UUID, Map<String, String>> stories = new HashMap<>();
+		jdbc.sql("SELECT lot_id, language, story FROM catalog_lot_story WHERE lot_id IN (:ids) ORDER BY language")
+			.param("ids", found)
+			.query(rs -> {
+				stories.computeIfAbsent(rs.getObject("lot_id", UUID.class), k -> new LinkedHashMap<>())
+					.put(rs.getString("language"), rs.getString("story"));
+			});
+		Map<UUID, List<LotDocument>> documents = new HashMap<>();
+		jdbc.sql("SELECT * FROM catalog_lot_document WHERE lot_id IN (:ids) ORDER BY issued_on, id")
+			.param("ids", found)
+			.query(rs -> {
+				documents.computeIfAbsent(rs.getObject("lot_id", UUID.class), k -> new ArrayList<>())
+					.add(mapDocument(rs));
+			});
+		Map<UUID, List<Listing>> listings = new HashMap<>();
+		jdbc.sql("SELECT * FROM catalog_listing WHERE lot_id IN (:ids) ORDER BY listed_at, id")
+			.param("ids", found)
+			.query(rs -> {
+				listings.computeIfAbsent(rs.getObject("lot_id", UUID.class), k -> new ArrayList<>())
+					.add(mapListing(rs, 0));
+			});
+		Map<LotId, LotDetails> lots = new LinkedHashMap<>();
+		for (LotId id : ids) {
+			LotDetails lot = bare.get(id.value());
+			if (lot != null) {
+				UUID key = id.value();
+				lots.put(id,
+						new LotDetails(lot.id(), lot.productId(), lot.seller(), lot.category(), lot.hsCode(),
+								lot.unitOfSale(), lot.netWeightGrams(), lot.grossWeightGrams(),
+								texts.getOrDefault(lot.productId().value(), Map.of()), lot.reference(),
+								lot.quantityTotal(), lot.available(), lot.unitPrice(), lot.minOrderQuantity(),
+								lot.provenance(), lot.coffee(), lot.story(), stories.getOrDefault(key, Map.of()),
+								documents.getOrDefault(key, List.of()), listings.getOrDefault(key, List.of())));
+			}
+		}
+		return lots;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Offer> offer(LotId lot, CorridorId corridor) {
 		return lot(lot).flatMap(details -> details.listingOn(corridor).map(listing -> new Offer(details, listing)));
 	}
@@ -311,14 +381,21 @@ class CatalogStore implements Catalog {
 	private LotDetails mapLot(ResultSet rs, int row) throws SQLException {
 		LotId id = new LotId(rs.getObject("id", UUID.class));
 		ProductId product = new ProductId(rs.getObject("product_id", UUID.class));
+		return mapLot(rs, texts(product), storyTranslations(id), documents(id), listings(id));
+	}
+
+	private LotDetails mapLot(ResultSet rs, Map<String, ProductText> texts, Map<String, String> stories,
+			List<LotDocument> documents, List<Listing> listings) throws SQLException {
+		LotId id = new LotId(rs.getObject("id", UUID.class));
+		ProductId product = new ProductId(rs.getObject("product_id", UUID.class));
 		String process = rs.getString("process");
 		BigDecimal cup = rs.getBigDecimal("cup_score");
 		int altitude = rs.getInt("altitude_meters");
 		Integer altitudeMeters = rs.wasNull() ? null : altitude;
 		return new LotDetails(id, product, new OrganisationId(rs.getObject("seller_id", UUID.class)),
 				Category.valueOf(rs.getString("category")), new HsCode(rs.getString("hs_code")),
-				rs.getString("unit_of_sale"), rs.getLong("net_weight_grams"), rs.getLong("gross_weight_grams"),
-				texts(product), rs.getString("reference"), rs.getInt("quantity_total"), rs.getInt("available"),
+				rs.getString("unit_of_sale"), rs.getLong("net_weight_grams"), rs.getLong("gross_weight_grams"), texts,
+				rs.getString("reference"), rs.getInt("quantity_total"), rs.getInt("available"),
 				new Money(rs.getLong("price_minor"), CurrencyCode.of(rs.getString("currency"))),
 				rs.getInt("min_order_quantity"),
 				new Provenance(new CountryCode(rs.getString("origin_country")), rs.getString("origin_region"),
@@ -326,20 +403,22 @@ class CatalogStore implements Catalog {
 						SqlTimes.date(rs, "harvested_on")),
 				new CoffeeAttributes(process == null ? null : CoffeeProcess.valueOf(process), rs.getString("grade"),
 						cup == null ? null : cup.stripTrailingZeros(), altitudeMeters),
-				rs.getString("story"), storyTranslations(id), documents(id), listings(id));
+				rs.getString("story"), stories, documents, listings);
 	}
 
 	List<LotDocument> documents(LotId lot) {
 		return jdbc.sql("SELECT * FROM catalog_lot_document WHERE lot_id = :lot ORDER BY issued_on, id")
 			.param("lot", lot.value())
-			.query((rs, row) -> {
-				String scheme = rs.getString("scheme");
-				return new LotDocument(rs.getObject("id", UUID.class), DocumentKind.valueOf(rs.getString("kind")),
-						rs.getString("number"), rs.getString("issuer"), SqlTimes.date(rs, "issued_on"),
-						SqlTimes.date(rs, "expires_on"), scheme == null ? null : PreferenceScheme.valueOf(scheme),
-						rs.getString("origin_criterion"));
-			})
+			.query((rs, row) -> mapDocument(rs))
 			.list();
+	}
+
+	private static LotDocument mapDocument(ResultSet rs) throws SQLException {
+		String scheme = rs.getString("scheme");
+		return new LotDocument(rs.getObject("id", UUID.class), DocumentKind.valueOf(rs.getString("kind")),
+				rs.getString("number"), rs.getString("issuer"), SqlTimes.date(rs, "issued_on"),
+				SqlTimes.date(rs, "expires_on"), scheme == null ? null : PreferenceScheme.valueOf(scheme),
+				rs.getString("origin_criterion"));
 	}
 
 	// ---- listings

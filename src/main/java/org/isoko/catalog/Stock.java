@@ -1,5 +1,7 @@
 package org.isoko.catalog;
 
+import java.util.Map;
+
 /**
  * Reserves and releases units of a lot. A reservation is one conditional update ("take n
  * if at least n are left"), never a read followed by a write, so concurrent buyers cannot
@@ -13,6 +15,16 @@ public interface Stock {
 	 * reserved then)
 	 */
 	void reserve(LotId lot, int quantity);
+
+	/**
+	 * Reserves units of several lots (an order's lines) as {@link #reserve} does each, in
+	 * two statements whatever their number: their rows locked in id order (two orders
+	 * that share lots cannot deadlock) with the units left read under the lock, then one
+	 * conditional update. Nothing is reserved when a lot is short.
+	 * @param quantities units per lot, each at least 1
+	 * @throws OutOfStock for the first lot, in id order, with fewer units left than asked
+	 */
+	void reserveAll(Map<LotId, Integer> quantities);
 
 	/** Gives back units of an expired, declined or cancelled reservation. */
 	void release(LotId lot, int quantity);

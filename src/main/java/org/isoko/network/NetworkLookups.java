@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers other modules' questions about the network straight from the database (the data
- * is small).
+ * Answers other modules' questions about the network from the database (the data is
+ * small); countries and corridors looked up by key, and the list of countries, through
+ * {@link RememberedNetwork} (a few seconds, forgotten on every change).
  */
 @Service
 @Transactional(readOnly = true)
@@ -20,20 +21,26 @@ class NetworkLookups implements Network {
 	/** Reference data is small; a generous cap keeps an accidental full scan bounded. */
 	private static final int ALL = 10_000;
 
+	/** The key under which {@link #countries()} is remembered. */
+	private static final String ALL_COUNTRIES = "all countries";
+
 	private final NetworkStore store;
 
-	NetworkLookups(NetworkStore store) {
+	private final RememberedNetwork remembered;
+
+	NetworkLookups(NetworkStore store, RememberedNetwork remembered) {
 		this.store = store;
+		this.remembered = remembered;
 	}
 
 	@Override
 	public Optional<Country> country(CountryCode code) {
-		return store.country(code);
+		return remembered.find(code, () -> store.country(code));
 	}
 
 	@Override
 	public List<Country> countries() {
-		return store.countries(0, ALL);
+		return remembered.find(ALL_COUNTRIES, () -> Optional.of(store.countries(0, ALL))).orElseThrow();
 	}
 
 	@Override
@@ -53,7 +60,7 @@ class NetworkLookups implements Network {
 
 	@Override
 	public Optional<Corridor> corridor(CorridorId id) {
-		return store.corridor(id);
+		return remembered.find(id, () -> store.corridor(id));
 	}
 
 	@Override

@@ -32,8 +32,11 @@ class NetworkStore {
 
 	private final JdbcClient jdbc;
 
-	NetworkStore(JdbcClient jdbc) {
+	private final RememberedNetwork remembered;
+
+	NetworkStore(JdbcClient jdbc, RememberedNetwork remembered) {
 		this.jdbc = jdbc;
+		this.remembered = remembered;
 	}
 
 	// ---- blocs
@@ -46,6 +49,7 @@ class NetworkStore {
 	}
 
 	void insertBloc(TradeBloc bloc, String actor, OffsetDateTime now) {
+		remembered.forget();
 		jdbc.sql("""
 				INSERT INTO network_bloc (code, name, valid_from, valid_to, source, source_url, created_at, created_by)
 				VALUES (:code, :name, :from, :to, :source, :url, :now, :actor)""")
@@ -82,6 +86,7 @@ class NetworkStore {
 	}
 
 	void insertCountry(CountryCode code, CountryDetails d, String actor, OffsetDateTime now) {
+		remembered.forget();
 		jdbc.sql(
 				"""
 						INSERT INTO network_country (code, name, currency, least_developed, valid_from, valid_to, source, source_url,
@@ -102,6 +107,7 @@ class NetworkStore {
 	}
 
 	void updateCountry(CountryCode code, CountryDetails d, String actor, OffsetDateTime now) {
+		remembered.forget();
 		jdbc.sql(
 				"""
 						UPDATE network_country SET name = :name, currency = :currency, least_developed = :ldc, valid_from = :from,
@@ -133,6 +139,7 @@ class NetworkStore {
 	 * Names in other languages live in a child table per kind of row, keyed by its code.
 	 */
 	private void replaceNames(String table, String codeColumn, String code, Map<String, String> names) {
+		remembered.forget();
 		jdbc.sql("DELETE FROM " + table + " WHERE " + codeColumn + " = :code").param("code", code).update();
 		names.forEach((lang, name) -> jdbc
 			.sql("INSERT INTO " + table + " (" + codeColumn + ", lang, name) VALUES (:code, :lang, :name)")
@@ -154,6 +161,7 @@ class NetworkStore {
 	}
 
 	void joinBloc(CountryCode code, BlocCode bloc, LocalDate from, String source, String actor, OffsetDateTime now) {
+		remembered.forget();
 		int reopened = jdbc.sql("""
 				UPDATE network_country_bloc SET valid_to = NULL
 				WHERE country_code = :code AND bloc_code = :bloc AND valid_from = :from""")
@@ -181,6 +189,7 @@ class NetworkStore {
 	 * stays).
 	 */
 	void leaveBloc(CountryCode code, BlocCode bloc, LocalDate day) {
+		remembered.forget();
 		jdbc.sql("""
 				UPDATE network_country_bloc SET valid_to = CASE WHEN valid_from > :day THEN valid_from ELSE :day END
 				WHERE country_code = :code AND bloc_code = :bloc AND (valid_to IS NULL OR valid_to > :day)""")
@@ -271,6 +280,7 @@ class NetworkStore {
 	}
 
 	void insertHub(HubCode code, HubDetails d, String actor, OffsetDateTime now) {
+		remembered.forget();
 		jdbc.sql("""
 				INSERT INTO network_hub (code, name, city, country_code, valid_from, valid_to, source, source_url,
 				  created_at, created_by, updated_at, updated_by)
@@ -290,6 +300,7 @@ class NetworkStore {
 	}
 
 	void updateHub(HubCode code, HubDetails d, String actor, OffsetDateTime now) {
+		remembered.forget();
 		jdbc.sql(
 				"""
 						UPDATE network_hub SET name = :name, city = :city, country_code = :country, valid_from = :from, valid_to = :to,
@@ -356,6 +367,7 @@ class NetworkStore {
 	}
 
 	void insertCorridor(CorridorId id, CorridorDetails d, String actor, OffsetDateTime now) {
+		remembered.forget();
 		jdbc.sql(
 				"""
 						INSERT INTO network_corridor (id, origin_hub, destination_hub, typical_transit_days, valid_from, valid_to, source,
@@ -376,6 +388,7 @@ class NetworkStore {
 	}
 
 	void updateCorridor(CorridorId id, CorridorDetails d, String actor, OffsetDateTime now) {
+		remembered.forget();
 		jdbc.sql(
 				"""
 						UPDATE network_corridor SET origin_hub = :origin, destination_hub = :destination, typical_transit_days = :days,
@@ -396,6 +409,7 @@ class NetworkStore {
 	}
 
 	private void replaceModesAndRegimes(CorridorId id, CorridorDetails d) {
+		remembered.forget();
 		jdbc.sql("DELETE FROM network_corridor_mode WHERE corridor_id = :id").param("id", id.value()).update();
 		jdbc.sql("DELETE FROM network_corridor_regime WHERE corridor_id = :id").param("id", id.value()).update();
 		d.modes()

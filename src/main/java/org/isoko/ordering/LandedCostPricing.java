@@ -1,7 +1,12 @@
 package org.isoko.ordering;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.isoko.catalog.LotDetails;
+import org.isoko.catalog.LotId;
 
 import org.isoko.ordering.placement.OrderPricing;
 import org.isoko.ordering.placement.PricedOrder;
@@ -36,13 +41,22 @@ class LandedCostPricing implements OrderPricing {
 		this.goods = goods;
 	}
 
+	/** The lots the lines carry: the quote need not read them again. */
+	private static Map<LotId, LotDetails> lotsRead(Request request) {
+		Map<LotId, LotDetails> lots = new HashMap<>();
+		request.lines().forEach(line -> lots.put(line.lot().id(), line.lot()));
+		return lots;
+	}
+
 	@Override
 	public PricedOrder price(Request request) {
 		PricedOrder goodsOnly = goods.price(request);
-		Quote quote = trade.quote(new QuoteRequest(null, request.corridor().id(), request.regime(), null,
-				new QuoteRequest.Buyer(request.personal() ? request.buyer().id() : null,
-						request.buyer().organisationId()),
-				request.lines().stream().map(l -> new QuoteRequest.Line(l.lot().id(), l.quantity())).toList()));
+		Quote quote = trade.quote(
+				new QuoteRequest(null, request.corridor().id(), request.regime(), null,
+						new QuoteRequest.Buyer(request.personal() ? request.buyer().id() : null,
+								request.buyer().organisationId()),
+						request.lines().stream().map(l -> new QuoteRequest.Line(l.lot().id(), l.quantity())).toList()),
+				lotsRead(request));
 		if (!quote.currency().equals(request.buyerCurrency()) || quote.lines().size() != goodsOnly.lines().size()) {
 			throw new IllegalStateException("The quote is in " + quote.currency() + " for " + quote.lines().size()
 					+ " lines; the order is in " + request.buyerCurrency() + " for " + goodsOnly.lines().size());

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -157,13 +159,15 @@ public class OrderPlacement {
 		OrganisationId sellerId = first.lot().seller();
 		String sellerName = organisations.find(sellerId).map(OrganisationSummary::name).orElse("Seller " + sellerId);
 		CurrencyCode buyerCurrency = network.requireCountry(buyer.country()).currency();
-		Instant now = clock.instant();
+		// To the database's precision: the order answered is the one written, not read
+		// back.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		PricedOrder priced = pricing.price(new OrderPricing.Request(buyer, corridor, command.regime(),
 				lines.stream().map(l -> new OrderPricing.Line(l.lot(), l.quantity())).toList(), buyerCurrency, language,
 				LocalDate.ofInstant(now, ZoneOffset.UTC)));
 		Quote quote = priced.quote();
 		if (quote != null) {
-			QuotaCheck check = quota.check(buyer.id(), quote);
+			QuotaCheck check = quota.checkQuoted(buyer.id(), quote);
 			if (!check.allowed()) {
 				throw new CrossBorderLimitExceeded(check, quota.remaining(buyer.id()));
 			}
@@ -177,7 +181,7 @@ public class OrderPlacement {
 		// Reserved last, in lot-id order: the hot row lock is held for the shortest time
 		// (until commit), and two orders
 		// that share lots lock them in the same order, so they cannot deadlock.
-		lines.stream().sorted(Comparator.comparing(l -> l.lot().id().value())).forEach(line -> reserve(line));
+		reserve(lines);
 		// Counted last, with one conditional update: of two orders of the same buyer
 		// racing for the last of the quota,
 		// the loser's QuotaExceeded (409) rolls back its whole transaction: order,
@@ -203,11 +207,14 @@ public class OrderPlacement {
 		keeper.keep(order.id(), buyer.id(), command.orderer(), typed && keeper.requiredAtCheckout(), now);
 	}
 
-	private void reserve(CheckedLine line) {
+	private void reserve(List<CheckedLine> lines) {
+		Map<LotId, Integer> quantities = new LinkedHashMap<>();
+		lines.forEach(line -> quantities.put(line.lot().id(), line.quantity()));
 		try {
-			stock.reserve(line.lot().id(), line.quantity());
+			stock.reserveAll(quantities);
 		}
 		catch (OutOfStock e) {
+			CheckedLine line = lines.stream().filter(l -> l.lot().id().equals(e.lot())).findFirst().orElseThrow();
 			throw new NotEnoughStock(line.lot().id(), line.lot().reference(), line.quantity(), e.available());
 		}
 	}
@@ -223,7 +230,7 @@ public class OrderPlacement {
 			throw new InvalidInput("deliveryAddress.country", "Orders are delivered in your organisation's country ("
 					+ buyer.country() + "), not " + command.address().country());
 		}
-		List<CheckedLine> checked = new ArrayList<>();
+		List<LineRules.Line> lines = new ArrayList<>();
 		Set<LotId> seen = new HashSet<>();
 		for (int i = 0; i < command.lines().size(); i++) {
 			PlaceOrder.Line line = command.lines().get(i);
@@ -232,8 +239,9 @@ public class OrderPlacement {
 				throw new InvalidInput(field + ".lotId",
 						"Lot " + line.lot() + " appears twice; put the whole quantity on one line");
 			}
-			checked.add(rules.check(buyer, line.lot(), line.corridor(), line.quantity(), field));
+			lines.add(new LineRules.Line(line.lot(), line.corridor(), line.quantity(), field));
 		}
+		List<CheckedLine> checked = rules.checkAll(buyer, lines);
 		CheckedLine first = checked.get(0);
 		for (int i = 1; i < checked.size(); i++) {
 			if (!checked.get(i).lot().seller().equals(first.lot().seller())) {

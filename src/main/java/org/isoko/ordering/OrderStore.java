@@ -98,15 +98,43 @@ class OrderStore implements OrderBatches {
 						  :currency, :goods, :freight, :insurance, :duty, :taxes, :fees, :total, :sellerCurrency, :sellerTotal, :pricing, :regime,
 						  :quote, :name, :phone, :line, :city, :region, :postcode, :country, :placedAt, :expiresAt, :placedAt, 0)""",
 				rows.toArray(SqlParameterSource[]::new));
-		batch.batchUpdate(
-				"""
-						INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
-						  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
-						  fx_rate, fx_date, fx_source, fx_path, freight_minor, insurance_minor, duty_minor, taxes_minor, fees_minor, landed_total_minor)
-						VALUES (:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
-						  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath, :freight, :insurance, :duty, :taxes, :fees, :landedTotal)""",
-				lines.toArray(SqlParameterSource[]::new));
+		insertLines(lines);
 		insertHistory(history);
+	}
+
+	private static final String LINE_COLUMNS = """
+			INSERT INTO ordering_order_line (order_id, line_no, lot_id, lot_reference, product_name, hs_code, unit_of_sale, quantity,
+			  seller_currency, unit_price_seller_minor, line_total_seller_minor, currency, unit_price_minor, line_total_minor,
+			  fx_rate, fx_date, fx_source, fx_path, freight_minor, insurance_minor, duty_minor, taxes_minor, fees_minor, landed_total_minor)
+			VALUES """;
+
+	private static final String LINE_VALUES = """
+			(:order, :no, :lot, :reference, :name, :hs, :unit, :quantity, :sellerCurrency, :unitSeller, :totalSeller, :currency,
+			  :unitPrice, :lineTotal, :rate, :fxDate, :fxSource, :fxPath, :freight, :insurance, :duty, :taxes, :fees, :landedTotal)""";
+
+	private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile(":(\\w+)");
+
+	/**
+	 * The lines of one order (up to {@link OrderPlacement#MAX_LINES}) as one multi-row
+	 * INSERT, one statement however many lines; more (a drop's batch of orders) as a JDBC
+	 * batch.
+	 */
+	private void insertLines(List<SqlParameterSource> lines) {
+		if (lines.size() > OrderPlacement.MAX_LINES) {
+			batch.batchUpdate(LINE_COLUMNS + LINE_VALUES, lines.toArray(SqlParameterSource[]::new));
+			return;
+		}
+		StringBuilder sql = new StringBuilder(LINE_COLUMNS);
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		for (int i = 0; i < lines.size(); i++) {
+			String suffix = "_" + i;
+			sql.append(i == 0 ? "" : ", ").append(PARAMETER.matcher(LINE_VALUES).replaceAll(":$1" + suffix));
+			SqlParameterSource line = lines.get(i);
+			for (String name : java.util.Objects.requireNonNull(line.getParameterNames())) {
+				params.addValue(name + suffix, line.getValue(name), line.getSqlType(name));
+			}
+		}
+		batch.update(sql.toString(), params);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -59,11 +60,22 @@ class CbecQuota implements CrossBorderQuota {
 	@Override
 	@Transactional(readOnly = true)
 	public QuotaCheck check(UserId buyer, Quote quote) {
+		return check(buyer, quote, false);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public QuotaCheck checkQuoted(UserId buyer, Quote quote) {
+		return check(buyer, quote, true);
+	}
+
+	private QuotaCheck check(UserId buyer, Quote quote, boolean usedAsQuoted) {
 		CrossBorderRetail retail = quote.crossBorderRetail();
 		if (quote.requestedRegime() != CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL || retail == null) {
 			return new QuotaCheck.NotApplicable();
 		}
-		Money used = used(buyer, year(), retail.annualLimit());
+		Money used = usedAsQuoted && retail.usedThisYear() != null ? retail.usedThisYear()
+				: used(buyer, year(), retail.annualLimit());
 		Money remaining = max0(retail.annualLimit().minus(used));
 		if (used.plus(retail.orderValue()).compareTo(retail.annualLimit()) > 0) {
 			return new QuotaCheck.OverAnnualLimit(retail.orderValue(), retail.annualLimit(), remaining);
@@ -81,45 +93,20 @@ class CbecQuota implements CrossBorderQuota {
 		if (!amount.isPositive()) {
 			throw new InvalidInput("amount", "The amount counted against the quota must be positive, got " + amount);
 		}
-		Optional<QuotaUse> existing = use(orderId);
-		if (existing.isPresent()) {
-			QuotaUse use = existing.get();
-			if (!use.buyer().equals(buyer) || !use.amount().equals(amount)) {
-				throw new Conflict(
-						"Order " + orderId + " already used " + use.amount() + " of another buyer's or amount's quota");
-			}
-			return use;
-		}
 		CbecRule rule = rule();
 		if (!amount.currency().equals(rule.annualLimit().currency())) {
 			throw new InvalidInput("amount",
 					"The quota is counted in " + rule.annualLimit().currency() + ", got " + amount.currency());
 		}
 		int year = year();
-		Instant now = clock.instant();
-		jdbc.sql(
-				"""
-						INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, :currency, 0)
-						ON CONFLICT DO NOTHING""")
-			.param("buyer", buyer.value())
-			.param("year", year)
-			.param("currency", amount.currency().value())
-			.update();
-		int updated = jdbc.sql("""
-				UPDATE trade_cbec_quota SET used_minor = used_minor + :amount
-				WHERE buyer_id = :buyer AND quota_year = :year AND used_minor + :amount <= :limit""")
-			.param("amount", amount.minorUnits())
-			.param("buyer", buyer.value())
-			.param("year", year)
-			.param("limit", rule.annualLimit().minorUnits())
-			.update();
-		if (updated == 0) {
-			Money used = used(buyer, year, rule.annualLimit());
-			throw new QuotaExceeded(rule.annualLimit(), max0(rule.annualLimit().minus(used)), amount);
-		}
-		jdbc.sql("""
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		// The use first: its primary key (the order) makes a second call for the same
+		// order find the first one (waiting for it when it is not committed yet) instead
+		// of counting again. Two statements for an order of a buyer who has a row this
+		// year: this use and the conditional update.
+		int inserted = jdbc.sql("""
 				INSERT INTO trade_cbec_quota_use (order_id, buyer_id, quota_year, amount_minor, currency, consumed_at)
-				VALUES (:order, :buyer, :year, :amount, :currency, :now)""")
+				VALUES (:order, :buyer, :year, :amount, :currency, :now) ON CONFLICT DO NOTHING""")
 			.param("order", orderId)
 			.param("buyer", buyer.value())
 			.param("year", year)
@@ -127,7 +114,44 @@ class CbecQuota implements CrossBorderQuota {
 			.param("currency", amount.currency().value())
 			.param("now", SqlTimes.utc(now))
 			.update();
-		return use(orderId).orElseThrow();
+		if (inserted == 0) {
+			QuotaUse use = use(orderId).orElseThrow();
+			if (!use.buyer().equals(buyer) || !use.amount().equals(amount)) {
+				throw new Conflict(
+						"Order " + orderId + " already used " + use.amount() + " of another buyer's or amount's quota");
+			}
+			return use;
+		}
+		if (!count(buyer, year, amount, rule)) {
+			// The buyer's first order of the year: their row, then the update again.
+			jdbc.sql(
+					"""
+							INSERT INTO trade_cbec_quota (buyer_id, quota_year, currency, used_minor) VALUES (:buyer, :year, :currency, 0)
+							ON CONFLICT DO NOTHING""")
+				.param("buyer", buyer.value())
+				.param("year", year)
+				.param("currency", amount.currency().value())
+				.update();
+			if (!count(buyer, year, amount, rule)) {
+				// Nothing is counted: the use goes too, even if the caller goes on.
+				jdbc.sql("DELETE FROM trade_cbec_quota_use WHERE order_id = :order").param("order", orderId).update();
+				Money used = used(buyer, year, rule.annualLimit());
+				throw new QuotaExceeded(rule.annualLimit(), max0(rule.annualLimit().minus(used)), amount);
+			}
+		}
+		return new QuotaUse(orderId, buyer, year, amount, now, null);
+	}
+
+	/** Adds the amount to the buyer's use this year when it stays within the limit. */
+	private boolean count(UserId buyer, int year, Money amount, CbecRule rule) {
+		return jdbc.sql("""
+				UPDATE trade_cbec_quota SET used_minor = used_minor + :amount
+				WHERE buyer_id = :buyer AND quota_year = :year AND used_minor + :amount <= :limit""")
+			.param("amount", amount.minorUnits())
+			.param("buyer", buyer.value())
+			.param("year", year)
+			.param("limit", rule.annualLimit().minorUnits())
+			.update() > 0;
 	}
 
 	@Override

@@ -23,6 +23,13 @@ public interface CrossBorderQuota {
 	QuotaCheck check(UserId buyer, Quote quote);
 
 	/**
+	 * As {@link #check}, for a personal quote made for {@code buyer} in the current
+	 * transaction (checkout): the buyer's use this year is the one the quote read, not
+	 * read again. A quote without it is checked as {@link #check} does.
+	 */
+	QuotaCheck checkQuoted(UserId buyer, Quote quote);
+
+	/**
 	 * Counts {@code amount} (the order's value in the limit's currency,
 	 * {@code quote.crossBorderRetail().orderValue()}) against the buyer's annual limit
 	 * for order {@code orderId}, with one conditional update. Calling it again for the

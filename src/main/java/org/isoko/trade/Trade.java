@@ -1,5 +1,10 @@
 package org.isoko.trade;
 
+import java.util.Map;
+
+import org.isoko.catalog.LotDetails;
+import org.isoko.catalog.LotId;
+
 /** Landed-cost quotes, for the storefront, cart and checkout. */
 public interface Trade {
 
@@ -12,6 +17,12 @@ public interface Trade {
 	 * corridors, a regime the corridor does not allow, an HS code without a tariff line
 	 */
 	Quote quote(QuoteRequest request);
+
+	/**
+	 * As {@link #quote(QuoteRequest)}, with lots the caller has read already (checkout
+	 * read its lines' lots to check them): those are not read again; the others are.
+	 */
+	Quote quote(QuoteRequest request, Map<LotId, LotDetails> lotsRead);
 
 	/**
 	 * Proposes how a consumer's cross-border retail order above the per-order limit can

@@ -11,12 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.isoko.catalog.Catalog;
 import org.isoko.catalog.Listing;
 import org.isoko.catalog.LotDetails;
+import org.isoko.catalog.LotId;
 import org.isoko.catalog.PreferenceScheme;
 import org.isoko.identity.OrganisationDirectory;
 import org.isoko.identity.OrganisationKind;
@@ -93,7 +95,13 @@ class TradeService implements Trade {
 	@Override
 	@Transactional(readOnly = true)
 	public Quote quote(QuoteRequest request) {
-		Prepared prepared = prepare(request);
+		return quote(request, Map.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Quote quote(QuoteRequest request, Map<LotId, LotDetails> lotsRead) {
+		Prepared prepared = prepare(request, lotsRead);
 		Shipment shipment = prepared.shipment();
 		LandedCost cost;
 		if (request.regime() != null) {
@@ -112,7 +120,7 @@ class TradeService implements Trade {
 	@Override
 	@Transactional(readOnly = true)
 	public CrossBorderSplit splitForCrossBorderRetail(QuoteRequest request) {
-		Prepared prepared = prepare(request);
+		Prepared prepared = prepare(request, Map.of());
 		Shipment shipment = prepared.shipment();
 		if (shipment.regime() != CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL) {
 			throw new InvalidInput("regime", "Only a cross-border retail import (a consumer's, into China) has a "
@@ -142,9 +150,9 @@ class TradeService implements Trade {
 	 * Resolves the lots, corridor, regime, mode, FX and the buyer's quota into a
 	 * shipment.
 	 */
-	private Prepared prepare(QuoteRequest request) {
+	private Prepared prepare(QuoteRequest request, Map<LotId, LotDetails> lotsRead) {
 		LocalDate day = LocalDate.now(clock);
-		List<LotDetails> lots = lots(request.lines());
+		List<LotDetails> lots = lots(request.lines(), lotsRead);
 		Corridor corridor = corridor(request, lots);
 		Country origin = network.requireCountry(corridor.originCountry());
 		Country importer = network.requireCountry(corridor.destinationCountry());
@@ -183,7 +191,7 @@ class TradeService implements Trade {
 		return new Prepared(shipment, candidates, data, lots);
 	}
 
-	private List<LotDetails> lots(List<QuoteRequest.Line> lines) {
+	private List<LotDetails> lots(List<QuoteRequest.Line> lines, Map<LotId, LotDetails> lotsRead) {
 		if (lines.isEmpty()) {
 			throw new InvalidInput("lines", "A quote needs at least one line");
 		}
@@ -191,15 +199,22 @@ class TradeService implements Trade {
 			throw new InvalidInput("lines",
 					"A quote has at most " + QuoteRequest.MAX_LINES + " lines, got " + lines.size());
 		}
-		List<LotDetails> lots = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			QuoteRequest.Line line = lines.get(i);
 			if (line.quantity() < 1 || line.quantity() > QuoteRequest.MAX_QUANTITY) {
 				throw new InvalidInput("lines[" + i + "].quantity", "quantity must be a whole number from 1 to "
 						+ QuoteRequest.MAX_QUANTITY + ", got " + line.quantity());
 			}
+		}
+		// All lots in one read (those the caller read already are not read again).
+		Map<LotId, LotDetails> known = new HashMap<>(lotsRead);
+		List<LotId> missing = lines.stream().map(QuoteRequest.Line::lot).filter(id -> !known.containsKey(id)).toList();
+		known.putAll(catalog.lots(missing));
+		List<LotDetails> lots = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			QuoteRequest.Line line = lines.get(i);
 			String field = "lines[" + i + "].lotId";
-			LotDetails lot = catalog.lot(line.lot())
+			LotDetails lot = Optional.ofNullable(known.get(line.lot()))
 				.orElseThrow(() -> new InvalidInput(field, "There is no lot " + line.lot()));
 			if (!lots.isEmpty() && !lots.get(0).seller().equals(lot.seller())) {
 				throw new InvalidInput("lines[" + i + "].lotId",

@@ -35,7 +35,7 @@ class RememberedRatesUnitTests {
 		volatile String rate = "0.0050";
 
 		CountingStore() {
-			super(null);
+			super(null, null);
 		}
 
 		@Override

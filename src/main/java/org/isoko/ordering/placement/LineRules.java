@@ -1,5 +1,9 @@
 package org.isoko.ordering.placement;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.isoko.catalog.Catalog;
 import org.isoko.catalog.LotDetails;
 import org.isoko.catalog.LotId;
@@ -45,6 +49,35 @@ public class LineRules {
 	 * form)
 	 */
 	public CheckedLine check(CurrentUser buyer, LotId lotId, CorridorId corridorId, int quantity, String field) {
+		checkQuantity(quantity, field);
+		LotDetails lot = catalog.lot(lotId)
+			.orElseThrow(() -> new InvalidInput(name(field, "lotId"), "Lot '" + lotId + "' does not exist"));
+		return check(buyer, lot, corridorId, quantity, field);
+	}
+
+	/** A line to check with {@link #checkAll}; {@code field} as for {@link #check}. */
+	public record Line(LotId lot, CorridorId corridor, int quantity, String field) {
+	}
+
+	/**
+	 * Checks the lines of an order as {@link #check} does each, in order (the first line
+	 * at fault is named), reading all their lots at once.
+	 */
+	public List<CheckedLine> checkAll(CurrentUser buyer, List<Line> lines) {
+		Map<LotId, LotDetails> lots = catalog.lots(lines.stream().map(Line::lot).toList());
+		List<CheckedLine> checked = new ArrayList<>();
+		for (Line line : lines) {
+			checkQuantity(line.quantity(), line.field());
+			LotDetails lot = lots.get(line.lot());
+			if (lot == null) {
+				throw new InvalidInput(name(line.field(), "lotId"), "Lot '" + line.lot() + "' does not exist");
+			}
+			checked.add(check(buyer, lot, line.corridor(), line.quantity(), line.field()));
+		}
+		return checked;
+	}
+
+	private static void checkQuantity(int quantity, String field) {
 		if (quantity < 1) {
 			throw new InvalidInput(name(field, "quantity"),
 					"quantity must be a whole number of at least 1, got " + quantity);
@@ -53,12 +86,16 @@ public class LineRules {
 			throw new InvalidInput(name(field, "quantity"),
 					"quantity must be at most " + MAX_QUANTITY + ", got " + quantity);
 		}
-		LotDetails lot = catalog.lot(lotId)
-			.orElseThrow(() -> new InvalidInput(name(field, "lotId"), "Lot '" + lotId + "' does not exist"));
+	}
+
+	private CheckedLine check(CurrentUser buyer, LotDetails lot, CorridorId corridorId, int quantity, String field) {
 		Corridor corridor = network.corridor(corridorId)
 			.orElseThrow(
 					() -> new InvalidInput(name(field, "corridorId"), "Corridor '" + corridorId + "' does not exist"));
-		Offer offer = catalog.offer(lotId, corridorId)
+		// The lot's own listings: the same rows Catalog.offer reads, without reading the
+		// lot again.
+		Offer offer = lot.listingOn(corridorId)
+			.map(listing -> new Offer(lot, listing))
 			.orElseThrow(() -> new InvalidInput(name(field, "corridorId"),
 					"Lot " + lot.reference() + " is not offered on corridor " + route(corridor)));
 		if (!corridor.destinationCountry().equals(buyer.country())) {

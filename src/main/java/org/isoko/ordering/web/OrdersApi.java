@@ -90,10 +90,12 @@ class OrdersApi {
 			@RequestBody PlaceOrderRequest request, Locale locale) {
 		IdempotencyRecords.requireKey(key);
 		Placed placed = idempotent.place(buyer, key, request.toCommand(buyer), locale);
-		OrderJson body = OrderJson.of(placed.order(), orders.view(buyer, placed.order().id()).timeline());
 		if (!placed.created()) {
+			OrderJson body = OrderJson.of(placed.order(), orders.view(buyer, placed.order().id()).timeline());
 			return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
 		}
+		// A new order's timeline is its placement, written with it: not read back.
+		OrderJson body = OrderJson.of(placed.order(), placed.order().newHistory());
 		return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.order().id())).body(body);
 	}
 

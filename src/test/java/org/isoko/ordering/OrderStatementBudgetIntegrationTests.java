@@ -1,0 +1,70 @@
+package org.isoko.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.isoko.support.LotFixtures;
+import org.isoko.support.StatementCounting;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The SQL statements of placing an ordinary cart order through the API (POST
+ * /api/v1/orders with a bearer token: authentication, idempotency, lots, landed-cost
+ * quote, quota, order, stock), counted with datasource-proxy on the request's thread. The
+ * budget is the issue's: at most {@value #BUDGET} per order, whatever its number of
+ * lines. A warm-up order first, so that what is read once per instance (reference data,
+ * caches) is not counted against every order.
+ */
+@ContextConfiguration(initializers = StatementCounting.class)
+class OrderStatementBudgetIntegrationTests extends OrderingTestSupport {
+
+	static final int BUDGET = 20;
+
+	@Autowired
+	StatementCounting counting;
+
+	@ParameterizedTest(name = "{0} lines, buyer {1}")
+	@CsvSource({ "3, CN", "5, CN", "3, KE", "5, KE" })
+	void anOrderRunsAtMostTwentyStatements(int lines, String country) throws Exception {
+		String buyer = country.equals("CN") ? BUYER : KENYAN_BUYER;
+		String destination = country.equals("CN") ? "HGH" : "NBO";
+		placeOrder(buyer, lots(lines, destination)); // warm-up, not counted
+
+		List<LotFixtures.Lot> lots = lots(lines, destination);
+		counting.record();
+		placeOrder(buyer, lots);
+		StatementCounting.Recorded recorded = counting.stop();
+
+		System.out.printf("%d-line order of a buyer in %s: %d statements in %d round trips%n%s", lines, country,
+				recorded.count(), recorded.roundTrips(), recorded.listing());
+		assertThat(recorded.count())
+			.as("statements of a %d-line order (budget %d):%n%s", lines, BUDGET, recorded.listing())
+			.isLessThanOrEqualTo(BUDGET);
+		for (LotFixtures.Lot lot : lots) {
+			assertThat(available(lot)).isEqualTo(9);
+		}
+	}
+
+	private List<LotFixtures.Lot> lots(int count, String destination) {
+		List<LotFixtures.Lot> lots = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			lots.add(LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", destination, 10, 15_000, 1));
+		}
+		return lots;
+	}
+
+	private void placeOrder(String buyer, List<LotFixtures.Lot> lots) throws Exception {
+		String body = order(lots.stream().map(lot -> line(lot, "1")).toArray(String[]::new));
+		if (buyer.equals(KENYAN_BUYER)) {
+			body = body.replace("Hangzhou", "Nairobi").replace("+86 138 0013 8000", "+254712345678");
+		}
+		place(buyer, key(), body).andExpect(status().isCreated());
+	}
+
+}
