@@ -84,11 +84,36 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		this.receipts = receipts;
 		this.settings = settings;
 		this.clock = clock;
+		this.outage = settings.simulator().outage();
 	}
 
 	/** The key the simulated customs signs its receipts with. */
 	PublicKey publicKey() {
 		return keys.getPublic();
+	}
+
+	/**
+	 * An outage of the simulated customs: {@link #DOWN} takes nothing and answers 503;
+	 * {@link #NO_ANSWER} takes the message (and sends its receipts) but the sender hears
+	 * nothing back, so it sends the message again (customs must take it once).
+	 */
+	public enum Outage {
+
+		NONE, DOWN, NO_ANSWER
+
+	}
+
+	private volatile Outage outage;
+
+	/** The outage the simulator is in now ({@code isoko.customs.simulator.outage}). */
+	public Outage outage() {
+		return outage;
+	}
+
+	/** Starts or ends an outage (tests, the simulator's control endpoint). */
+	public void outage(Outage mode) {
+		LOG.info("China customs (simulator): outage {}", mode);
+		this.outage = mode;
 	}
 
 	/** What the simulator answered at once (the receipts follow). */
@@ -146,7 +171,11 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		return new Acceptance(true, message.type() + " " + message.guid() + " received");
 	}
 
-	/** Runs the match once all four documents of the order are in. */
+	/**
+	 * Runs the match once all four documents of the order are in, on the latest of each
+	 * (an amendment replaces the document it amends). An order released stays released;
+	 * one held is matched again when an amended document comes in.
+	 */
 	private void decide(String orderNo, Instant now) {
 		Map<MessageType, CebMessage> documents = jdbc
 			.sql("SELECT body FROM customs_sim_message WHERE order_no = :o ORDER BY received_at")
@@ -155,16 +184,20 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			.list()
 			.stream()
 			.map(CebXml::read)
-			.collect(Collectors.toMap(CebMessage::type, m -> m, (first, resent) -> first));
+			.collect(Collectors.toMap(CebMessage::type, m -> m, (earlier, amended) -> amended));
 		if (documents.size() < 4) {
 			return;
 		}
-		boolean decided = jdbc.sql("SELECT COUNT(*) FROM customs_sim_decision WHERE order_no = :o")
+		String decided = jdbc.sql("SELECT return_status FROM customs_sim_decision WHERE order_no = :o")
 			.param("o", orderNo)
-			.query(Long.class)
-			.single() > 0;
-		if (decided) {
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (Receipt.RELEASED.equals(decided)) {
 			return;
+		}
+		if (decided != null) {
+			jdbc.sql("DELETE FROM customs_sim_decision WHERE order_no = :o").param("o", orderNo).update();
 		}
 		OrderMessage order = OrderMessage.from(documents.get(MessageType.CEB311));
 		PaymentMessage payment = PaymentMessage.from(documents.get(MessageType.CEB411));

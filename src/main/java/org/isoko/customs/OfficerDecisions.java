@@ -136,8 +136,10 @@ public class OfficerDecisions {
 	 * order's timeline), so that each reader sees it in their language.
 	 */
 	static String reasonKey(HoldReason reason) {
-		return "customs.hold." + reason.name();
+		return HOLD_KEY_PREFIX + reason.name();
 	}
+
+	static final String HOLD_KEY_PREFIX = "customs.hold.";
 
 	static final String REJECTED_KEY = "customs.rejected.reason";
 
