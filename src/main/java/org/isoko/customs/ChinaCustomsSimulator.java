@@ -6,10 +6,12 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -94,8 +96,9 @@ public class ChinaCustomsSimulator implements DisposableBean {
 
 	/**
 	 * An outage of the simulated customs: {@link #DOWN} takes nothing and answers 503;
-	 * {@link #NO_ANSWER} takes the message (and sends its receipts) but the sender hears
-	 * nothing back, so it sends the message again (customs must take it once).
+	 * {@link #NO_ANSWER} takes the message but the sender hears nothing back (no answer,
+	 * its receipts held back until the outage ends), so it sends the message again
+	 * (customs must take it once).
 	 */
 	public enum Outage {
 
@@ -114,7 +117,16 @@ public class ChinaCustomsSimulator implements DisposableBean {
 	public void outage(Outage mode) {
 		LOG.info("China customs (simulator): outage {}", mode);
 		this.outage = mode;
+		if (mode == Outage.NONE) {
+			// Back: the receipts held back during the outage go out now.
+			List<Runnable> due = new ArrayList<>(heldBack);
+			heldBack.removeAll(due);
+			due.forEach(Runnable::run);
+		}
 	}
+
+	/** Receipts of messages taken while customs did not answer, sent when it is back. */
+	private final List<Runnable> heldBack = new CopyOnWriteArrayList<>();
 
 	/** What the simulator answered at once (the receipts follow). */
 	public record Acceptance(boolean accepted, String detail) {
@@ -278,7 +290,13 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			.param("at", SqlTimes.utc(clock.instant()))
 			.update();
 		long delay = settings.simulator().delay().toMillis();
-		answers.schedule(() -> deliver(xml, receipt), delay, TimeUnit.MILLISECONDS);
+		Runnable send = () -> answers.schedule(() -> deliver(xml, receipt), delay, TimeUnit.MILLISECONDS);
+		if (outage == Outage.NO_ANSWER) {
+			heldBack.add(send);
+		}
+		else {
+			send.run();
+		}
 	}
 
 	private void deliver(String xml, Receipt receipt) {
