@@ -6,10 +6,12 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -84,12 +86,47 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		this.receipts = receipts;
 		this.settings = settings;
 		this.clock = clock;
+		this.outage = settings.simulator().outage();
 	}
 
 	/** The key the simulated customs signs its receipts with. */
 	PublicKey publicKey() {
 		return keys.getPublic();
 	}
+
+	/**
+	 * An outage of the simulated customs: {@link #DOWN} takes nothing and answers 503;
+	 * {@link #NO_ANSWER} takes the message but the sender hears nothing back (no answer,
+	 * its receipts held back until the outage ends), so it sends the message again
+	 * (customs must take it once).
+	 */
+	public enum Outage {
+
+		NONE, DOWN, NO_ANSWER
+
+	}
+
+	private volatile Outage outage;
+
+	/** The outage the simulator is in now ({@code isoko.customs.simulator.outage}). */
+	public Outage outage() {
+		return outage;
+	}
+
+	/** Starts or ends an outage (tests, the simulator's control endpoint). */
+	public void outage(Outage mode) {
+		LOG.info("China customs (simulator): outage {}", mode);
+		this.outage = mode;
+		if (mode == Outage.NONE) {
+			// Back: the receipts held back during the outage go out now.
+			List<Runnable> due = new ArrayList<>(heldBack);
+			heldBack.removeAll(due);
+			due.forEach(Runnable::run);
+		}
+	}
+
+	/** Receipts of messages taken while customs did not answer, sent when it is back. */
+	private final List<Runnable> heldBack = new CopyOnWriteArrayList<>();
 
 	/** What the simulator answered at once (the receipts follow). */
 	public record Acceptance(boolean accepted, String detail) {
@@ -146,7 +183,11 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		return new Acceptance(true, message.type() + " " + message.guid() + " received");
 	}
 
-	/** Runs the match once all four documents of the order are in. */
+	/**
+	 * Runs the match once all four documents of the order are in, on the latest of each
+	 * (an amendment replaces the document it amends). An order released stays released;
+	 * one held is matched again when an amended document comes in.
+	 */
 	private void decide(String orderNo, Instant now) {
 		Map<MessageType, CebMessage> documents = jdbc
 			.sql("SELECT body FROM customs_sim_message WHERE order_no = :o ORDER BY received_at")
@@ -155,16 +196,20 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			.list()
 			.stream()
 			.map(CebXml::read)
-			.collect(Collectors.toMap(CebMessage::type, m -> m, (first, resent) -> first));
+			.collect(Collectors.toMap(CebMessage::type, m -> m, (earlier, amended) -> amended));
 		if (documents.size() < 4) {
 			return;
 		}
-		boolean decided = jdbc.sql("SELECT COUNT(*) FROM customs_sim_decision WHERE order_no = :o")
+		String decided = jdbc.sql("SELECT return_status FROM customs_sim_decision WHERE order_no = :o")
 			.param("o", orderNo)
-			.query(Long.class)
-			.single() > 0;
-		if (decided) {
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		if (Receipt.RELEASED.equals(decided)) {
 			return;
+		}
+		if (decided != null) {
+			jdbc.sql("DELETE FROM customs_sim_decision WHERE order_no = :o").param("o", orderNo).update();
 		}
 		OrderMessage order = OrderMessage.from(documents.get(MessageType.CEB311));
 		PaymentMessage payment = PaymentMessage.from(documents.get(MessageType.CEB411));
@@ -245,7 +290,13 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			.param("at", SqlTimes.utc(clock.instant()))
 			.update();
 		long delay = settings.simulator().delay().toMillis();
-		answers.schedule(() -> deliver(xml, receipt), delay, TimeUnit.MILLISECONDS);
+		Runnable send = () -> answers.schedule(() -> deliver(xml, receipt), delay, TimeUnit.MILLISECONDS);
+		if (outage == Outage.NO_ANSWER) {
+			heldBack.add(send);
+		}
+		else {
+			send.run();
+		}
 	}
 
 	private void deliver(String xml, Receipt receipt) {

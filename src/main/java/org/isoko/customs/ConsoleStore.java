@@ -46,10 +46,12 @@ class ConsoleStore {
 			@Nullable String findings, Instant assessedAt) {
 	}
 
-	/** The signed messages declared, by type. */
+	/**
+	 * The signed messages declared, by type: the latest revision of each (amendments).
+	 */
 	Map<MessageType, String> messages(UUID declaration) {
 		Map<MessageType, String> bodies = new EnumMap<>(MessageType.class);
-		jdbc.sql("SELECT message_type, body FROM customs_outbox WHERE declaration_id = :d")
+		jdbc.sql("SELECT message_type, body FROM customs_outbox WHERE declaration_id = :d ORDER BY revision")
 			.param("d", declaration)
 			.query((rs, n) -> bodies.put(MessageType.valueOf(rs.getString("message_type")), rs.getString("body")))
 			.list();
@@ -107,6 +109,14 @@ class ConsoleStore {
 							: f.findings().substring(0, 4000))
 			.param("at", SqlTimes.utc(f.assessedAt()))
 			.update();
+	}
+
+	/** Replaces a declaration's assessment (its documents changed: an amendment). */
+	void reassessed(Facts f) {
+		jdbc.sql("DELETE FROM customs_declaration_facts WHERE declaration_id = :d")
+			.param("d", f.declaration())
+			.update();
+		insert(f);
 	}
 
 	Optional<Facts> facts(UUID declaration) {

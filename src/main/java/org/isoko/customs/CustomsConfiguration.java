@@ -37,7 +37,15 @@ class CustomsConfiguration {
 		ChinaCustomsSimulator simulated = simulator.getIfAvailable();
 		if (simulated != null) {
 			return (type, guid, xml) -> {
+				// As over HTTP: down, nothing is taken (503); without an answer, the
+				// message is taken but the sender cannot know it and sends it again.
+				if (simulated.outage() == ChinaCustomsSimulator.Outage.DOWN) {
+					throw new CustomsUnavailable("China customs (simulator) answered 503: outage");
+				}
 				ChinaCustomsSimulator.Acceptance acceptance = simulated.receive(xml);
+				if (simulated.outage() == ChinaCustomsSimulator.Outage.NO_ANSWER) {
+					throw new CustomsUnavailable("China customs (simulator) did not answer: outage");
+				}
 				if (!acceptance.accepted()) {
 					LOG.warn("China customs (simulator) refused {} {}: {}", type, guid, acceptance.detail());
 				}

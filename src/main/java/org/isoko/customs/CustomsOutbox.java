@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * is taken (see {@link DeclarationStore#claim}); a failure waits first-retry, then twice
  * as long each time up to max-retry. Messages are written in the declaring transaction,
  * so nothing is sent for a declaration that rolled back; a message sent but not marked (a
- * crash in between) goes again with the same guid, which customs takes once.
+ * crash in between) goes again with the same guid, which customs takes once. After
+ * max-attempts failures a message is given up on (GAVE_UP), shown to the operator.
  */
 @Component
 class CustomsOutbox implements InitializingBean, DisposableBean {
@@ -92,7 +93,14 @@ class CustomsOutbox implements InitializingBean, DisposableBean {
 				sent++;
 			}
 			catch (RuntimeException ex) {
-				Duration wait = backoff(m.attempts() + 1);
+				int attempts = m.attempts() + 1;
+				if (attempts >= settings.outbox().maxAttempts()) {
+					LOG.error("{} {} given up after {} attempts: {}; the operator can send it again", m.type(),
+							m.guid(), attempts, ex.getMessage());
+					store.giveUp(m.id(), String.valueOf(ex.getMessage()));
+					continue;
+				}
+				Duration wait = backoff(attempts);
 				LOG.warn("{} {} not taken by customs (attempt {}): {}; next try in {}", m.type(), m.guid(),
 						m.attempts() + 1, ex.getMessage(), wait);
 				store.retryAt(m.id(), now.plus(wait), String.valueOf(ex.getMessage()));

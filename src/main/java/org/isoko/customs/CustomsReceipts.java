@@ -101,7 +101,12 @@ public class CustomsReceipts {
 					!Receipt.REFUSED.equals(r.returnStatus()), r.returnInfo());
 			case CEB622 -> {
 				store.answered(d.id(), MessageType.CEB621, !Receipt.REFUSED.equals(r.returnStatus()), r.returnInfo());
-				if (Receipt.RELEASED.equals(r.returnStatus())) {
+				if (Receipt.RELEASED.equals(r.returnStatus()) && heldByAnOfficer(d)) {
+					// Customs' match agrees now (an amended document), but an officer
+					// holds the goods: the officer releases them.
+					store.history(d.id(), DeclarationStatus.HELD, actor, MATCH_AGREES_KEY, now);
+				}
+				else if (Receipt.RELEASED.equals(r.returnStatus())) {
 					if (store.decide(d.id(), List.of(DeclarationStatus.DECLARED, DeclarationStatus.HELD),
 							DeclarationStatus.RELEASED, null, now)) {
 						store.history(d.id(), DeclarationStatus.RELEASED, actor, r.returnInfo(), now);
@@ -115,6 +120,10 @@ public class CustomsReceipts {
 				else if (r.isHold()) {
 					if (store.decide(d.id(), List.of(DeclarationStatus.DECLARED), DeclarationStatus.HELD,
 							r.returnInfo(), now)) {
+						store.history(d.id(), DeclarationStatus.HELD, actor, r.returnInfo(), now);
+					}
+					else if (d.status() == DeclarationStatus.HELD) {
+						// Matched again after an amendment, and still held.
 						store.history(d.id(), DeclarationStatus.HELD, actor, r.returnInfo(), now);
 					}
 				}
@@ -134,6 +143,14 @@ public class CustomsReceipts {
 			}
 			default -> throw new IllegalStateException(r.type() + " is not a receipt");
 		}
+	}
+
+	static final String MATCH_AGREES_KEY = "customs.history.matchAgrees";
+
+	/** An officer's hold is recorded with its reason's message key. */
+	private static boolean heldByAnOfficer(Declaration d) {
+		return d.status() == DeclarationStatus.HELD && d.reason() != null
+				&& d.reason().startsWith(OfficerDecisions.HOLD_KEY_PREFIX);
 	}
 
 	private static MessageType declarationOf(MessageType receipt) {

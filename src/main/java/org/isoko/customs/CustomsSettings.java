@@ -44,9 +44,12 @@ record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @
 	 * @param poll how often due messages are looked for
 	 * @param firstRetry the wait after a first failure, doubled at each further one
 	 * @param maxRetry the longest wait between attempts
+	 * @param maxAttempts after this many failed attempts a message is given up on (the
+	 * operator sees it and can send it again)
 	 */
 	record Outbox(@DefaultValue("500ms") Duration poll, @DefaultValue("5s") Duration firstRetry,
-			@DefaultValue("10m") Duration maxRetry) {
+			@DefaultValue("10m") Duration maxRetry, @DefaultValue("20") int maxAttempts) {
+
 	}
 
 	/**
@@ -56,10 +59,16 @@ record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @
 	 * @param amountTolerance how far amounts that must agree may differ (yuan)
 	 * @param weightTolerance how far the waybill weight may differ from the declared
 	 * gross weight (fraction)
+	 * @param outage the simulator's outage at start (NONE, DOWN: 503, NO_ANSWER: takes
+	 * the message but answers nothing); switched at run time on its control endpoint
+	 * @param silence how long the simulator's HTTP endpoint keeps a caller waiting in
+	 * NO_ANSWER (longer than the sender's timeout)
 	 */
 	record Simulator(@DefaultValue("") String enabled, @DefaultValue("0s") Duration delay,
 			@DefaultValue("5000") BigDecimal perOrder, @DefaultValue("26000") BigDecimal perYear,
-			@DefaultValue("0.00") BigDecimal amountTolerance, @DefaultValue("0.10") BigDecimal weightTolerance) {
+			@DefaultValue("0.00") BigDecimal amountTolerance, @DefaultValue("0.10") BigDecimal weightTolerance,
+			@DefaultValue("NONE") ChinaCustomsSimulator.Outage outage, @DefaultValue("35s") Duration silence) {
+
 	}
 
 }

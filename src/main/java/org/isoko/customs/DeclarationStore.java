@@ -75,6 +75,21 @@ class DeclarationStore {
 			.optional();
 	}
 
+	Optional<Declaration> ofOrder(OrderId order) {
+		return jdbc.sql("SELECT * FROM customs_declaration WHERE order_id = :o")
+			.param("o", order.value())
+			.query(DeclarationStore::declaration)
+			.optional();
+	}
+
+	/** Locks a declaration's row until the transaction ends (one change at a time). */
+	Optional<Declaration> lock(UUID id) {
+		return jdbc.sql("SELECT * FROM customs_declaration WHERE id = :id FOR UPDATE")
+			.param("id", id)
+			.query(DeclarationStore::declaration)
+			.optional();
+	}
+
 	Optional<Declaration> find(UUID id) {
 		return jdbc.sql("SELECT * FROM customs_declaration WHERE id = :id")
 			.param("id", id)
@@ -150,11 +165,20 @@ class DeclarationStore {
 	}
 
 	void enqueue(UUID declaration, MessageType type, int seq, String guid, String body, Instant at) {
+		enqueue(declaration, type, 0, seq, guid, body, at);
+	}
+
+	/**
+	 * Puts a message in the outbox; revision 0 is the message declared, 1, 2… its
+	 * amendments (each a message of its own, with its own guid).
+	 */
+	void enqueue(UUID declaration, MessageType type, int revision, int seq, String guid, String body, Instant at) {
 		jdbc.sql("""
-				INSERT INTO customs_outbox (id, declaration_id, message_type, seq, guid, body, status, next_attempt_at,
-				  written_by)
-				VALUES (:id, :d, :type, :seq, :guid, :body, 'PENDING', :at, :instance)""")
+				INSERT INTO customs_outbox (id, declaration_id, message_type, revision, seq, guid, body, status,
+				  next_attempt_at, written_by)
+				VALUES (:id, :d, :type, :revision, :seq, :guid, :body, 'PENDING', :at, :instance)""")
 			.param("id", UUID.randomUUID())
+			.param("revision", revision)
 			.param("instance", instance)
 			.param("d", declaration)
 			.param("type", type.name())
@@ -205,6 +229,61 @@ class DeclarationStore {
 			.update();
 	}
 
+	/** The latest revision of a declaration's message of a type. */
+	Optional<Revision> latest(UUID declaration, MessageType type) {
+		return jdbc.sql("""
+				SELECT revision, body FROM customs_outbox WHERE declaration_id = :d AND message_type = :type
+				ORDER BY revision DESC LIMIT 1""")
+			.param("d", declaration)
+			.param("type", type.name())
+			.query((rs, n) -> new Revision(rs.getInt("revision"), rs.getString("body")))
+			.optional();
+	}
+
+	record Revision(int revision, String body) {
+	}
+
+	/**
+	 * Gives up on a message after too many failed attempts: it is no longer sent, and the
+	 * operator sees it (with its last error) until it is sent again by hand.
+	 */
+	void giveUp(UUID id, String error) {
+		jdbc.sql(
+				"UPDATE customs_outbox SET status = 'GAVE_UP', last_error = :error WHERE id = :id AND status = 'PENDING'")
+			.param("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+			.param("id", id)
+			.update();
+	}
+
+	/** Messages given up on, oldest first: what the operator must look at. */
+	List<Stuck> gaveUp(int limit) {
+		return jdbc.sql("""
+				SELECT o.message_type, o.guid, o.attempts, o.last_error, d.id AS declaration_id, d.order_no
+				FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE o.status = 'GAVE_UP' ORDER BY o.next_attempt_at LIMIT :limit""")
+			.param("limit", limit)
+			.query((rs, n) -> new Stuck(rs.getObject("declaration_id", UUID.class), rs.getString("order_no"),
+					MessageType.valueOf(rs.getString("message_type")), rs.getString("guid"), rs.getInt("attempts"),
+					rs.getString("last_error")))
+			.list();
+	}
+
+	/** A message Isoko stopped trying to send. */
+	record Stuck(UUID declaration, String orderNo, MessageType type, String guid, int attempts,
+			@Nullable String lastError) {
+	}
+
+	/** Sends the messages given up on again, from now; returns how many. */
+	int retryGivenUp(Instant at) {
+		return jdbc
+			.sql("""
+					UPDATE customs_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :at, written_by = :instance
+					WHERE status = 'GAVE_UP'""")
+			.param("at", SqlTimes.utc(at))
+			.param("instance", instance)
+			.update();
+	}
+
 	void retryAt(UUID id, Instant next, String error) {
 		jdbc.sql("UPDATE customs_outbox SET next_attempt_at = :next, last_error = :error WHERE id = :id")
 			.param("next", SqlTimes.utc(next))
@@ -230,6 +309,40 @@ class DeclarationStore {
 			.param("info", info.length() > 1000 ? info.substring(0, 1000) : info)
 			.param("guid", guid)
 			.update();
+	}
+
+	// ---- the seller's corrections of the waybill's weight
+
+	record Correction(UUID id, UUID declaration, int revision, long previousGrams, long correctedGrams,
+			String messageGuid, UUID by, String byName, Instant at) {
+	}
+
+	void insert(Correction c) {
+		jdbc.sql("""
+				INSERT INTO customs_waybill_correction (id, declaration_id, revision, previous_grams, corrected_grams,
+				  message_guid, corrected_by, corrected_by_name, corrected_at)
+				VALUES (:id, :d, :revision, :previous, :corrected, :guid, :by, :byName, :at)""")
+			.param("id", c.id())
+			.param("d", c.declaration())
+			.param("revision", c.revision())
+			.param("previous", c.previousGrams())
+			.param("corrected", c.correctedGrams())
+			.param("guid", c.messageGuid())
+			.param("by", c.by())
+			.param("byName", c.byName())
+			.param("at", SqlTimes.utc(c.at()))
+			.update();
+	}
+
+	/** A declaration's corrections, oldest first. */
+	List<Correction> corrections(UUID declaration) {
+		return jdbc.sql("SELECT * FROM customs_waybill_correction WHERE declaration_id = :d ORDER BY revision")
+			.param("d", declaration)
+			.query((rs, n) -> new Correction(rs.getObject("id", UUID.class), rs.getObject("declaration_id", UUID.class),
+					rs.getInt("revision"), rs.getLong("previous_grams"), rs.getLong("corrected_grams"),
+					rs.getString("message_guid"), rs.getObject("corrected_by", UUID.class),
+					rs.getString("corrected_by_name"), SqlTimes.instant(rs, "corrected_at")))
+			.list();
 	}
 
 	// ---- receipts

@@ -69,86 +69,99 @@ public class OfficerDecisions {
 
 	@Transactional
 	public Declaration release(CurrentUser officer, UUID id, @Nullable String note) {
-		Declaration d = queue.visible(officer, id);
-		String text = note(note);
-		if (d.status() == DeclarationStatus.RELEASED) {
-			return d;
-		}
-		requireOpen(d, "released");
-		Instant now = clock.instant();
-		String actor = actor(officer);
-		if (!declarations.decide(d.id(), List.of(DeclarationStatus.DECLARED, DeclarationStatus.HELD),
-				DeclarationStatus.RELEASED, null, now)) {
-			return concurrent(d, DeclarationStatus.RELEASED, "released");
-		}
-		record(officer, d, OfficerAction.RELEASE, null, text, actor, now);
-		parcels.postCustoms(d.parcel(), Milestone.RELEASED_BY_CUSTOMS, actor, null, now);
-		orders.releasedByCustoms(d.order(), actor, now);
-		return declarations.find(d.id()).orElseThrow();
+		return decide(officer, id, OfficerAction.RELEASE, null, note, (d, actor, now) -> {
+			parcels.postCustoms(d.parcel(), Milestone.RELEASED_BY_CUSTOMS, actor, null, now);
+			orders.releasedByCustoms(d.order(), actor, now);
+		});
 	}
 
 	@Transactional
 	public Declaration hold(CurrentUser officer, UUID id, @Nullable HoldReason reason, @Nullable String note) {
-		Declaration d = queue.visible(officer, id);
 		if (reason == null) {
+			queue.visible(officer, id);
 			throw new InvalidInput("reason", "reason is required: one of DOCUMENT_REQUESTED, PHYSICAL_INSPECTION, "
 					+ "VALUE_CHECK, IDENTITY_CHECK");
 		}
-		String text = note(note);
-		if (d.status() == DeclarationStatus.HELD && sameAsLastHold(d, reason, text)) {
-			return d;
-		}
-		requireOpen(d, "held");
-		Instant now = clock.instant();
-		String actor = actor(officer);
-		if (!declarations.decide(d.id(), List.of(DeclarationStatus.DECLARED, DeclarationStatus.HELD),
-				DeclarationStatus.HELD, reasonKey(reason), now)) {
-			throw refused(declarations.find(d.id()).orElseThrow(), "held");
-		}
-		record(officer, d, OfficerAction.HOLD, reason, text, actor, now);
-		orders.heldByCustoms(d.order(), actor, reasonKey(reason), now);
-		return declarations.find(d.id()).orElseThrow();
+		return decide(officer, id, OfficerAction.HOLD, reason, note,
+				(d, actor, now) -> orders.heldByCustoms(d.order(), actor, reasonKey(reason), now));
 	}
 
 	@Transactional
 	public Declaration reject(CurrentUser officer, UUID id, @Nullable String note) {
+		return decide(officer, id, OfficerAction.REJECT, null, note, (d, actor, now) -> {
+			parcels.postCustoms(d.parcel(), Milestone.EXCEPTION, actor, RETURNED, now);
+			orders.refusedByCustoms(d.order(), actor, REJECTED_KEY, now);
+			events.publishEvent(new DeclarationRejected(d.id(), d.parcel(), d.order(), d.orderNo(), actor, now));
+		});
+	}
+
+	/** What a decision does beyond the declaration: the parcel, the order, events. */
+	@FunctionalInterface
+	private interface Consequences {
+
+		void follow(Declaration d, String actor, Instant now);
+
+	}
+
+	/**
+	 * The one path of every decision: load the declaration the officer may see, take the
+	 * same decision again as no change, refuse what its state does not allow (409), move
+	 * it (a concurrent request that moved it first: the same decision is no conflict),
+	 * record it, then its consequences.
+	 */
+	private Declaration decide(CurrentUser officer, UUID id, OfficerAction action, @Nullable HoldReason reason,
+			@Nullable String note, Consequences consequences) {
 		Declaration d = queue.visible(officer, id);
 		String text = note(note);
-		if (d.status() == DeclarationStatus.REJECTED) {
+		DeclarationStatus target = target(action);
+		String verb = VERBS.get(action);
+		if (d.status() == target && (action != OfficerAction.HOLD || sameAsLastHold(d, reason, text))) {
 			return d;
 		}
-		requireOpen(d, "rejected");
+		requireOpen(d, verb);
 		Instant now = clock.instant();
 		String actor = actor(officer);
-		if (!declarations.decide(d.id(), List.of(DeclarationStatus.DECLARED, DeclarationStatus.HELD),
-				DeclarationStatus.REJECTED, REJECTED_KEY, now)) {
-			return concurrent(d, DeclarationStatus.REJECTED, "rejected");
+		String key = action == OfficerAction.HOLD ? reasonKey(reason)
+				: action == OfficerAction.REJECT ? REJECTED_KEY : null;
+		if (!declarations.decide(d.id(), List.of(DeclarationStatus.DECLARED, DeclarationStatus.HELD), target, key,
+				now)) {
+			Declaration moved = declarations.find(d.id()).orElseThrow();
+			if (moved.status() == target && action != OfficerAction.HOLD) {
+				return moved;
+			}
+			throw refused(moved, verb);
 		}
-		record(officer, d, OfficerAction.REJECT, null, text, actor, now);
-		parcels.postCustoms(d.parcel(), Milestone.EXCEPTION, actor, RETURNED, now);
-		orders.refusedByCustoms(d.order(), actor, REJECTED_KEY, now);
-		events.publishEvent(new DeclarationRejected(d.id(), d.parcel(), d.order(), d.orderNo(), actor, now));
+		record(officer, d, action, reason, text, actor, now);
+		consequences.follow(d, actor, now);
 		return declarations.find(d.id()).orElseThrow();
+	}
+
+	private static final java.util.Map<OfficerAction, String> VERBS = java.util.Map.of(OfficerAction.RELEASE,
+			"released", OfficerAction.HOLD, "held", OfficerAction.REJECT, "rejected");
+
+	private static DeclarationStatus target(OfficerAction action) {
+		return switch (action) {
+			case RELEASE -> DeclarationStatus.RELEASED;
+			case HOLD -> DeclarationStatus.HELD;
+			case REJECT -> DeclarationStatus.REJECTED;
+		};
 	}
 
 	/**
 	 * The message key a hold's reason is recorded with (on the declaration and the
 	 * order's timeline), so that each reader sees it in their language.
 	 */
-	static String reasonKey(HoldReason reason) {
-		return "customs.hold." + reason.name();
+	static String reasonKey(@Nullable HoldReason reason) {
+		return HOLD_KEY_PREFIX + reason.name();
 	}
+
+	static final String HOLD_KEY_PREFIX = "customs.hold.";
 
 	static final String REJECTED_KEY = "customs.rejected.reason";
 
 	private void record(CurrentUser officer, Declaration d, OfficerAction action, @Nullable HoldReason reason,
 			@Nullable String note, String actor, Instant now) {
-		DeclarationStatus status = switch (action) {
-			case RELEASE -> DeclarationStatus.RELEASED;
-			case HOLD -> DeclarationStatus.HELD;
-			case REJECT -> DeclarationStatus.REJECTED;
-		};
-		declarations.history(d.id(), status, actor,
+		declarations.history(d.id(), target(action), actor,
 				reason != null ? reasonKey(reason) : action == OfficerAction.REJECT ? REJECTED_KEY : null, now);
 		store.insert(new ConsoleStore.Decision(UUID.randomUUID(), d.id(), action, reason, note, officer.id(),
 				officer.displayName(), now));
@@ -158,24 +171,13 @@ public class OfficerDecisions {
 		LOG.info("Officer {} {} declaration {} (order {})", officer.email(), action, d.id(), d.orderNo());
 	}
 
-	private boolean sameAsLastHold(Declaration d, HoldReason reason, @Nullable String note) {
+	private boolean sameAsLastHold(Declaration d, @Nullable HoldReason reason, @Nullable String note) {
 		List<ConsoleStore.Decision> decisions = store.decisions(d.id());
 		if (decisions.isEmpty()) {
 			return false;
 		}
 		ConsoleStore.Decision last = decisions.get(decisions.size() - 1);
 		return last.action() == OfficerAction.HOLD && last.reason() == reason && Objects.equals(last.note(), note);
-	}
-
-	/**
-	 * Another request decided first: the same decision is no conflict, another one is.
-	 */
-	private Declaration concurrent(Declaration d, DeclarationStatus wanted, String verb) {
-		Declaration now = declarations.find(d.id()).orElseThrow();
-		if (now.status() == wanted) {
-			return now;
-		}
-		throw refused(now, verb);
 	}
 
 	private static void requireOpen(Declaration d, String verb) {

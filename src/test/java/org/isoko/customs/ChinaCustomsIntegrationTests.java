@@ -11,23 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.isoko.support.LotFixtures;
-import org.isoko.support.MutableClockConfiguration;
-import org.isoko.support.SignIn;
-import org.isoko.support.TokenCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.context.TestPropertySource;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * A cross-border retail parcel KGL→HGH through China's customs (the simulator, answering
@@ -36,33 +22,13 @@ import com.jayway.jsonpath.JsonPath;
  * parcel weighed much heavier than declared is held with the failing check and cannot go
  * out for delivery; receipts sent again change nothing; a tampered message is refused.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
-@TestPropertySource(properties = "isoko.customs.china.declare=true")
-class ChinaCustomsIntegrationTests {
-
-	static final String BUYER = "buyer.cn@isoko.demo";
-
-	static final String COOP = "seller.coop@isoko.demo";
-
-	static final String KIGALI = "logistics.kigali@isoko.demo";
-
-	static final String HANGZHOU = "logistics.hangzhou@isoko.demo";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
+class ChinaCustomsIntegrationTests extends CustomsTestSupport {
 
 	@Autowired
 	CustomsReceipts receipts;
 
 	@Autowired
 	ChinaCustomsSimulator simulator;
-
-	private final TokenCache tokens = new TokenCache();
 
 	@Test
 	void aCrossBorderParcelIsDeclaredReleasedAndDelivered() throws Exception {
@@ -175,76 +141,6 @@ class ChinaCustomsIntegrationTests {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		assertThat(orderStatus(order)).isEqualTo("CLEARED");
-	}
-
-	// ---- support
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(SignIn.bearer(request, tokens.of(mvc, email)));
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
-		return call(email, request.contentType(MediaType.APPLICATION_JSON).content(json));
-	}
-
-	/** An order of {@code bags} 1 kg bags (1.05 kg gross) KGL→HGH, paid and accepted. */
-	String acceptedOrder(int bags) throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 1);
-		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
-		jdbc.sql("DELETE FROM trade_cbec_quota").update();
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
-				 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-			.formatted(lot.id(), lot.corridor(), bags);
-		String placed = call(BUYER, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()),
-				body)
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String order = JsonPath.read(placed, "$.id");
-		call(BUYER,
-				post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", UUID.randomUUID().toString()),
-				"{\"provider\":\"DEMO\"}")
-			.andExpect(status().is2xxSuccessful());
-		call(COOP, post("/api/v1/orders/" + order + "/acceptance")).andExpect(status().isOk());
-		return order;
-	}
-
-	String waybillOf(String order) {
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :o")
-				.param("o", UUID.fromString(order))
-				.query(String.class)
-				.optional()
-				.orElse(null), w -> w != null);
-	}
-
-	void awaitOrder(String order, String status) {
-		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> status.equals(orderStatus(order)));
-	}
-
-	String orderStatus(String order) {
-		return jdbc.sql("SELECT status FROM ordering_order WHERE id = :o")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.single();
-	}
-
-	List<String> orderHistory(String order) {
-		return jdbc.sql("SELECT to_status FROM ordering_order_history WHERE order_id = :o ORDER BY seq")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.list();
-	}
-
-	String declarationStatus(String order) {
-		return jdbc.sql("SELECT status FROM customs_declaration WHERE order_id = :o")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.optional()
-			.orElse(null);
 	}
 
 }

@@ -7,27 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.springframework.mock.web.MockHttpSession;
-import org.isoko.support.LotFixtures;
-import org.isoko.support.MutableClockConfiguration;
 import org.isoko.support.SignIn;
-import org.isoko.support.TokenCache;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.context.TestPropertySource;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -39,31 +24,7 @@ import com.jayway.jsonpath.JsonPath;
  * then is 409); a rejection refunds the order and returns the parcel; clearance times per
  * corridor.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
-@TestPropertySource(properties = "isoko.customs.china.declare=true")
-class CustomsConsoleIntegrationTests {
-
-	static final String BUYER = "buyer.cn@isoko.demo";
-
-	static final String COOP = "seller.coop@isoko.demo";
-
-	static final String KIGALI = "logistics.kigali@isoko.demo";
-
-	static final String HANGZHOU = "logistics.hangzhou@isoko.demo";
-
-	static final String OFFICER = "customs.hangzhou@isoko.demo";
-
-	static final String KIGALI_OFFICER = "customs.kigali@isoko.demo";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	private final TokenCache tokens = new TokenCache();
+class CustomsConsoleIntegrationTests extends CustomsTestSupport {
 
 	@Test
 	void anOfficerHoldsThenReleasesAHeldDeclarationOfTheirCountry() throws Exception {
@@ -166,25 +127,6 @@ class CustomsConsoleIntegrationTests {
 		assertThat(decisions(id)).containsExactly("REJECT");
 	}
 
-	/** An order whose parcel customs held: weighed 3.1 kg at intake, 2.1 kg declared. */
-	String heldOrder() throws Exception {
-		String order = acceptedOrder(2);
-		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":3100}")
-			.andExpect(status().isOk());
-		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
-			.andExpect(status().isOk());
-		Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> "HELD".equals(declarationStatus(order)));
-		return order;
-	}
-
-	String declarationOf(String order) {
-		return jdbc.sql("SELECT id FROM customs_declaration WHERE order_id = :o")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.single();
-	}
-
 	List<String> decisions(String declaration) {
 		return jdbc.sql("SELECT action FROM customs_officer_decision WHERE declaration_id = :d ORDER BY seq")
 			.param("d", UUID.fromString(declaration))
@@ -197,76 +139,6 @@ class CustomsConsoleIntegrationTests {
 			.param("o", UUID.fromString(order))
 			.query(String.class)
 			.list();
-	}
-
-	// ---- support
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(SignIn.bearer(request, tokens.of(mvc, email)));
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
-		return call(email, request.contentType(MediaType.APPLICATION_JSON).content(json));
-	}
-
-	/** An order of {@code bags} 1 kg bags (1.05 kg gross) KGL→HGH, paid and accepted. */
-	String acceptedOrder(int bags) throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 1);
-		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
-		jdbc.sql("DELETE FROM trade_cbec_quota").update();
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
-				 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-			.formatted(lot.id(), lot.corridor(), bags);
-		String placed = call(BUYER, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()),
-				body)
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String order = JsonPath.read(placed, "$.id");
-		call(BUYER,
-				post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", UUID.randomUUID().toString()),
-				"{\"provider\":\"DEMO\"}")
-			.andExpect(status().is2xxSuccessful());
-		call(COOP, post("/api/v1/orders/" + order + "/acceptance")).andExpect(status().isOk());
-		return order;
-	}
-
-	String waybillOf(String order) {
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :o")
-				.param("o", UUID.fromString(order))
-				.query(String.class)
-				.optional()
-				.orElse(null), w -> w != null);
-	}
-
-	void awaitOrder(String order, String status) {
-		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> status.equals(orderStatus(order)));
-	}
-
-	String orderStatus(String order) {
-		return jdbc.sql("SELECT status FROM ordering_order WHERE id = :o")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.single();
-	}
-
-	List<String> orderHistory(String order) {
-		return jdbc.sql("SELECT to_status FROM ordering_order_history WHERE order_id = :o ORDER BY seq")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.list();
-	}
-
-	String declarationStatus(String order) {
-		return jdbc.sql("SELECT status FROM customs_declaration WHERE order_id = :o")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.optional()
-			.orElse(null);
 	}
 
 }

@@ -27,9 +27,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The customs officer's console in Chinese, in a real browser: a parcel weighed heavier
- * than declared is held by customs; the Hangzhou officer sees its waybill weight marked,
- * holds it for inspection, then releases it; the buyer's order shows 已清关 (cleared).
- * Screenshots at 360 px and desktop width go to {@code target/screenshots}.
+ * than declared is held by customs; the Hangzhou officer sees its waybill weight marked
+ * and holds it for inspection; the seller reads the hold on their order and corrects the
+ * waybill's weight; the officer sees the amended waybill agree and releases it; the
+ * buyer's order shows 已清关 (cleared). Screenshots at 360 px and desktop width go to
+ * {@code target/screenshots}.
  */
 @BrowserTest
 @TestPropertySource(properties = "isoko.customs.china.declare=true")
@@ -52,7 +54,7 @@ class CustomsConsoleBrowserTests {
 	int port;
 
 	@Test
-	void theOfficerHoldsThenReleasesAMismatchedDeclarationAndTheBuyerSeesItCleared(Browser browser) {
+	void theOfficerHoldsTheSellerCorrectsTheWaybillTheOfficerReleasesAndTheBuyerSeesItCleared(Browser browser) {
 		String order = heldOrder();
 		String declaration = jdbc.sql("SELECT id FROM customs_declaration WHERE order_id = :o")
 			.param("o", UUID.fromString(order))
@@ -76,6 +78,31 @@ class CustomsConsoleBrowserTests {
 		assertThat(browser.text("#decisions")).contains("海关扣留：查验货物", "开箱查验");
 		screenshots(browser, "customs-held-zh");
 
+		browser.click("#nav-sign-out");
+		browser.find("#nav-sign-in");
+
+		// The seller reads the hold on their order and corrects the waybill's weight.
+		browser.signInAs(SELLER).open("/seller/orders/" + order + "?lang=zh");
+		assertThat(browser.text("#timeline")).contains("海关扣留：查验货物");
+		browser.click("#order-customs");
+		assertThat(browser.text("#customs-status")).isEqualTo("已扣留");
+		assertThat(browser.text("#hold-reason")).contains("海关扣留：查验货物");
+		assertThat(browser.text("#weight-disagrees")).contains("运单重量与申报重量不符");
+		browser.type("#weight-grams", "0");
+		browser.click("#correct-weight");
+		assertThat(browser.text("#weight-error")).contains("大于0");
+		browser.type("#weight-grams", "1050");
+		browser.click("#correct-weight");
+		waitFor(browser, () -> !browser.findAll("#notice").isEmpty());
+		assertThat(browser.text("#corrections")).contains("3,100 g", "1,050 g");
+		screenshots(browser, "customs-seller-correction-zh");
+		browser.click("#nav-sign-out");
+		browser.find("#nav-sign-in");
+
+		// The officer sees the amended waybill agree, and releases.
+		browser.signInAs(OFFICER).open("/customs/declarations/" + declaration + "?lang=zh");
+		assertThat(browser.find("#row-weight").getAttribute("class")).doesNotContain("disagrees");
+		assertThat(browser.text("#history")).contains("卖家已更正运单重量");
 		browser.click("#release");
 		waitFor(browser, () -> browser.text("#declaration-status").equals("已放行"));
 		assertThat(browser.findAll("#actions")).isEmpty();

@@ -26,6 +26,9 @@ public final class Ceb {
 	/** appType 1: a new declaration; appStatus 2: declared (not just saved). */
 	public static final String APP_TYPE_NEW = "1";
 
+	/** appType of a message that amends one declared before (变更). */
+	public static final String APP_TYPE_CHANGE = "2";
+
 	public static final String APP_STATUS_DECLARED = "2";
 
 	/** Times are written in China's time zone as yyyyMMddHHmmss. */

@@ -15,9 +15,27 @@ public record WaybillMessage(String guid, Instant appTime, String logisticsCode,
 		String consignee, String consigneeAddress, String consigneeTelephone) {
 
 	public CebMessage toCeb() {
+		return toCeb(Ceb.APP_TYPE_NEW);
+	}
+
+	/**
+	 * This waybill as an amendment of one declared before (appType 2): a message of its
+	 * own (its own guid), not an edit of the first.
+	 */
+	public CebMessage toAmendment() {
+		return toCeb(Ceb.APP_TYPE_CHANGE);
+	}
+
+	/** The same waybill with another weight (kg), as a new message. */
+	public WaybillMessage reweighed(String newGuid, Instant at, BigDecimal kg) {
+		return new WaybillMessage(newGuid, at, logisticsCode, logisticsName, logisticsNo, orderNo, freight, insuredFee,
+				kg, packNo, consignee, consigneeAddress, consigneeTelephone);
+	}
+
+	private CebMessage toCeb(String appType) {
 		Map<String, String> head = new LinkedHashMap<>();
 		head.put("guid", guid);
-		head.put("appType", Ceb.APP_TYPE_NEW);
+		head.put("appType", appType);
 		head.put("appTime", Ceb.time(appTime));
 		head.put("appStatus", Ceb.APP_STATUS_DECLARED);
 		head.put("logisticsCode", logisticsCode);

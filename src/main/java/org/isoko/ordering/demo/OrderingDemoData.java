@@ -92,6 +92,20 @@ class OrderingDemoData implements ApplicationRunner {
 			new DemoOrder("demo-order-16", "importer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.ACCEPTED),
 			new DemoOrder("demo-order-17", "importer.cn@isoko.demo", "KHR-2026-RST-250", 6, Target.ACCEPTED));
 
+	/**
+	 * The demo consumer's accepted cross-border retail orders (one bag each) whose
+	 * parcels the customs demo declares to China's customs; seeded with the logistics
+	 * ones.
+	 */
+	static final List<DemoOrder> CUSTOMS_ORDERS = List.of(
+			new DemoOrder("demo-order-18", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-19", "buyer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-20", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-21", "buyer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-22", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-23", "buyer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.ACCEPTED),
+			new DemoOrder("demo-order-24", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED));
+
 	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; there is no Rwandan demo buyer, so
 	// no demo order uses it.
 
@@ -133,6 +147,7 @@ class OrderingDemoData implements ApplicationRunner {
 		List<DemoOrder> orders = new ArrayList<>(ORDERS);
 		if (logisticsOrders) {
 			orders.addAll(LOGISTICS_ORDERS);
+			orders.addAll(CUSTOMS_ORDERS);
 		}
 		for (DemoOrder demo : orders) {
 			try {
