@@ -180,6 +180,20 @@ class LogisticsStore {
 		return PageOf.of(items, page, total);
 	}
 
+	/**
+	 * The seller's parcels not yet received at their hub (their labels still to print and
+	 * stick on), oldest first, at most {@code limit}.
+	 */
+	List<Parcel> awaitingHandover(OrganisationId seller, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM logistics_parcel WHERE seller_id = :s AND received_at IS NULL
+				ORDER BY created_at, id LIMIT :limit""")
+			.param("s", seller.value())
+			.param("limit", limit)
+			.query(LogisticsStore::parcel)
+			.list();
+	}
+
 	/** Received parcels of a corridor not yet in a consignment, oldest first. */
 	List<Parcel> waitingOn(CorridorId corridor) {
 		return jdbc.sql("""
