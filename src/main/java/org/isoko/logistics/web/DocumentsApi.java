@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.logistics.ConsignmentId;
+import org.isoko.logistics.Labels;
 import org.isoko.logistics.ParcelDocuments;
 import org.isoko.logistics.Waybill;
 import org.springframework.http.HttpHeaders;
@@ -18,9 +19,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The trade documents as files: a parcel's commercial invoice and packing list, a
- * consignment's manifest (PDF and CSV). The label is served by {@link ParcelsApi}. Errors
- * are problem details: a malformed waybill 400, an unknown one 404, a parcel or
- * consignment of another hub 403.
+ * consignment's manifest (PDF and CSV), its labels in one PDF. A parcel's label, and a
+ * seller's labels, are served by {@link ParcelsApi}. Errors are problem details: a
+ * malformed waybill 400, an unknown one 404, a parcel or consignment of another hub 403.
  */
 @RestController
 @Tag(name = "Documents", description = "Commercial invoice, packing list and manifest (PDF, CSV)")
@@ -28,8 +29,11 @@ class DocumentsApi {
 
 	private final ParcelDocuments documents;
 
-	DocumentsApi(ParcelDocuments documents) {
+	private final Labels labels;
+
+	DocumentsApi(ParcelDocuments documents, Labels labels) {
 		this.documents = documents;
+		this.labels = labels;
 	}
 
 	@GetMapping(path = "/api/v1/parcels/{waybill}/commercial-invoice", produces = "application/pdf")
@@ -53,6 +57,13 @@ class DocumentsApi {
 			+ "contents, HS code, pieces, weight and value; the staff of its two hubs; 409 when it has no parcels")
 	ResponseEntity<byte[]> manifest(CurrentUser user, @PathVariable ConsignmentId id, Locale locale) {
 		return ParcelsApi.pdf(documents.manifestPdf(user, id, locale), "manifest-" + id);
+	}
+
+	@GetMapping(path = "/api/v1/consignments/{id}/labels", produces = "application/pdf")
+	@Operation(summary = "The consignment's shipping labels in one PDF (A6, a page each, in waybill order), for the "
+			+ "agents of the hub it leaves from; 409 when it has no parcels, 403 for the destination hub's agents")
+	ResponseEntity<byte[]> labels(CurrentUser user, @PathVariable ConsignmentId id, Locale locale) {
+		return ParcelsApi.pdf(labels.consignmentLabels(user, id, locale), "labels-" + id);
 	}
 
 	@GetMapping(path = "/api/v1/consignments/{id}/manifest.csv", produces = "text/csv")

@@ -3,9 +3,12 @@ package org.isoko.logistics.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -79,6 +82,54 @@ class LogisticsPages {
 		return ParcelsApi.pdf(labels.label(user, number, locale), "label-" + number);
 	}
 
+	/**
+	 * The seller's labels in one PDF: those of the parcels still to hand to the hub, or
+	 * the ones ticked on "My parcels" ({@code chosen}). Nothing to print, or nothing
+	 * ticked, goes back to the page with the reason.
+	 */
+	@GetMapping("/logistics/my-parcels/labels.pdf")
+	@PreAuthorize("hasAnyRole('SELLER','ADMIN')")
+	Object sellerLabels(CurrentUser user,
+			@RequestParam(name = "waybill", required = false) @Nullable List<String> waybills,
+			@RequestParam(defaultValue = "false") boolean chosen, Locale locale, RedirectAttributes flash) {
+		List<String> ticked = waybills == null ? List.of() : waybills.stream().filter(w -> !w.isBlank()).toList();
+		if (chosen && ticked.isEmpty()) {
+			flash.addFlashAttribute("labelsError", "logistics.labels.noneChosen");
+			return "redirect:/logistics/my-parcels";
+		}
+		try {
+			List<Waybill> numbers = ticked.stream().map(ParcelsApi::waybill).toList();
+			return ParcelsApi.pdf(labels.sellerLabels(user, numbers, locale), "labels");
+		}
+		catch (Conflict e) {
+			flash.addFlashAttribute("labelsError", "logistics.labels.noneWaiting");
+		}
+		catch (InvalidInput e) {
+			flash.addFlashAttribute("labelsError", "logistics.labels.tooMany");
+		}
+		catch (NotFound e) {
+			flash.addFlashAttribute("labelsError", "logistics.error.unknownWaybill");
+		}
+		return "redirect:/logistics/my-parcels";
+	}
+
+	/** A consignment's labels in one PDF, for the agents of the hub it leaves from. */
+	@GetMapping("/logistics/consignments/{id}/labels.pdf")
+	@PreAuthorize("hasAnyRole('LOGISTICS_AGENT','ADMIN')")
+	Object consignmentLabels(CurrentUser user, @PathVariable ConsignmentId id, Locale locale,
+			RedirectAttributes flash) {
+		try {
+			return ParcelsApi.pdf(labels.consignmentLabels(user, id, locale), "labels-" + id);
+		}
+		catch (Conflict e) {
+			flash.addFlashAttribute("actionError", "logistics.labels.emptyConsignment");
+		}
+		catch (WrongHub e) {
+			flash.addFlashAttribute("actionError", "logistics.error.otherHub");
+		}
+		return "redirect:/logistics/consignments/" + id;
+	}
+
 	@ModelAttribute
 	void formats(Model model) {
 		model.addAttribute("fmt", new PageFormats());
@@ -110,6 +161,11 @@ class LogisticsPages {
 		var view = parcels.view(user, ParcelsApi.waybill(waybill));
 		model.addAttribute("view", view);
 		model.addAttribute("sellerView", user.organisationId().equals(view.parcel().seller()));
+		ZoneId hubZone = network.timeZone(view.parcel().origin());
+		model.addAttribute("hubZone", hubZone);
+		Parcel.PickupRequest pickup = view.parcel().pickup();
+		model.addAttribute("pickupFrom", pickup == null ? "" : input(pickup.from(), hubZone));
+		model.addAttribute("pickupTo", pickup == null ? "" : input(pickup.to(), hubZone));
 		model.addAttribute("milestones", Milestone.values());
 		return "logistics/parcel";
 	}
@@ -133,11 +189,16 @@ class LogisticsPages {
 			@RequestParam(required = false) @Nullable String pickupFrom,
 			@RequestParam(required = false) @Nullable String pickupTo, RedirectAttributes flash) {
 		try {
+			Waybill number = ParcelsApi.waybill(waybill);
+			// The seller reads and types the window on the hub's clock: the hub's people
+			// come to collect it.
+			ZoneId zone = handover == Handover.PICKUP ? network.timeZone(parcels.view(user, number).parcel().origin())
+					: ZoneOffset.UTC;
 			Parcel.PickupRequest pickup = handover == Handover.PICKUP
 					? new Parcel.PickupRequest(pickupAddress == null ? "" : pickupAddress,
-							utc(pickupFrom, "pickupFrom"), utc(pickupTo, "pickupTo"))
+							at(pickupFrom, "pickupFrom", zone), at(pickupTo, "pickupTo", zone))
 					: null;
-			parcels.chooseHandover(user, ParcelsApi.waybill(waybill), handover, pickup);
+			parcels.chooseHandover(user, number, handover, pickup);
 			flash.addFlashAttribute("notice", "logistics.notice.handoverSaved");
 		}
 		catch (InvalidInput e) {
@@ -252,6 +313,7 @@ class LogisticsPages {
 		model.addAttribute("corridors",
 				network.corridors().stream().filter(c -> user.isAdmin() || c.origin().equals(user.hub())).toList());
 		model.addAttribute("modes", DepartureMode.values());
+		model.addAttribute("hubZone", network.timeZone(user.hub()));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -267,19 +329,21 @@ class LogisticsPages {
 			@RequestParam(required = false) @Nullable String capacityPieces,
 			@RequestParam(required = false) @Nullable String masterWaybill, RedirectAttributes flash) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		Instant cutoff = null;
-		try {
-			cutoff = utc(cutoffAt, "cutoffAt");
-		}
-		catch (InvalidInput e) {
-			errors.put("cutoffAt", "logistics.error.cutoffAt");
-		}
 		Long grams = thousandths(capacityKg, "capacityKg", errors, true);
 		Long pieces = whole(capacityPieces, "capacityPieces", errors);
 		Corridor chosen = corridor == null ? null
 				: network.corridors().stream().filter(c -> c.id().toString().equals(corridor)).findFirst().orElse(null);
 		if (chosen == null) {
 			errors.put("corridor", "logistics.error.corridor");
+		}
+		// The cut-off is on the clock of the hub the departure leaves from.
+		Instant cutoff = null;
+		try {
+			cutoff = at(cutoffAt, "cutoffAt",
+					chosen == null ? network.timeZone(user.hub()) : network.timeZone(chosen.origin()));
+		}
+		catch (InvalidInput e) {
+			errors.put("cutoffAt", "logistics.error.cutoffAt");
 		}
 		if (mode == null) {
 			errors.put("mode", "logistics.error.mode");
@@ -346,16 +410,25 @@ class LogisticsPages {
 
 	// ---- form fields
 
-	private static Instant utc(@Nullable String text, String field) {
+	/**
+	 * A {@code datetime-local} input read on the hub's clock ({@code zone}); at a change
+	 * of offset, the earlier of two readings.
+	 */
+	static Instant at(@Nullable String text, String field, ZoneId zone) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInput(field, field + " is required");
 		}
 		try {
-			return LocalDateTime.parse(text.trim()).toInstant(ZoneOffset.UTC);
+			return LocalDateTime.parse(text.trim()).atZone(zone).toInstant();
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidInput(field, field + " must be a date and time");
 		}
+	}
+
+	/** A moment as a {@code datetime-local} input shows it on the hub's clock. */
+	static String input(Instant time, ZoneId zone) {
+		return LocalDateTime.ofInstant(time, zone).truncatedTo(ChronoUnit.MINUTES).toString();
 	}
 
 	/** A decimal number of kg as whole grams (exact: at most 3 decimals). */

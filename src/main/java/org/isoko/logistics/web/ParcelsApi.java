@@ -1,6 +1,7 @@
 package org.isoko.logistics.web;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import org.isoko.identity.CurrentUser;
@@ -60,6 +61,17 @@ class ParcelsApi {
 	ResponseEntity<byte[]> label(CurrentUser user, @PathVariable String waybill, Locale locale) {
 		Waybill number = waybill(waybill);
 		return pdf(labels.label(user, number, locale), "label-" + number);
+	}
+
+	@GetMapping(path = "/api/v1/parcels/labels", produces = "application/pdf")
+	@Operation(summary = "A seller's labels in one PDF (A6, a page each, in waybill order): the parcels not yet handed "
+			+ "to the hub, or the chosen ?waybill=…&waybill=… of their own; at most " + Labels.MOST_AT_ONCE
+			+ ". 409 when there is nothing to print, 404 for a waybill that is not theirs, 400 for a malformed one")
+	ResponseEntity<byte[]> labels(CurrentUser user,
+			@RequestParam(name = "waybill", required = false) @Nullable List<String> waybills, Locale locale) {
+		List<Waybill> chosen = waybills == null ? List.of()
+				: waybills.stream().filter(w -> !w.isBlank()).map(ParcelsApi::waybill).toList();
+		return pdf(labels.sellerLabels(user, chosen, locale), "labels");
 	}
 
 	record IntakeRequest(@Nullable Long measuredGrams, @Nullable Integer lengthMm, @Nullable Integer widthMm,
