@@ -79,9 +79,12 @@ class TradeService implements Trade {
 
 	private final Percent platformFee;
 
+	private final TaxExemptions exemptions;
+
 	TradeService(Catalog catalog, Network network, FxRates fx, OrganisationDirectory organisations,
 			TradeReferenceData reference, CbecQuota quota, Clock clock,
-			@Value("${isoko.trade.platform-fee-percent:0}") BigDecimal platformFee) {
+			@Value("${isoko.trade.platform-fee-percent:0}") BigDecimal platformFee, TaxExemptions exemptions) {
+		this.exemptions = exemptions;
 		this.catalog = catalog;
 		this.network = network;
 		this.fx = fx;
@@ -188,6 +191,9 @@ class TradeService implements Trade {
 		Shipment shipment = new Shipment(day, corridor.id(), corridor.origin(), corridor.destination(), origin.code(),
 				importer.code(), mode, regime, currency, rates, eligible(origin, importer), customsUnion(importer),
 				platformFee, used, lines);
+		if (request.buyer() != null) {
+			shipment = shipment.withExemptions(exemptions.held(request.buyer().organisation(), importer.code(), day));
+		}
 		return new Prepared(shipment, candidates, data, lots);
 	}
 

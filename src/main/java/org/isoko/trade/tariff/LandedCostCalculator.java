@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.isoko.catalog.DocumentKind;
 import org.isoko.catalog.LotDocument;
@@ -99,6 +100,9 @@ public final class LandedCostCalculator {
 
 		private final Map<String, ExchangeRate> fxUsed = new LinkedHashMap<>();
 
+		/** Lines (by index) whose VAT a held exemption waived, each cited once. */
+		private final Map<Integer, TaxExemption.Held> exempted = new TreeMap<>();
+
 		Calculation(ReferenceData data, Shipment shipment) {
 			this.data = data;
 			this.shipment = shipment;
@@ -164,6 +168,13 @@ public final class LandedCostCalculator {
 			for (Cif cif : cifs) {
 				quoteLines.add(retailRates ? retailLine(cif, rule) : dutiableLine(cif, computedUnder));
 			}
+			exempted.forEach((index, held) -> {
+				ShipmentLine line = lines.get(index);
+				notice("VAT_EXEMPT",
+						List.of(line.hsCode().formatted(), held.certificate(), held.exemption().legalBasis()),
+						"VAT exempt on HS " + line.hsCode().formatted() + " (lot " + line.lot() + "): certificate "
+								+ held.certificate() + " held by the buyer; " + held.exemption().legalBasis() + ".");
+			});
 			if (quoteLines.stream()
 				.anyMatch(l -> l.duty().source().contains("[U]")
 						|| l.taxes().stream().anyMatch(t -> t.source().contains("[U]")))) {
@@ -318,7 +329,17 @@ public final class LandedCostCalculator {
 						ct.legalBasis(), ct.source(), ct.validity()));
 			}
 			TaxRule vat = data.tax(shipment.importer(), TaxKind.VAT, cif.line().hsCode(), day).orElse(null);
-			if (vat != null) {
+			TaxExemption.Held exempt = vat == null ? null : exemption(cif, TaxKind.VAT);
+			if (vat != null && exempt != null) {
+				// Exempt: the statutory rate stays visible, the factor is 0 and the legal
+				// basis cites the exemption and the buyer's certificate.
+				TaxExemption rule = exempt.exemption();
+				taxes.add(new Tax(TaxKind.VAT, vat.rate(), BigDecimal.ZERO, BigDecimal.ZERO, base.plus(consumption),
+						Money.zero(currency), rule.legalBasis() + ", certificate " + exempt.certificate(),
+						rule.source(), rule.validity()));
+				exempted.putIfAbsent(cif.index(), exempt);
+			}
+			else if (vat != null) {
 				Money vatBase = base.plus(consumption);
 				BigDecimal effective = vat.rate().fraction().multiply(factor);
 				taxes.add(new Tax(TaxKind.VAT, vat.rate(), factor, effective, vatBase,
@@ -327,6 +348,21 @@ public final class LandedCostCalculator {
 			}
 			taxes.addAll(importFees(cif));
 			return taxes;
+		}
+
+		/**
+		 * The exemption from {@code kind} the buyer holds for this line's HS code, valid
+		 * on the day in the importing country, if any.
+		 */
+		private TaxExemption.@Nullable Held exemption(Cif cif, TaxKind kind) {
+			for (TaxExemption.Held held : shipment.exemptions()) {
+				TaxExemption rule = held.exemption();
+				if (rule.kind() == kind && rule.importer().equals(shipment.importer()) && rule.isValidOn(day)
+						&& rule.covers(cif.line().hsCode())) {
+					return held;
+				}
+			}
+			return null;
 		}
 
 		/**

@@ -37,6 +37,9 @@ public final class ReferenceDataFiles {
 
 	public static final String CBEC_RULES = "trade/reference-data/cbec-rules.csv";
 
+	/** Conditional exemptions (read-only reference data, shipped with the release). */
+	public static final String TAX_EXEMPTIONS = "trade/reference-data/tax-exemptions.csv";
+
 	/**
 	 * Illustrative freight and insurance rates: demo data, not shipped as reference data
 	 * (no carrier publishes them for us).
@@ -74,6 +77,23 @@ public final class ReferenceDataFiles {
 					Percent.of(r.get("tariff_percent")), r.validity(), r.get("legal_basis"), r.get("source"),
 					r.optional("source_url"));
 		});
+	}
+
+	public static List<TaxExemption> taxExemptions(InputStream in) {
+		return read(in, TAX_EXEMPTIONS,
+				r -> new TaxExemption(r.get("ref"), CountryCode.of(r.get("importer")), r.get("hs_prefix"),
+						TaxKind.valueOf(r.get("tax")), r.get("condition"), r.validity(), r.get("legal_basis"),
+						r.get("source"), r.optional("source_url")));
+	}
+
+	/** The shipped exemptions from the class path. */
+	public static List<TaxExemption> taxExemptionsFromClasspath() {
+		try (InputStream in = ReferenceDataFiles.class.getClassLoader().getResourceAsStream(TAX_EXEMPTIONS)) {
+			return taxExemptions(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	public static List<FreightRate> freightRates(InputStream in) {

@@ -22,15 +22,17 @@ import org.jspecify.annotations.Nullable;
  * source currency), the preference schemes the countries qualify for (China-LDC needs an
  * LDC origin; EAC and AfCFTA need both countries in the bloc), the members of the
  * importer's customs union (the EAC for Kenya; empty when it is in none), the platform
- * fee, the buyer's cross-border retail purchases this year (null when unknown) and the
- * lines.
+ * fee, the buyer's cross-border retail purchases this year (null when unknown), the
+ * lines, and the tax exemptions the buyer holds (empty for most buyers).
  */
 public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, HubCode destinationHub,
 		CountryCode origin, CountryCode importer, TransportMode mode, CustomsRegime regime, CurrencyCode currency,
 		Map<CurrencyCode, ExchangeRate> fx, Set<PreferenceScheme> eligible, Set<CountryCode> customsUnion,
-		Percent platformFee, @Nullable Money crossBorderUsedThisYear, List<ShipmentLine> lines) {
+		Percent platformFee, @Nullable Money crossBorderUsedThisYear, List<ShipmentLine> lines,
+		List<TaxExemption.Held> exemptions) {
 
 	public Shipment {
+		exemptions = List.copyOf(exemptions);
 		fx = Map.copyOf(fx);
 		eligible = Set.copyOf(eligible);
 		customsUnion = Set.copyOf(customsUnion);
@@ -40,16 +42,31 @@ public record Shipment(LocalDate day, CorridorId corridor, HubCode originHub, Hu
 		}
 	}
 
+	/** A shipment for a buyer who holds no tax exemption. */
+	public Shipment(LocalDate day, CorridorId corridor, HubCode originHub, HubCode destinationHub, CountryCode origin,
+			CountryCode importer, TransportMode mode, CustomsRegime regime, CurrencyCode currency,
+			Map<CurrencyCode, ExchangeRate> fx, Set<PreferenceScheme> eligible, Set<CountryCode> customsUnion,
+			Percent platformFee, @Nullable Money crossBorderUsedThisYear, List<ShipmentLine> lines) {
+		this(day, corridor, originHub, destinationHub, origin, importer, mode, regime, currency, fx, eligible,
+				customsUnion, platformFee, crossBorderUsedThisYear, lines, List.of());
+	}
+
+	/** The same shipment for a buyer holding these exemptions. */
+	public Shipment withExemptions(List<TaxExemption.Held> held) {
+		return new Shipment(day, corridor, originHub, destinationHub, origin, importer, mode, regime, currency, fx,
+				eligible, customsUnion, platformFee, crossBorderUsedThisYear, lines, held);
+	}
+
 	/** The same shipment under another regime. */
 	public Shipment withRegime(CustomsRegime other) {
 		return new Shipment(day, corridor, originHub, destinationHub, origin, importer, mode, other, currency, fx,
-				eligible, customsUnion, platformFee, crossBorderUsedThisYear, lines);
+				eligible, customsUnion, platformFee, crossBorderUsedThisYear, lines, exemptions);
 	}
 
 	/** The same shipment with other lines (a part of it). */
 	public Shipment withLines(List<ShipmentLine> others) {
 		return new Shipment(day, corridor, originHub, destinationHub, origin, importer, mode, regime, currency, fx,
-				eligible, customsUnion, platformFee, crossBorderUsedThisYear, others);
+				eligible, customsUnion, platformFee, crossBorderUsedThisYear, others, exemptions);
 	}
 
 }
