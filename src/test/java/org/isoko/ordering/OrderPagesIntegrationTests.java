@@ -114,9 +114,21 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 			.andExpect(flash().attribute("done", "paid"));
 
 		MockHttpSession seller = SignIn.session(mvc, COOP);
-		mvc.perform(get("/seller/orders?status=PAID").session(seller))
+		String sellerTotal = jdbc.sql("SELECT seller_total_minor FROM ordering_order WHERE id = :id")
+			.param("id", order)
+			.query(Long.class)
+			.single()
+			.toString();
+		mvc.perform(get("/seller/orders?status=PAID&lang=en").session(seller))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(order.toString())));
+			.andExpect(content().string(containsString(order.toString())))
+			// the seller's inbox shows the seller's own prices, in RWF (no minor
+			// units), not the buyer's total in yuan
+			.andExpect(content().string(containsString("Seller&#39;s price (seller&#39;s currency)")))
+			.andExpect(content().string(containsString("class=\"num seller-total\">RWF")))
+			.andExpect(content()
+				.string(containsString(new java.text.DecimalFormat("#,###").format(Long.parseLong(sellerTotal)))))
+			.andExpect(content().string(not(containsString("CN¥"))));
 		mvc.perform(get("/seller/orders/" + order).session(seller))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/seller/orders/" + order + "/refunds")));
