@@ -389,7 +389,7 @@ class SearchQueries {
 	 */
 	record Card(UUID lot, UUID product, String category, String unitOfSale, int available, int minOrderQuantity,
 			long priceMinor, String currency, String originCountry, String region, String producer,
-			@Nullable String process, @Nullable BigDecimal cupScore, boolean certified) {
+			@Nullable String process, @Nullable BigDecimal cupScore, boolean certified, String reference) {
 	}
 
 	Map<UUID, Card> cards(List<UUID> lots, LocalDate day) {
@@ -399,7 +399,7 @@ class SearchQueries {
 		}
 		jdbc.sql(
 				"""
-						SELECT l.id, l.product_id, p.category, p.unit_of_sale, l.available, l.min_order_quantity, l.price_minor, l.currency,
+						SELECT l.id, l.reference, l.product_id, p.category, p.unit_of_sale, l.available, l.min_order_quantity, l.price_minor, l.currency,
 						  l.origin_country, l.origin_region, l.producer_name, l.process, l.cup_score,
 						  CASE WHEN EXISTS (SELECT 1 FROM catalog_lot_document d WHERE d.kind = :certificate AND d.lot_id = l.id
 						    AND d.issued_on <= :today AND (d.expires_on IS NULL OR d.expires_on > :today)) THEN TRUE ELSE FALSE END AS certified
@@ -415,7 +415,8 @@ class SearchQueries {
 								rs.getString("unit_of_sale"), rs.getInt("available"), rs.getInt("min_order_quantity"),
 								rs.getLong("price_minor"), rs.getString("currency"), rs.getString("origin_country"),
 								rs.getString("origin_region"), rs.getString("producer_name"), rs.getString("process"),
-								cup == null ? null : cup.stripTrailingZeros(), rs.getBoolean("certified")));
+								cup == null ? null : cup.stripTrailingZeros(), rs.getBoolean("certified"),
+								rs.getString("reference")));
 			});
 		return cards;
 	}

@@ -192,7 +192,7 @@ public class Storefront {
 					unit.language(), card.producer(), card.region(), CountryCode.of(card.originCountry()),
 					card.process() == null ? null : CoffeeProcess.valueOf(card.process()), card.cupScore(), sellerPrice,
 					conversion == null ? null : conversion.converted(), rate, card.available(), card.available() == 0,
-					card.minOrderQuantity(), card.certified()));
+					card.minOrderQuantity(), card.certified(), card.reference()));
 		}
 		PageOf<StorefrontItem> page = new PageOf<>(items, hits.page(), hits.size(), hits.totalItems(),
 				hits.totalPages());

@@ -57,6 +57,23 @@ public record Drop(DropId id, String title, LotId lot, String lotReference, Orga
 		return closeReason != null;
 	}
 
+	/**
+	 * Closed by a hub operator before it started: buyers never could order, so it reads
+	 * "cancelled", not "ended" (its phase is still {@link DropPhase#ENDED}: orders are
+	 * refused the same way).
+	 */
+	public boolean cancelled() {
+		return closed && closedAt != null && closedAt.isBefore(startsAt);
+	}
+
+	/**
+	 * The phase as people read it: its {@link DropPhase} name, or {@code CANCELLED} for a
+	 * drop closed before it started (the key of its label in the bundles).
+	 */
+	public String phaseLabel(Instant now) {
+		return cancelled() ? "CANCELLED" : phase(now).name();
+	}
+
 	public int sold() {
 		return quantity - remaining - returnedToLot;
 	}

@@ -51,7 +51,7 @@ public class CrossBorderLimitExceeded extends Conflict {
 	 * "RMB 5,000" or "RMB 1,234.56": how China's rules name their limits (whole yuan
 	 * without decimals).
 	 */
-	static String rmb(Money amount) {
+	public static String rmb(Money amount) {
 		if (!amount.currency().value().equals("CNY")) {
 			return amount.toString();
 		}

@@ -403,7 +403,8 @@ class OrderStore implements OrderBatches {
 					new OrganisationId(rs.getObject("seller_id", UUID.class)), rs.getString("seller_name"),
 					new CorridorId(rs.getObject("corridor_id", UUID.class)), new HubCode(rs.getString("origin_hub")),
 					new HubCode(rs.getString("destination_hub")), money(rs, "total_minor", "currency"),
-					rs.getInt("line_count"), SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at")))
+					rs.getInt("line_count"), SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at"),
+					money(rs, "seller_total_minor", "seller_currency")))
 			.list();
 		return PageOf.of(items, page, total);
 	}

@@ -2,6 +2,7 @@ package org.isoko.ordering;
 
 import java.time.Instant;
 
+import org.isoko.catalog.SellerOrdersWaiting;
 import org.isoko.identity.CurrentUser;
 import org.isoko.shared.Money;
 import org.isoko.shared.PageOf;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
  * errors, as the seller's pages.
  */
 @Service
-public class SellerOrderDesk {
+public class SellerOrderDesk implements SellerOrdersWaiting {
 
 	private final OrderManagement orders;
 
@@ -34,6 +35,17 @@ public class SellerOrderDesk {
 		return orders.list(seller, OrderManagement.Scope.SELLER, filter, page)
 			.map(o -> new WaitingOrder(o.id(), o.number(), o.status(), o.buyerName(), o.total(), o.lines(),
 					o.placedAt()));
+	}
+
+	/** The console's counts: paid orders to accept, accepted orders to ship. */
+	@Override
+	public Counts of(CurrentUser seller) {
+		return new Counts(count(seller, OrderStatus.PAID), count(seller, OrderStatus.ACCEPTED));
+	}
+
+	private long count(CurrentUser seller, OrderStatus status) {
+		OrderFilter filter = new OrderFilter(null, null, null, status, null, null, null, null);
+		return orders.list(seller, OrderManagement.Scope.SELLER, filter, new PageRequest(0, 1)).totalItems();
 	}
 
 	/**

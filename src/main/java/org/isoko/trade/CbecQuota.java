@@ -254,6 +254,12 @@ class CbecQuota implements CrossBorderQuota {
 		return max0(rule.annualLimit().minus(used(buyer, year(), rule.annualLimit())));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Money annualLimit() {
+		return rule().annualLimit();
+	}
+
 	/** What the buyer has used this year, in the limit's currency. */
 	Money usedThisYear(UserId buyer, Money annualLimit) {
 		return used(buyer, year(), annualLimit);

@@ -67,4 +67,10 @@ public interface CrossBorderQuota {
 	 */
 	Money remaining(UserId buyer);
 
+	/**
+	 * The yearly allowance per buyer in force today (RMB 26,000 since 2019), for pages
+	 * that show what a buyer used of it.
+	 */
+	Money annualLimit();
+
 }

@@ -52,6 +52,22 @@ class SellerPagesIntegrationTests extends SellerTestSupport {
 	}
 
 	@Test
+	void needsAttentionCountsTheOrdersToAcceptAndToShipWithLinksToTheirLists() throws Exception {
+		String seller = "(SELECT organisation_id FROM identity_user WHERE email = '" + COOP + "')";
+		long toAccept = count("ordering_order WHERE status = 'PAID' AND seller_id = " + seller);
+		long toShip = count("ordering_order WHERE status = 'ACCEPTED' AND seller_id = " + seller);
+		mvc.perform(get("/seller").session(coop))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"count-to-accept\">" + toAccept + "<")))
+			.andExpect(content().string(containsString("id=\"count-to-ship\">" + toShip + "<")))
+			.andExpect(content().string(containsString("href=\"/seller/orders?status=PAID\"")))
+			.andExpect(content().string(containsString("href=\"/seller/orders?status=ACCEPTED\"")))
+			.andExpect(content().string(containsString("orders to ship")));
+		mvc.perform(get("/seller?lang=rw").session(coop))
+			.andExpect(content().string(containsString("ibyatumijwe byo kwemera")));
+	}
+
+	@Test
 	void anUnverifiedSellerSeesANoticeAndDraftsProductsButCannotChooseCorridors() throws Exception {
 		String seller = registerPendingSeller();
 		MockHttpSession pending = SignIn.session(mvc, seller);
@@ -119,6 +135,7 @@ class SellerPagesIntegrationTests extends SellerTestSupport {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/seller/products/*"))
 			.andExpect(flash().attribute("savedMessage", "catalog.saved.product"))
+			.andExpect(flash().attribute("savedWhat", "Dark roast"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();

@@ -2,6 +2,7 @@ package org.isoko.drops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -83,6 +84,24 @@ class DropCloseEarlyIntegrationTests extends DropTestSupport {
 			.andExpect(jsonPath("$.phase").value("ENDED"));
 
 		assertThat(available(lot)).isEqualTo(10);
+		// Closed before it started: buyers and operators read "cancelled", not "ended".
+		mvc.perform(get("/drops/" + drop + "?lang=en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"drop-cancelled\"")))
+			.andExpect(content().string(containsString("The hub cancelled this drop")))
+			.andExpect(content().string(containsString("Scheduled by mistake")))
+			.andExpect(content().string(not(containsString(">Ended<"))))
+			.andExpect(content().string(not(containsString("id=\"drop-ended\""))));
+		mvc.perform(get("/drops/" + drop + "?lang=rw")).andExpect(content().string(containsString("Ryahagaritswe")));
+		String row = mvc.perform(get("/operator/drops?lang=en").session(SignIn.session(mvc, OPERATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(row).as("the operator list shows the drop").contains("id=\"drop-" + drop + "\"");
+		String ours = row.substring(row.indexOf("id=\"drop-" + drop + "\""));
+		assertThat(ours.substring(0, ours.indexOf("</tr>"))).as("the operator list's row of the cancelled drop")
+			.contains(">Cancelled<")
+			.doesNotContain(">Ended<");
 		clock.advance(Duration.ofHours(2));
 		orderFromDrop(BUYER, drop, key(), 1).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("Scheduled by mistake")));

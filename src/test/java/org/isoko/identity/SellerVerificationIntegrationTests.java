@@ -113,6 +113,16 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 		mvc.perform(get("/operator/sellers").with(operator))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(seller.toString())));
+		// The seller's page lists the registration details and what to check for a
+		// cooperative.
+		mvc.perform(get("/operator/sellers/" + seller + "?lang=en").with(operator))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"registered-at\"")))
+			.andExpect(content().string(containsString("What to check before verifying")))
+			.andExpect(content().string(containsString("id=\"check-phone\"")))
+			.andExpect(content().string(containsString("national cooperative authority (in Rwanda: RCA)")));
+		mvc.perform(get("/operator/sellers/" + seller + "?lang=rw").with(operator))
+			.andExpect(content().string(containsString("Ibyo kugenzura mbere yo kwemeza")));
 		mvc.perform(post("/operator/sellers/" + seller + "/reject").with(operator).with(csrf()).param("reason", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("field-error")));

@@ -114,9 +114,21 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 			.andExpect(flash().attribute("done", "paid"));
 
 		MockHttpSession seller = SignIn.session(mvc, COOP);
-		mvc.perform(get("/seller/orders?status=PAID").session(seller))
+		String sellerTotal = jdbc.sql("SELECT seller_total_minor FROM ordering_order WHERE id = :id")
+			.param("id", order)
+			.query(Long.class)
+			.single()
+			.toString();
+		mvc.perform(get("/seller/orders?status=PAID&lang=en").session(seller))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(order.toString())));
+			.andExpect(content().string(containsString(order.toString())))
+			// the seller's inbox shows the seller's own prices, in RWF (no minor
+			// units), not the buyer's total in yuan
+			.andExpect(content().string(containsString("Seller&#39;s price (seller&#39;s currency)")))
+			.andExpect(content().string(containsString("class=\"num seller-total\">RWF")))
+			.andExpect(content()
+				.string(containsString(new java.text.DecimalFormat("#,###").format(Long.parseLong(sellerTotal)))))
+			.andExpect(content().string(not(containsString("CN¥"))));
 		mvc.perform(get("/seller/orders/" + order).session(seller))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/seller/orders/" + order + "/refunds")));
@@ -128,15 +140,31 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 			.param("trackingNumber", "WB-9")).andExpect(flash().attributeExists("fieldErrors"));
 		mvc.perform(post("/seller/orders/" + order + "/ship").session(seller)
 			.with(csrf())
-			.param("carrier", "RwandAir Cargo")
-			.param("trackingNumber", "WB-9")).andExpect(flash().attribute("done", "shipped"));
+			.param("carrier", "DHL Express")
+			.param("trackingNumber", "1234567890")).andExpect(flash().attribute("done", "shipped"));
 
+		// Shipped: the money is held until the buyer confirms, the tracking number links
+		// to the carrier's page, and confirming asks first.
+		mvc.perform(get("/orders/" + order).session(buyer))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"href=\"https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&amp;tracking-id=1234567890\"")))
+			.andExpect(content().string(containsString("id=\"confirm-check\"")))
+			.andExpect(content().string(containsString("releases the money held in escrow to Abahuzamugambi")));
 		mvc.perform(post("/orders/" + order + "/confirm-delivery").session(buyer).with(csrf()))
+			.andExpect(redirectedUrl("/orders/" + order + "#confirm-form"))
+			.andExpect(flash().attribute("confirmMissing", true));
+		assertThat(jdbc.sql("SELECT status FROM ordering_order WHERE id = :id")
+			.param("id", order)
+			.query(String.class)
+			.single()).isEqualTo("SHIPPED");
+		mvc.perform(post("/orders/" + order + "/confirm-delivery").session(buyer).with(csrf()).param("confirm", "yes"))
 			.andExpect(flash().attribute("done", "delivered"));
 		mvc.perform(get("/orders/" + order + "?lang=zh").session(buyer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已完成")))
-			.andExpect(content().string(containsString("RwandAir Cargo")));
+			.andExpect(content().string(not(containsString("id=\"confirm-check\""))))
+			.andExpect(content().string(containsString("DHL Express")));
 
 		MockHttpSession operator = SignIn.session(mvc, "operator.hangzhou@isoko.demo");
 		mvc.perform(get("/operator/orders?status=COMPLETED&corridor=" + lot.corridor()).session(operator))

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -131,6 +134,11 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 
 		awaitStatus(CHINESE_BUYER, order, "PAID");
 		Money total = total(CHINESE_BUYER, order);
+		// The buyer's order page says the money is held until they confirm (and, once
+		// completed below, that it went to the seller).
+		var buyerPage = SignIn.session(mvc, CHINESE_BUYER);
+		mvc.perform(get("/orders/" + order + "?lang=en").session(buyerPage))
+			.andExpect(content().string(containsString("held in escrow until you confirm delivery")));
 		assertThat(escrow.held(order, total.currency())).isEqualTo(total);
 		call(CHINESE_BUYER, get("/api/v1/orders/" + order + "/payments"))
 			.andExpect(jsonPath("$[0].status").value("SUCCESSFUL"))
@@ -172,6 +180,9 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 			.andExpect(jsonPath("$.status").value("COMPLETED"));
 
 		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
+		mvc.perform(get("/orders/" + order + "?lang=en").session(buyerPage))
+			.andExpect(content().string(containsString("the money has been released to the seller")))
+			.andExpect(content().string(not(containsString("until you confirm"))));
 		assertThat(balance(Accounts.freight("RwandAir Cargo", total.currency())) - freightBefore)
 			.isEqualTo(minor(charges, "$.totals.freight") + minor(charges, "$.totals.insurance"));
 		assertThat(balance(AccountKey.of(AccountKind.DUTY_TAX_PAYABLE, "customs:CN", total.currency())) - customsBefore)

@@ -1,7 +1,9 @@
 package org.isoko.catalog.web;
 
 import org.isoko.catalog.CatalogManagement;
+import org.isoko.catalog.SellerOrdersWaiting;
 import org.isoko.identity.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +19,11 @@ class SellerConsole {
 
 	private final CatalogManagement catalog;
 
-	SellerConsole(CatalogManagement catalog) {
+	private final ObjectProvider<SellerOrdersWaiting> ordersWaiting;
+
+	SellerConsole(CatalogManagement catalog, ObjectProvider<SellerOrdersWaiting> ordersWaiting) {
 		this.catalog = catalog;
+		this.ordersWaiting = ordersWaiting;
 	}
 
 	@GetMapping("/seller")
@@ -27,6 +32,11 @@ class SellerConsole {
 		model.addAttribute("verified", seller.organisationVerified() || seller.isAdmin());
 		model.addAttribute("overview", catalog.overview(seller));
 		model.addAttribute("attention", catalog.lotsNeedingAttention(seller, 10));
+		// An admin has no order inbox of their own.
+		SellerOrdersWaiting waiting = ordersWaiting.getIfAvailable();
+		model.addAttribute("ordersWaiting",
+				waiting == null || seller.isAdmin() && !seller.has(org.isoko.identity.Role.SELLER) ? null
+						: waiting.of(seller));
 		return "seller/overview";
 	}
 

@@ -59,14 +59,14 @@ class SellerProductPages {
 
 	@PostMapping("/seller/products")
 	String create(@ModelAttribute(FORM) ProductForm form, BindingResult errors, CurrentUser seller, Model model,
-			RedirectAttributes redirect) {
+			java.util.Locale locale, RedirectAttributes redirect) {
 		CatalogManagement.NewProduct product = form.product(errors);
 		if (product == null) {
 			return form(model, form, seller);
 		}
 		try {
 			ProductId id = catalog.createProduct(seller, product);
-			return SellerLotPages.saved(redirect, "catalog.saved.product", product.unitOfSale(),
+			return SellerLotPages.saved(redirect, "catalog.saved.product", nameIn(product.texts(), locale),
 					"/seller/products/" + id);
 		}
 		catch (InvalidInput e) {
@@ -89,13 +89,13 @@ class SellerProductPages {
 
 	@PostMapping("/seller/products/{id}/texts")
 	String saveTexts(@PathVariable String id, @ModelAttribute(FORM) ProductTextsForm form, BindingResult errors,
-			CurrentUser seller, Model model, RedirectAttributes redirect) {
+			CurrentUser seller, Model model, java.util.Locale locale, RedirectAttributes redirect) {
 		Product product = catalog.ownProduct(seller, productId(id));
 		List<ProductText> texts = form.texts(errors);
 		if (!errors.hasErrors()) {
 			try {
 				catalog.saveTexts(seller, product.id(), texts);
-				return SellerLotPages.saved(redirect, "catalog.saved.texts", product.unitOfSale(),
+				return SellerLotPages.saved(redirect, "catalog.saved.texts", nameIn(texts, locale),
 						"/seller/products/" + product.id());
 			}
 			catch (InvalidInput e) {
@@ -106,6 +106,20 @@ class SellerProductPages {
 			}
 		}
 		return page(model, product, form, seller);
+	}
+
+	/**
+	 * The product's name as the seller reads it: in the page's language when written in
+	 * it, else in the first language given (the notice names the product, not its unit of
+	 * sale).
+	 */
+	static String nameIn(List<ProductText> texts, java.util.Locale locale) {
+		return texts.stream()
+			.filter(t -> t.language().equals(locale.getLanguage()))
+			.findFirst()
+			.or(() -> texts.stream().findFirst())
+			.map(ProductText::name)
+			.orElse("");
 	}
 
 	private String page(Model model, Product product, ProductTextsForm form, CurrentUser seller) {

@@ -10,6 +10,7 @@ import org.isoko.catalog.LotId;
 import org.isoko.identity.CurrentUser;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
+import org.isoko.ordering.AddressBook;
 import org.isoko.ordering.Carts;
 import org.isoko.ordering.Checkout;
 import org.isoko.ordering.Checkout.Result;
@@ -50,7 +51,11 @@ class CartPages {
 
 	private final ObjectProvider<OrdererIdentities> identities;
 
-	CartPages(Carts carts, Checkout checkout, OrderPlacement placement, ObjectProvider<OrdererIdentities> identities) {
+	private final AddressBook addressBook;
+
+	CartPages(Carts carts, Checkout checkout, OrderPlacement placement, ObjectProvider<OrdererIdentities> identities,
+			AddressBook addressBook) {
+		this.addressBook = addressBook;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.identities = identities;
@@ -138,12 +143,36 @@ class CartPages {
 		}
 		CartView cart = carts.view(buyer, locale, regimes);
 		model.addAttribute("cart", cart);
-		model.addAttribute("address", new AddressForm(buyer.displayName(), "", "", "", "", ""));
+		model.addAttribute("address", startingAddress(buyer, params.get("address")));
+		model.addAttribute("savedAddresses", addressBook.of(buyer));
 		ordererForm(model, buyer, cart, new OrdererForm("", "", ""), Map.of());
 		model.addAttribute("errors", errors);
 		model.addAttribute("country", buyer.country());
 		model.addAttribute("reservationMinutes", reservationMinutes);
 		return "ordering/checkout";
+	}
+
+	/**
+	 * The address checkout starts from: the saved one asked for ({@code ?address=}), else
+	 * the buyer's default saved address, else an empty form with the buyer's name.
+	 */
+	private AddressForm startingAddress(CurrentUser buyer, @Nullable String chosen) {
+		java.util.Optional<AddressBook.SavedAddress> saved = java.util.Optional.empty();
+		if (chosen != null && !chosen.isBlank()) {
+			try {
+				saved = addressBook.find(buyer, UUID.fromString(chosen.trim()));
+			}
+			catch (IllegalArgumentException e) {
+				// not an id: start from the default
+			}
+		}
+		if (saved.isEmpty()) {
+			saved = addressBook.defaultOf(buyer);
+		}
+		return saved
+			.map(a -> new AddressForm(a.name(), a.phone(), a.line(), a.city(), a.region(),
+					a.postcode() == null ? "" : a.postcode()))
+			.orElseGet(() -> new AddressForm(buyer.displayName(), "", "", "", "", ""));
 	}
 
 	/**
@@ -198,6 +227,7 @@ class CartPages {
 		CartView cart = carts.view(buyer, locale, errors.containsKey("regime") ? Map.of() : regimes);
 		model.addAttribute("cart", cart);
 		model.addAttribute("address", new AddressForm(name, phone, line, city, region, postcode));
+		model.addAttribute("savedAddresses", addressBook.of(buyer));
 		ordererForm(model, buyer, cart, ordererForm, ordererErrors);
 		model.addAttribute("errors", errors);
 		model.addAttribute("country", buyer.country());

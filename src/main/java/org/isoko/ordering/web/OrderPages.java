@@ -63,6 +63,8 @@ class OrderPages {
 	static final int PAGE_SIZE = 20;
 	static final int PAYMENT_REFRESH_SECONDS = 5;
 
+	private static final TrackingLinks TRACKING = TrackingLinks.fromTable();
+
 	private final OrderManagement orders;
 
 	private final IdempotentOrdering idempotent;
@@ -219,6 +221,7 @@ class OrderPages {
 		model.addAttribute("lineTexts",
 				"/orders".equals(base) ? Map.of() : lineTexts(view, LocaleContextHolder.getLocale()));
 		model.addAttribute("rounding", OrderJson.ROUNDING);
+		model.addAttribute("trackingUrl", TRACKING.url(view.order().carrier(), view.order().trackingNumber()));
 		// What the seller receives, as payments computes and posts it (never the buyer's
 		// total): for the seller and the hub, not for the buyer.
 		model.addAttribute("proceeds",
@@ -285,7 +288,14 @@ class OrderPages {
 
 	@PostMapping("/orders/{id}/confirm-delivery")
 	@PreAuthorize("hasRole('BUYER')")
-	String confirmDelivery(CurrentUser user, @PathVariable OrderId id, RedirectAttributes redirect) {
+	String confirmDelivery(CurrentUser user, @PathVariable OrderId id,
+			@RequestParam(required = false) @Nullable String confirm, RedirectAttributes redirect) {
+		// Confirming releases the escrow to the seller: the buyer ticks that they know
+		// (checked here, so it holds without JavaScript); without it nothing changes.
+		if (!"yes".equals(confirm)) {
+			redirect.addFlashAttribute("confirmMissing", true);
+			return "redirect:/orders/" + id + "#confirm-form";
+		}
 		return act("/orders/", id, redirect, "delivered", () -> orders.confirmDelivery(user, id));
 	}
 
