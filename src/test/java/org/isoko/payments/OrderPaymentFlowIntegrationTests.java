@@ -22,6 +22,7 @@ import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.Money;
 import org.isoko.support.LotFixtures;
+import org.isoko.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.EnableScenarios;
