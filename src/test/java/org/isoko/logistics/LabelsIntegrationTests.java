@@ -90,6 +90,11 @@ class LabelsIntegrationTests extends LogisticsTestSupport {
 		mvc.perform(get("/logistics/my-parcels/labels.pdf").param("chosen", "true").session(SignIn.session(mvc, COOP)))
 			.andExpect(redirectedUrl("/logistics/my-parcels"))
 			.andExpect(flash().attribute("labelsError", "logistics.labels.noneChosen"));
+		mvc.perform(get("/logistics/my-parcels/labels.pdf").param("waybill", "not-a-waybill")
+			.param("chosen", "true")
+			.session(SignIn.session(mvc, COOP)))
+			.andExpect(redirectedUrl("/logistics/my-parcels"))
+			.andExpect(flash().attribute("labelsError", "logistics.error.waybillFormat"));
 	}
 
 	@Test

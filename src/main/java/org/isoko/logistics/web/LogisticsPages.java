@@ -97,8 +97,15 @@ class LogisticsPages {
 			flash.addFlashAttribute("labelsError", "logistics.labels.noneChosen");
 			return "redirect:/logistics/my-parcels";
 		}
+		List<Waybill> numbers;
 		try {
-			List<Waybill> numbers = ticked.stream().map(ParcelsApi::waybill).toList();
+			numbers = ticked.stream().map(ParcelsApi::waybill).toList();
+		}
+		catch (InvalidInput e) {
+			flash.addFlashAttribute("labelsError", "logistics.error.waybillFormat");
+			return "redirect:/logistics/my-parcels";
+		}
+		try {
 			return ParcelsApi.pdf(labels.sellerLabels(user, numbers, locale), "labels");
 		}
 		catch (Conflict e) {
