@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packing behind the one-click split, on random carts (seeded; the seed is printed on
  * failure): every unit ends up in exactly one order, every order is within RMB 5,000
- * unless it is one unit worth more on its own, no lot appears twice in an order, and there
- * are at most {@link CrossBorderSplitter#MAX_PARTS} orders.
+ * unless it is one unit worth more on its own, no lot appears twice in an order, and
+ * there are at most {@link CrossBorderSplitter#MAX_PARTS} orders.
  */
 class CrossBorderSplitRandomizedUnitTests {
 
