@@ -77,7 +77,7 @@ public class CrossBorderSplitCheckout {
 	}
 
 	/** What was worked out for the group: its cart lines and the trade module's split. */
-	record Prepared(SellerGroup group, CrossBorderSplit split, String requestHash) {
+	record Prepared(SellerGroup group, CrossBorderSplit split) {
 	}
 
 	/**
@@ -170,8 +170,7 @@ public class CrossBorderSplitCheckout {
 							+ "importer (general trade), or order that unit alone, cleared with duty and taxes in full");
 			}
 		}
-		String hashBase = "split;group=" + (groupKey == null ? "" : groupKey);
-		return new Prepared(group, split, hashBase);
+		return new Prepared(group, split);
 	}
 
 	private static SellerGroup group(CartView cart, @Nullable String groupKey) {
