@@ -77,7 +77,7 @@ public class CrossBorderSplitCheckout {
 	}
 
 	/** What was worked out for the group: its cart lines and the trade module's split. */
-	record Prepared(SellerGroup group, CrossBorderSplit split, String requestHash) {
+	record Prepared(SellerGroup group, CrossBorderSplit split) {
 	}
 
 	/**
@@ -119,6 +119,13 @@ public class CrossBorderSplitCheckout {
 		}
 	}
 
+	/**
+	 * The placed split as the checkout result page shows it (all placed, none failed).
+	 */
+	public static Checkout.Result asCheckoutResult(Placed placed) {
+		return new Checkout.Result(placed.orders(), List.of());
+	}
+
 	private List<Order> replay(CurrentUser buyer, String key, String hash, Claim first) {
 		if (!first.requestHash().equals(hash)) {
 			throw new Conflict("Idempotency-Key '" + key
@@ -152,7 +159,9 @@ public class CrossBorderSplitCheckout {
 			.stream()
 			.collect(Collectors.toMap(ViewLine::lot, Function.identity()));
 		for (CrossBorderSplit.Order order : split.orders()) {
-			if (order.singleItem()) {
+			// a one-unit order within the limit is fine; only a unit worth more than the
+			// limit on its own cannot be split
+			if (order.singleItem() && order.customsValue().compareTo(split.perOrderLimit()) > 0) {
 				ViewLine unit = byLot.get(order.lines().get(0).lotId());
 				throw new CrossBorderSplitRefused(CrossBorderSplitRefused.Reason.SINGLE_UNIT_OVER_LIMIT, List.of(unit
 					.reference(), CrossBorderLimitExceeded.rmb(split.perOrderLimit())), "One unit of "
@@ -161,8 +170,7 @@ public class CrossBorderSplitCheckout {
 							+ "importer (general trade), or order that unit alone, cleared with duty and taxes in full");
 			}
 		}
-		String hashBase = "split;group=" + (groupKey == null ? "" : groupKey);
-		return new Prepared(group, split, hashBase);
+		return new Prepared(group, split);
 	}
 
 	private static SellerGroup group(CartView cart, @Nullable String groupKey) {

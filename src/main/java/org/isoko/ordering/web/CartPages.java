@@ -14,6 +14,8 @@ import org.isoko.ordering.AddressBook;
 import org.isoko.ordering.Carts;
 import org.isoko.ordering.Checkout;
 import org.isoko.ordering.Checkout.Result;
+import org.isoko.ordering.CrossBorderSplitCheckout;
+import org.isoko.ordering.CrossBorderSplitRefused;
 import org.isoko.ordering.DeliveryAddress;
 import org.isoko.ordering.OrderPlacement;
 import org.isoko.ordering.Orderer;
@@ -25,6 +27,7 @@ import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,9 +56,15 @@ class CartPages {
 
 	private final AddressBook addressBook;
 
+	private final CrossBorderSplitCheckout splits;
+
+	private final MessageSource messages;
+
 	CartPages(Carts carts, Checkout checkout, OrderPlacement placement, ObjectProvider<OrdererIdentities> identities,
-			AddressBook addressBook) {
+			AddressBook addressBook, CrossBorderSplitCheckout splits, MessageSource messages) {
 		this.addressBook = addressBook;
+		this.splits = splits;
+		this.messages = messages;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.identities = identities;
@@ -149,6 +158,7 @@ class CartPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("country", buyer.country());
 		model.addAttribute("reservationMinutes", reservationMinutes);
+		splitProposal(model, buyer, params, locale, errors);
 		return "ordering/checkout";
 	}
 
@@ -173,6 +183,36 @@ class CartPages {
 			.map(a -> new AddressForm(a.name(), a.phone(), a.line(), a.city(), a.region(),
 					a.postcode() == null ? "" : a.postcode()))
 			.orElseGet(() -> new AddressForm(buyer.displayName(), "", "", "", "", ""));
+	}
+
+	/**
+	 * In split mode ({@code split} names the cart's order above the cross-border retail
+	 * limit, or is empty for the only one): the proposed orders, and a fresh
+	 * Idempotency-Key for the form so that a double submit places them once. A refusal
+	 * (nothing to split, a unit above the limit on its own) is shown above the form.
+	 */
+	private void splitProposal(Model model, CurrentUser buyer, Map<String, String> params, Locale locale,
+			Map<String, String> errors) {
+		model.addAttribute("split", null);
+		if (!params.containsKey("split")) {
+			return;
+		}
+		try {
+			model.addAttribute("split", splits.propose(buyer, blankToNull(params.get("split")), locale));
+			String key = params.get("splitKey");
+			model.addAttribute("splitKey", key == null || key.isBlank() ? UUID.randomUUID().toString() : key);
+		}
+		catch (CrossBorderSplitRefused e) {
+			errors.put("split", messages.getMessage("ordering.split.refused." + e.reason(), e.args().toArray(),
+					e.getMessage(), locale));
+		}
+		catch (InvalidInput | Conflict e) {
+			errors.put("split", e.getMessage());
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 	/**
@@ -211,7 +251,27 @@ class CartPages {
 				orderer = ordererForm.orderer();
 				identities.getObject().problems(buyer.id(), orderer).forEach(ordererErrors::put);
 			}
-			if (errors.isEmpty() && ordererErrors.isEmpty()) {
+			if (errors.isEmpty() && ordererErrors.isEmpty() && params.containsKey("split")) {
+				try {
+					DeliveryAddress address = DeliveryAddress.of(name, phone, line, city, region, postcode,
+							buyer.country(), "");
+					model.addAttribute("result", CrossBorderSplitCheckout.asCheckoutResult(splits.place(buyer,
+							params.get("splitKey"), blankToNull(params.get("split")), address, orderer, locale)));
+					return "ordering/checkout-result";
+				}
+				catch (CrossBorderSplitRefused e) {
+					errors.put("split", messages.getMessage("ordering.split.refused." + e.reason(), e.args().toArray(),
+							e.getMessage(), locale));
+				}
+				catch (InvalidInput e) {
+					errors.put(e.field() == null || e.field().contains("Idempotency") ? "split" : e.field(),
+							e.getMessage());
+				}
+				catch (Conflict e) {
+					errors.put("split", e.getMessage());
+				}
+			}
+			else if (errors.isEmpty() && ordererErrors.isEmpty()) {
 				try {
 					DeliveryAddress address = DeliveryAddress.of(name, phone, line, city, region, postcode,
 							buyer.country(), "");
@@ -232,6 +292,7 @@ class CartPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("country", buyer.country());
 		model.addAttribute("reservationMinutes", reservationMinutes);
+		splitProposal(model, buyer, params, locale, errors);
 		return "ordering/checkout";
 	}
 
