@@ -63,7 +63,7 @@ class CheckoutBenchmark {
 	static final boolean H2 = Boolean.getBoolean("isoko.benchmark.h2");
 
 	/** A resident ID number with a valid check digit (the demo buyer's). */
-	static final String ORDERER = "{\"name\":\"Li Wei\",\"idNumber\":\"110105198807214115\"}";
+	static final String ORDERER = "{\"name\":\"Li Wei\",\"idNumber\":\"11010519880721451X\"}";
 
 	static final String ADDRESS_CN = """
 			{"name":"Li Wei","phone":"+8613800138000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}""";
