@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * the garbage collector's pauses: every request in flight during one waits for it, so a
  * pause inside a short sell-out shows in its tail latency.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
 	private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on Linux
 
@@ -27,7 +27,7 @@ final class CpuMeter {
 	 * @param database the PostgreSQL database whose backends to count, or null (H2:
 	 * nothing to count)
 	 */
-	CpuMeter(@Nullable String database) {
+	public CpuMeter(@Nullable String database) {
 		this.database = database;
 	}
 
@@ -36,10 +36,10 @@ final class CpuMeter {
 	 * in the kernel (-1 when unknown); {@code gcPauses} and {@code gcMillis} what the
 	 * JVM's collectors report (G1: its pauses).
 	 */
-	record Reading(long jvm, long jvmKernel, long postgres, long machineBusy, long machineTotal, long wallNanos,
+	public record Reading(long jvm, long jvmKernel, long postgres, long machineBusy, long machineTotal, long wallNanos,
 			long gcPauses, long gcMillis) {
 
-		Reading minus(Reading start) {
+		public Reading minus(Reading start) {
 			return new Reading(jvm - start.jvm, jvmKernel < 0 || start.jvmKernel < 0 ? -1 : jvmKernel - start.jvmKernel,
 					postgres < 0 || start.postgres < 0 ? -1 : postgres - start.postgres,
 					machineBusy < 0 || start.machineBusy < 0 ? -1 : machineBusy - start.machineBusy,
@@ -51,12 +51,12 @@ final class CpuMeter {
 		 * What processes other than this JVM and this database's backends used, in
 		 * nanoseconds (-1 when unknown).
 		 */
-		long others() {
+		public long others() {
 			return machineBusy < 0 || postgres < 0 ? -1 : Math.max(0, machineBusy - jvm - postgres);
 		}
 	}
 
-	Reading read() {
+	public Reading read() {
 		long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
 		long[] machine = machine();
