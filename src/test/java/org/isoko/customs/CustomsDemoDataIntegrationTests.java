@@ -27,7 +27,6 @@ class CustomsDemoDataIntegrationTests extends CustomsTestSupport {
 			.getContentAsString();
 		List<String> statuses = JsonPath.read(queue, "$.items[*].declaration.status");
 		assertThat(statuses).contains("RELEASED", "HELD", "REJECTED");
-		assertThat(statuses.stream().filter("HELD"::equals)).hasSizeGreaterThanOrEqualTo(2);
 		List<String> decisions = jdbc.sql("SELECT action FROM customs_officer_decision").query(String.class).list();
 		assertThat(decisions).contains("HOLD", "REJECT");
 		call(KIGALI_OFFICER, get("/api/v1/customs/declarations")).andExpect(status().isOk());

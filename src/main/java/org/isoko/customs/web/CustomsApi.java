@@ -34,9 +34,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping(path = "/api/v1/customs", produces = "application/json")
-@Tag(name = "Customs", description = "The customs officer's console: the declarations of the officer's country, "
-		+ "their documents and checks, release, hold and reject, clearance times per corridor")
+@Tag(name = CustomsApi.TAG, description = CustomsApi.TAG_DESCRIPTION)
 class CustomsApi {
+
+	static final String TAG = "Customs";
+
+	static final String TAG_DESCRIPTION = "The customs officer's console: the declarations of the officer's country, "
+			+ "their documents and checks, release, hold and reject, clearance times per corridor; an order's "
+			+ "declaration for its seller and buyer; messages given up on, for operators";
 
 	private final DeclarationQueue queue;
 

@@ -20,8 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1/customs-outbox", produces = "application/json")
 @PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-@Tag(name = "Customs", description = "The customs officer's console: the declarations of the officer's country, "
-		+ "their documents and checks, release, hold and reject, clearance times per corridor")
+@Tag(name = CustomsApi.TAG, description = CustomsApi.TAG_DESCRIPTION)
 class StuckDeclarationsApi {
 
 	private final StuckDeclarations stuck;
