@@ -1,21 +1,12 @@
 package org.isoko.customs.web;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
-import org.jspecify.annotations.Nullable;
-
-/** How the console writes times (UTC, said on the page) and durations. */
+/**
+ * How the console writes durations and short ids (times go through the pages'
+ * {@code @times} bean, in the officer's zone).
+ */
 public final class ConsoleFormats {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
-	public String time(@Nullable Instant instant) {
-		return instant == null ? "—" : TIME.format(instant);
-	}
 
 	/** Whole hours and minutes ({@code h:mm}), or seconds under a minute. */
 	public String duration(Duration d) {
