@@ -56,7 +56,7 @@ class NarrowScreenBrowserTests {
 			"operator.hangzhou@isoko.demo", "customs.hangzhou@isoko.demo", "customs.kigali@isoko.demo",
 			"customs.nairobi@isoko.demo", "seller.coop@isoko.demo", "seller.coop2@isoko.demo", "seller.sme@isoko.demo",
 			"seller.cn@isoko.demo", "seller.pending@isoko.demo", "buyer.cn@isoko.demo", "importer.cn@isoko.demo",
-			"buyer.ke@isoko.demo");
+			"buyer.ke@isoko.demo", "processor.rw@isoko.demo", "logistics.kigali@isoko.demo");
 
 	/** Enough for every page of a role; a crawl that finds more stops there. */
 	static final int MAX_PAGES_PER_USER = 60;
