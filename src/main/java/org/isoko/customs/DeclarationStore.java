@@ -2,6 +2,7 @@ package org.isoko.customs;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -193,10 +194,12 @@ class DeclarationStore {
 		return jdbc.sql("""
 				SELECT * FROM customs_outbox
 				WHERE status = 'PENDING' AND (written_by = :instance AND next_attempt_at <= :now
-				  OR next_attempt_at <= CURRENT_TIMESTAMP - INTERVAL '%d' MINUTE)
-				ORDER BY next_attempt_at, declaration_id, seq LIMIT :limit""".formatted(TAKEOVER_MINUTES))
+				  OR next_attempt_at <= :takeover)
+				ORDER BY next_attempt_at, declaration_id, seq LIMIT :limit""")
 			.param("instance", instance)
 			.param("now", SqlTimes.utc(now))
+			// On the application's clock like every other time here, not the database's.
+			.param("takeover", SqlTimes.utc(now.minus(Duration.ofMinutes(TAKEOVER_MINUTES))))
 			.param("limit", limit)
 			.query((rs, n) -> new OutboxMessage(rs.getObject("id", UUID.class),
 					rs.getObject("declaration_id", UUID.class), MessageType.valueOf(rs.getString("message_type")),
