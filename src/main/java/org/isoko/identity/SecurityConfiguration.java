@@ -113,6 +113,9 @@ class SecurityConfiguration {
 						// Carriers sign their scan events; logistics verifies them.
 						.requestMatchers(HttpMethod.POST, "/api/v1/carrier-events")
 						.permitAll()
+						// China's customs signs its receipts; customs verifies them.
+						.requestMatchers(HttpMethod.POST, "/api/v1/customs/china/receipts")
+						.permitAll()
 						.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
 						.permitAll()
 						.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info")
