@@ -1,6 +1,7 @@
 package org.isoko.payments;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.AccountKey;
 import org.isoko.payments.ledger.AccountKind;
 import org.isoko.shared.CountryCode;
@@ -18,20 +19,20 @@ final class Accounts {
 		return AccountKey.of(AccountKind.PROVIDER_CLEARING, "provider:" + provider.name(), currency);
 	}
 
-	static AccountKey escrow(String order, CurrencyCode currency) {
+	static AccountKey escrow(OrderId order, CurrencyCode currency) {
 		return AccountKey.of(AccountKind.ORDER_ESCROW, "order:" + order, currency);
 	}
 
-	static AccountKey settlement(String order, CurrencyCode currency) {
+	static AccountKey settlement(OrderId order, CurrencyCode currency) {
 		return AccountKey.of(AccountKind.SETTLEMENT_CONTROL, "order:" + order, currency);
 	}
 
-	static AccountKey refundPayable(String order, CurrencyCode currency) {
+	static AccountKey refundPayable(OrderId order, CurrencyCode currency) {
 		return AccountKey.of(AccountKind.BUYER_REFUND_PAYABLE, "order:" + order, currency);
 	}
 
 	/** A buyer's refund sent to a provider and not yet confirmed. */
-	static AccountKey refundInTransit(String order, CurrencyCode currency) {
+	static AccountKey refundInTransit(OrderId order, CurrencyCode currency) {
 		return AccountKey.of(AccountKind.PAYOUT_IN_TRANSIT, "order:" + order, currency);
 	}
 

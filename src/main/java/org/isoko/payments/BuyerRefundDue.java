@@ -2,6 +2,7 @@ package org.isoko.payments;
 
 import java.time.Instant;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.Money;
 
 /**
@@ -12,5 +13,5 @@ import org.isoko.shared.Money;
  * @param refundKey the refund posting's idempotency key, reused to key the provider-side
  * refund
  */
-public record BuyerRefundDue(String order, Money amount, String refundKey, Instant at) {
+public record BuyerRefundDue(OrderId order, Money amount, String refundKey, Instant at) {
 }

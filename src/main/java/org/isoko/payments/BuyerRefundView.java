@@ -3,6 +3,7 @@ package org.isoko.payments;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,6 @@ import org.jspecify.annotations.Nullable;
  * @param failure the provider's reason when it failed, e.g. {@code PAYEE_NOT_FOUND},
  * {@code ACQ.REASON_TRADE_REFUND_FEE_ERR} or {@code NO_PROVIDER_PAYMENT}
  */
-public record BuyerRefundView(UUID id, String order, Money amount, @Nullable Provider provider, PaymentStatus status,
+public record BuyerRefundView(UUID id, OrderId order, Money amount, @Nullable Provider provider, PaymentStatus status,
 		@Nullable String reason, @Nullable String failure, Instant createdAt, Instant updatedAt) {
 }

@@ -97,7 +97,7 @@ class BuyerRefunds implements OrderRefunds {
 	 * What is owed back to a buyer; {@code requestedBy} and {@code reason} when a person
 	 * asked for it.
 	 */
-	record Due(String order, Money amount, String refundKey, @Nullable UserId requestedBy, @Nullable String reason) {
+	record Due(OrderId order, Money amount, String refundKey, @Nullable UserId requestedBy, @Nullable String reason) {
 
 		static Due of(BuyerRefundDue event) {
 			return new Due(event.order(), event.amount(), event.refundKey(), null, null);
@@ -264,14 +264,10 @@ class BuyerRefunds implements OrderRefunds {
 
 	@Override
 	public List<BuyerRefundView> refunds(OrderId order) {
-		return refunds(order.value().toString());
-	}
-
-	List<BuyerRefundView> refunds(String order) {
 		return store.forOrder(order).stream().map(RefundStore.Row::view).toList();
 	}
 
-	PageOf<BuyerRefundView> page(String order, PageRequest page) {
+	PageOf<BuyerRefundView> page(OrderId order, PageRequest page) {
 		return store.page(order, page).map(RefundStore.Row::view);
 	}
 

@@ -69,8 +69,7 @@ class ClearanceTax {
 		if (paid.isPresent()) {
 			return paid.get();
 		}
-		String id = order.value().toString();
-		AccountKey escrow = Accounts.escrow(id, currency);
+		AccountKey escrow = Accounts.escrow(order, currency);
 		List<PendingTransfer> holds = ledger.openHolds(escrow, TransferCode.ESCROW_HOLD);
 		if (holds.isEmpty() || !dutyTax.isPositive()) {
 			LOG.info("Order {} cleared with nothing held in {} in escrow or no duty and tax: nothing paid to customs",
@@ -86,7 +85,7 @@ class ClearanceTax {
 		if (rest > 0) {
 			legs.add(Leg.pending(escrow, hold.credit(), rest, TransferCode.ESCROW_HOLD, hold.timeout()));
 		}
-		ledger.post(PostingRequest.of(key(order, currency), Escrow.correlation(id), TransferCode.DUTY_TAX, at,
+		ledger.post(PostingRequest.of(key(order, currency), Escrow.correlation(order), TransferCode.DUTY_TAX, at,
 				Escrow.day(at), legs));
 		LOG.info("Paid {} of order {}'s duty and taxes to customs ({}) on clearance, tax bill {}",
 				Money.ofMinor(amount, currency), order, authority, taxBill);

@@ -3,6 +3,7 @@ package org.isoko.payments;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ interface Collections {
 	 * @throws ProviderUnavailable when the provider cannot be reached or answers with a
 	 * server error
 	 */
-	NextStep request(UUID referenceId, Money amount, @Nullable Msisdn payer, String externalId, String callbackUrl);
+	NextStep request(UUID referenceId, Money amount, @Nullable Msisdn payer, OrderId order, String callbackUrl);
 
 	/** The provider's view of a request; empty when it never received it. */
 	Optional<ProviderStatus> status(UUID referenceId);

@@ -61,8 +61,7 @@ class DepartureFreight {
 		if (paid.isPresent()) {
 			return paid.get();
 		}
-		String id = order.value().toString();
-		AccountKey escrow = Accounts.escrow(id, currency);
+		AccountKey escrow = Accounts.escrow(order, currency);
 		List<PendingTransfer> holds = ledger.openHolds(escrow, TransferCode.ESCROW_HOLD);
 		if (holds.isEmpty() || !freight.isPositive()) {
 			LOG.info("Order {} left with nothing held in {} in escrow: no freight to pay at departure", order,
@@ -78,7 +77,7 @@ class DepartureFreight {
 		if (rest > 0) {
 			legs.add(Leg.pending(escrow, hold.credit(), rest, TransferCode.ESCROW_HOLD, hold.timeout()));
 		}
-		ledger.post(PostingRequest.of(key(order, currency), Escrow.correlation(id), TransferCode.FREIGHT, at,
+		ledger.post(PostingRequest.of(key(order, currency), Escrow.correlation(order), TransferCode.FREIGHT, at,
 				Escrow.day(at), legs));
 		LOG.info("Paid {} of order {}'s freight to carrier {} at departure", Money.ofMinor(amount, currency), order,
 				carrier);

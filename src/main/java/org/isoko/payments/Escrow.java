@@ -67,7 +67,7 @@ public class Escrow {
 	 * and is held for the seller.
 	 */
 	@Transactional
-	public Ledger.Posted capture(String key, Provider provider, String order, Money amount, Instant confirmedAt) {
+	public Ledger.Posted capture(String key, Provider provider, OrderId order, Money amount, Instant confirmedAt) {
 		requirePositive(amount);
 		CurrencyCode currency = amount.currency();
 		AccountKey escrow = Accounts.escrow(order, currency);
@@ -83,7 +83,7 @@ public class Escrow {
 	 * How a released order's money is split. Everything is in the buyer's currency, as
 	 * the buyer paid it; the seller is paid in {@code sellerCurrency}.
 	 */
-	record Release(String order, Money goods, Money freight, String carrier, Money dutyTax, CountryCode authority,
+	record Release(OrderId order, Money goods, Money freight, String carrier, Money dutyTax, CountryCode authority,
 			Money fees, OrganisationId seller, CurrencyCode sellerCurrency) {
 
 		Money total() {
@@ -154,7 +154,7 @@ public class Escrow {
 	 * stays held.
 	 */
 	@Transactional
-	Ledger.Posted refund(String key, String order, Money amount, Instant at) {
+	Ledger.Posted refund(String key, OrderId order, Money amount, Instant at) {
 		requirePositive(amount);
 		var recorded = ledger.recorded(key);
 		if (recorded.isPresent()) {
@@ -188,10 +188,10 @@ public class Escrow {
 	 * one owes nothing more. When it leaves the escrow empty, the order is refunded in
 	 * full.
 	 */
-	private Ledger.Posted refunded(Ledger.Posted posted, String order, Money amount, String key, Instant at) {
+	private Ledger.Posted refunded(Ledger.Posted posted, OrderId order, Money amount, String key, Instant at) {
 		if (!posted.replayed()) {
 			events.publishEvent(new BuyerRefundDue(order, amount, key, at));
-			if (ledger.balance(Accounts.escrow(order, amount.currency())).net() == 0 && isOrderId(order)) {
+			if (ledger.balance(Accounts.escrow(order, amount.currency())).net() == 0) {
 				events.publishEvent(new EscrowRefundedInFull(order, at));
 			}
 		}
@@ -199,24 +199,10 @@ public class Escrow {
 	}
 
 	/**
-	 * Escrow is keyed by order id; references of payments made outside ordering (demo
-	 * data) name no order.
-	 */
-	private static boolean isOrderId(String order) {
-		try {
-			OrderId.of(order);
-			return true;
-		}
-		catch (IllegalArgumentException e) {
-			return false;
-		}
-	}
-
-	/**
 	 * Refunds money that sits in escrow without a hold (the hold expired): the ledger's
 	 * limit on the escrow account refuses anything above what is there.
 	 */
-	private Ledger.Posted refundUnheld(String key, String order, Money amount, Instant at) {
+	private Ledger.Posted refundUnheld(String key, OrderId order, Money amount, Instant at) {
 		AccountKey escrow = Accounts.escrow(order, amount.currency());
 		long available = ledger.balance(escrow).available();
 		if (available <= 0) {
@@ -234,7 +220,7 @@ public class Escrow {
 	}
 
 	/** What escrow holds for an order now (zero once released or refunded). */
-	Money held(String order, CurrencyCode currency) {
+	Money held(OrderId order, CurrencyCode currency) {
 		long held = ledger.openHolds(Accounts.escrow(order, currency), TransferCode.ESCROW_HOLD)
 			.stream()
 			.mapToLong(PendingTransfer::amount)
@@ -257,7 +243,7 @@ public class Escrow {
 		return due.size();
 	}
 
-	private PendingTransfer openHold(String order, CurrencyCode currency) {
+	private PendingTransfer openHold(OrderId order, CurrencyCode currency) {
 		List<PendingTransfer> holds = ledger.openHolds(Accounts.escrow(order, currency), TransferCode.ESCROW_HOLD);
 		if (holds.isEmpty()) {
 			throw new Conflict("Escrow holds nothing in " + currency + " for order " + order
@@ -281,7 +267,7 @@ public class Escrow {
 		}
 	}
 
-	static String correlation(String order) {
+	static String correlation(OrderId order) {
 		return "order:" + order;
 	}
 

@@ -9,10 +9,10 @@ import org.isoko.ordering.RefundedInFull;
  * A refund left the order's escrow empty: everything the buyer paid goes back to them.
  * Published in the refund's transaction.
  */
-public record EscrowRefundedInFull(String order, Instant refundedAt) implements RefundedInFull {
+public record EscrowRefundedInFull(OrderId order, Instant refundedAt) implements RefundedInFull {
 
 	@Override
 	public OrderId orderId() {
-		return OrderId.of(order);
+		return order;
 	}
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationId;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.AccountKind;
 import org.isoko.payments.ledger.Balance;
 import org.isoko.shared.CurrencyCode;
@@ -108,7 +109,7 @@ public class LedgerReports {
 	}
 
 	/** What escrow holds for one of a seller's orders, in the buyer's currency. */
-	record HeldOrder(String order, Money held) {
+	record HeldOrder(OrderId order, Money held) {
 	}
 
 	/**
@@ -126,7 +127,7 @@ public class LedgerReports {
 					GROUP BY d.owner, d.currency ORDER BY d.owner LIMIT :limit""")
 			.param("seller", seller.value())
 			.param("limit", limit)
-			.query((rs, n) -> new HeldOrder(rs.getString("owner").substring("order:".length()),
+			.query((rs, n) -> new HeldOrder(OrderId.of(rs.getString("owner").substring("order:".length())),
 					Money.ofMinor(rs.getLong("held"), rs.getString("currency"))))
 			.list();
 	}

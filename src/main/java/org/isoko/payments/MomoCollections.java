@@ -3,6 +3,7 @@ package org.isoko.payments;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
@@ -25,12 +26,11 @@ class MomoCollections implements Collections, Disbursements {
 	}
 
 	@Override
-	public NextStep request(UUID referenceId, Money amount, @Nullable Msisdn payer, String externalId,
-			String callbackUrl) {
+	public NextStep request(UUID referenceId, Money amount, @Nullable Msisdn payer, OrderId order, String callbackUrl) {
 		if (payer == null) {
 			throw new InvalidInput("payer", "Mobile money needs the payer's phone number, e.g. +250788123456");
 		}
-		api.requestToPay(referenceId, amount, payer, externalId, callbackUrl);
+		api.requestToPay(referenceId, amount, payer, order.toString(), callbackUrl);
 		return NextStep.approveOnPhone();
 	}
 

@@ -127,7 +127,7 @@ class OrderMoney {
 			throw new Conflict("Order " + event.order() + " has " + holds.size() + " escrow holds (" + held + " in "
 					+ currency + "); expected one, release it by hand");
 		}
-		Escrow.Release release = split(event.order().value().toString(), charges, Money.ofMinor(held, currency),
+		Escrow.Release release = split(event.order(), charges, Money.ofMinor(held, currency),
 				event.carrier() == null ? UNKNOWN_CARRIER : event.carrier(), authority, seller, sellerCurrency);
 		escrow.release(releaseKey(event.order(), currency), release, event.completedAt());
 		LOG.info("Released {} of order {}: goods {}, freight {}, duty and tax {}, fees {}", release.total(),
@@ -151,7 +151,7 @@ class OrderMoney {
 	 * The parts of {@code held}: the charges, less what was refunded (taken from goods,
 	 * then fees, freight, duty and tax).
 	 */
-	static Escrow.Release split(String order, OrderCharges charges, Money held, String carrier, CountryCode authority,
+	static Escrow.Release split(OrderId order, OrderCharges charges, Money held, String carrier, CountryCode authority,
 			OrganisationId seller, CurrencyCode sellerCurrency) {
 		long[] parts = parts(order, charges, held);
 		CurrencyCode currency = held.currency();
@@ -164,7 +164,7 @@ class OrderMoney {
 	 * The goods part of {@code held}, as {@link #split} takes it (what the seller is paid
 	 * from).
 	 */
-	static Money goods(String order, OrderCharges charges, Money held) {
+	static Money goods(OrderId order, OrderCharges charges, Money held) {
 		return Money.ofMinor(parts(order, charges, held)[0], held.currency());
 	}
 
@@ -172,7 +172,7 @@ class OrderMoney {
 	 * Goods, fees, freight and insurance, duty and taxes: the charges less what was
 	 * refunded.
 	 */
-	private static long[] parts(String order, OrderCharges charges, Money held) {
+	private static long[] parts(OrderId order, OrderCharges charges, Money held) {
 		long refunded = charges.total().minorUnits() - held.minorUnits();
 		if (refunded < 0) {
 			throw new InvalidInput("amount",
@@ -196,8 +196,7 @@ class OrderMoney {
 	void refundAll(OrderId order, Instant at) {
 		for (PendingTransfer hold : holds(order)) {
 			Money amount = Money.ofMinor(hold.amount(), hold.debit().currency());
-			escrow.refund("refund-all:order:" + order.value() + ":" + amount.currency(), order.value().toString(),
-					amount, at);
+			escrow.refund("refund-all:order:" + order.value() + ":" + amount.currency(), order, amount, at);
 			LOG.info("Refunded {} of order {} to the buyer", amount, order);
 		}
 	}
@@ -208,7 +207,7 @@ class OrderMoney {
 	 * nothing left to give back.
 	 */
 	void refundPayment(OrderPaymentRefused event) {
-		String order = event.order().value().toString();
+		OrderId order = event.order();
 		Money held = escrow.held(order, event.amount().currency());
 		if (held.isZero()) {
 			LOG.info(

@@ -30,12 +30,12 @@ class OrderPayments implements PaymentHistory {
 
 	@Override
 	public List<Attempt> attempts(OrderId order) {
-		return payments.forOrder(order.value().toString()).stream().map(this::attempt).toList();
+		return payments.forOrder(order).stream().map(this::attempt).toList();
 	}
 
 	@Override
 	public Optional<Attempt> byKey(OrderId order, String idempotencyKey) {
-		return payments.byKey(order.value().toString(), idempotencyKey).map(this::attempt);
+		return payments.byKey(order, idempotencyKey).map(this::attempt);
 	}
 
 	/**
@@ -74,9 +74,9 @@ class OrderPayments implements PaymentHistory {
 
 		@Override
 		public Attempt start(Request request) {
-			UUID id = payments.create(new Payments.Collect(request.order().value().toString(), request.amount(),
-					provider, request.phone(), request.buyer(), request.idempotencyKey(), request.seller(),
-					request.origin(), request.destination()));
+			UUID id = payments.create(
+					new Payments.Collect(request.order(), request.amount(), provider, request.phone(), request.buyer(),
+							request.idempotencyKey(), request.seller(), request.origin(), request.destination()));
 			return attempt(payments.view(id));
 		}
 

@@ -9,6 +9,7 @@ import org.isoko.network.FxQuote;
 import org.isoko.network.FxRates;
 import org.isoko.ordering.Order;
 import org.isoko.ordering.OrderCharges;
+import org.isoko.ordering.OrderId;
 import org.isoko.ordering.SellerStatement;
 import org.isoko.payments.ledger.FxDetails;
 import org.isoko.payments.ledger.Leg;
@@ -63,10 +64,10 @@ class OrderProceeds implements SellerStatement {
 				.mapToLong(Leg::amount)
 				.sum();
 			FxDetails fx = posting.fx();
-			return Optional.of(proceeds(charges, Money.ofMinor(held, currency), sellerCurrency,
+			return Optional.of(proceeds(order.id(), charges, Money.ofMinor(held, currency), sellerCurrency,
 					fx == null ? null : fx.rate(), fx == null ? null : fx.rateDate(), true));
 		}
-		Money held = escrow.held(order.id().value().toString(), currency);
+		Money held = escrow.held(order.id(), currency);
 		if (held.isZero()) {
 			held = charges.total(); // not paid yet (or paid outside escrow): all of it
 		}
@@ -82,12 +83,12 @@ class OrderProceeds implements SellerStatement {
 				return Optional.empty();
 			}
 		}
-		return Optional.of(proceeds(charges, held, sellerCurrency, rate, rateDate, false));
+		return Optional.of(proceeds(order.id(), charges, held, sellerCurrency, rate, rateDate, false));
 	}
 
-	private Proceeds proceeds(OrderCharges charges, Money held, CurrencyCode sellerCurrency, @Nullable BigDecimal rate,
-			@Nullable LocalDate rateDate, boolean released) {
-		Money goods = OrderMoney.goods("order", charges, held);
+	private Proceeds proceeds(OrderId order, OrderCharges charges, Money held, CurrencyCode sellerCurrency,
+			@Nullable BigDecimal rate, @Nullable LocalDate rateDate, boolean released) {
+		Money goods = OrderMoney.goods(order, charges, held);
 		SellerProceeds proceeds = escrow.proceeds(goods, sellerCurrency, rate);
 		SellerProceeds.InSellerCurrency there = proceeds.inSellerCurrency();
 		return new Proceeds(there.goods(), there.commission(), there.fxSpread(), there.receives(), goods, rate,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
@@ -30,7 +31,7 @@ class PaymentStore {
 	}
 
 	/** A stored payment. */
-	record Row(UUID id, UUID referenceId, Provider provider, String order, @Nullable String payer, Money amount,
+	record Row(UUID id, UUID referenceId, Provider provider, OrderId order, @Nullable String payer, Money amount,
 			PaymentStatus status, @Nullable String reason, @Nullable String nextAction, @Nullable String redirectUrl,
 			@Nullable String qrPayload, Instant createdAt, Instant updatedAt, int pollAttempts) {
 
@@ -56,7 +57,7 @@ class PaymentStore {
 			.param("id", id)
 			.param("reference", UUID.randomUUID())
 			.param("provider", collect.provider().name())
-			.param("order", collect.order())
+			.param("order", collect.order().toString())
 			.param("user", collect.payerUser() == null ? null : collect.payerUser().value())
 			.param("payer", collect.payer() == null ? null : collect.payer().value())
 			.param("amount", collect.amount().minorUnits())
@@ -127,17 +128,17 @@ class PaymentStore {
 	}
 
 	/** The payment a buyer's pay request with this Idempotency-Key started. */
-	Optional<Row> byKey(String order, String idempotencyKey) {
+	Optional<Row> byKey(OrderId order, String idempotencyKey) {
 		return jdbc.sql("SELECT * FROM payments_payment WHERE order_ref = :order AND idempotency_key = :key")
-			.param("order", order)
+			.param("order", order.toString())
 			.param("key", idempotencyKey)
 			.query(PaymentStore::map)
 			.optional();
 	}
 
-	List<Row> forOrder(String order) {
+	List<Row> forOrder(OrderId order) {
 		return jdbc.sql("SELECT * FROM payments_payment WHERE order_ref = :order ORDER BY created_at")
-			.param("order", order)
+			.param("order", order.toString())
 			.query(PaymentStore::map)
 			.list();
 	}
@@ -150,11 +151,11 @@ class PaymentStore {
 	}
 
 	/** The order's first successful payment in this currency, if any. */
-	Optional<PaidWith> paidWith(String order, CurrencyCode currency) {
+	Optional<PaidWith> paidWith(OrderId order, CurrencyCode currency) {
 		return jdbc.sql("""
 				SELECT id, reference_id, provider, payer FROM payments_payment
 				WHERE order_ref = :order AND status = 'SUCCESSFUL' AND currency = :currency ORDER BY updated_at, id""")
-			.param("order", order)
+			.param("order", order.toString())
 			.param("currency", currency.value())
 			.query((rs, n) -> new PaidWith(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
 					Provider.valueOf(rs.getString("provider")), rs.getString("payer")))
@@ -172,12 +173,12 @@ class PaymentStore {
 	}
 
 	/** The order's payments with the parties they concern, oldest first. */
-	List<Parties> parties(String order) {
+	List<Parties> parties(OrderId order) {
 		return jdbc
 			.sql("""
 					SELECT provider, amount_minor, currency, status, seller_org_id, payer_user_id, origin_hub, destination_hub FROM payments_payment
 					WHERE order_ref = :order ORDER BY created_at""")
-			.param("order", order)
+			.param("order", order.toString())
 			.query((rs, n) -> new Parties(Provider.valueOf(rs.getString("provider")),
 					Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
 					PaymentStatus.valueOf(rs.getString("status")), rs.getObject("seller_org_id", UUID.class),
@@ -192,8 +193,8 @@ class PaymentStore {
 
 	private static Row map(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("reference_id", UUID.class),
-				Provider.valueOf(rs.getString("provider")), rs.getString("order_ref"), rs.getString("payer"),
-				Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
+				Provider.valueOf(rs.getString("provider")), OrderId.of(rs.getString("order_ref")),
+				rs.getString("payer"), Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
 				PaymentStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("next_action"),
 				rs.getString("redirect_url"), rs.getString("qr_payload"), SqlTimes.instant(rs, "created_at"),
 				SqlTimes.instant(rs, "updated_at"), rs.getInt("poll_attempts"));

@@ -12,12 +12,12 @@ import org.isoko.shared.Money;
  * payment, in the capture's transaction; ordering listens to it (as
  * {@link PaymentSettled}) and marks the order PAID or refuses the payment.
  */
-public record PaymentSucceeded(UUID payment, String order, Money amount, Provider provider,
+public record PaymentSucceeded(UUID payment, OrderId order, Money amount, Provider provider,
 		Instant confirmedAt) implements PaymentSettled {
 
 	@Override
 	public OrderId orderId() {
-		return OrderId.of(order);
+		return order;
 	}
 
 	@Override

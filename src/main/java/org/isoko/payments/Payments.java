@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.PaymentStore.Row;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.HubCode;
@@ -87,11 +88,11 @@ public class Payments {
 	 * @param destination the order's destination hub, if known (its operators may refund
 	 * the order)
 	 */
-	record Collect(String order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser,
+	record Collect(OrderId order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser,
 			@Nullable String idempotencyKey, @Nullable OrganisationId seller, @Nullable HubCode origin,
 			@Nullable HubCode destination) {
 
-		Collect(String order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser) {
+		Collect(OrderId order, Money amount, Provider provider, @Nullable Msisdn payer, @Nullable UserId payerUser) {
 			this(order, amount, provider, payer, payerUser, null, null, null, null);
 		}
 	}
@@ -234,11 +235,11 @@ public class Payments {
 	}
 
 	/** The payment a buyer's pay request with this Idempotency-Key started. */
-	Optional<PaymentView> byKey(String order, String idempotencyKey) {
+	Optional<PaymentView> byKey(OrderId order, String idempotencyKey) {
 		return store.byKey(order, idempotencyKey).map(PaymentStore.Row::view);
 	}
 
-	List<PaymentView> forOrder(String order) {
+	List<PaymentView> forOrder(OrderId order) {
 		return store.forOrder(order).stream().map(PaymentStore.Row::view).toList();
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.isoko.identity.OrganisationDirectory;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.OrganisationSummary;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.PayoutStore.Row;
 import org.isoko.payments.PayoutView.PayoutKind;
 import org.isoko.payments.ledger.AccountKey;
@@ -108,7 +109,7 @@ public class Payouts {
 	 * Pays a buyer's refund (already moved from escrow to the refund payable) back to
 	 * their wallet.
 	 */
-	PayoutView refundToBuyer(String order, Msisdn payee, Money amount, String idempotencyKey) {
+	PayoutView refundToBuyer(OrderId order, Msisdn payee, Money amount, String idempotencyKey) {
 		return send(createBuyerRefund(order, payee, amount, idempotencyKey));
 	}
 
@@ -117,7 +118,7 @@ public class Payouts {
 	 * if there is one, without calling the provider: the caller sends it ({@link #send})
 	 * once everything it stores with it has committed.
 	 */
-	UUID createBuyerRefund(String order, Msisdn payee, Money amount, String idempotencyKey) {
+	UUID createBuyerRefund(OrderId order, Msisdn payee, Money amount, String idempotencyKey) {
 		String owner = "order:" + order;
 		return create(PayoutKind.BUYER_REFUND, owner, Accounts.refundPayable(order, amount.currency()),
 				Accounts.refundInTransit(order, amount.currency()), payee, amount, idempotencyKey);

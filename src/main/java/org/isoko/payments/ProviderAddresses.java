@@ -1,5 +1,6 @@
 package org.isoko.payments;
 
+import org.isoko.ordering.OrderId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class ProviderAddresses {
 	 * {@code isoko.public-url} when set, else on this server (moved onto the buyer's host
 	 * by {@link #forBuyer} when the cashier page shows it).
 	 */
-	String orderPage(String order) {
+	String orderPage(OrderId order) {
 		String configured = environment.getProperty("isoko.public-url", "");
 		return (configured.isBlank() ? self() : trim(configured.trim())) + "/orders/" + order;
 	}

@@ -68,17 +68,16 @@ public class RefundRequests {
 	 * What the refund form shows: how the order was paid and what escrow still holds
 	 * (null paid: not paid through a provider).
 	 */
-	record Refundable(String order, @Nullable Money paid, @Nullable Provider provider, @Nullable Money held) {
+	record Refundable(OrderId order, @Nullable Money paid, @Nullable Provider provider, @Nullable Money held) {
 
 		boolean isPaid() {
 			return paid != null;
 		}
 	}
 
-	public Requested request(CurrentUser user, OrderId orderId, @Nullable BigDecimal amountValue,
+	public Requested request(CurrentUser user, OrderId order, @Nullable BigDecimal amountValue,
 			@Nullable String currencyCode, @Nullable String reasonText, @Nullable String key) {
-		String order = orderId.value().toString();
-		List<PaymentStore.Parties> payments = visible(user, orderId);
+		List<PaymentStore.Parties> payments = visible(user, order);
 		if (!mayRefund(user, payments)) {
 			throw new AccessDeniedException("Only the order's seller, hub operators and admins give refunds");
 		}
@@ -108,21 +107,20 @@ public class RefundRequests {
 
 	public PageOf<BuyerRefundView> list(CurrentUser user, OrderId order, PageRequest page) {
 		visible(user, order);
-		return refunds.page(order.value().toString(), page);
+		return refunds.page(order, page);
 	}
 
 	public BuyerRefundView one(CurrentUser user, OrderId order, UUID id) {
 		visible(user, order);
 		BuyerRefundView refund = refunds.view(id);
-		if (!refund.order().equals(order.value().toString())) {
+		if (!refund.order().equals(order)) {
 			throw NotFound.of("Refund", id);
 		}
 		return refund;
 	}
 
-	public Refundable refundable(CurrentUser user, OrderId orderId) {
-		String order = orderId.value().toString();
-		List<PaymentStore.Parties> payments = visible(user, orderId);
+	public Refundable refundable(CurrentUser user, OrderId order) {
+		List<PaymentStore.Parties> payments = visible(user, order);
 		if (!mayRefund(user, payments)) {
 			throw new AccessDeniedException("Only the order's seller, hub operators and admins give refunds");
 		}
@@ -136,7 +134,7 @@ public class RefundRequests {
 	 * operators, admins; 404 for everyone else.
 	 */
 	private List<PaymentStore.Parties> visible(CurrentUser user, OrderId order) {
-		List<PaymentStore.Parties> payments = this.payments.parties(order.value().toString());
+		List<PaymentStore.Parties> payments = this.payments.parties(order);
 		boolean visible = staff(user, payments) || payments.stream()
 			.anyMatch(p -> user.organisationId().value().equals(p.seller()) || user.id().value().equals(p.payerUser()));
 		if (payments.isEmpty() || !visible) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.Money;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
@@ -39,7 +40,7 @@ class RefundStore {
 	}
 
 	/** A stored refund, with its payout's status when it is paid as one. */
-	record Row(UUID id, String order, Money amount, PaymentStatus status, @Nullable Provider provider,
+	record Row(UUID id, OrderId order, Money amount, PaymentStatus status, @Nullable Provider provider,
 			@Nullable UUID tradeReference, @Nullable UUID payoutId, @Nullable UUID holdTransferId,
 			@Nullable String failure, @Nullable String reason, Instant createdAt, Instant updatedAt, int pollAttempts) {
 
@@ -63,7 +64,7 @@ class RefundStore {
 						  :now, :now, :poll)""")
 			.param("id", id)
 			.param("key", due.refundKey())
-			.param("order", due.order())
+			.param("order", due.order().toString())
 			.param("amount", due.amount().minorUnits())
 			.param("currency", due.amount().currency().value())
 			.param("status", status.name())
@@ -118,22 +119,22 @@ class RefundStore {
 	}
 
 	/** The order's refunds, oldest first. */
-	List<Row> forOrder(String order) {
+	List<Row> forOrder(OrderId order) {
 		return jdbc.sql(SELECT + " WHERE r.order_ref = :order ORDER BY r.created_at, r.id")
-			.param("order", order)
+			.param("order", order.toString())
 			.query(RefundStore::map)
 			.list();
 	}
 
 	/** One page of the order's refunds, newest first. */
-	PageOf<Row> page(String order, PageRequest page) {
+	PageOf<Row> page(OrderId order, PageRequest page) {
 		long total = jdbc.sql("SELECT COUNT(*) FROM payments_refund WHERE order_ref = :order")
-			.param("order", order)
+			.param("order", order.toString())
 			.query(Long.class)
 			.single();
 		List<Row> items = jdbc
 			.sql(SELECT + " WHERE r.order_ref = :order ORDER BY r.created_at DESC, r.id LIMIT :size OFFSET :offset")
-			.param("order", order)
+			.param("order", order.toString())
 			.param("size", page.size())
 			.param("offset", page.offset())
 			.query(RefundStore::map)
@@ -146,7 +147,7 @@ class RefundStore {
 		boolean payout = rs.getString("payout_status") != null;
 		Instant updated = SqlTimes.instant(rs, "updated_at");
 		Instant payoutUpdated = SqlTimes.instant(rs, "payout_updated_at");
-		return new Row(rs.getObject("id", UUID.class), rs.getString("order_ref"),
+		return new Row(rs.getObject("id", UUID.class), OrderId.of(rs.getString("order_ref")),
 				Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
 				PaymentStatus.valueOf(payout ? rs.getString("payout_status") : rs.getString("status")),
 				provider == null ? null : Provider.valueOf(provider), rs.getObject("trade_reference", UUID.class),

@@ -53,7 +53,7 @@ public class SellerEscrow {
 		for (LedgerReports.HeldOrder held : reports.heldOrders(seller.organisationId(), MAX_ORDERS)) {
 			Order order;
 			try {
-				order = orders.view(seller, OrderId.of(held.order())).order();
+				order = orders.view(seller, held.order()).order();
 			}
 			catch (IllegalArgumentException | NotFound e) {
 				continue; // money held under a reference that is not one of the seller's

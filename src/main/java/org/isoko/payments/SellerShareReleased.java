@@ -3,6 +3,7 @@ package org.isoko.payments;
 import java.time.Instant;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.Money;
 
 /**
@@ -10,5 +11,5 @@ import org.isoko.shared.Money;
  * currency). Published once per release, in its transaction; the automatic payout listens
  * to it.
  */
-public record SellerShareReleased(String order, OrganisationId seller, Money amount, Instant releasedAt) {
+public record SellerShareReleased(OrderId order, OrganisationId seller, Money amount, Instant releasedAt) {
 }

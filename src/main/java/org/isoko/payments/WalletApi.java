@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
 import org.jspecify.annotations.Nullable;
@@ -82,14 +83,13 @@ public class WalletApi implements Collections, TradeRefunds {
 	}
 
 	@Override
-	public NextStep request(UUID referenceId, Money amount, @Nullable Msisdn payer, String externalId,
-			String callbackUrl) {
+	public NextStep request(UUID referenceId, Money amount, @Nullable Msisdn payer, OrderId order, String callbackUrl) {
 		Map<String, String> parameters = base(referenceId);
 		parameters.put("total_amount", amount.amount());
 		parameters.put("currency", amount.currency().value());
-		parameters.put("subject", "Isoko order " + externalId);
+		parameters.put("subject", "Isoko order " + order);
 		parameters.put("notify_url", callbackUrl);
-		parameters.put("return_url", addresses.orderPage(externalId));
+		parameters.put("return_url", addresses.orderPage(order));
 		Response response = call("/gateway/v1/trade/precreate", parameters);
 		if (!"10000".equals(response.code())) {
 			throw new IllegalStateException(

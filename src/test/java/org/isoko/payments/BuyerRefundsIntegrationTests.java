@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.PaidOrders.Paid;
 import org.isoko.payments.ledger.Balance;
 import org.isoko.payments.simulator.MomoSimulator;
@@ -456,7 +457,7 @@ class BuyerRefundsIntegrationTests {
 
 	@Test
 	void escrowThatNoProviderPaymentFilledIsRefundedInTheLedgerAndTheRefundSaysItCannotGoBack(Scenario scenario) {
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		escrow.capture("capture:" + order, Provider.MOMO, order, Money.ofMinor(3_000, RWF), Instant.now());
 
 		scenario.stimulate(() -> escrow.refund("refund:" + order, order, Money.ofMinor(3_000, RWF), Instant.now()))

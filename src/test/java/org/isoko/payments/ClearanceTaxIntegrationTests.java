@@ -67,7 +67,7 @@ class ClearanceTaxIntegrationTests extends EscrowPostingTestSupport {
 		assertThat(ledger.balance(Accounts.dutyTax(CHINA, CNY)).creditsPosted() - customsBefore).isEqualTo(8_835);
 		assertThat(ledger.balance(Accounts.freight(carrier, CNY)).creditsPosted()).isEqualTo(12_400);
 		assertThat(ledger.balance(Accounts.fees(CNY)).creditsPosted() - fees).isEqualTo(765 + 4_000);
-		assertThat(ledger.balance(Accounts.escrow(order.value().toString(), CNY)).net()).isZero();
+		assertThat(ledger.balance(Accounts.escrow(order, CNY)).net()).isZero();
 		LedgerInvariants.check(jdbc, "after the release of a cleared order");
 	}
 

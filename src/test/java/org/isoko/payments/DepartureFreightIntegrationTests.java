@@ -73,7 +73,7 @@ class DepartureFreightIntegrationTests extends EscrowPostingTestSupport {
 			.isEqualTo(7_600);
 		assertThat(ledger.balance(Accounts.fees(CNY)).creditsPosted() - fees).isEqualTo(4_000);
 		assertThat(held(order).isZero()).isTrue();
-		assertThat(ledger.balance(Accounts.escrow(order.value().toString(), CNY)).net()).isZero();
+		assertThat(ledger.balance(Accounts.escrow(order, CNY)).net()).isZero();
 		LedgerInvariants.check(jdbc, "after the release of a departed order");
 	}
 

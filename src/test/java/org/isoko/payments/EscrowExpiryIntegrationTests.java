@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
@@ -30,7 +31,7 @@ class EscrowExpiryIntegrationTests extends EscrowPostingTestSupport {
 
 	@Test
 	void anExpiredHoldKeepsTheMoneyInEscrowForARefundButNoLongerForARelease() {
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		Instant longAgo = clock.instant().minus(Duration.ofDays(61));
 		escrow.capture("capture:" + order, Provider.MOMO, order, Money.ofMinor(12_000, "RWF"), longAgo);
 

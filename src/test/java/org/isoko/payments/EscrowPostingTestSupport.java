@@ -57,19 +57,19 @@ abstract class EscrowPostingTestSupport {
 	/** A new order whose buyer paid {@code amount} by wallet, now held in escrow. */
 	OrderId paidOrder(Money amount) {
 		OrderId order = new OrderId(UUID.randomUUID());
-		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), amount, Instant.now());
+		escrow.capture("capture:" + order.value(), Provider.WALLET, order, amount, Instant.now());
 		return order;
 	}
 
 	/** A paid order of which {@code refunded} went back to the buyer. */
 	OrderId partlyRefundedOrder(Money paid, Money refunded) {
 		OrderId order = paidOrder(paid);
-		escrow.refund("refund:" + order.value(), order.value().toString(), refunded, Instant.now());
+		escrow.refund("refund:" + order.value(), order, refunded, Instant.now());
 		return order;
 	}
 
 	Money held(OrderId order) {
-		return escrow.held(order.value().toString(), CNY);
+		return escrow.held(order, CNY);
 	}
 
 	/** Publishes {@code event} in a transaction that commits, as its module does. */

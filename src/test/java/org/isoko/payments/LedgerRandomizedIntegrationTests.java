@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.isoko.identity.OrganisationId;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.AccountKey;
 import org.isoko.payments.ledger.Balance;
 import org.isoko.shared.Conflict;
@@ -69,7 +70,7 @@ class LedgerRandomizedIntegrationTests {
 	/** The test's own idea of each order: what escrow should hold. */
 	static final class OrderModel {
 
-		final String id = UUID.randomUUID().toString();
+		final OrderId id = OrderId.random();
 
 		final CurrencyCode currency;
 

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 
+	/** An order the split's arithmetic is about (it names it only in its messages). */
+	private static final OrderId ORDER = OrderId.random();
+
 	static final CurrencyCode CNY = CurrencyCode.of("CNY");
 	static final CurrencyCode RWF = CurrencyCode.of("RWF");
 
@@ -31,7 +34,7 @@ class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
 		OrderId order = new OrderId(UUID.randomUUID());
 		Money paid = Money.ofMinor(100_000, "CNY"); // 1,000.00 CNY
-		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), paid, Instant.now());
+		escrow.capture("capture:" + order.value(), Provider.WALLET, order, paid, Instant.now());
 		long sellerBefore = ledger.balance(Accounts.sellerPayable(seller, RWF)).available();
 		long feesBefore = ledger.balance(Accounts.fees(CNY)).net();
 		long spreadBefore = ledger.balance(Accounts.spread(CNY)).net();
@@ -42,7 +45,7 @@ class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 		orderMoney.release(completed); // redelivered event
 
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
-		assertThat(escrow.held(order.value().toString(), CNY).isZero()).isTrue();
+		assertThat(escrow.held(order, CNY).isZero()).isTrue();
 		// 5 % commission on 1,000.00 = 50.00; 1 % spread on the remaining 950.00 = 9.50;
 		// 940.50 CNY converted to RWF.
 		assertThat(ledger.balance(Accounts.fees(CNY)).net() - feesBefore).isEqualTo(5_000);
@@ -59,14 +62,12 @@ class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 	void cancelledPaidOrderGivesTheHeldMoneyBackAndAnUnpaidOrderMovesNothing() {
 		OrderId paidOrder = new OrderId(UUID.randomUUID());
 		Money paid = Money.ofMinor(30_000, "RWF");
-		escrow.capture("capture:" + paidOrder.value(), Provider.MOMO, paidOrder.value().toString(), paid,
-				Instant.now());
+		escrow.capture("capture:" + paidOrder.value(), Provider.MOMO, paidOrder, paid, Instant.now());
 
 		orderMoney.refundAll(paidOrder, Instant.now());
 
-		assertThat(escrow.held(paidOrder.value().toString(), RWF).isZero()).isTrue();
-		assertThat(ledger.balance(Accounts.refundPayable(paidOrder.value().toString(), RWF)).available())
-			.isEqualTo(30_000);
+		assertThat(escrow.held(paidOrder, RWF).isZero()).isTrue();
+		assertThat(ledger.balance(Accounts.refundPayable(paidOrder, RWF)).available()).isEqualTo(30_000);
 
 		String footprint = LedgerInvariants.footprint(jdbc);
 		OrderId unpaid = new OrderId(UUID.randomUUID());
@@ -84,8 +85,7 @@ class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 		// retail), fees 0 → 1,000.00 CNY
 		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(0), cny(7_600), cny(0),
 				cny(100_000));
-		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), charges.total(),
-				Instant.now());
+		escrow.capture("capture:" + order.value(), Provider.WALLET, order, charges.total(), Instant.now());
 		long carrier = ledger.balance(Accounts.freight("China Post EMS", CNY)).creditsPosted();
 		long customs = ledger.balance(Accounts.dutyTax(CountryCode.of("CN"), CNY)).creditsPosted();
 		long fees = ledger.balance(Accounts.fees(CNY)).creditsPosted();
@@ -103,7 +103,7 @@ class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 																								// the
 																								// goods
 																								// only
-		assertThat(escrow.held(order.value().toString(), CNY).isZero()).isTrue();
+		assertThat(escrow.held(order, CNY).isZero()).isTrue();
 		LedgerInvariants.check(jdbc, "after a split release");
 	}
 
@@ -113,14 +113,14 @@ class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 		OrderCharges charges = new OrderCharges(cny(80_000), cny(12_000), cny(400), cny(1_000), cny(7_600), cny(500),
 				cny(101_500));
 
-		Escrow.Release partly = OrderMoney.split("o", charges, cny(71_500), "c", CountryCode.of("CN"), seller, RWF);
+		Escrow.Release partly = OrderMoney.split(ORDER, charges, cny(71_500), "c", CountryCode.of("CN"), seller, RWF);
 		assertThat(partly.goods()).isEqualTo(cny(50_000));
 		assertThat(partly.freight()).isEqualTo(cny(12_400));
 		assertThat(partly.dutyTax()).isEqualTo(cny(8_600));
 		assertThat(partly.fees()).isEqualTo(cny(500));
 		assertThat(partly.total()).isEqualTo(cny(71_500));
 
-		Escrow.Release beyondTheGoods = OrderMoney.split("o", charges, cny(21_000), "c", CountryCode.of("CN"), seller,
+		Escrow.Release beyondTheGoods = OrderMoney.split(ORDER, charges, cny(21_000), "c", CountryCode.of("CN"), seller,
 				RWF);
 		assertThat(beyondTheGoods.goods().isZero()).isTrue();
 		assertThat(beyondTheGoods.fees().isZero()).isTrue();
@@ -129,7 +129,7 @@ class OrderMoneyIntegrationTests extends EscrowPostingTestSupport {
 
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(
-					() -> OrderMoney.split("o", charges, cny(101_501), "c", CountryCode.of("CN"), seller, RWF))
+					() -> OrderMoney.split(ORDER, charges, cny(101_501), "c", CountryCode.of("CN"), seller, RWF))
 			.isInstanceOf(org.isoko.shared.InvalidInput.class);
 	}
 

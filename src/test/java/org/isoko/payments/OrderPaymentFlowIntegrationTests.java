@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.AccountKey;
 import org.isoko.payments.ledger.AccountKind;
 import org.isoko.payments.simulator.MomoSimulator;
@@ -87,7 +88,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String order = place(CHINESE_BUYER, lot, 1, "+86 138 0013 8000");
 		Money total = total(CHINESE_BUYER, order);
-		UUID payment = payments.create(new Payments.Collect(order, total, Provider.WALLET, null, null));
+		UUID payment = payments.create(new Payments.Collect(OrderId.of(order), total, Provider.WALLET, null, null));
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, payment);
 
 		// (Scenario captures the events published on the test's thread; ordering's
@@ -99,8 +100,8 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 							total.currency().value())))
 			.andWaitForStateChange(() -> orderStatus(CHINESE_BUYER, order), "PAID"::equals)
 			.andVerify(status -> {
-				assertThat(escrow.held(order, total.currency())).isEqualTo(total);
-				assertThat(PaymentsTestSupport.postings(jdbc, Escrow.correlation(order))).isOne();
+				assertThat(escrow.held(OrderId.of(order), total.currency())).isEqualTo(total);
+				assertThat(PaymentsTestSupport.postings(jdbc, Escrow.correlation(OrderId.of(order)))).isOne();
 			});
 	}
 
@@ -140,7 +141,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 		var buyerPage = SignIn.session(mvc, CHINESE_BUYER);
 		mvc.perform(get("/orders/" + order + "?lang=en").session(buyerPage))
 			.andExpect(content().string(containsString("held in escrow until you confirm delivery")));
-		assertThat(escrow.held(order, total.currency())).isEqualTo(total);
+		assertThat(escrow.held(OrderId.of(order), total.currency())).isEqualTo(total);
 		call(CHINESE_BUYER, get("/api/v1/orders/" + order + "/payments"))
 			.andExpect(jsonPath("$[0].status").value("SUCCESSFUL"))
 			.andExpect(jsonPath("$[0].provider").value("WALLET"));
@@ -160,8 +161,8 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 		// already.
 		String footprint = LedgerInvariants.footprint(jdbc);
 		long history = count("ordering_order_history WHERE order_id = '" + order + "'");
-		transactions.executeWithoutResult(tx -> events.publishEvent(
-				new PaymentSucceeded(UUID.fromString(payment), order, total, Provider.WALLET, Instant.now())));
+		transactions.executeWithoutResult(tx -> events.publishEvent(new PaymentSucceeded(UUID.fromString(payment),
+				OrderId.of(order), total, Provider.WALLET, Instant.now())));
 		assertThat(LedgerInvariants.footprint(jdbc)).isEqualTo(footprint);
 		assertThat(count("ordering_order_history WHERE order_id = '" + order + "'")).isEqualTo(history);
 
@@ -180,7 +181,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 		call(CHINESE_BUYER, post("/api/v1/orders/" + order + "/delivery-confirmation")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("COMPLETED"));
 
-		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
+		await().atMost(PATIENCE).until(() -> escrow.held(OrderId.of(order), total.currency()).isZero());
 		mvc.perform(get("/orders/" + order + "?lang=en").session(buyerPage))
 			.andExpect(content().string(containsString("the money has been released to the seller")))
 			.andExpect(content().string(not(containsString("until you confirm"))));
@@ -247,13 +248,13 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 		momo.deliverCallbacks();
 		awaitStatus(KENYAN_BUYER, order, "PAID");
 		Money total = total(KENYAN_BUYER, order);
-		assertThat(escrow.held(order, total.currency())).isEqualTo(total);
+		assertThat(escrow.held(OrderId.of(order), total.currency())).isEqualTo(total);
 
 		// The buyer cancels before the seller accepts: escrow gives everything back.
 		call(KENYAN_BUYER, post("/api/v1/orders/" + order + "/cancellation"), "{\"reason\":\"changed my mind\"}")
 			.andExpect(status().isOk());
-		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
-		assertThat(ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted())
+		await().atMost(PATIENCE).until(() -> escrow.held(OrderId.of(order), total.currency()).isZero());
+		assertThat(ledger.balance(Accounts.refundPayable(OrderId.of(order), total.currency())).creditsPosted())
 			.isEqualTo(total.minorUnits());
 		awaitStatus(KENYAN_BUYER, order, "REFUNDED");
 		LedgerInvariants.check(jdbc, "after a declined and a successful mobile-money payment and a cancellation");
@@ -280,7 +281,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 
 		awaitStatus(CHINESE_BUYER, order, "REFUNDED");
 		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(20);
-		assertThat(escrow.held(order, total.currency()).isZero()).isTrue();
+		assertThat(escrow.held(OrderId.of(order), total.currency()).isZero()).isTrue();
 		LedgerInvariants.check(jdbc, "after a full refund by the seller");
 	}
 
@@ -302,9 +303,9 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 		await().atMost(PATIENCE).until(() -> paymentStatus(KENYAN_BUYER, order, 0).equals("SUCCESSFUL"));
 		Money total = total(KENYAN_BUYER, order);
 		await().atMost(PATIENCE)
-			.until(() -> ledger.balance(Accounts.refundPayable(order, total.currency())).creditsPosted() == total
-				.minorUnits());
-		assertThat(escrow.held(order, total.currency()).isZero()).isTrue();
+			.until(() -> ledger.balance(Accounts.refundPayable(OrderId.of(order), total.currency()))
+				.creditsPosted() == total.minorUnits());
+		assertThat(escrow.held(OrderId.of(order), total.currency()).isZero()).isTrue();
 		assertThat(jdbc.sql("SELECT outcome FROM ordering_payment_settlement WHERE order_id = :id")
 			.param("id", UUID.fromString(order))
 			.query(String.class)

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.HubCode;
@@ -37,11 +38,11 @@ final class PaidOrders {
 	static final HubCode KGL = HubCode.of("KGL");
 	static final HubCode HGH = HubCode.of("HGH");
 
-	record Paid(String order, UUID payment, UUID reference, Money amount, Provider provider, @Nullable String payer) {
+	record Paid(OrderId order, UUID payment, UUID reference, Money amount, Provider provider, @Nullable String payer) {
 	}
 
 	Paid byWallet(Money amount, @Nullable OrganisationId seller, @Nullable UserId buyer) {
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID id = payments
 			.create(new Payments.Collect(order, amount, Provider.WALLET, null, buyer, null, seller, KGL, HGH));
 		payments.send(id);
@@ -55,7 +56,7 @@ final class PaidOrders {
 	 * the simulator.
 	 */
 	Paid byMomo(Money amount, String payer, @Nullable OrganisationId seller, @Nullable UserId buyer) {
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID id = payments.create(
 				new Payments.Collect(order, amount, Provider.MOMO, Msisdn.of(payer), buyer, null, seller, KGL, HGH));
 		payments.send(id);
@@ -64,7 +65,7 @@ final class PaidOrders {
 				Msisdn.of(payer).value());
 	}
 
-	private Paid paid(UUID id, String order, UUID reference, Money amount, Provider provider, @Nullable String payer) {
+	private Paid paid(UUID id, OrderId order, UUID reference, Money amount, Provider provider, @Nullable String payer) {
 		PaymentView view = payments.view(id);
 		if (view.status() != PaymentStatus.SUCCESSFUL) {
 			throw new IllegalStateException("Payment of order " + order + " did not succeed: " + view);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
@@ -54,7 +55,7 @@ class PaymentCallbacksRandomizedIntegrationTests {
 
 	static final class PaymentUnderTest {
 
-		final String order = UUID.randomUUID().toString();
+		final OrderId order = OrderId.random();
 
 		final Money amount;
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
+import org.isoko.ordering.OrderId;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
@@ -53,7 +54,7 @@ class PaymentPagesIntegrationTests {
 	@Test
 	void sellerSeesTheReleasedBalanceAndPaysOutOnceEvenIfTheFormIsSubmittedTwice() throws Exception {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.sme@isoko.demo");
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		escrow.capture("capture:" + order, Provider.WALLET, order, Money.ofMinor(50_000, "CNY"), Instant.now());
 		escrow.release("release:" + order,
 				new Escrow.Release(order, Money.ofMinor(50_000, "CNY"), Money.ofMinor(0, "CNY"), "none",
@@ -103,7 +104,7 @@ class PaymentPagesIntegrationTests {
 
 	@Test
 	void operatorSeesTheTrialBalanceInTheirLanguageAndBuyersAreKeptOut() throws Exception {
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		escrow.capture("capture:" + order, Provider.MOMO, order, Money.ofMinor(9_000, "RWF"), Instant.now());
 		MockHttpSession operator = SignIn.session(mvc, "operator.kigali@isoko.demo");
 
@@ -121,7 +122,7 @@ class PaymentPagesIntegrationTests {
 
 	@Test
 	void hubOperatorSeesTheirHubsStoppedRequestsAndRetriesOneWithAReasonRecordedInTheAudit() throws Exception {
-		UUID stopped = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(4_321, "RWF"),
+		UUID stopped = payments.create(new Payments.Collect(OrderId.random(), Money.ofMinor(4_321, "RWF"),
 				Provider.MOMO, org.isoko.shared.Msisdn.of("+250788000004"), null, null, null,
 				org.isoko.shared.HubCode.of("KGL"), org.isoko.shared.HubCode.of("NBO")));
 		jdbc.sql("UPDATE payments_payment SET status = 'PENDING', poll_attempts = 50,"

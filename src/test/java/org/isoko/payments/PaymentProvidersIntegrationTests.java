@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.isoko.identity.AuditTrail;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.Money;
@@ -77,7 +78,7 @@ class PaymentProvidersIntegrationTests {
 	static final Money RWF_25000 = Money.ofMinor(25_000, "RWF");
 
 	UUID pay(String payer, Money amount) {
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID id = payments.create(new Payments.Collect(order, amount, Provider.MOMO, Msisdn.of(payer), null));
 		payments.send(id);
 		return id;
@@ -165,7 +166,7 @@ class PaymentProvidersIntegrationTests {
 	@Test
 	void crashBeforeTheRequestLeftIsRecoveredBySendingItOnceWithTheSameReference() {
 		// The payment was stored, then the application died before calling the provider.
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID id = payments
 			.create(new Payments.Collect(order, RWF_25000, Provider.MOMO, Msisdn.of("+250788000007"), null));
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
@@ -189,8 +190,8 @@ class PaymentProvidersIntegrationTests {
 		// payments stored but never sent.
 		List<UUID> unknown = new ArrayList<>();
 		for (int i = 0; i < 500; i++) {
-			UUID id = payments.create(new Payments.Collect(UUID.randomUUID().toString(), RWF_25000, Provider.MOMO,
-					Msisdn.of("+250788000004"), null));
+			UUID id = payments.create(
+					new Payments.Collect(OrderId.random(), RWF_25000, Provider.MOMO, Msisdn.of("+250788000004"), null));
 			unknown.add(id);
 		}
 		jdbc.sql("UPDATE payments_payment SET status = 'PENDING', next_poll_at = next_poll_at - INTERVAL '1' DAY"
@@ -199,7 +200,7 @@ class PaymentProvidersIntegrationTests {
 			.update();
 		List<UUID> unsent = new ArrayList<>();
 		for (int i = 0; i < 14; i++) {
-			unsent.add(payments.create(new Payments.Collect(UUID.randomUUID().toString(), RWF_25000, Provider.MOMO,
+			unsent.add(payments.create(new Payments.Collect(OrderId.random(), RWF_25000, Provider.MOMO,
 					Msisdn.of("+250788000004"), null)));
 		}
 		jdbc.sql("UPDATE payments_payment SET next_poll_at = next_poll_at - INTERVAL '1' HOUR WHERE id IN (:ids)")
@@ -235,8 +236,8 @@ class PaymentProvidersIntegrationTests {
 
 	@Test
 	void aRequestStillOpenAfterTheLastPollStopsUntilAnOperatorResumesIt() {
-		UUID id = payments.create(new Payments.Collect(UUID.randomUUID().toString(), RWF_25000, Provider.MOMO,
-				Msisdn.of("+250788000004"), null));
+		UUID id = payments
+			.create(new Payments.Collect(OrderId.random(), RWF_25000, Provider.MOMO, Msisdn.of("+250788000004"), null));
 		jdbc.sql("UPDATE payments_payment SET status = 'PENDING', poll_attempts = :attempts WHERE id = :id")
 			.param("attempts", settings.poll().maxAttempts() - 1)
 			.param("id", id)
@@ -269,11 +270,12 @@ class PaymentProvidersIntegrationTests {
 	void crashAfterTheProviderAcceptedIsRecoveredWithoutChargingTwice() {
 		// The request reached the provider, but the application died before it noted that
 		// (still CREATED).
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID id = payments
 			.create(new Payments.Collect(order, RWF_25000, Provider.MOMO, Msisdn.of("+250788000002"), null));
 		UUID reference = PaymentsTestSupport.referenceOf(jdbc, id);
-		momoApi.requestToPay(reference, RWF_25000, Msisdn.of("+250788000002"), order, "http://localhost:1/nowhere");
+		momoApi.requestToPay(reference, RWF_25000, Msisdn.of("+250788000002"), order.toString(),
+				"http://localhost:1/nowhere");
 		assertThat(payments.view(id).status()).isEqualTo(PaymentStatus.CREATED);
 
 		PaymentsTestSupport.makeDue(jdbc);
@@ -311,7 +313,7 @@ class PaymentProvidersIntegrationTests {
 	@Test
 	void walletPaymentShowsAQrCodeAndIsCapturedOnceOnItsSignedNotification() throws Exception {
 		Money amount = Money.ofMinor(128_050, "CNY");
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID id = payments.create(new Payments.Collect(order, amount, Provider.WALLET, null, null));
 		PaymentView started = payments.send(id);
 		assertThat(started.nextStep().kind()).isEqualTo(NextStep.Kind.REDIRECT);
@@ -356,8 +358,7 @@ class PaymentProvidersIntegrationTests {
 	@Test
 	void forgedUnsignedOrMalformedWalletNotificationsAreRefusedAuditedAndChangeNothing() throws Exception {
 		Money amount = Money.ofMinor(5_000, "CNY");
-		UUID id = payments
-			.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
+		UUID id = payments.create(new Payments.Collect(OrderId.random(), amount, Provider.WALLET, null, null));
 		payments.send(id);
 		String tradeNo = PaymentsTestSupport.referenceOf(jdbc, id).toString();
 		Map<String, String> genuine = new java.util.HashMap<>(wallet.notification(wallet.trade(tradeNo)));
@@ -395,11 +396,9 @@ class PaymentProvidersIntegrationTests {
 		// trade,
 		// and for a payment the wallet never heard of.
 		Money amount = Money.ofMinor(5_000, "CNY");
-		UUID unpaid = payments
-			.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
+		UUID unpaid = payments.create(new Payments.Collect(OrderId.random(), amount, Provider.WALLET, null, null));
 		payments.send(unpaid);
-		UUID unknown = payments
-			.create(new Payments.Collect(UUID.randomUUID().toString(), amount, Provider.WALLET, null, null));
+		UUID unknown = payments.create(new Payments.Collect(OrderId.random(), amount, Provider.WALLET, null, null));
 		jdbc.sql("UPDATE payments_payment SET status = 'PENDING' WHERE id = :id").param("id", unknown).update();
 		String before = LedgerInvariants.footprint(jdbc);
 
@@ -426,8 +425,8 @@ class PaymentProvidersIntegrationTests {
 
 	@Test
 	void cancelledWalletPaymentFailsAndALateSuccessCannotRevive() throws Exception {
-		UUID id = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(990, "CNY"),
-				Provider.WALLET, null, null));
+		UUID id = payments
+			.create(new Payments.Collect(OrderId.random(), Money.ofMinor(990, "CNY"), Provider.WALLET, null, null));
 		payments.send(id);
 		String tradeNo = PaymentsTestSupport.referenceOf(jdbc, id).toString();
 

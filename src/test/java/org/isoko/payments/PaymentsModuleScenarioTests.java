@@ -50,12 +50,12 @@ class PaymentsModuleScenarioTests {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
 		OrderId order = new OrderId(UUID.randomUUID());
 		Money paid = Money.ofMinor(100_000, "CNY");
-		escrow.capture("capture:" + order.value(), Provider.WALLET, order.value().toString(), paid, Instant.now());
+		escrow.capture("capture:" + order.value(), Provider.WALLET, order, paid, Instant.now());
 		long feesBefore = ledger.balance(Accounts.fees(CNY)).net();
 
 		scenario
 			.publish(OrderMoneyIntegrationTests.completed(order, seller, OrderMoneyIntegrationTests.goodsOnly(paid)))
-			.andWaitForStateChange(() -> escrow.held(order.value().toString(), CNY), Money::isZero)
+			.andWaitForStateChange(() -> escrow.held(order, CNY), Money::isZero)
 			.andVerify(held -> {
 				// 5 % commission on CNY 1,000.00
 				assertThat(ledger.balance(Accounts.fees(CNY)).net() - feesBefore).isEqualTo(5_000);

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.ledger.InsufficientFunds;
 import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.shared.CountryCode;
@@ -73,7 +74,7 @@ class PayoutsIntegrationTests {
 	@BeforeEach
 	void sellerHasReleasedFunds() {
 		seller = PaymentsTestSupport.organisationOf(users, SELLER);
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		Money paid = Money.ofMinor(100_000, "RWF");
 		escrow.capture("capture:" + order, Provider.MOMO, order, paid, Instant.now());
 		escrow.release("release:" + order,
@@ -120,7 +121,7 @@ class PayoutsIntegrationTests {
 
 	@Test
 	void failedRefundTransferReturnsTheMoneyToThePayable() {
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		escrow.capture("capture:" + order, Provider.MOMO, order, Money.ofMinor(3_000, "RWF"), Instant.now());
 		escrow.refund("refund:" + order, order, Money.ofMinor(1_000, "RWF"), Instant.now());
 		var refundPayable = Accounts.refundPayable(order, CurrencyCode.of("RWF"));
@@ -201,8 +202,8 @@ class PayoutsIntegrationTests {
 	@Test
 	void operatorsSeeABalancedTrialBalanceAndTheReconciliationFlagsALostCallback() throws Exception {
 		// An order of the Kigali hub (a hub's operators see its orders' rows only).
-		UUID lost = payments.create(new Payments.Collect(UUID.randomUUID().toString(), Money.ofMinor(7_000, "RWF"),
-				Provider.MOMO, Msisdn.of("+250788000002"), null, null, null, HubCode.of("KGL"), HubCode.of("NBO")));
+		UUID lost = payments.create(new Payments.Collect(OrderId.random(), Money.ofMinor(7_000, "RWF"), Provider.MOMO,
+				Msisdn.of("+250788000002"), null, null, null, HubCode.of("KGL"), HubCode.of("NBO")));
 		payments.send(lost);
 		momo.deliverCallbacks();
 		String token = SignIn.token(mvc, "operator.kigali@isoko.demo");
@@ -228,7 +229,7 @@ class PayoutsIntegrationTests {
 	@Test
 	void reconciliationShowsAHubOperatorTheRowsOfTheirHubsOrdersOnlyAndAnAdminAll() throws Exception {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(users, SELLER);
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID payment = payments.create(new Payments.Collect(order, Money.ofMinor(12_345, "RWF"), Provider.MOMO,
 				Msisdn.of("+250788000005"), null, null, seller, HubCode.of("KGL"), HubCode.of("NBO")));
 		payments.send(payment);

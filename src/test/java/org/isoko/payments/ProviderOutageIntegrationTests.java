@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.CountryCode;
@@ -67,7 +68,7 @@ class ProviderOutageIntegrationTests {
 
 	private final List<UUID> paidOut = new ArrayList<>();
 
-	private final Map<UUID, String> orders = new java.util.HashMap<>();
+	private final Map<UUID, OrderId> orders = new java.util.HashMap<>();
 
 	@AfterEach
 	void providersBackUp() {
@@ -78,7 +79,7 @@ class ProviderOutageIntegrationTests {
 	@Test
 	void paymentsAndPayoutsThroughAnOutageSettleOnceAndReconcile() {
 		OrganisationId seller = PaymentsTestSupport.organisationOf(users, "seller.coop@isoko.demo");
-		String funded = UUID.randomUUID().toString();
+		OrderId funded = OrderId.random();
 		escrow.capture("capture:" + funded, Provider.MOMO, funded, Money.ofMinor(1_000_000, "RWF"), Instant.now());
 		escrow.release("release:" + funded,
 				new Escrow.Release(funded, Money.ofMinor(1_000_000, "RWF"), Money.ofMinor(0, "RWF"), "RwandAir Cargo",
@@ -109,7 +110,7 @@ class ProviderOutageIntegrationTests {
 		for (UUID id : paid) {
 			PaymentView payment = payments.view(id);
 			assertThat(payment.status()).as("payment " + id).isEqualTo(PaymentStatus.SUCCESSFUL);
-			String order = orders.get(id);
+			OrderId order = orders.get(id);
 			assertThat(escrow.held(order, payment.amount().currency())).as("paid once: " + order)
 				.isEqualTo(payment.amount());
 			assertThat(PaymentsTestSupport.postings(jdbc, Escrow.correlation(order))).isOne();
@@ -157,7 +158,7 @@ class ProviderOutageIntegrationTests {
 	}
 
 	private void pay(Money amount, Provider provider, Msisdn payer) {
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID id = payments.create(
 				new Payments.Collect(order, amount, provider, payer, null, null, null, PaidOrders.KGL, PaidOrders.HGH));
 		payments.send(id);

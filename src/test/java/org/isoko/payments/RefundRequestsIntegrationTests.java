@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
 import org.isoko.identity.UserId;
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.PaidOrders.Paid;
 import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.payments.simulator.WalletSimulator;
@@ -103,7 +104,7 @@ class RefundRequestsIntegrationTests {
 		return paidOrders.byWallet(Money.ofMinor(minor, CNY), seller, buyer);
 	}
 
-	ResultActions refund(String token, String order, String key, String body) throws Exception {
+	ResultActions refund(String token, OrderId order, String key, String body) throws Exception {
 		var request = SignIn.bearer(post("/api/v1/orders/" + order + "/refunds"), token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body);
@@ -195,7 +196,7 @@ class RefundRequestsIntegrationTests {
 		String token = SignIn.token(mvc, SELLER);
 		// Not paid: the buyer has not approved the request on the phone (numbers ending
 		// in 4 never answer).
-		String unpaid = UUID.randomUUID().toString();
+		OrderId unpaid = OrderId.random();
 		UUID waiting = payments.create(new Payments.Collect(unpaid, Money.ofMinor(5_000, "RWF"), Provider.MOMO,
 				Msisdn.of("+250788000004"), buyer, null, seller, PaidOrders.KGL, PaidOrders.HGH));
 		payments.send(waiting);
@@ -227,13 +228,12 @@ class RefundRequestsIntegrationTests {
 		refund(stranger, paid.order(), newKey(), body("1.00", "CNY", "not mine")).andExpect(status().isNotFound());
 		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + paid.order() + "/refunds"), stranger))
 			.andExpect(status().isNotFound());
-		refund(stranger, UUID.randomUUID().toString(), newKey(), body("1.00", "CNY", "nobody's"))
-			.andExpect(status().isNotFound());
+		refund(stranger, OrderId.random(), newKey(), body("1.00", "CNY", "nobody's")).andExpect(status().isNotFound());
 
 		// Only operators of the hubs the order travels between may refund it: Hangzhou's,
 		// not for a Kigali → Nairobi order.
 		jdbc.sql("UPDATE payments_payment SET destination_hub = 'NBO' WHERE order_ref = :order")
-			.param("order", paid.order())
+			.param("order", paid.order().toString())
 			.update();
 		String hangzhou = SignIn.token(mvc, "operator.hangzhou@isoko.demo");
 		refund(hangzhou, paid.order(), newKey(), body("1.00", "CNY", "not my hub")).andExpect(status().isNotFound());
@@ -362,7 +362,7 @@ class RefundRequestsIntegrationTests {
 		assertThat(escrow.held(paid.order(), CNY)).isEqualTo(Money.ofMinor(36_000, CNY));
 
 		// An order between Nairobi and Kigali is none of Hangzhou's business.
-		String order = UUID.randomUUID().toString();
+		OrderId order = OrderId.random();
 		UUID payment = payments.create(new Payments.Collect(order, Money.ofMinor(10_000, CNY), Provider.WALLET, null,
 				buyer, null, seller, org.isoko.shared.HubCode.of("NBO"), org.isoko.shared.HubCode.of("KGL")));
 		payments.send(payment);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.simulator.MomoSimulator;
 import org.isoko.payments.simulator.WalletSimulator;
 import org.isoko.shared.CurrencyCode;
@@ -95,7 +96,7 @@ class SellerProceedsIntegrationTests extends BuyerOrderTestSupport {
 				"{\"carrier\":\"RwandAir Cargo\",\"trackingNumber\":\"WB-" + order.substring(0, 8) + "\"}")
 			.andExpect(status().isOk());
 		call(buyer, post("/api/v1/orders/" + order + "/delivery-confirmation")).andExpect(status().isOk());
-		await().atMost(PATIENCE).until(() -> escrow.held(order, total.currency()).isZero());
+		await().atMost(PATIENCE).until(() -> escrow.held(OrderId.of(order), total.currency()).isZero());
 
 		long posted = jdbc
 			.sql("""

@@ -2,6 +2,7 @@ package org.isoko.payments.demo;
 
 import java.time.Clock;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.Escrow;
 import org.isoko.payments.Provider;
 import org.isoko.shared.Money;
@@ -22,6 +23,17 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "isoko.demo-data.enabled", havingValue = "true")
 class PaymentsDemoData implements ApplicationRunner {
 
+	/*
+	 * Escrow is keyed by order id. These two payments were made outside ordering, so
+	 * their ids are fixed ones no order has; the keys name them "-order" because the
+	 * first demo data keyed escrow by the texts "demo-momo" and "demo-wallet" (a database
+	 * from then keeps those postings, and the same key with other accounts would
+	 * conflict).
+	 */
+	static final OrderId MOMO_PAYMENT = OrderId.of("00000000-0000-4000-8000-00000000d001");
+
+	static final OrderId WALLET_PAYMENT = OrderId.of("00000000-0000-4000-8000-00000000d002");
+
 	private final Escrow escrow;
 
 	private final Clock clock;
@@ -33,8 +45,9 @@ class PaymentsDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		escrow.capture("demo:capture:momo", Provider.MOMO, "demo-momo", Money.ofMinor(48_000, "RWF"), clock.instant());
-		escrow.capture("demo:capture:wallet", Provider.WALLET, "demo-wallet", Money.ofMinor(36_850, "CNY"),
+		escrow.capture("demo:capture:momo-order", Provider.MOMO, MOMO_PAYMENT, Money.ofMinor(48_000, "RWF"),
+				clock.instant());
+		escrow.capture("demo:capture:wallet-order", Provider.WALLET, WALLET_PAYMENT, Money.ofMinor(36_850, "CNY"),
 				clock.instant());
 	}
 
