@@ -1,5 +1,7 @@
 package org.isoko.customs;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,12 +23,17 @@ class IdentityConfiguration {
 
 	@Bean
 	IdentityCipher identityCipher(IdentitySettings settings, Environment environment) {
-		return cipher(settings.identityKey(), CustomsSimulatorEnabled.isOn(environment));
+		return cipher(settings.identityKey(), settings.identityPreviousKeys(),
+				CustomsSimulatorEnabled.isOn(environment));
 	}
 
 	static IdentityCipher cipher(String key, boolean simulators) {
+		return cipher(key, List.of(), simulators);
+	}
+
+	static IdentityCipher cipher(String key, List<String> previousKeys, boolean simulators) {
 		if (!key.isBlank()) {
-			return IdentityCipher.of(key);
+			return IdentityCipher.of(key, previousKeys.stream().filter(k -> !k.isBlank()).toList());
 		}
 		if (!simulators) {
 			throw new IllegalStateException("isoko.customs.identity-key is required when the simulators are off: "

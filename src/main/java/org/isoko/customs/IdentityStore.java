@@ -167,6 +167,55 @@ class IdentityStore {
 		jdbc.sql("DELETE FROM customs_buyer_identity WHERE user_id = :u").param("u", user.value()).update();
 	}
 
+	// ---- key rotation
+
+	/**
+	 * Identities not erased with a value not sealed under {@code sealedPrefix} (the
+	 * current key's), after {@code after} in id order, at most {@code limit}.
+	 */
+	List<Row> sealedOtherwise(String sealedPrefix, @Nullable UUID after, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM customs_orderer_identity
+				WHERE erased_at IS NULL AND name_sealed IS NOT NULL
+				  AND (name_sealed NOT LIKE :p OR id_number_sealed NOT LIKE :p)
+				  AND (CAST(:after AS UUID) IS NULL OR id > :after)
+				ORDER BY id LIMIT :limit""")
+			.param("p", sealedPrefix + "%")
+			.param("after", after)
+			.param("limit", limit)
+			.query(IdentityStore::row)
+			.list();
+	}
+
+	/**
+	 * Replaces an identity's sealed values with the same values sealed again; false when
+	 * they changed meanwhile (erased, or sealed again by another instance).
+	 */
+	boolean reseal(Row row, String name, String idNumber) {
+		return jdbc.sql("""
+				UPDATE customs_orderer_identity SET name_sealed = :name, id_number_sealed = :number
+				WHERE id = :id AND erased_at IS NULL AND name_sealed = :oldName AND id_number_sealed = :oldNumber""")
+			.param("id", row.id())
+			.param("name", name)
+			.param("number", idNumber)
+			.param("oldName", row.nameSealed())
+			.param("oldNumber", row.idNumberSealed())
+			.update() == 1;
+	}
+
+	void rotationRun(String keyId, Instant startedAt, Instant finishedAt, int resealed, int unreadable) {
+		jdbc.sql("""
+				INSERT INTO customs_identity_key_rotation (id, key_id, started_at, finished_at, resealed, unreadable)
+				VALUES (:id, :key, :started, :finished, :resealed, :unreadable)""")
+			.param("id", UUID.randomUUID())
+			.param("key", keyId)
+			.param("started", SqlTimes.utc(startedAt))
+			.param("finished", SqlTimes.utc(finishedAt))
+			.param("resealed", resealed)
+			.param("unreadable", unreadable)
+			.update();
+	}
+
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Row(rs.getObject("id", UUID.class), new UserId(rs.getObject("user_id", UUID.class)),
 				rs.getString("id_type"), rs.getString("name_sealed"), rs.getString("id_number_sealed"),

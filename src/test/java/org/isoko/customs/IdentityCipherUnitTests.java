@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The orderer's identity at rest: AES-256-GCM with a random 96-bit nonce per value; a
  * changed, moved or foreign-key value does not open; the key is required when the
- * simulators are off; numbers and names are shown masked.
+ * simulators are off; keys rotate (a value names its key; previous keys still open what
+ * they sealed; values sealed before keys had ids open with any); numbers and names are
+ * shown masked.
  */
 class IdentityCipherUnitTests {
 
@@ -33,11 +35,11 @@ class IdentityCipherUnitTests {
 	@Test
 	void aChangedValueAnotherContextOrAnotherKeyIsRefused() {
 		String sealed = cipher.seal("330106199203154212", "identity-1:idNumber");
-		byte[] bytes = Base64.getDecoder().decode(sealed.substring(IdentityCipher.VERSION.length()));
+		byte[] bytes = Base64.getDecoder().decode(payload(sealed));
 		for (int i = 0; i < bytes.length; i++) {
 			byte[] tampered = bytes.clone();
 			tampered[i] ^= 0x01;
-			String changed = IdentityCipher.VERSION + Base64.getEncoder().encodeToString(tampered);
+			String changed = prefix(sealed) + Base64.getEncoder().encodeToString(tampered);
 			assertThatThrownBy(() -> cipher.open(changed, "identity-1:idNumber")).as("byte %d flipped", i)
 				.isInstanceOf(IdentityCipher.Unreadable.class);
 		}
@@ -47,8 +49,52 @@ class IdentityCipherUnitTests {
 			.isInstanceOf(IdentityCipher.Unreadable.class);
 		assertThatThrownBy(() -> cipher.open("v1.AAAA", "identity-1:idNumber"))
 			.isInstanceOf(IdentityCipher.Unreadable.class);
+		assertThatThrownBy(() -> cipher.open("v2.AAAA", "identity-1:idNumber"))
+			.isInstanceOf(IdentityCipher.Unreadable.class);
 		assertThatThrownBy(() -> cipher.open("330106199203154212", "identity-1:idNumber"))
 			.isInstanceOf(IdentityCipher.Unreadable.class);
+	}
+
+	static final String NEW_KEY = "ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
+
+	@Test
+	void aValueNamesItsKeyAndOpensAfterTheKeyRotatedWhileThePreviousKeyIsConfigured() {
+		String sealed = cipher.seal("330106199203154212", "ctx");
+		assertThat(sealed).startsWith(IdentityCipher.VERSION + cipher.keyId() + ".");
+		assertThat(cipher.keyId()).matches("[0-9a-f]{8}").isNotEqualTo(IdentityCipher.of(NEW_KEY).keyId());
+
+		IdentityCipher rotated = IdentityCipher.of(NEW_KEY, java.util.List.of(KEY));
+		assertThat(rotated.open(sealed, "ctx")).isEqualTo("330106199203154212");
+		assertThat(rotated.sealedWithAnotherKey(sealed)).isTrue();
+		String resealed = rotated.seal(rotated.open(sealed, "ctx"), "ctx");
+		assertThat(rotated.sealedWithAnotherKey(resealed)).isFalse();
+		assertThat(IdentityCipher.of(NEW_KEY).open(resealed, "ctx")).isEqualTo("330106199203154212");
+
+		// Once the previous key is gone, what it sealed (and was not sealed again) does
+		// not open, and the message names the missing key.
+		assertThatThrownBy(() -> IdentityCipher.of(NEW_KEY).open(sealed, "ctx"))
+			.isInstanceOf(IdentityCipher.Unreadable.class)
+			.hasMessageContaining(cipher.keyId());
+	}
+
+	@Test
+	void aValueSealedBeforeKeysHadIdsOpensWithAnyConfiguredKey() {
+		String sealed = cipher.seal("张伟", "name");
+		String unnamed = IdentityCipher.UNNAMED + payload(sealed);
+		assertThat(cipher.open(unnamed, "name")).isEqualTo("张伟");
+		assertThat(IdentityCipher.of(NEW_KEY, java.util.List.of(KEY)).open(unnamed, "name")).isEqualTo("张伟");
+		assertThat(cipher.sealedWithAnotherKey(unnamed)).isTrue();
+		assertThatThrownBy(() -> IdentityCipher.of(NEW_KEY).open(unnamed, "name"))
+			.isInstanceOf(IdentityCipher.Unreadable.class);
+	}
+
+	/** What follows the key id: the base64 of nonce and ciphertext. */
+	private static String payload(String sealed) {
+		return sealed.substring(prefix(sealed).length());
+	}
+
+	private static String prefix(String sealed) {
+		return sealed.substring(0, sealed.indexOf('.', IdentityCipher.VERSION.length()) + 1);
 	}
 
 	@Test
@@ -57,7 +103,7 @@ class IdentityCipherUnitTests {
 		Set<String> sealedValues = new HashSet<>();
 		for (int i = 0; i < 10_000; i++) {
 			String sealed = cipher.seal("330106199203154212", "ctx");
-			byte[] bytes = Base64.getDecoder().decode(sealed.substring(IdentityCipher.VERSION.length()));
+			byte[] bytes = Base64.getDecoder().decode(payload(sealed));
 			nonces.add(Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(bytes, IdentityCipher.NONCE_BYTES)));
 			sealedValues.add(sealed);
 		}
