@@ -2,7 +2,6 @@ package org.isoko.identity;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -91,8 +90,9 @@ class SellerDocumentsDemoData implements ApplicationRunner {
 			if (organisation == null || uploader == null || alreadyThere.contains(organisation.id())) {
 				continue;
 			}
-			// Dated in the past, a day apart, so the history reads in order.
-			Instant uploadedAt = now.minus(Duration.ofDays(10 - n));
+			// A second apart, ending now, so the history reads in order and nothing is
+			// dated before the organisation registered (or in another context's future).
+			Instant uploadedAt = now.minusSeconds(DOCUMENTS.size() - n);
 			byte[] pdf = pdf(demo, organisation);
 			String hash = DocumentContent.sha256(pdf);
 			store.saveFile(hash, pdf);
@@ -102,12 +102,10 @@ class SellerDocumentsDemoData implements ApplicationRunner {
 					0);
 			store.insert(document);
 			if (demo.review() != DocumentReview.PENDING) {
-				store.updateReview(
-						document.review(demo.review(), demo.reason(), OPERATOR, uploadedAt.plus(Duration.ofHours(3))));
+				store.updateReview(document.review(demo.review(), demo.reason(), OPERATOR, uploadedAt.plusMillis(300)));
 			}
 			if (demo.replaced()) {
-				store.replaceCurrent(organisation.id(), demo.kind(), uploader.email(),
-						uploadedAt.plus(Duration.ofHours(20)));
+				store.replaceCurrent(organisation.id(), demo.kind(), uploader.email(), uploadedAt.plusMillis(600));
 			}
 		}
 	}
