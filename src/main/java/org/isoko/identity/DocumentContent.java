@@ -29,6 +29,9 @@ final class DocumentContent {
 
 	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
+	/** The trailer's key of an encrypted PDF. */
+	private static final byte[] ENCRYPT = "/Encrypt".getBytes(StandardCharsets.US_ASCII);
+
 	/** Where the PDF magic may start: some writers put a few bytes before it. */
 	private static final int PDF_MAGIC_WINDOW = 1024;
 
@@ -78,8 +81,16 @@ final class DocumentContent {
 		return false;
 	}
 
-	/** The magic alone is a promise: OpenPDF must read its structure and find a page. */
+	/**
+	 * The magic alone is a promise: OpenPDF must read its structure and find a page. An
+	 * encrypted PDF is refused before it is parsed: an operator's browser cannot open one
+	 * with a user password, and OpenPDF needs BouncyCastle (not on the classpath) to
+	 * decrypt any.
+	 */
 	private static void checkPdf(byte[] upload) {
+		if (contains(upload, ENCRYPT)) {
+			throw encrypted();
+		}
 		PdfReader reader = null;
 		try {
 			reader = new PdfReader(upload);
@@ -88,10 +99,9 @@ final class DocumentContent {
 			}
 		}
 		catch (BadPasswordException e) {
-			throw new InvalidDocument(InvalidDocument.Reason.ENCRYPTED,
-					"The PDF is protected by a password; upload it without one");
+			throw encrypted();
 		}
-		catch (IOException | RuntimeException e) {
+		catch (IOException | RuntimeException | LinkageError e) {
 			if (e instanceof InvalidDocument invalid) {
 				throw invalid;
 			}
@@ -141,6 +151,23 @@ final class DocumentContent {
 			}
 			throw unreadableImage();
 		}
+	}
+
+	private static InvalidDocument encrypted() {
+		return new InvalidDocument(InvalidDocument.Reason.ENCRYPTED,
+				"The PDF is protected by a password; upload it without one");
+	}
+
+	private static boolean contains(byte[] bytes, byte[] token) {
+		outer: for (int start = 0; start <= bytes.length - token.length; start++) {
+			for (int i = 0; i < token.length; i++) {
+				if (bytes[start + i] != token[i]) {
+					continue outer;
+				}
+			}
+			return true;
+		}
+		return false;
 	}
 
 	private static InvalidDocument notAccepted() {

@@ -41,6 +41,17 @@ class SellerDocumentStore {
 			.optional();
 	}
 
+	/**
+	 * Locks the organisation's row until the transaction ends, so two uploads of one kind
+	 * at once cannot both stay current (the second waits and replaces the first).
+	 */
+	void lock(OrganisationId organisation) {
+		jdbc.sql("SELECT id FROM identity_organisation WHERE id = :id FOR UPDATE")
+			.param("id", organisation.value())
+			.query(UUID.class)
+			.optional();
+	}
+
 	/** Marks the current document of this kind replaced, if there is one. */
 	void replaceCurrent(OrganisationId organisation, String kind, String by, Instant at) {
 		jdbc.sql("""

@@ -79,6 +79,7 @@ public class SellerDocuments {
 		DocumentContent.Checked checked = content.check(upload.bytes());
 		Instant now = clock.instant();
 		String name = fileName(upload.fileName(), checked.extension());
+		store.lock(id);
 		store.saveFile(checked.sha256(), upload.bytes());
 		boolean replaces = folder(organisation).entries()
 			.stream()

@@ -89,7 +89,7 @@ class SellerDocumentsIntegrationTests extends IdentityTestSupport {
 		byte[] tooLarge = Arrays.copyOf(pdf("big"), 10 * 1024 * 1024 + 1);
 		byte[][] refused = { "just text, named like a PDF".getBytes(StandardCharsets.UTF_8),
 				"%PDF-1.7\nnot really a PDF at all".getBytes(StandardCharsets.US_ASCII), image("gif"), image("bmp"),
-				new byte[0], tooLarge, Arrays.copyOf(image("png"), 60) };
+				new byte[0], tooLarge, Arrays.copyOf(image("png"), 60), DocumentContentUnitTests.encryptedPdf() };
 		long before = count("identity_seller_document");
 		for (byte[] bytes : refused) {
 			upload(seller, seller.token(), "RCA_CERTIFICATE", "certificate.pdf", bytes)
