@@ -28,6 +28,18 @@ public final class AuditActions {
 
 	public static final String SELLER_REJECTED = "SELLER_REJECTED";
 
+	/** A seller uploaded a registration document of a kind it had none of. */
+	public static final String SELLER_DOCUMENT_UPLOADED = "SELLER_DOCUMENT_UPLOADED";
+
+	/** A seller uploaded a registration document in place of one of the same kind. */
+	public static final String SELLER_DOCUMENT_REPLACED = "SELLER_DOCUMENT_REPLACED";
+
+	/** A hub operator checked a seller's document. */
+	public static final String SELLER_DOCUMENT_CHECKED = "SELLER_DOCUMENT_CHECKED";
+
+	/** A hub operator refused a seller's document, with a reason. */
+	public static final String SELLER_DOCUMENT_REFUSED = "SELLER_DOCUMENT_REFUSED";
+
 	public static final String ROLES_CHANGED = "ROLES_CHANGED";
 
 	public static final String ADMIN_BOOTSTRAPPED = "ADMIN_BOOTSTRAPPED";

@@ -85,7 +85,13 @@ class IdentityApi {
 		}
 	}
 
-	record VerificationDecision(@NotNull Verification decision, @Size(max = 500) @Nullable String reason) {
+	/**
+	 * @param confirmIncompleteDocuments verify although required documents are not all
+	 * checked (the operator checked them another way); without it such a verification
+	 * answers 409
+	 */
+	record VerificationDecision(@NotNull Verification decision, @Size(max = 500) @Nullable String reason,
+			@Nullable Boolean confirmIncompleteDocuments) {
 	}
 
 	record RolesRequest(@NotEmpty Set<Role> roles) {
@@ -150,11 +156,12 @@ class IdentityApi {
 	@PostMapping("/organisations/{id}/verification")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
 	@Operation(summary = "Verify or reject a seller organisation",
-			description = "decision VERIFIED, or REJECTED with a reason.")
+			description = "decision VERIFIED, or REJECTED with a reason. VERIFIED answers 409 while a required document "
+					+ "is missing or not checked, unless confirmIncompleteDocuments is true.")
 	OrganisationView decide(CurrentUser user, @PathVariable OrganisationId id,
 			@Valid @RequestBody VerificationDecision decision) {
 		Organisation result = switch (decision.decision()) {
-			case VERIFIED -> verification.verify(user, id);
+			case VERIFIED -> verification.verify(user, id, Boolean.TRUE.equals(decision.confirmIncompleteDocuments()));
 			case REJECTED -> verification.reject(user, id, decision.reason());
 			default -> throw new org.isoko.shared.InvalidInput("decision", "decision must be VERIFIED or REJECTED");
 		};

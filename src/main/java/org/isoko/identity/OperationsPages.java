@@ -28,8 +28,12 @@ class OperationsPages {
 
 	private final AuditLog audit;
 
-	OperationsPages(SellerVerification verification, UserAccounts users, RoleAdministration roles, AuditLog audit) {
+	private final SellerDocuments documents;
+
+	OperationsPages(SellerVerification verification, UserAccounts users, RoleAdministration roles, AuditLog audit,
+			SellerDocuments documents) {
 		this.verification = verification;
+		this.documents = documents;
 		this.users = users;
 		this.roles = roles;
 		this.audit = audit;
@@ -52,15 +56,28 @@ class OperationsPages {
 		Organisation seller = verification.seller(operator, id);
 		model.addAttribute("seller", seller);
 		model.addAttribute("members", users.findByOrganisation(seller.id()));
+		model.addAttribute("folder", documents.folder(seller));
+		model.addAttribute("reasonMax", SellerDocuments.MAX_REASON);
 		return "identity/operator-seller";
 	}
 
+	/**
+	 * Verifies the seller; while required documents are not all checked, only with the
+	 * confirmation box ticked, else the seller's page again with the message by the box.
+	 */
 	@PostMapping("/operator/sellers/{id}/verify")
 	@PreAuthorize("hasAnyRole('HUB_OPERATOR','ADMIN')")
-	String verify(CurrentUser operator, @PathVariable OrganisationId id, RedirectAttributes redirect) {
-		Organisation verified = verification.verify(operator, id);
-		redirect.addFlashAttribute("verified", verified.name());
-		return "redirect:/operator/sellers";
+	String verify(CurrentUser operator, @PathVariable OrganisationId id,
+			@RequestParam(defaultValue = "false") boolean confirm, Model model, RedirectAttributes redirect) {
+		try {
+			Organisation verified = verification.verify(operator, id, confirm);
+			redirect.addFlashAttribute("verified", verified.name());
+			return "redirect:/operator/sellers";
+		}
+		catch (SellerVerification.DocumentsNotChecked e) {
+			model.addAttribute("confirmError", true);
+			return seller(operator, id, model);
+		}
 	}
 
 	@PostMapping("/operator/sellers/{id}/reject")

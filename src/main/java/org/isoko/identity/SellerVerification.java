@@ -1,7 +1,9 @@
 package org.isoko.identity;
 
 import java.time.Clock;
+import java.util.List;
 
+import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
@@ -28,8 +30,12 @@ class SellerVerification {
 
 	private final Clock clock;
 
-	SellerVerification(Organisations organisations, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	private final SellerDocuments documents;
+
+	SellerVerification(Organisations organisations, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			SellerDocuments documents) {
 		this.organisations = organisations;
+		this.documents = documents;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -50,11 +56,23 @@ class SellerVerification {
 			.orElseThrow(() -> NotFound.of("Seller organisation", id));
 	}
 
+	/**
+	 * Verifies the seller. While a required document is missing or not checked, the
+	 * operator must confirm ({@code confirmIncomplete}) that they checked it otherwise (a
+	 * farmer group showing its paper letter at the hub): verification is not refused
+	 * outright, but never happens by a slip, and the audit log says what was not checked.
+	 */
 	@Transactional
-	Organisation verify(CurrentUser operator, OrganisationId id) {
-		Organisation verified = seller(operator, id).verify(operator.id(), clock.instant());
+	Organisation verify(CurrentUser operator, OrganisationId id, boolean confirmIncomplete) {
+		Organisation seller = seller(operator, id);
+		List<String> notChecked = documents.notChecked(seller).stream().map(DocumentKind::code).toList();
+		if (!notChecked.isEmpty() && !confirmIncomplete) {
+			throw new DocumentsNotChecked(seller.name(), notChecked);
+		}
+		Organisation verified = seller.verify(operator.id(), clock.instant());
 		organisations.updateVerification(verified);
-		audit.record(AuditActions.SELLER_VERIFIED, verified.name(), "organisation=" + id);
+		audit.record(AuditActions.SELLER_VERIFIED, verified.name(), "organisation=" + id + (notChecked.isEmpty() ? ""
+				: ", confirmed without checked documents: " + String.join(" ", notChecked)));
 		events.publishEvent(new SellerVerified(id, operator.id()));
 		return verified;
 	}
@@ -72,6 +90,26 @@ class SellerVerification {
 		audit.record(AuditActions.SELLER_REJECTED, rejected.name(), "organisation=" + id + ", reason=" + reason.trim());
 		events.publishEvent(new SellerRejected(id, operator.id(), reason.trim()));
 		return rejected;
+	}
+
+	/**
+	 * Verification asked for while required documents are not all checked, without the
+	 * operator's confirmation: 409, nothing changed.
+	 */
+	static final class DocumentsNotChecked extends Conflict {
+
+		private final List<String> kinds;
+
+		DocumentsNotChecked(String seller, List<String> kinds) {
+			super(seller + " has required documents that are not checked (" + String.join(", ", kinds)
+					+ "); check them, or confirm that you verified them another way");
+			this.kinds = List.copyOf(kinds);
+		}
+
+		List<String> kinds() {
+			return kinds;
+		}
+
 	}
 
 	private static void requireOperator(CurrentUser user) {

@@ -34,9 +34,15 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 		mvc.perform(bearer(get("/api/v1/organisations?verification=PENDING&size=100"), operator))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[?(@.id == '" + seller + "')]").exists());
+		// No document uploaded: verifying needs the operator's confirmation.
 		mvc.perform(
 				bearer(json(post("/api/v1/organisations/" + seller + "/verification"), "{\"decision\":\"VERIFIED\"}"),
 						operator))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("RCA_CERTIFICATE")));
+		assertThat(verificationOf(seller)).isEqualTo("PENDING");
+		mvc.perform(bearer(json(post("/api/v1/organisations/" + seller + "/verification"),
+				"{\"decision\":\"VERIFIED\",\"confirmIncompleteDocuments\":true}"), operator))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.verification").value("VERIFIED"));
 
@@ -44,7 +50,7 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 		assertThat(events.stream(SellerVerified.class)).anyMatch(e -> e.organisationId().value().equals(seller));
 		assertThat(jdbc
 			.sql("SELECT COUNT(*) FROM identity_audit_event WHERE action = 'SELLER_VERIFIED' AND details LIKE :d")
-			.param("d", "%" + seller + "%")
+			.param("d", "%" + seller + "%confirmed without checked documents: TIN_CERTIFICATE RCA_CERTIFICATE%")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		// Verifying twice is a conflict, not a silent second record.
@@ -128,7 +134,14 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 			.andExpect(content().string(containsString("field-error")));
 		assertThat(verificationOf(seller)).isEqualTo("PENDING");
 
+		// Without documents, the box confirming they were checked another way must be
+		// ticked.
 		mvc.perform(post("/operator/sellers/" + seller + "/verify").with(operator).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirm-error\"")));
+		assertThat(verificationOf(seller)).isEqualTo("PENDING");
+		mvc.perform(
+				post("/operator/sellers/" + seller + "/verify").with(operator).with(csrf()).param("confirm", "true"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(verificationOf(seller)).isEqualTo("VERIFIED");
 	}
