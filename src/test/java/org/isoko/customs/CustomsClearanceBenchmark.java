@@ -100,6 +100,7 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 		assertThat(count("SELECT COUNT(*) FROM customs_outbox WHERE status = 'PENDING'")).isEqualTo(4L * PARCELS);
 
 		// Measured from here: the backlog is due.
+		jdk.jfr.Recording profile = profile();
 		long cpuBefore = processCpu();
 		long start = System.nanoTime();
 		clock.advance(AHEAD);
@@ -119,6 +120,10 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpu = (processCpu() - cpuBefore) / 1e9;
+		if (profile != null) {
+			profile.dump(Path.of(System.getProperty("benchmark.jfr")));
+			profile.close();
+		}
 		String loadAfter = loadAverages();
 
 		long messages = 4L * PARCELS;
@@ -279,6 +284,19 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 		long needed = (long) Math.ceil(share * PARCELS);
 		return curve.stream().filter(s -> s[1] >= needed).mapToLong(s -> s[0]).findFirst().orElse(-1_000_000_000L)
 				/ 1e9;
+	}
+
+	/**
+	 * With {@code -Dbenchmark.jfr=<file>}: a JFR recording (the "profile" settings) of
+	 * the measured part only, not the set-up.
+	 */
+	private static jdk.jfr.Recording profile() throws Exception {
+		if (System.getProperty("benchmark.jfr") == null) {
+			return null;
+		}
+		jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+		recording.start();
+		return recording;
 	}
 
 	private static long processCpu() {
