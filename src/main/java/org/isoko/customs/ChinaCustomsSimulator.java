@@ -199,7 +199,7 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			return;
 		}
 		Map<MessageType, CebMessage> documents = jdbc
-			.sql("SELECT body FROM customs_sim_message WHERE order_no = :o ORDER BY received_at")
+			.sql("SELECT body FROM customs_sim_message WHERE order_no = :o ORDER BY received_at, received_seq")
 			.param("o", orderNo)
 			.query(String.class)
 			.list()
