@@ -255,6 +255,11 @@ class EntryStore {
 	record Outgoing(UUID id, UUID entry, String country, String guid, String body, int attempts) {
 	}
 
+	/**
+	 * Puts a revision in the outbox, due at {@code at} cut to the millisecond: the
+	 * database keeps fewer digits than an {@link Instant} and may round up, and a message
+	 * due a fraction after "now" would wait for a clock that tests freeze.
+	 */
 	void enqueue(UUID entry, int revision, String guid, String body, Instant at) {
 		jdbc.sql(
 				"""
@@ -265,7 +270,7 @@ class EntryStore {
 			.param("rev", revision)
 			.param("guid", guid)
 			.param("body", body)
-			.param("at", SqlTimes.utc(at))
+			.param("at", SqlTimes.utc(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)))
 			.param("instance", instance)
 			.update();
 	}
