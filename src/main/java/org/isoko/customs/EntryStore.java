@@ -243,7 +243,7 @@ class EntryStore {
 	}
 
 	List<ConsignmentEntry.Change> history(UUID entry) {
-		return jdbc.sql("SELECT * FROM customs_entry_event WHERE entry_id = :e ORDER BY occurred_at, id")
+		return jdbc.sql("SELECT * FROM customs_entry_event WHERE entry_id = :e ORDER BY occurred_at, seq")
 			.param("e", entry)
 			.query((rs, n) -> new ConsignmentEntry.Change(EntryStatus.valueOf(rs.getString("status")),
 					rs.getString("actor"), rs.getString("reason"), SqlTimes.instant(rs, "occurred_at")))

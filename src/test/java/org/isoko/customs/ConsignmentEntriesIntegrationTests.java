@@ -157,10 +157,14 @@ class ConsignmentEntriesIntegrationTests {
 			.param("e", UUID.fromString(entry))
 			.query(String.class)
 			.single()).isEqualTo(exitNote);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM customs_entry_outbox WHERE entry_id = :e AND status = 'SENT'")
-			.param("e", UUID.fromString(entry))
-			.query(Long.class)
-			.single()).isEqualTo(2);
+		// Both revisions sent (marked once the authority took them; its answer may come
+		// first).
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> jdbc.sql("SELECT COUNT(*) FROM customs_entry_outbox WHERE entry_id = :e AND status = 'SENT'")
+				.param("e", UUID.fromString(entry))
+				.query(Long.class)
+				.single() == 2);
 		assertThat(jdbc
 			.sql("SELECT COUNT(*) FROM identity_audit_event WHERE action = 'CUSTOMS_ENTRY_RELEASE' "
 					+ "AND details = :n")
@@ -393,7 +397,7 @@ class ConsignmentEntriesIntegrationTests {
 	}
 
 	List<String> history(String entry) {
-		return jdbc.sql("SELECT status FROM customs_entry_event WHERE entry_id = :e ORDER BY occurred_at, id")
+		return jdbc.sql("SELECT status FROM customs_entry_event WHERE entry_id = :e ORDER BY occurred_at, seq")
 			.param("e", UUID.fromString(entry))
 			.query(String.class)
 			.list();
