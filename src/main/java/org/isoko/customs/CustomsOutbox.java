@@ -119,11 +119,19 @@ class CustomsOutbox implements InitializingBean, DisposableBean {
 
 	/** first-retry × 2^(attempts−1), at most max-retry. */
 	Duration backoff(int attempts) {
-		Duration wait = settings.outbox().firstRetry();
-		for (int i = 1; i < attempts && wait.compareTo(settings.outbox().maxRetry()) < 0; i++) {
+		return backoff(settings.outbox(), attempts);
+	}
+
+	/**
+	 * first-retry × 2^(attempts−1), at most max-retry: the same back-off for every
+	 * customs outbox (the CEB messages, the consignments' entries).
+	 */
+	static Duration backoff(CustomsSettings.Outbox outbox, int attempts) {
+		Duration wait = outbox.firstRetry();
+		for (int i = 1; i < attempts && wait.compareTo(outbox.maxRetry()) < 0; i++) {
 			wait = wait.multipliedBy(2);
 		}
-		return wait.compareTo(settings.outbox().maxRetry()) > 0 ? settings.outbox().maxRetry() : wait;
+		return wait.compareTo(outbox.maxRetry()) > 0 ? outbox.maxRetry() : wait;
 	}
 
 }

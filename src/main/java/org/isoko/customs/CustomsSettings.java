@@ -3,6 +3,7 @@ package org.isoko.customs;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +15,55 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param simulator the in-process China customs simulator
  */
 @ConfigurationProperties("isoko.customs")
-record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @DefaultValue Simulator simulator) {
+record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @DefaultValue Simulator simulator,
+		@DefaultValue Eac eac) {
+
+	/**
+	 * The EAC corridors: a consignment's export entry at origin and import entry at
+	 * destination.
+	 *
+	 * @param exportClearance whether a consignment leaving a hub in one of
+	 * {@code exportCountries} needs its export entry released before it departs
+	 * @param exportCountries the countries whose authorities declare exports (RW)
+	 * @param declareImports whether a consignment arriving at a hub in one of
+	 * {@code importCountries} is declared for import
+	 * @param importCountries the destination countries declared (KE, RW)
+	 * @param baseUrls per country (RW, KE), the endpoint the signed entries are posted to
+	 * ({@code <base-url>/entries}); none: the in-process simulator
+	 * @param authorityKey the public key (X.509, base64) the authorities sign their
+	 * receipts with; required with a base URL
+	 * @param declarant the declarant named on the entries (Isoko as customs agent)
+	 * @param simulatorDelay how long the simulated authority takes to answer
+	 * @param simulatorAutoRelease whether the simulated authority releases a complete
+	 * entry itself (false: it accepts, queries an entry missing documents, and leaves the
+	 * release to the officer's console)
+	 * @param simulatorOutage the simulated authorities' outage at start (NONE, DOWN)
+	 */
+	record Eac(@DefaultValue("true") boolean exportClearance,
+			@DefaultValue("RW") java.util.List<String> exportCountries, @DefaultValue("true") boolean declareImports,
+			@DefaultValue( {
+					"KE", "RW" }) java.util.List<String> importCountries,
+			java.util.@Nullable Map<String, String> baseUrls, @DefaultValue("") String authorityKey,
+			@DefaultValue("Isoko Ltd (customs agent)") String declarant, @DefaultValue("0s") Duration simulatorDelay,
+			@DefaultValue("false") boolean simulatorAutoRelease,
+			@DefaultValue("NONE") ChinaCustomsSimulator.Outage simulatorOutage){
+
+		/** The defaults, for tests that build the settings by hand. */
+		static Eac defaults() {
+			return new Eac(true, java.util.List.of("RW"), true, java.util.List.of("KE", "RW"), null, "",
+					"Isoko Ltd (customs agent)", Duration.ZERO, false, ChinaCustomsSimulator.Outage.NONE);
+		}
+
+		/** The endpoint of a country's authority; blank: none configured. */
+		String baseUrl(String country) {
+			return baseUrls == null ? "" : baseUrls.getOrDefault(country, "");
+		}
+
+		boolean anyEndpoint() {
+			return baseUrls != null && baseUrls.values().stream().anyMatch(u -> !u.isBlank());
+		}
+
+	}
 
 	/**
 	 * @param declare whether parcels of cross-border retail orders arriving in China are

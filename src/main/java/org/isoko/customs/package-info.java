@@ -8,7 +8,7 @@
  * through {@link org.isoko.customs.ChinaCustomsPort}: the in-process simulator, or the
  * HTTP adapter when {@code isoko.customs.china.base-url} is set.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "ordering", "logistics" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "network", "catalog", "ordering", "logistics" })
 @NullMarked
 package org.isoko.customs;
 

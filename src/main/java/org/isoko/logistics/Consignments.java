@@ -23,6 +23,7 @@ import org.isoko.shared.NotFound;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,8 +49,11 @@ public class Consignments {
 
 	private final Clock clock;
 
+	private final ObjectProvider<DepartureClearance> clearances;
+
 	Consignments(LogisticsStore store, Parcels parcels, Network network, OrderShipping orders,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<DepartureClearance> clearances) {
+		this.clearances = clearances;
 		this.store = store;
 		this.parcels = parcels;
 		this.network = network;
@@ -294,6 +298,11 @@ public class Consignments {
 		Consignment c = atOrigin(user, id);
 		Instant now = clock.instant();
 		String by = Parcels.actor(user);
+		if (c.status() == ConsignmentStatus.OPEN || c.status() == ConsignmentStatus.CLOSED) {
+			clearance(c).ifPresent(refusal -> {
+				throw new DepartureNotCleared(refusal);
+			});
+		}
 		if (c.status() == ConsignmentStatus.OPEN) {
 			store.move(id, ConsignmentStatus.OPEN, ConsignmentStatus.CLOSED, by, now);
 		}
@@ -313,6 +322,38 @@ public class Consignments {
 		events.publishEvent(new ConsignmentDeparted(id, c.masterWaybill(), c.corridor(), c.origin(), c.destination(),
 				carrier, c.carrierCost(), freight, now));
 		return store.consignment(id).orElseThrow();
+	}
+
+	/**
+	 * Why the consignment may not leave yet (the first refusal of the
+	 * {@link DepartureClearance}s), empty when nothing holds it.
+	 */
+	public java.util.Optional<DepartureClearance.Refusal> clearance(Consignment consignment) {
+		return clearances.orderedStream()
+			.map(c -> c.refusal(consignment))
+			.flatMap(java.util.Optional::stream)
+			.findFirst();
+	}
+
+	/** A consignment, for the modules that act on it (customs); no access check. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Consignment> consignment(ConsignmentId id) {
+		return store.consignment(id);
+	}
+
+	/** The parcels of a consignment, for the modules that act on it; no access check. */
+	@Transactional(readOnly = true)
+	public List<Parcel> parcelsOf(ConsignmentId id) {
+		return new ArrayList<>(store.parcelsIn(id));
+	}
+
+	/**
+	 * A consignment the user may see (agents and operators of its origin or destination
+	 * hub, admins); 404 for anybody else.
+	 */
+	@Transactional(readOnly = true)
+	public Consignment visibleTo(CurrentUser user, ConsignmentId id) {
+		return visible(user, id);
 	}
 
 	/** An agent of the destination hub received the consignment: every parcel arrived. */

@@ -17,7 +17,8 @@ class CustomsOutboxBackoffTests {
 				new CustomsSettings.China(true, "", "", "", "", "E", "E", "C", "C", "L", "L", "D"),
 				new CustomsSettings.Outbox(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(1), 20),
 				new CustomsSettings.Simulator("", Duration.ZERO, null, null, null, null,
-						ChinaCustomsSimulator.Outage.NONE, Duration.ZERO));
+						ChinaCustomsSimulator.Outage.NONE, Duration.ZERO),
+				CustomsSettings.Eac.defaults());
 		CustomsOutbox outbox = new CustomsOutbox(null, null, settings, null);
 		assertThat(outbox.backoff(1)).isEqualTo(Duration.ofSeconds(5));
 		assertThat(outbox.backoff(2)).isEqualTo(Duration.ofSeconds(10));

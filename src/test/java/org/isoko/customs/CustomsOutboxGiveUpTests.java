@@ -36,7 +36,8 @@ class CustomsOutboxGiveUpTests {
 			new CustomsSettings(new CustomsSettings.China(true, "", "", "", "", "E", "E", "C", "C", "L", "L", "D"),
 					new CustomsSettings.Outbox(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(1), 3),
 					new CustomsSettings.Simulator("", Duration.ZERO, null, null, null, null,
-							ChinaCustomsSimulator.Outage.NONE, Duration.ZERO)),
+							ChinaCustomsSimulator.Outage.NONE, Duration.ZERO),
+					CustomsSettings.Eac.defaults()),
 			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@Test

@@ -22,4 +22,9 @@ public final class ConsoleFormats {
 		return text.length() > 8 ? text.substring(0, 8) : text;
 	}
 
+	/** Whole grams as kilograms, e.g. 2.15 kg. */
+	public String kg(long grams) {
+		return java.math.BigDecimal.valueOf(grams, 3).stripTrailingZeros().toPlainString() + " kg";
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import org.isoko.customs.DeclarationQueue;
+import org.isoko.customs.EntryDecisions;
 import org.isoko.customs.DeclarationRisk;
 import org.isoko.customs.DeclarationStatus;
 import org.isoko.customs.DocumentComparison;
@@ -40,9 +41,12 @@ class CustomsPages {
 
 	private final OfficerDecisions decisions;
 
-	CustomsPages(DeclarationQueue queue, OfficerDecisions decisions) {
+	private final EntryDecisions entries;
+
+	CustomsPages(DeclarationQueue queue, OfficerDecisions decisions, EntryDecisions entries) {
 		this.queue = queue;
 		this.decisions = decisions;
+		this.entries = entries;
 	}
 
 	@ModelAttribute
@@ -66,6 +70,7 @@ class CustomsPages {
 		model.addAttribute("declarations", queue.queue(user, filter, PageRequest.of(page, PAGE_SIZE)));
 		model.addAttribute("choices", queue.choices(user));
 		model.addAttribute("times", queue.clearanceTimes(user));
+		model.addAttribute("entries", entries.queue(user, null, PageRequest.of(0, PAGE_SIZE)));
 		model.addAttribute("country", user.country().value());
 		model.addAttribute("organisation", user.organisationName());
 		model.addAttribute("statuses", DeclarationStatus.values());

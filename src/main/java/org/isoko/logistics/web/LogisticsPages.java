@@ -16,7 +16,9 @@ import org.isoko.identity.CurrentUser;
 import org.isoko.logistics.CarrierSimulator;
 import org.isoko.logistics.Consignment;
 import org.isoko.logistics.ConsignmentId;
+import org.isoko.logistics.ConsignmentStatus;
 import org.isoko.logistics.Consignments;
+import org.isoko.logistics.DepartureNotCleared;
 import org.isoko.logistics.DepartureMode;
 import org.isoko.logistics.Handover;
 import org.isoko.logistics.Labels;
@@ -380,6 +382,10 @@ class LogisticsPages {
 	String consignment(CurrentUser user, @PathVariable ConsignmentId id, Model model) {
 		var view = consignments.view(user, id);
 		model.addAttribute("view", view);
+		model.addAttribute("clearance",
+				view.consignment().status() == ConsignmentStatus.OPEN
+						|| view.consignment().status() == ConsignmentStatus.CLOSED
+								? consignments.clearance(view.consignment()).orElse(null) : null);
 		model.addAttribute("origin", user.isAdmin() || view.consignment().origin().equals(user.hub()));
 		model.addAttribute("destination", user.isAdmin() || view.consignment().destination().equals(user.hub()));
 		return "logistics/consignment";
@@ -407,6 +413,9 @@ class LogisticsPages {
 		}
 		catch (WrongHub e) {
 			flash.addFlashAttribute("actionError", "logistics.error.otherHub");
+		}
+		catch (DepartureNotCleared e) {
+			flash.addFlashAttribute("actionError", "logistics.clearance." + e.refusal().reason());
 		}
 		catch (Conflict e) {
 			flash.addFlashAttribute("actionError", "logistics.error.consignmentRefused");

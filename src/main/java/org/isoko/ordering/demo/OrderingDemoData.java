@@ -100,7 +100,10 @@ class OrderingDemoData implements ApplicationRunner {
 	static final List<DemoOrder> CUSTOMS_ORDERS = List.of(
 			new DemoOrder("demo-order-18", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
 			new DemoOrder("demo-order-19", "buyer.cn@isoko.demo", "NYP-2026-FW-01", 1, Target.ACCEPTED),
-			new DemoOrder("demo-order-20", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED));
+			new DemoOrder("demo-order-20", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
+			// KGL→NBO: exported from Rwanda and declared for import into Kenya by the
+			// customs entries demo.
+			new DemoOrder("demo-order-21", "buyer.ke@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED));
 
 	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; there is no Rwandan demo buyer, so
 	// no demo order uses it.

@@ -1,0 +1,160 @@
+package org.isoko.customs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.isoko.identity.CurrentUser;
+import org.isoko.identity.UserDirectory;
+import org.isoko.logistics.Consignment;
+import org.isoko.logistics.ConsignmentStatus;
+import org.isoko.logistics.Consignments;
+import org.isoko.logistics.DepartureMode;
+import org.isoko.logistics.Milestone;
+import org.isoko.logistics.Parcel;
+import org.isoko.logistics.Parcels;
+import org.isoko.network.Corridor;
+import org.isoko.network.Network;
+import org.isoko.shared.HubCode;
+import org.isoko.shared.PageOf.PageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo entries of the EAC corridors, made through the real path (after the logistics and
+ * China customs demos): the logistics demo's open flight KGL→HGH is declared for export
+ * and the Kigali officer queries it; the Kenyan demo buyer's accepted order is received
+ * at Kigali, its truck KGL→NBO declared for export, released by the Kigali officer,
+ * departs and arrives at Nairobi, where it is declared for import and waits for the
+ * Nairobi officer. The simulated authorities' answers come after (they find the officer's
+ * decisions taken). Runs once: a consignment already declared is left alone.
+ */
+@Component
+@Order(65)
+@ConditionalOnProperty(name = { "isoko.demo-data.enabled", "isoko.logistics.demo-parcels" }, havingValue = "true")
+class CustomsDemoEntries implements ApplicationRunner {
+
+	private static final Logger LOG = LoggerFactory.getLogger(CustomsDemoEntries.class);
+
+	static final String KENYAN_BUYER = "buyer.ke@isoko.demo";
+
+	private final Parcels parcels;
+
+	private final Consignments consignments;
+
+	private final ConsignmentEntries entries;
+
+	private final EntryDecisions decisions;
+
+	private final EntryStore store;
+
+	private final Network network;
+
+	private final UserDirectory users;
+
+	private final Clock clock;
+
+	CustomsDemoEntries(Parcels parcels, Consignments consignments, ConsignmentEntries entries, EntryDecisions decisions,
+			EntryStore store, Network network, UserDirectory users, Clock clock) {
+		this.parcels = parcels;
+		this.consignments = consignments;
+		this.entries = entries;
+		this.decisions = decisions;
+		this.store = store;
+		this.network = network;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws InterruptedException {
+		Optional<CurrentUser> kigali = users.findByEmail("logistics.kigali@isoko.demo");
+		Optional<CurrentUser> nairobi = users.findByEmail("logistics.nairobi@isoko.demo");
+		Optional<CurrentUser> kigaliOfficer = users.findByEmail("customs.kigali@isoko.demo");
+		if (kigali.isEmpty() || nairobi.isEmpty() || kigaliOfficer.isEmpty()) {
+			return;
+		}
+		try {
+			queriedExport(kigali.get(), kigaliOfficer.get());
+			importIntoKenya(kigali.get(), nairobi.get(), kigaliOfficer.get());
+		}
+		catch (RuntimeException e) {
+			LOG.warn("Customs entries demo skipped: {}", e.getMessage());
+		}
+	}
+
+	/** The logistics demo's open flight, declared and queried by the Kigali officer. */
+	private void queriedExport(CurrentUser agent, CurrentUser officer) {
+		Optional<Consignment> open = consignments.list(agent, PageRequest.of(0, 100))
+			.items()
+			.stream()
+			.filter(c -> c.status() == ConsignmentStatus.OPEN && c.loadedPieces() > 0)
+			.filter(c -> store.of(c.id(), EntryDirection.EXPORT).isEmpty())
+			.findFirst();
+		if (open.isEmpty()) {
+			return;
+		}
+		ConsignmentEntry entry = entries.declareExport(agent, open.get().id());
+		decisions.query(officer, entry.id(), "Show the buyer's import permit and the lot's quality certificate (demo)");
+		LOG.info("Customs entries demo: export entry {} queried by the Kigali officer", entry.reference());
+	}
+
+	/**
+	 * The Kenyan buyer's parcel: received at Kigali, exported (released), carried to
+	 * Nairobi and declared for import there.
+	 */
+	private void importIntoKenya(CurrentUser origin, CurrentUser destination, CurrentUser officer)
+			throws InterruptedException {
+		Optional<Corridor> corridor = network.corridor(HubCode.of("KGL"), HubCode.of("NBO"));
+		Optional<CurrentUser> buyer = users.findByEmail(KENYAN_BUYER);
+		if (corridor.isEmpty() || buyer.isEmpty()) {
+			return;
+		}
+		List<Parcel> waiting = List.of();
+		Instant until = Instant.now().plus(Duration.ofSeconds(20));
+		while (waiting.isEmpty() && Instant.now().isBefore(until)) {
+			waiting = parcels.list(origin, false, Milestone.LABEL_CREATED, PageRequest.of(0, 100))
+				.items()
+				.stream()
+				.filter(p -> p.buyer().equals(buyer.get().id()) && p.corridor().equals(corridor.get().id()))
+				.limit(1)
+				.toList();
+			if (waiting.isEmpty()) {
+				Thread.sleep(250);
+			}
+		}
+		if (waiting.isEmpty()) {
+			LOG.info("Customs entries demo: no parcel of the Kenyan demo buyer waits at Kigali; no import entry");
+			return;
+		}
+		Parcel parcel = waiting.get(0);
+		parcels.receive(origin, parcel.waybill(), parcel.declaredGrams(), null);
+		Consignment truck = consignments.create(origin, new Consignments.NewConsignment(corridor.get().id(),
+				DepartureMode.TRUCK, clock.instant().plus(Duration.ofHours(5)), 2_000_000, 100, null));
+		consignments.load(origin, truck.id(), parcel.waybill());
+		ConsignmentEntry export = entries.declareExport(origin, truck.id());
+		decisions.release(officer, export.id());
+		consignments.depart(origin, truck.id());
+		consignments.arrive(destination, truck.id());
+		// Declared for import by customs' listener on arrival.
+		await(Duration.ofSeconds(30), () -> store.of(truck.id(), EntryDirection.IMPORT).isPresent());
+		LOG.info("Customs entries demo: export {} released; import entry at Nairobi {}", export.reference(),
+				store.of(truck.id(), EntryDirection.IMPORT).map(ConsignmentEntry::reference).orElse("not yet made"));
+	}
+
+	private static void await(Duration atMost, BooleanSupplier done) throws InterruptedException {
+		Instant until = Instant.now().plus(atMost);
+		while (!done.getAsBoolean() && Instant.now().isBefore(until)) {
+			Thread.sleep(250);
+		}
+	}
+
+}
