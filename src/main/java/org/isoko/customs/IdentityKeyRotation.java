@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * {@code identity-previous-keys}): a while after start, then at every erasure poll, in
  * batches, each row replaced only if it did not change meanwhile (so two instances can
  * run it at once). A value that opens with no configured key is left as it was and
- * counted. Each run that found anything is recorded (which key, how many, when); when a
+ * counted. A run that sealed anything again, or found another number of values it cannot
+ * open than the last run here, is recorded (which key, how many, when) and logged; when a
  * run reports nothing left, the previous key can be removed.
  */
 @Component
@@ -32,6 +33,9 @@ class IdentityKeyRotation {
 	private final IdentityCipher cipher;
 
 	private final Clock clock;
+
+	/** The count of unopenable values last recorded: the same count is not news. */
+	private volatile int reportedUnreadable = 0;
 
 	IdentityKeyRotation(IdentityStore store, IdentityCipher cipher, Clock clock) {
 		this.store = store;
@@ -69,17 +73,25 @@ class IdentityKeyRotation {
 					}
 				}
 				catch (IdentityCipher.Unreadable ex) {
-					LOG.warn("Orderer identity {} opens with no configured key ({}): left as it is", row.id(),
+					LOG.debug("Orderer identity {} opens with no configured key ({}): left as it is", row.id(),
 							ex.getMessage());
 					unreadable++;
 				}
 			}
 		}
 		while (batch.size() == BATCH);
-		if (resealed + unreadable > 0) {
+		if (resealed > 0 || unreadable != reportedUnreadable) {
 			store.rotationRun(cipher.keyId(), started, clock.instant(), resealed, unreadable);
-			LOG.info("Orderer identities sealed again with key {}: {}; {} open with no configured key", cipher.keyId(),
-					resealed, unreadable);
+			reportedUnreadable = unreadable;
+			if (unreadable > 0) {
+				LOG.warn(
+						"Orderer identities sealed again with key {}: {}; {} open with no configured key (left as they "
+								+ "are; their ids at DEBUG)",
+						cipher.keyId(), resealed, unreadable);
+			}
+			else {
+				LOG.info("Orderer identities sealed again with key {}: {}", cipher.keyId(), resealed);
+			}
 		}
 		return new Run(resealed, unreadable);
 	}
