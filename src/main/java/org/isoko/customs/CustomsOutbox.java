@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +38,7 @@ class CustomsOutbox implements InitializingBean, DisposableBean {
 
 	private final Clock clock;
 
-	private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-		Thread thread = new Thread(r, "customs-outbox");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final OutboxPoller poller = new OutboxPoller("customs-outbox", this::sendDue, BATCH, LOG);
 
 	CustomsOutbox(DeclarationStore store, ChinaCustomsPort customs, CustomsSettings settings, Clock clock) {
 		this.store = store;
@@ -54,33 +47,14 @@ class CustomsOutbox implements InitializingBean, DisposableBean {
 		this.clock = clock;
 	}
 
-	/**
-	 * Polls on a thread of its own rather than the application's shared scheduler, so
-	 * that another module's slow job does not hold declarations back.
-	 */
 	@Override
 	public void afterPropertiesSet() {
-		long every = settings.outbox().poll().toMillis();
-		poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+		poller.start(settings.outbox().poll());
 	}
 
 	@Override
 	public void destroy() {
-		poller.shutdownNow();
-	}
-
-	void poll() {
-		try {
-			// A full batch all sent: more may be due, so read again at once rather than
-			// after the poll interval (a backlog of 4 × 200,000 messages went out 100 per
-			// interval). A failure ends the round: the rest waits for the next poll.
-			while (sendDue() == BATCH) {
-				// next batch
-			}
-		}
-		catch (RuntimeException ex) {
-			LOG.warn("The customs outbox could not be read: {}", ex.getMessage());
-		}
+		poller.stop();
 	}
 
 	/** Sends what is due now; returns how many were sent. */

@@ -3,9 +3,6 @@ package org.isoko.customs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the consignments' signed entries to their authority, as {@link CustomsOutbox}
- * sends the CEB messages and with its settings: written in the submitting transaction,
- * taken by a lease, retried with the same back-off, given up after max-attempts, each
- * revision carrying its guid (the authority takes it once).
+ * sends the CEB messages and with its settings and its {@link OutboxPoller}: written in
+ * the submitting transaction, taken by a lease, retried with the same back-off, given up
+ * after max-attempts, each revision carrying its guid (the authority takes it once).
  */
 @Component
 class EntryOutbox implements InitializingBean, DisposableBean {
@@ -32,11 +29,8 @@ class EntryOutbox implements InitializingBean, DisposableBean {
 
 	private final Clock clock;
 
-	private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
-		Thread thread = new Thread(r, "customs-entry-outbox");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final OutboxPoller poller = new OutboxPoller("customs-entry-outbox", this::sendDue, CustomsOutbox.BATCH,
+			LOG);
 
 	EntryOutbox(EntryStore store, EacCustomsPort authorities, CustomsSettings settings, Clock clock) {
 		this.store = store;
@@ -47,28 +41,18 @@ class EntryOutbox implements InitializingBean, DisposableBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		long every = settings.outbox().poll().toMillis();
-		poller.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+		poller.start(settings.outbox().poll());
 	}
 
 	@Override
 	public void destroy() {
-		poller.shutdownNow();
-	}
-
-	void poll() {
-		try {
-			sendDue();
-		}
-		catch (RuntimeException ex) {
-			LOG.warn("The customs entry outbox could not be read: {}", ex.getMessage());
-		}
+		poller.stop();
 	}
 
 	/** Sends what is due now; returns how many were sent. */
 	int sendDue() {
 		int sent = 0;
-		for (EntryStore.Outgoing m : store.due(clock.instant(), 100)) {
+		for (EntryStore.Outgoing m : store.due(clock.instant(), CustomsOutbox.BATCH)) {
 			Instant now = clock.instant();
 			LOG.debug("Sending entry {} to the authority of {}", m.guid(), m.country());
 			if (!store.claim(m, now.plus(CustomsOutbox.LEASE))) {
