@@ -90,15 +90,30 @@ public interface PaymentStep {
 	}
 
 	/**
-	 * What the buyer must do next.
-	 *
-	 * @param kind APPROVE_ON_PHONE (the mobile-money prompt), REDIRECT (open
-	 * {@code redirectUrl} or scan {@code qrPayload}), WAIT (sent, the provider has not
-	 * answered yet) or NONE
+	 * What the buyer must do next; {@code redirectUrl} and {@code qrPayload} only to
+	 * REDIRECT.
 	 */
-	record NextAction(String kind, @Nullable String redirectUrl, @Nullable String qrPayload) {
+	record NextAction(Kind kind, @Nullable String redirectUrl, @Nullable String qrPayload) {
 
-		public static final NextAction NONE = new NextAction("NONE", null, null);
+		public static final NextAction NONE = new NextAction(Kind.NONE, null, null);
+
+		public static final NextAction WAIT = new NextAction(Kind.WAIT, null, null);
+
+		/**
+		 * The kinds of next step; their names are what the API's {@code nextAction} says.
+		 */
+		public enum Kind {
+
+			/** Approve the mobile-money prompt on the payer's phone. */
+			APPROVE_ON_PHONE,
+			/** Open {@code redirectUrl} or scan {@code qrPayload} (the wallet). */
+			REDIRECT,
+			/** Sent; the provider has not answered yet. */
+			WAIT,
+			/** Nothing to do. */
+			NONE
+
+		}
 
 	}
 

@@ -90,15 +90,23 @@ class OrderPayments implements PaymentHistory {
 	/** The attempt as the buyer sees it: the wallet's URLs on the buyer's host. */
 	Attempt attempt(PaymentView payment) {
 		NextAction next = switch (payment.status()) {
-			case CREATED -> new NextAction("WAIT", null, null);
-			case PENDING -> new NextAction(
-					payment.nextStep().kind() == NextStep.Kind.NONE ? "WAIT" : payment.nextStep().kind().name(),
-					addresses.forBuyer(payment.nextStep().redirectUrl()),
-					addresses.forBuyer(payment.nextStep().qrPayload()));
+			case CREATED -> NextAction.WAIT;
+			case PENDING ->
+				new NextAction(kind(payment.nextStep().kind()), addresses.forBuyer(payment.nextStep().redirectUrl()),
+						addresses.forBuyer(payment.nextStep().qrPayload()));
 			default -> NextAction.NONE;
 		};
 		return new Attempt(payment.id(), payment.provider().name(), payment.amount(), status(payment.status()),
 				payment.reason(), false, next, payment.createdAt());
+	}
+
+	/** A pending payment whose provider asks nothing of the payer is waiting for it. */
+	private static NextAction.Kind kind(NextStep.Kind kind) {
+		return switch (kind) {
+			case APPROVE_ON_PHONE -> NextAction.Kind.APPROVE_ON_PHONE;
+			case REDIRECT -> NextAction.Kind.REDIRECT;
+			case NONE -> NextAction.Kind.WAIT;
+		};
 	}
 
 	private static PaymentStep.AttemptStatus status(PaymentStatus status) {

@@ -187,23 +187,20 @@ public final class OrderRequests {
 						+ "; you can pay again.";
 			}
 			return switch (attempt.next().kind()) {
-				case "APPROVE_ON_PHONE" ->
+				case APPROVE_ON_PHONE ->
 					"Approve the payment prompt on your phone; the order becomes PAID when the provider confirms it.";
-				case "REDIRECT" ->
+				case REDIRECT ->
 					"Open redirectUrl (or scan qrPayload) to pay in your wallet; the order becomes PAID when the provider confirms it.";
-				default ->
+				case WAIT, NONE ->
 					"The payment is being sent to the provider; the order becomes PAID when the provider confirms it.";
 			};
 		}
 	}
 
-	/**
-	 * A payment of an order: status, and what to do next (nextAction APPROVE_ON_PHONE,
-	 * REDIRECT, WAIT or NONE).
-	 */
+	/** A payment of an order: status, and what to do next. */
 	record PaymentJson(UUID id, String provider, Money amount, PaymentStep.AttemptStatus status,
-			@Nullable String reason, String nextAction, @Nullable String redirectUrl, @Nullable String qrPayload,
-			Instant createdAt) {
+			@Nullable String reason, PaymentStep.NextAction.Kind nextAction, @Nullable String redirectUrl,
+			@Nullable String qrPayload, Instant createdAt) {
 
 		static PaymentJson of(PaymentStep.Attempt attempt) {
 			return new PaymentJson(attempt.id(), attempt.provider(), attempt.amount(), attempt.status(),
