@@ -261,10 +261,9 @@ public class DropOrdering {
 		}
 		PricedOrder priced = price(definition, buyer, corridor, command.quantity(), language, now);
 		Money crossBorderQuota = crossBorderQuota(buyer, priced.quote());
-		Order order = Order.place(OrderId.random(), numbers.next(now), buyer.id(), buyer.organisationId(),
-				buyer.displayName() + " (" + buyer.organisationName() + ")", drop.seller(), definition.sellerName(),
-				corridor.id(), corridor.origin(), corridor.destination(), priced, command.address(), Actor.of(buyer),
-				now, now.plus(reservationTimeout));
+		Order order = Order.place(OrderId.random(), numbers.next(now),
+				Order.Parties.of(buyer, drop.seller(), definition.sellerName()), Order.Route.of(corridor), priced,
+				command.address(), Actor.of(buyer), now, now.plus(reservationTimeout));
 		DropClaim claim = new DropClaim(id, order, buyer.id(), buyer.organisationId(), command.quantity(),
 				drop.perBuyerCap(), checkedKey, hash, arrivals.incrementAndGet(), crossBorderQuota);
 		return reservations.reserve(claim)

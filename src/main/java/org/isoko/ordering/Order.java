@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserId;
+import org.isoko.network.Corridor;
 import org.isoko.network.CorridorId;
 import org.isoko.network.CustomsRegime;
 import org.isoko.ordering.placement.PricedOrder;
@@ -85,12 +87,27 @@ public final class Order {
 	/**
 	 * The buyer (user, organisation, and the name shown on the order) and the seller.
 	 */
-	record Parties(UserId buyer, OrganisationId buyerOrganisation, String buyerName, OrganisationId seller,
+	public record Parties(UserId buyer, OrganisationId buyerOrganisation, String buyerName, OrganisationId seller,
 			String sellerName) {
+
+		/**
+		 * A signed-in buyer's order from a seller; the buyer is shown as "name
+		 * (organisation)".
+		 */
+		public static Parties of(CurrentUser buyer, OrganisationId seller, String sellerName) {
+			return new Parties(buyer.id(), buyer.organisationId(),
+					buyer.displayName() + " (" + buyer.organisationName() + ")", seller, sellerName);
+		}
+
 	}
 
 	/** The corridor the goods travel and its hubs. */
-	record Route(CorridorId corridor, HubCode origin, HubCode destination) {
+	public record Route(CorridorId corridor, HubCode origin, HubCode destination) {
+
+		public static Route of(Corridor corridor) {
+			return new Route(corridor.id(), corridor.origin(), corridor.destination());
+		}
+
 	}
 
 	/**
@@ -149,17 +166,15 @@ public final class Order {
 	 * A new order in PLACED (its stock is reserved by the caller, in the same
 	 * transaction).
 	 */
-	public static Order place(OrderId id, String number, UserId buyer, OrganisationId buyerOrganisation,
-			String buyerName, OrganisationId seller, String sellerName, CorridorId corridor, HubCode origin,
-			HubCode destination, PricedOrder priced, DeliveryAddress address, Actor actor, Instant now,
-			Instant expiresAt) {
-		Order order = new Order(id, number, new Parties(buyer, buyerOrganisation, buyerName, seller, sellerName),
-				new Route(corridor, origin, destination),
+	public static Order place(OrderId id, String number, Parties parties, Route route, PricedOrder priced,
+			DeliveryAddress address, Actor actor, Instant now, Instant expiresAt) {
+		Order order = new Order(id, number, parties, route,
 				new Priced(priced.lines(), priced.charges(), priced.sellerTotal(), priced.pricing(),
 						priced.quote() == null ? null : priced.quote().regime(), priced.quote()),
 				address, new Lifecycle(OrderStatus.PLACED, now, expiresAt, null, null, null, null, now, 0));
 		order.newHistory.add(new HistoryEntry(null, OrderStatus.PLACED, now, actor.id(), actor.name(), null));
-		order.events.add(new OrderPlaced(id, number, buyer, seller, corridor, priced.total(), now, expiresAt));
+		order.events.add(new OrderPlaced(id, number, parties.buyer(), parties.seller(), route.corridor(),
+				priced.total(), now, expiresAt));
 		return order;
 	}
 

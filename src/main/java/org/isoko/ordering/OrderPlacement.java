@@ -172,9 +172,8 @@ public class OrderPlacement {
 				throw new CrossBorderLimitExceeded(check, quota.remaining(buyer.id()));
 			}
 		}
-		Order order = Order.place(id, numbers.next(now), buyer.id(), buyer.organisationId(),
-				buyer.displayName() + " (" + buyer.organisationName() + ")", sellerId, sellerName, corridor.id(),
-				corridor.origin(), corridor.destination(), priced, command.address(), Actor.of(buyer), now,
+		Order order = Order.place(id, numbers.next(now), Order.Parties.of(buyer, sellerId, sellerName),
+				Order.Route.of(corridor), priced, command.address(), Actor.of(buyer), now,
 				expiresAt == null ? now.plus(reservationTimeout) : expiresAt);
 		orders.insert(order);
 		keepOrderer(order, buyer, command, typed, now);
