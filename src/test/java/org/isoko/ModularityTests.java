@@ -1,13 +1,17 @@
 package org.isoko;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -23,6 +27,30 @@ class ModularityTests {
 	@Test
 	void verifiesModularStructure() {
 		MODULES.verify();
+	}
+
+	/**
+	 * An allowed dependency nobody uses invites the next one without a decision: every
+	 * module's declared dependencies are the ones its code has.
+	 */
+	@Test
+	void everyAllowedDependencyIsUsed() throws ClassNotFoundException {
+		List<String> unused = new ArrayList<>();
+		for (var module : MODULES) {
+			String packageName = module.getBasePackage().getName();
+			var declared = Class.forName(packageName + ".package-info").getAnnotation(ApplicationModule.class);
+			if (declared == null) {
+				continue;
+			}
+			var used = module.getDirectDependencies(MODULES);
+			for (String allowed : declared.allowedDependencies()) {
+				// "ordering :: placement" allows one named interface of ordering
+				if (!used.containsModuleNamed(allowed.split("::")[0].trim())) {
+					unused.add(module.getIdentifier() + " -> " + allowed);
+				}
+			}
+		}
+		assertThat(unused).as("allowed dependencies no code uses").isEmpty();
 	}
 
 	@Test
