@@ -19,9 +19,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * <li>identity's five controllers ({@code IdentityApi}, {@code IdentityPages},
  * {@code OperationsPages}, {@code TokenApi}, {@code TimeZonePages}) sit at identity's
  * root on purpose: they work on the module's internals (accounts with their password
- * hashes, tokens, throttles, the principal), which would have to become public, i.e.
- * part of identity's API to every other module, for a {@code web} package to reach them.
- * The list only shrinks.</li>
+ * hashes, tokens, throttles, the principal), which would have to become public, i.e. part
+ * of identity's API to every other module, for a {@code web} package to reach them. The
+ * list only shrinks.</li>
  * </ul>
  */
 class ControllerPlacementArchitectureTests {
