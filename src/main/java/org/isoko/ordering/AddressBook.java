@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.identity.AuditTrail;
 import org.isoko.identity.CurrentUser;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Msisdn;
@@ -30,13 +31,24 @@ public class AddressBook {
 	/** Enough for home, work, a relative and the cooperative's shop. */
 	public static final int MAX_ADDRESSES = 10;
 
+	static final String SAVED = "ADDRESS_SAVED";
+
+	static final String CHANGED = "ADDRESS_CHANGED";
+
+	static final String DEFAULT_CHOSEN = "ADDRESS_DEFAULT_CHOSEN";
+
+	static final String DELETED = "ADDRESS_DELETED";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	AddressBook(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	AddressBook(JdbcClient jdbc, Clock clock, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/** One saved address, as typed (trimmed). */
@@ -89,7 +101,8 @@ public class AddressBook {
 			.param("isDefault", existing.isEmpty() || fields.makeDefault())
 			.param("now", SqlTimes.utc(now))
 			.update();
-		if (fields.makeDefault()) {
+		audit.record(SAVED, target(id), existing.isEmpty() ? "the first, default" : null);
+		if (fields.makeDefault() && !existing.isEmpty()) {
 			makeDefault(buyer, id);
 		}
 		return Map.of();
@@ -97,7 +110,7 @@ public class AddressBook {
 
 	@Transactional
 	public Map<String, String> update(CurrentUser buyer, UUID id, Fields fields) {
-		require(buyer, id);
+		SavedAddress before = require(buyer, id);
 		Map<String, String> problems = fields.problems();
 		if (!problems.isEmpty()) {
 			return problems;
@@ -110,7 +123,11 @@ public class AddressBook {
 			.param("id", id)
 			.param("buyer", buyer.id().value())
 			.update();
-		if (fields.makeDefault()) {
+		List<String> changed = fields.changedFrom(Fields.of(before));
+		if (!changed.isEmpty()) {
+			audit.record(CHANGED, target(id), String.join(", ", changed));
+		}
+		if (fields.makeDefault() && !before.isDefault()) {
 			makeDefault(buyer, id);
 		}
 		return Map.of();
@@ -123,6 +140,7 @@ public class AddressBook {
 			.param("id", id)
 			.param("buyer", buyer.id().value())
 			.update();
+		audit.record(DEFAULT_CHOSEN, target(id), null);
 	}
 
 	@Transactional
@@ -132,9 +150,14 @@ public class AddressBook {
 			.param("id", id)
 			.param("buyer", buyer.id().value())
 			.update();
+		audit.record(DELETED, target(id), gone.isDefault() ? "was the default" : null);
 		if (gone.isDefault()) {
 			of(buyer).stream().findFirst().ifPresent(next -> makeDefault(buyer, next.id()));
 		}
+	}
+
+	private static String target(UUID id) {
+		return "saved address " + id;
 	}
 
 	private SavedAddress require(CurrentUser buyer, UUID id) {
@@ -152,6 +175,18 @@ public class AddressBook {
 
 		Map<String, String> problems() {
 			return DeliveryAddress.problems(name, phone, line, city, region, postcode);
+		}
+
+		/**
+		 * The names of the fields whose stored value this form changes, in form order.
+		 */
+		List<String> changedFrom(Fields stored) {
+			Map<String, Object> mine = columns();
+			Map<String, Object> theirs = stored.columns();
+			return List.of("name", "phone", "line", "city", "region", "postcode")
+				.stream()
+				.filter(field -> !java.util.Objects.equals(mine.get(field), theirs.get(field)))
+				.toList();
 		}
 
 		Map<String, Object> columns() {

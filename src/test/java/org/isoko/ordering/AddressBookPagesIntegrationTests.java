@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 
+import org.isoko.identity.AuditTrail;
+import org.isoko.shared.PageOf;
 import org.isoko.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -25,6 +27,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * only.
  */
 class AddressBookPagesIntegrationTests extends OrderingTestSupport {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	AuditTrail audit;
 
 	MockHttpServletRequestBuilder address(MockHttpServletRequestBuilder request, String line, String city) {
 		return request.with(csrf())
@@ -128,6 +133,61 @@ class AddressBookPagesIntegrationTests extends OrderingTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"cbec-quota\""))));
 		mvc.perform(get("/account/addresses").session(SignIn.session(mvc, COOP))).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * Every state change is recorded: which address and which fields, not the address.
+	 */
+	@Test
+	void everyChangeToASavedAddressIsAuditedWithoutTheAddressItself() throws Exception {
+		jdbc.sql("DELETE FROM ordering_saved_address WHERE buyer_id = :buyer")
+			.param("buyer", userId(OTHER_BUYER))
+			.update();
+		MockHttpSession buyer = SignIn.session(mvc, OTHER_BUYER);
+		mvc.perform(address(post("/account/addresses").session(buyer), "7 Xixi Road", "Hangzhou"))
+			.andExpect(redirectedUrl("/account/addresses"));
+		mvc.perform(address(post("/account/addresses").session(buyer), "9 Binjiang Road", "Hangzhou"))
+			.andExpect(redirectedUrl("/account/addresses"));
+		UUID first = jdbc.sql("SELECT id FROM ordering_saved_address WHERE line = '7 Xixi Road' AND buyer_id = :buyer")
+			.param("buyer", userId(OTHER_BUYER))
+			.query(UUID.class)
+			.single();
+		UUID second = jdbc
+			.sql("SELECT id FROM ordering_saved_address WHERE line = '9 Binjiang Road' AND buyer_id = :buyer")
+			.param("buyer", userId(OTHER_BUYER))
+			.query(UUID.class)
+			.single();
+		mvc.perform(address(post("/account/addresses/" + first).session(buyer), "8 Xixi Road", "Hangzhou"))
+			.andExpect(redirectedUrl("/account/addresses"));
+		// Saved again unchanged: nothing to record.
+		mvc.perform(address(post("/account/addresses/" + first).session(buyer), "8 Xixi Road", "Hangzhou"))
+			.andExpect(redirectedUrl("/account/addresses"));
+		mvc.perform(post("/account/addresses/" + second + "/default").session(buyer).with(csrf()))
+			.andExpect(redirectedUrl("/account/addresses"));
+		mvc.perform(post("/account/addresses/" + second + "/delete").session(buyer).with(csrf()))
+			.andExpect(flash().attribute("addressDone", "deleted"));
+
+		assertThat(auditOf("ADDRESS_SAVED", first, second)).hasSize(2)
+			.allSatisfy(e -> assertThat(e.actor()).isEqualTo(OTHER_BUYER));
+		assertThat(auditOf("ADDRESS_CHANGED", first)).singleElement()
+			.satisfies(e -> assertThat(e.details()).isEqualTo("line"));
+		assertThat(auditOf("ADDRESS_DEFAULT_CHOSEN", second)).hasSize(1);
+		assertThat(auditOf("ADDRESS_DEFAULT_CHOSEN", first)).as("the deleted default's successor").hasSize(1);
+		assertThat(auditOf("ADDRESS_DELETED", second)).singleElement()
+			.satisfies(e -> assertThat(e.details()).isEqualTo("was the default"));
+		assertThat(audit.entries(null, new PageOf.PageRequest(0, 100)).items())
+			.filteredOn(e -> e.action().startsWith("ADDRESS_"))
+			.allSatisfy(e -> assertThat(String.valueOf(e.details()) + e.target()).doesNotContain("Xixi", "Binjiang",
+					"Hangzhou"));
+	}
+
+	private List<AuditTrail.Entry> auditOf(String action, UUID... addresses) {
+		List<String> targets = java.util.Arrays.stream(addresses).map(id -> "saved address " + id).toList();
+		return audit.entries(action, new PageOf.PageRequest(0, 100))
+			.items()
+			.stream()
+			.filter(e -> targets.contains(e.target()))
+			.toList();
 	}
 
 }
