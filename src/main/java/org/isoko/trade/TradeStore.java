@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,44 +62,33 @@ class TradeStore {
 	}
 
 	void insert(TariffLine line, String by, Instant now) {
-		jdbc.sql(
-				"""
-						INSERT INTO trade_tariff_line (id, ref, importer, hs_code, scheme, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
-						VALUES (:id, :ref, :importer, :hs, :scheme, :rate, :from, :to, :basis, :source, :url, :now, :by)""")
-			.param("id", line.id())
-			.param("ref", line.ref())
-			.param("importer", line.importer().value())
-			.param("hs", line.hsCode().value())
-			.param("scheme", line.scheme().name())
-			.param("rate", line.rate().value())
-			.param("from", line.validity().from())
-			.param("to", line.validity().to())
-			.param("basis", line.legalBasis())
-			.param("source", line.source())
-			.param("url", line.sourceUrl())
-			.param("now", SqlTimes.utc(now))
-			.param("by", by)
-			.update();
+		write("""
+				INSERT INTO trade_tariff_line (id, ref, importer, hs_code, scheme, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+				VALUES (:id, :ref, :importer, :hs, :scheme, :rate, :from, :to, :basis, :source, :url, :now, :by)""",
+				columns(line), by, now);
 	}
 
 	void update(TariffLine line, String by, Instant now) {
-		jdbc.sql(
-				"""
-						UPDATE trade_tariff_line SET importer = :importer, hs_code = :hs, scheme = :scheme, rate = :rate, valid_from = :from,
-						valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
-			.param("id", line.id())
-			.param("importer", line.importer().value())
-			.param("hs", line.hsCode().value())
-			.param("scheme", line.scheme().name())
-			.param("rate", line.rate().value())
-			.param("from", line.validity().from())
-			.param("to", line.validity().to())
-			.param("basis", line.legalBasis())
-			.param("source", line.source())
-			.param("url", line.sourceUrl())
-			.param("now", SqlTimes.utc(now))
-			.param("by", by)
-			.update();
+		write("""
+				UPDATE trade_tariff_line SET importer = :importer, hs_code = :hs, scheme = :scheme, rate = :rate, valid_from = :from,
+				valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""",
+				columns(line), by, now);
+	}
+
+	private static Map<String, @Nullable Object> columns(TariffLine line) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("id", line.id());
+		columns.put("ref", line.ref());
+		columns.put("importer", line.importer().value());
+		columns.put("hs", line.hsCode().value());
+		columns.put("scheme", line.scheme().name());
+		columns.put("rate", line.rate().value());
+		columns.put("from", line.validity().from());
+		columns.put("to", line.validity().to());
+		columns.put("basis", line.legalBasis());
+		columns.put("source", line.source());
+		columns.put("url", line.sourceUrl());
+		return columns;
 	}
 
 	private TariffLine mapTariffLine(ResultSet rs, int row) throws SQLException {
@@ -123,44 +114,33 @@ class TradeStore {
 	}
 
 	void insert(TaxRule rule, String by, Instant now) {
-		jdbc.sql(
-				"""
-						INSERT INTO trade_tax_rule (id, ref, importer, hs_prefix, tax, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
-						VALUES (:id, :ref, :importer, :prefix, :tax, :rate, :from, :to, :basis, :source, :url, :now, :by)""")
-			.param("id", rule.id())
-			.param("ref", rule.ref())
-			.param("importer", rule.importer().value())
-			.param("prefix", rule.hsPrefix())
-			.param("tax", rule.kind().name())
-			.param("rate", rule.rate().value())
-			.param("from", rule.validity().from())
-			.param("to", rule.validity().to())
-			.param("basis", rule.legalBasis())
-			.param("source", rule.source())
-			.param("url", rule.sourceUrl())
-			.param("now", SqlTimes.utc(now))
-			.param("by", by)
-			.update();
+		write("""
+				INSERT INTO trade_tax_rule (id, ref, importer, hs_prefix, tax, rate, valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+				VALUES (:id, :ref, :importer, :prefix, :tax, :rate, :from, :to, :basis, :source, :url, :now, :by)""",
+				columns(rule), by, now);
 	}
 
 	void update(TaxRule rule, String by, Instant now) {
-		jdbc.sql(
-				"""
-						UPDATE trade_tax_rule SET importer = :importer, hs_prefix = :prefix, tax = :tax, rate = :rate, valid_from = :from,
-						valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
-			.param("id", rule.id())
-			.param("importer", rule.importer().value())
-			.param("prefix", rule.hsPrefix())
-			.param("tax", rule.kind().name())
-			.param("rate", rule.rate().value())
-			.param("from", rule.validity().from())
-			.param("to", rule.validity().to())
-			.param("basis", rule.legalBasis())
-			.param("source", rule.source())
-			.param("url", rule.sourceUrl())
-			.param("now", SqlTimes.utc(now))
-			.param("by", by)
-			.update();
+		write("""
+				UPDATE trade_tax_rule SET importer = :importer, hs_prefix = :prefix, tax = :tax, rate = :rate, valid_from = :from,
+				valid_to = :to, legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""",
+				columns(rule), by, now);
+	}
+
+	private static Map<String, @Nullable Object> columns(TaxRule rule) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("id", rule.id());
+		columns.put("ref", rule.ref());
+		columns.put("importer", rule.importer().value());
+		columns.put("prefix", rule.hsPrefix());
+		columns.put("tax", rule.kind().name());
+		columns.put("rate", rule.rate().value());
+		columns.put("from", rule.validity().from());
+		columns.put("to", rule.validity().to());
+		columns.put("basis", rule.legalBasis());
+		columns.put("source", rule.source());
+		columns.put("url", rule.sourceUrl());
+		return columns;
 	}
 
 	private TaxRule mapTaxRule(ResultSet rs, int row) throws SQLException {
@@ -193,50 +173,37 @@ class TradeStore {
 	}
 
 	void insert(CbecRule rule, String by, Instant now) {
-		jdbc.sql(
-				"""
-						INSERT INTO trade_cbec_rule (id, ref, importer, currency, per_order_limit_minor, annual_limit_minor, tax_factor, tariff_rate,
-						valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
-						VALUES (:id, :ref, :importer, :currency, :perOrder, :annual, :factor, :tariff, :from, :to, :basis, :source, :url, :now, :by)""")
-			.param("id", rule.id())
-			.param("ref", rule.ref())
-			.param("importer", rule.importer().value())
-			.param("currency", rule.perOrderLimit().currency().value())
-			.param("perOrder", rule.perOrderLimit().minorUnits())
-			.param("annual", rule.annualLimit().minorUnits())
-			.param("factor", rule.taxFactor())
-			.param("tariff", rule.tariffWithinLimits().value())
-			.param("from", rule.validity().from())
-			.param("to", rule.validity().to())
-			.param("basis", rule.legalBasis())
-			.param("source", rule.source())
-			.param("url", rule.sourceUrl())
-			.param("now", SqlTimes.utc(now))
-			.param("by", by)
-			.update();
+		write("""
+				INSERT INTO trade_cbec_rule (id, ref, importer, currency, per_order_limit_minor, annual_limit_minor, tax_factor, tariff_rate,
+				valid_from, valid_to, legal_basis, source, source_url, updated_at, updated_by)
+				VALUES (:id, :ref, :importer, :currency, :perOrder, :annual, :factor, :tariff, :from, :to, :basis, :source, :url, :now, :by)""",
+				columns(rule), by, now);
 	}
 
 	void update(CbecRule rule, String by, Instant now) {
-		jdbc.sql(
-				"""
-						UPDATE trade_cbec_rule SET importer = :importer, currency = :currency, per_order_limit_minor = :perOrder,
-						annual_limit_minor = :annual, tax_factor = :factor, tariff_rate = :tariff, valid_from = :from, valid_to = :to,
-						legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
-			.param("id", rule.id())
-			.param("importer", rule.importer().value())
-			.param("currency", rule.perOrderLimit().currency().value())
-			.param("perOrder", rule.perOrderLimit().minorUnits())
-			.param("annual", rule.annualLimit().minorUnits())
-			.param("factor", rule.taxFactor())
-			.param("tariff", rule.tariffWithinLimits().value())
-			.param("from", rule.validity().from())
-			.param("to", rule.validity().to())
-			.param("basis", rule.legalBasis())
-			.param("source", rule.source())
-			.param("url", rule.sourceUrl())
-			.param("now", SqlTimes.utc(now))
-			.param("by", by)
-			.update();
+		write("""
+				UPDATE trade_cbec_rule SET importer = :importer, currency = :currency, per_order_limit_minor = :perOrder,
+				annual_limit_minor = :annual, tax_factor = :factor, tariff_rate = :tariff, valid_from = :from, valid_to = :to,
+				legal_basis = :basis, source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""",
+				columns(rule), by, now);
+	}
+
+	private static Map<String, @Nullable Object> columns(CbecRule rule) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("id", rule.id());
+		columns.put("ref", rule.ref());
+		columns.put("importer", rule.importer().value());
+		columns.put("currency", rule.perOrderLimit().currency().value());
+		columns.put("perOrder", rule.perOrderLimit().minorUnits());
+		columns.put("annual", rule.annualLimit().minorUnits());
+		columns.put("factor", rule.taxFactor());
+		columns.put("tariff", rule.tariffWithinLimits().value());
+		columns.put("from", rule.validity().from());
+		columns.put("to", rule.validity().to());
+		columns.put("basis", rule.legalBasis());
+		columns.put("source", rule.source());
+		columns.put("url", rule.sourceUrl());
+		return columns;
 	}
 
 	// ---- freight rates
@@ -264,50 +231,42 @@ class TradeStore {
 	}
 
 	void insert(FreightRate rate, String by, Instant now) {
-		jdbc.sql(
-				"""
-						INSERT INTO trade_freight_rate (id, ref, origin_hub, destination_hub, mode, currency, per_kg, minimum_minor, insurance_rate,
-						valid_from, valid_to, source, source_url, updated_at, updated_by)
-						VALUES (:id, :ref, :origin, :destination, :mode, :currency, :perKg, :minimum, :insurance, :from, :to, :source, :url, :now, :by)""")
-			.param("id", rate.id())
-			.param("ref", rate.ref())
-			.param("origin", rate.origin().value())
-			.param("destination", rate.destination().value())
-			.param("mode", rate.mode().name())
-			.param("currency", rate.currency().value())
-			.param("perKg", rate.perKg())
-			.param("minimum", rate.minimum().minorUnits())
-			.param("insurance", rate.insurance().value())
-			.param("from", rate.validity().from())
-			.param("to", rate.validity().to())
-			.param("source", rate.source())
-			.param("url", rate.sourceUrl())
-			.param("now", SqlTimes.utc(now))
-			.param("by", by)
-			.update();
+		write("""
+				INSERT INTO trade_freight_rate (id, ref, origin_hub, destination_hub, mode, currency, per_kg, minimum_minor, insurance_rate,
+				valid_from, valid_to, source, source_url, updated_at, updated_by)
+				VALUES (:id, :ref, :origin, :destination, :mode, :currency, :perKg, :minimum, :insurance, :from, :to, :source, :url, :now, :by)""",
+				columns(rate), by, now);
 	}
 
 	void update(FreightRate rate, String by, Instant now) {
-		jdbc.sql(
-				"""
-						UPDATE trade_freight_rate SET origin_hub = :origin, destination_hub = :destination, mode = :mode, currency = :currency,
-						per_kg = :perKg, minimum_minor = :minimum, insurance_rate = :insurance, valid_from = :from, valid_to = :to,
-						source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""")
-			.param("id", rate.id())
-			.param("origin", rate.origin().value())
-			.param("destination", rate.destination().value())
-			.param("mode", rate.mode().name())
-			.param("currency", rate.currency().value())
-			.param("perKg", rate.perKg())
-			.param("minimum", rate.minimum().minorUnits())
-			.param("insurance", rate.insurance().value())
-			.param("from", rate.validity().from())
-			.param("to", rate.validity().to())
-			.param("source", rate.source())
-			.param("url", rate.sourceUrl())
-			.param("now", SqlTimes.utc(now))
-			.param("by", by)
-			.update();
+		write("""
+				UPDATE trade_freight_rate SET origin_hub = :origin, destination_hub = :destination, mode = :mode, currency = :currency,
+				per_kg = :perKg, minimum_minor = :minimum, insurance_rate = :insurance, valid_from = :from, valid_to = :to,
+				source = :source, source_url = :url, updated_at = :now, updated_by = :by WHERE id = :id""",
+				columns(rate), by, now);
+	}
+
+	private static Map<String, @Nullable Object> columns(FreightRate rate) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("id", rate.id());
+		columns.put("ref", rate.ref());
+		columns.put("origin", rate.origin().value());
+		columns.put("destination", rate.destination().value());
+		columns.put("mode", rate.mode().name());
+		columns.put("currency", rate.currency().value());
+		columns.put("perKg", rate.perKg());
+		columns.put("minimum", rate.minimum().minorUnits());
+		columns.put("insurance", rate.insurance().value());
+		columns.put("from", rate.validity().from());
+		columns.put("to", rate.validity().to());
+		columns.put("source", rate.source());
+		columns.put("url", rate.sourceUrl());
+		return columns;
+	}
+
+	/** An insert or update of a rule: its columns, and who changed it when. */
+	private void write(String sql, Map<String, @Nullable Object> columns, String by, Instant now) {
+		jdbc.sql(sql).params(columns).param("now", SqlTimes.utc(now)).param("by", by).update();
 	}
 
 	// ---- edits of one kind one after the other
