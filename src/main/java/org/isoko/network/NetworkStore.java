@@ -48,6 +48,11 @@ class NetworkStore {
 			.list();
 	}
 
+	/** An insert or update of reference data: its columns, and who changed it when. */
+	private void write(String sql, Map<String, @Nullable Object> columns, String actor, OffsetDateTime now) {
+		jdbc.sql(sql).params(columns).param("now", now).param("actor", actor).update();
+	}
+
 	void insertBloc(TradeBloc bloc, String actor, OffsetDateTime now) {
 		remembered.forget();
 		jdbc.sql("""
@@ -87,44 +92,35 @@ class NetworkStore {
 
 	void insertCountry(CountryCode code, CountryDetails d, String actor, OffsetDateTime now) {
 		remembered.forget();
-		jdbc.sql(
-				"""
-						INSERT INTO network_country (code, name, currency, least_developed, valid_from, valid_to, source, source_url,
-						  created_at, created_by, updated_at, updated_by)
-						VALUES (:code, :name, :currency, :ldc, :from, :to, :source, :url, :now, :actor, :now, :actor)""")
-			.param("code", code.value())
-			.param("name", d.name())
-			.param("currency", d.currency().value())
-			.param("ldc", d.leastDeveloped())
-			.param("from", d.validFrom())
-			.param("to", d.validTo())
-			.param("source", d.source())
-			.param("url", d.sourceUrl())
-			.param("now", now)
-			.param("actor", actor)
-			.update();
+		write("""
+				INSERT INTO network_country (code, name, currency, least_developed, valid_from, valid_to, source, source_url,
+				  created_at, created_by, updated_at, updated_by)
+				VALUES (:code, :name, :currency, :ldc, :from, :to, :source, :url, :now, :actor, :now, :actor)""",
+				columns(code, d), actor, now);
 		replaceNames(code, d.names());
 	}
 
 	void updateCountry(CountryCode code, CountryDetails d, String actor, OffsetDateTime now) {
 		remembered.forget();
-		jdbc.sql(
-				"""
-						UPDATE network_country SET name = :name, currency = :currency, least_developed = :ldc, valid_from = :from,
-						  valid_to = :to, source = :source, source_url = :url, updated_at = :now, updated_by = :actor
-						WHERE code = :code""")
-			.param("code", code.value())
-			.param("name", d.name())
-			.param("currency", d.currency().value())
-			.param("ldc", d.leastDeveloped())
-			.param("from", d.validFrom())
-			.param("to", d.validTo())
-			.param("source", d.source())
-			.param("url", d.sourceUrl())
-			.param("now", now)
-			.param("actor", actor)
-			.update();
+		write("""
+				UPDATE network_country SET name = :name, currency = :currency, least_developed = :ldc, valid_from = :from,
+				  valid_to = :to, source = :source, source_url = :url, updated_at = :now, updated_by = :actor
+				WHERE code = :code""",
+				columns(code, d), actor, now);
 		replaceNames(code, d.names());
+	}
+
+	private static Map<String, @Nullable Object> columns(CountryCode code, CountryDetails d) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("code", code.value());
+		columns.put("name", d.name());
+		columns.put("currency", d.currency().value());
+		columns.put("ldc", d.leastDeveloped());
+		columns.put("from", d.validFrom());
+		columns.put("to", d.validTo());
+		columns.put("source", d.source());
+		columns.put("url", d.sourceUrl());
+		return columns;
 	}
 
 	private void replaceNames(CountryCode code, Map<String, String> names) {
@@ -281,43 +277,35 @@ class NetworkStore {
 
 	void insertHub(HubCode code, HubDetails d, String actor, OffsetDateTime now) {
 		remembered.forget();
-		jdbc.sql("""
+		write("""
 				INSERT INTO network_hub (code, name, city, country_code, valid_from, valid_to, source, source_url,
 				  created_at, created_by, updated_at, updated_by)
-				VALUES (:code, :name, :city, :country, :from, :to, :source, :url, :now, :actor, :now, :actor)""")
-			.param("code", code.value())
-			.param("name", d.name())
-			.param("city", d.city())
-			.param("country", d.country().value())
-			.param("from", d.validFrom())
-			.param("to", d.validTo())
-			.param("source", d.source())
-			.param("url", d.sourceUrl())
-			.param("now", now)
-			.param("actor", actor)
-			.update();
+				VALUES (:code, :name, :city, :country, :from, :to, :source, :url, :now, :actor, :now, :actor)""",
+				columns(code, d), actor, now);
 		replaceHubNames(code, d.names());
 	}
 
 	void updateHub(HubCode code, HubDetails d, String actor, OffsetDateTime now) {
 		remembered.forget();
-		jdbc.sql(
-				"""
-						UPDATE network_hub SET name = :name, city = :city, country_code = :country, valid_from = :from, valid_to = :to,
-						  source = :source, source_url = :url, updated_at = :now, updated_by = :actor
-						WHERE code = :code""")
-			.param("code", code.value())
-			.param("name", d.name())
-			.param("city", d.city())
-			.param("country", d.country().value())
-			.param("from", d.validFrom())
-			.param("to", d.validTo())
-			.param("source", d.source())
-			.param("url", d.sourceUrl())
-			.param("now", now)
-			.param("actor", actor)
-			.update();
+		write("""
+				UPDATE network_hub SET name = :name, city = :city, country_code = :country, valid_from = :from, valid_to = :to,
+				  source = :source, source_url = :url, updated_at = :now, updated_by = :actor
+				WHERE code = :code""",
+				columns(code, d), actor, now);
 		replaceHubNames(code, d.names());
+	}
+
+	private static Map<String, @Nullable Object> columns(HubCode code, HubDetails d) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("code", code.value());
+		columns.put("name", d.name());
+		columns.put("city", d.city());
+		columns.put("country", d.country().value());
+		columns.put("from", d.validFrom());
+		columns.put("to", d.validTo());
+		columns.put("source", d.source());
+		columns.put("url", d.sourceUrl());
+		return columns;
 	}
 
 	/** The hub's own row; {@link #withNames} adds its names in other languages. */
@@ -368,44 +356,35 @@ class NetworkStore {
 
 	void insertCorridor(CorridorId id, CorridorDetails d, String actor, OffsetDateTime now) {
 		remembered.forget();
-		jdbc.sql(
-				"""
-						INSERT INTO network_corridor (id, origin_hub, destination_hub, typical_transit_days, valid_from, valid_to, source,
-						  source_url, created_at, created_by, updated_at, updated_by)
-						VALUES (:id, :origin, :destination, :days, :from, :to, :source, :url, :now, :actor, :now, :actor)""")
-			.param("id", id.value())
-			.param("origin", d.origin().value())
-			.param("destination", d.destination().value())
-			.param("days", d.typicalTransitDays())
-			.param("from", d.validFrom())
-			.param("to", d.validTo())
-			.param("source", d.source())
-			.param("url", d.sourceUrl())
-			.param("now", now)
-			.param("actor", actor)
-			.update();
+		write("""
+				INSERT INTO network_corridor (id, origin_hub, destination_hub, typical_transit_days, valid_from, valid_to, source,
+				  source_url, created_at, created_by, updated_at, updated_by)
+				VALUES (:id, :origin, :destination, :days, :from, :to, :source, :url, :now, :actor, :now, :actor)""",
+				columns(id, d), actor, now);
 		replaceModesAndRegimes(id, d);
 	}
 
 	void updateCorridor(CorridorId id, CorridorDetails d, String actor, OffsetDateTime now) {
 		remembered.forget();
-		jdbc.sql(
-				"""
-						UPDATE network_corridor SET origin_hub = :origin, destination_hub = :destination, typical_transit_days = :days,
-						  valid_from = :from, valid_to = :to, source = :source, source_url = :url, updated_at = :now, updated_by = :actor
-						WHERE id = :id""")
-			.param("id", id.value())
-			.param("origin", d.origin().value())
-			.param("destination", d.destination().value())
-			.param("days", d.typicalTransitDays())
-			.param("from", d.validFrom())
-			.param("to", d.validTo())
-			.param("source", d.source())
-			.param("url", d.sourceUrl())
-			.param("now", now)
-			.param("actor", actor)
-			.update();
+		write("""
+				UPDATE network_corridor SET origin_hub = :origin, destination_hub = :destination, typical_transit_days = :days,
+				  valid_from = :from, valid_to = :to, source = :source, source_url = :url, updated_at = :now, updated_by = :actor
+				WHERE id = :id""",
+				columns(id, d), actor, now);
 		replaceModesAndRegimes(id, d);
+	}
+
+	private static Map<String, @Nullable Object> columns(CorridorId id, CorridorDetails d) {
+		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("id", id.value());
+		columns.put("origin", d.origin().value());
+		columns.put("destination", d.destination().value());
+		columns.put("days", d.typicalTransitDays());
+		columns.put("from", d.validFrom());
+		columns.put("to", d.validTo());
+		columns.put("source", d.source());
+		columns.put("url", d.sourceUrl());
+		return columns;
 	}
 
 	private void replaceModesAndRegimes(CorridorId id, CorridorDetails d) {
