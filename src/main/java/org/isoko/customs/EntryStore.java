@@ -238,6 +238,15 @@ class EntryStore {
 			.list();
 	}
 
+	/** The house waybills the entry declares for orders other than this one. */
+	List<String> otherWaybills(UUID entry, UUID order) {
+		return jdbc.sql("SELECT DISTINCT waybill FROM customs_entry_line WHERE entry_id = :e AND order_id <> :o")
+			.param("e", entry)
+			.param("o", order)
+			.query(String.class)
+			.list();
+	}
+
 	/** The house waybills the entry's latest revision declares. */
 	List<String> waybills(UUID entry) {
 		return jdbc.sql("SELECT DISTINCT waybill FROM customs_entry_line WHERE entry_id = :e ORDER BY waybill")

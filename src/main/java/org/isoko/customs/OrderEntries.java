@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * seller reads them (ordering's seam for the seller's order page, and the order's API):
  * direction, authority, status, the release number, the authority's reason for a query
  * and the documents of this order's parcel that are missing and the seller's to supply.
- * Other parcels of the consignment (other sellers' goods) are not shown.
+ * Other parcels of the consignment (other sellers' goods) are not shown, nor their house
+ * waybills in the authority's words.
  */
 @Service
 public class OrderEntries implements OrderCustomsEntries {
@@ -62,9 +63,21 @@ public class OrderEntries implements OrderCustomsEntries {
 					.filter(SELLERS_DOCUMENTS::contains)
 					.map(Enum::name)
 					.toList();
+		String reason = e.status() == EntryStatus.QUERIED ? ownPart(e, order) : null;
 		return new Entry(e.direction().name(), e.country().value(), e.reference(), e.status().name(), e.releaseNumber(),
-				e.status() == EntryStatus.QUERIED ? e.reason() : null, missing,
-				e.decidedAt() == null ? e.submittedAt() : e.decidedAt());
+				reason, missing, e.decidedAt() == null ? e.submittedAt() : e.decidedAt());
+	}
+
+	/**
+	 * The authority's words with the other sellers' house waybills of the consignment
+	 * left out (a query may name every parcel it finds lacking).
+	 */
+	private String ownPart(ConsignmentEntry e, OrderId order) {
+		String reason = e.reason() == null ? "" : e.reason();
+		for (String other : store.otherWaybills(e.id(), order.value())) {
+			reason = reason.replace(other, "…");
+		}
+		return reason;
 	}
 
 }

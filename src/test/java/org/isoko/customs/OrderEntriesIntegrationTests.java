@@ -2,6 +2,7 @@ package org.isoko.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -50,10 +51,14 @@ class OrderEntriesIntegrationTests extends EntryTestSupport {
 			.andExpect(jsonPath("$.items[0].reason", containsString("quality certificate")))
 			.andExpect(jsonPath("$.items[0].missingDocuments[0]").value("CERTIFICATE_OF_ORIGIN"))
 			.andExpect(jsonPath("$.items[0].missingDocuments[1]").value("QUALITY_CERTIFICATE"));
-		// The cooperative's parcel, in the same consignment, lacks nothing.
+		// The cooperative's parcel, in the same consignment, lacks nothing; the roaster's
+		// waybill, which the authority's words name, is left out of them.
 		call(COOP, get(entriesOf(coopOrder))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].status").value("QUERIED"))
+			.andExpect(jsonPath("$.items[0].reason", containsString("quality certificate")))
+			.andExpect(jsonPath("$.items[0].reason", not(containsString(smeWaybill))))
 			.andExpect(jsonPath("$.items[0].missingDocuments.length()").value(0));
+		call(SME, get(entriesOf(smeOrder))).andExpect(jsonPath("$.items[0].reason", containsString(smeWaybill)));
 
 		// Only the order's seller: another seller, the buyer, the hub's agent get
 		// nothing.
