@@ -92,16 +92,26 @@ class BuyerIdentities implements OrdererIdentities {
 	@Override
 	@Transactional
 	public void keep(OrderId order, UserId buyer, @Nullable Orderer orderer, boolean required, Instant at) {
-		boolean given = orderer != null
-				&& (orderer.saved() != null || !blank(orderer.name()) || !blank(orderer.idNumber()));
-		if (!given) {
+		check(buyer, orderer, required);
+		if (!given(orderer)) {
+			latest(buyer).ifPresent(identity -> use(order, identity.id(), at));
+			return;
+		}
+		UUID identity = orderer.saved() != null ? orderer.saved()
+				: save(buyer, orderer.name().strip(), normalized(orderer.idNumber()), CHECKOUT, at);
+		use(order, identity, at);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void check(UserId buyer, @Nullable Orderer orderer, boolean required) {
+		if (!given(orderer)) {
 			if (required) {
 				throw new InvalidInput("orderer",
 						"orderer is required for a cross-border retail order: the real "
 								+ "name and resident ID number of the account holder, who pays (orderer.name, "
 								+ "orderer.idNumber), or orderer.savedId of a saved identity");
 			}
-			latest(buyer).ifPresent(identity -> use(order, identity.id(), at));
 			return;
 		}
 		Map<String, String> problems = problems(buyer, orderer);
@@ -110,9 +120,10 @@ class BuyerIdentities implements OrdererIdentities {
 			throw new InvalidInput("orderer." + (first.getKey().equals("saved") ? "savedId" : first.getKey()),
 					explanation(first.getKey(), first.getValue()));
 		}
-		UUID identity = orderer.saved() != null ? orderer.saved()
-				: save(buyer, orderer.name().strip(), normalized(orderer.idNumber()), CHECKOUT, at);
-		use(order, identity, at);
+	}
+
+	private static boolean given(@Nullable Orderer orderer) {
+		return orderer != null && (orderer.saved() != null || !blank(orderer.name()) || !blank(orderer.idNumber()));
 	}
 
 	private static String explanation(String field, String problem) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.isoko.identity.CurrentUser;
@@ -137,8 +139,12 @@ class CustomsDemoEntries implements ApplicationRunner {
 		}
 		Parcel parcel = waiting.get(0);
 		parcels.receive(origin, parcel.waybill(), parcel.declaredGrams(), null);
+		// A master waybill of its own: the one logistics makes up is the clock's
+		// millisecond, which another consignment made at the same instant already has
+		// (a test clock stands still).
+		String mawb = "TRK-KGL-NBO-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		Consignment truck = consignments.create(origin, new Consignments.NewConsignment(corridor.get().id(),
-				DepartureMode.TRUCK, clock.instant().plus(Duration.ofHours(5)), 2_000_000, 100, null));
+				DepartureMode.TRUCK, clock.instant().plus(Duration.ofHours(5)), 2_000_000, 100, mawb));
 		consignments.load(origin, truck.id(), parcel.waybill());
 		ConsignmentEntry export = entries.declareExport(origin, truck.id());
 		decisions.release(officer, export.id());

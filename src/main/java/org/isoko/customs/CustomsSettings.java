@@ -37,7 +37,8 @@ record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @
 	 * @param simulatorAutoRelease whether the simulated authority releases a complete
 	 * entry itself (false: it accepts, queries an entry missing documents, and leaves the
 	 * release to the officer's console)
-	 * @param simulatorOutage the simulated authorities' outage at start (NONE, DOWN)
+	 * @param simulatorOutage the simulated authorities' outage at start (NONE, DOWN,
+	 * NO_ANSWER)
 	 */
 	record Eac(@DefaultValue("true") boolean exportClearance,
 			@DefaultValue("RW") java.util.List<String> exportCountries, @DefaultValue("true") boolean declareImports,

@@ -37,10 +37,14 @@ class EacConfiguration {
 				throw new CustomsUnavailable(
 						"No endpoint for the customs of " + country + ": set isoko.customs.eac.base-urls." + country);
 			}
-			if (simulated.outage() != ChinaCustomsSimulator.Outage.NONE) {
+			if (simulated.outage() == ChinaCustomsSimulator.Outage.DOWN) {
 				throw new CustomsUnavailable("The customs of " + country + " (simulator) answered 503: outage");
 			}
 			EacCustomsSimulator.Acceptance acceptance = simulated.receive(country, xml);
+			if (simulated.outage() == ChinaCustomsSimulator.Outage.NO_ANSWER) {
+				// Taken, but the sender hears nothing: it sends again (the same guid).
+				throw new CustomsUnavailable("The customs of " + country + " (simulator) did not answer: outage");
+			}
 			if (!acceptance.accepted()) {
 				LOG.warn("The customs of {} (simulator) refused entry {}: {}", country, guid, acceptance.detail());
 			}

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +39,9 @@ import org.springframework.stereotype.Service;
  * the release is the officer's, from the console. Receipts are signed with the
  * simulator's own key pair (drawn at each start) and delivered to
  * {@link EntryDecisions#receive} after the configured delay, asynchronously. DOWN makes
- * it refuse everything (503).
+ * it refuse everything (503); NO_ANSWER takes the entries but holds its receipts back
+ * until the outage ends (the sender hears nothing and sends again; each guid is taken
+ * once), which is also how a test receives them itself, over the receipts endpoint.
  */
 @Service
 @Conditional(CustomsSimulatorEnabled.class)
@@ -61,6 +66,14 @@ public class EacCustomsSimulator implements DisposableBean {
 	private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
 	private volatile ChinaCustomsSimulator.Outage outage;
+
+	/** Receipts made while the authority did not answer, sent when it is back. */
+	private final List<Runnable> heldBack = new CopyOnWriteArrayList<>();
+
+	/** The latest receipts made, signed, oldest first (what a test delivers itself). */
+	private final Deque<String> made = new ConcurrentLinkedDeque<>();
+
+	private static final int MADE_KEPT = 1000;
 
 	private final ScheduledExecutorService answers = Executors.newSingleThreadScheduledExecutor(r -> {
 		Thread thread = new Thread(r, "eac-customs-simulator");
@@ -88,6 +101,16 @@ public class EacCustomsSimulator implements DisposableBean {
 	public void outage(ChinaCustomsSimulator.Outage mode) {
 		LOG.info("Simulated EAC customs outage: {}", mode);
 		this.outage = mode;
+		if (mode == ChinaCustomsSimulator.Outage.NONE) {
+			List<Runnable> due = new ArrayList<>(heldBack);
+			heldBack.removeAll(due);
+			due.forEach(Runnable::run);
+		}
+	}
+
+	/** The receipts made lately (at most the last 1,000), signed, oldest first. */
+	List<String> madeReceipts() {
+		return List.copyOf(made);
 	}
 
 	/** Takes one signed entry addressed to {@code country}'s authority. */
@@ -143,11 +166,26 @@ public class EacCustomsSimulator implements DisposableBean {
 	private void answer(EntryMessage entry, EntryReceipt.Status status, String number, String reason, Instant at) {
 		EntryReceipt receipt = new EntryReceipt(UUID.randomUUID().toString().toUpperCase(Locale.ROOT),
 				entry.reference(), entry.revision(), status, number, reason, at);
-		String xml = CebSignature.sign(EntryXml.writeReceipt(receipt), keys);
+		String xml = signed(receipt);
+		made.addLast(xml);
+		while (made.size() > MADE_KEPT) {
+			made.pollFirst();
+		}
 		LOG.debug("Simulated {} answers {} to entry {} revision {}", entry.office(), status, entry.reference(),
 				entry.revision());
-		answers.schedule(() -> deliver(xml, receipt), settings.eac().simulatorDelay().toMillis(),
+		Runnable send = () -> answers.schedule(() -> deliver(xml, receipt), settings.eac().simulatorDelay().toMillis(),
 				TimeUnit.MILLISECONDS);
+		if (outage == ChinaCustomsSimulator.Outage.NO_ANSWER) {
+			heldBack.add(send);
+		}
+		else {
+			send.run();
+		}
+	}
+
+	/** A receipt signed with the authority's key, as it sends them. */
+	String signed(EntryReceipt receipt) {
+		return CebSignature.sign(EntryXml.writeReceipt(receipt), keys);
 	}
 
 	private void deliver(String xml, EntryReceipt receipt) {

@@ -51,7 +51,21 @@ public class EntryDecisions {
 	/** What became of a receipt. */
 	public enum Outcome {
 
-		APPLIED, DUPLICATE, STALE, UNKNOWN_ENTRY, BAD_SIGNATURE
+		/** It changed the entry. */
+		APPLIED,
+		/** Received before (by its guid): nothing more. */
+		DUPLICATE,
+		/** It answers a revision the entry has since been submitted again after. */
+		OLDER_REVISION,
+		/**
+		 * It answers the current revision, which has already moved past it (an
+		 * acknowledgement arriving after the release or the query it came before).
+		 */
+		SUPERSEDED,
+		/** It names no entry (or no revision) Isoko submitted. */
+		UNKNOWN_ENTRY,
+		/** Unreadable, unsigned, or its signature does not verify: refused. */
+		BAD_SIGNATURE
 
 	}
 
@@ -115,10 +129,15 @@ public class EntryDecisions {
 			LOG.warn("Entry receipt {} names no entry of Isoko's: {}", receipt.guid(), receipt.reference());
 			return Outcome.UNKNOWN_ENTRY;
 		}
-		if (receipt.revision() != entry.revision()) {
+		if (receipt.revision() < entry.revision()) {
 			// An answer to a revision that was since submitted again: the latest one
 			// counts.
-			return Outcome.STALE;
+			return Outcome.OLDER_REVISION;
+		}
+		if (receipt.revision() > entry.revision()) {
+			LOG.warn("Entry receipt {} answers revision {} of {}, which Isoko has not submitted", receipt.guid(),
+					receipt.revision(), receipt.reference());
+			return Outcome.UNKNOWN_ENTRY;
 		}
 		String actor = entry.authority();
 		boolean changed = switch (receipt.status()) {
@@ -129,7 +148,7 @@ public class EntryDecisions {
 			case QUERIED, REFUSED ->
 				query(entry, receipt.reason() == null ? "No reason given" : receipt.reason(), actor, receipt.at());
 		};
-		return changed ? Outcome.APPLIED : Outcome.STALE;
+		return changed ? Outcome.APPLIED : Outcome.SUPERSEDED;
 	}
 
 	// ---- the officer's console

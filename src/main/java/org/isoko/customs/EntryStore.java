@@ -214,6 +214,39 @@ class EntryStore {
 			.list();
 	}
 
+	/**
+	 * The entries whose latest revision declares a line of the order (its parcel travels
+	 * in their consignments), export first.
+	 */
+	List<ConsignmentEntry> ofOrder(UUID order) {
+		return jdbc.sql("""
+				SELECT * FROM customs_entry
+				WHERE id IN (SELECT entry_id FROM customs_entry_line WHERE order_id = :o)
+				ORDER BY direction, submitted_at""").param("o", order).query(EntryStore::entry).list();
+	}
+
+	/** The documents an entry lacks for the house waybills of one order. */
+	List<DocumentCode> missingFor(UUID entry, UUID order) {
+		return jdbc.sql("""
+				SELECT DISTINCT kind FROM customs_entry_document
+				WHERE entry_id = :e AND present = FALSE
+				  AND waybill IN (SELECT waybill FROM customs_entry_line WHERE entry_id = :e AND order_id = :o)
+				ORDER BY kind""")
+			.param("e", entry)
+			.param("o", order)
+			.query((rs, n) -> DocumentCode.valueOf(rs.getString("kind")))
+			.list();
+	}
+
+	/** The house waybills the entry declares for orders other than this one. */
+	List<String> otherWaybills(UUID entry, UUID order) {
+		return jdbc.sql("SELECT DISTINCT waybill FROM customs_entry_line WHERE entry_id = :e AND order_id <> :o")
+			.param("e", entry)
+			.param("o", order)
+			.query(String.class)
+			.list();
+	}
+
 	/** The house waybills the entry's latest revision declares. */
 	List<String> waybills(UUID entry) {
 		return jdbc.sql("SELECT DISTINCT waybill FROM customs_entry_line WHERE entry_id = :e ORDER BY waybill")

@@ -14,7 +14,17 @@ import org.jspecify.annotations.Nullable;
  * are served first
  * @param crossBorderQuota what the order counts against the buyer's China cross-border
  * retail annual limit (its customs value), or null when no such limit applies
+ * @param identity the orderer's identity to keep with the order, or null when the order
+ * is not under cross-border retail or none was given
  */
 record DropClaim(DropId drop, Order order, UserId user, OrganisationId buyerOrganisation, int quantity, int cap,
-		String key, String requestHash, long arrival, @Nullable Money crossBorderQuota) {
+		String key, String requestHash, long arrival, @Nullable Money crossBorderQuota, @Nullable Identity identity) {
+
+	/**
+	 * The orderer's identity of a cross-border retail order, checked before the claim and
+	 * kept with the order in the reservation transaction.
+	 */
+	record Identity(org.isoko.ordering.Orderer orderer, boolean required) {
+	}
+
 }

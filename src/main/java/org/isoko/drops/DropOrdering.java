@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.isoko.catalog.LotDetails;
 import org.isoko.identity.CurrentUser;
+import org.isoko.ordering.Orderer;
+import org.isoko.ordering.OrdererIdentities;
+import org.springframework.beans.factory.ObjectProvider;
 import org.isoko.identity.OrganisationDirectory;
 import org.isoko.identity.OrganisationId;
 import org.isoko.identity.OrganisationKind;
@@ -130,6 +133,8 @@ public class DropOrdering {
 
 	private final Duration reservationTimeout;
 
+	private final ObjectProvider<OrdererIdentities> identities;
+
 	private final Map<DropId, Definition> definitions = new ConcurrentHashMap<>();
 
 	private final Map<DropId, LotPrices> lots = new ConcurrentHashMap<>();
@@ -143,7 +148,9 @@ public class DropOrdering {
 	DropOrdering(DropStore drops, DropGateReads gateReads, DropScheduling scheduling, Network network,
 			OrganisationDirectory organisations, OrderPricing pricing, CrossBorderQuota quota,
 			IdempotencyRecords idempotency, OrderBatches orders, OrderNumbers numbers, DropReservations reservations,
-			Clock clock, @Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
+			Clock clock, @Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout,
+			ObjectProvider<OrdererIdentities> identities) {
+		this.identities = identities;
 		this.drops = drops;
 		this.gateReads = gateReads;
 		this.scheduling = scheduling;
@@ -163,10 +170,17 @@ public class DropOrdering {
 	 * What a buyer asks for: a quantity, optionally the corridor (else the drop's
 	 * corridor into the buyer's country), where to deliver.
 	 */
-	public record DropOrder(int quantity, @Nullable CorridorId corridor, DeliveryAddress address) {
+	public record DropOrder(int quantity, @Nullable CorridorId corridor, DeliveryAddress address,
+			@Nullable Orderer orderer) {
 
+		/**
+		 * What the Idempotency-Key's request is compared by (hashed, never stored): the
+		 * orderer's identity included, so that a retry with another identity is refused.
+		 */
 		String canonical(DropId drop) {
-			return "drop=" + drop + ";quantity=" + quantity + ";corridor=" + corridor + ";address=" + address;
+			return "drop=" + drop + ";quantity=" + quantity + ";corridor=" + corridor + ";address=" + address
+					+ (orderer == null ? ""
+							: ";orderer=" + orderer.saved() + "|" + orderer.name() + "|" + orderer.idNumber());
 		}
 	}
 
@@ -265,7 +279,8 @@ public class DropOrdering {
 				Order.Parties.of(buyer, drop.seller(), definition.sellerName()), Order.Route.of(corridor), priced,
 				command.address(), Actor.of(buyer), now, now.plus(reservationTimeout));
 		DropClaim claim = new DropClaim(id, order, buyer.id(), buyer.organisationId(), command.quantity(),
-				drop.perBuyerCap(), checkedKey, hash, arrivals.incrementAndGet(), crossBorderQuota);
+				drop.perBuyerCap(), checkedKey, hash, arrivals.incrementAndGet(), crossBorderQuota,
+				identity(buyer, order, command.orderer()));
 		return reservations.reserve(claim)
 			.orTimeout(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
 			.handle((outcome, failure) -> {
@@ -316,6 +331,24 @@ public class DropOrdering {
 			throw notLive.phase() == DropPhase.ENDED ? ended(drop, now) : notLive(drop, notLive.phase(), now);
 		}
 		throw ((DropOutcome.Failed) outcome).cause();
+	}
+
+	/**
+	 * The orderer's identity of a cross-border retail order, checked as checkout checks
+	 * it (refused here, before the claim, naming the field) and kept with the order when
+	 * it is written; null for other regimes, which need none, and when none was given.
+	 */
+	private DropClaim.@Nullable Identity identity(CurrentUser buyer, Order order, @Nullable Orderer orderer) {
+		OrdererIdentities keeper = identities.getIfAvailable();
+		if (keeper == null || order.regime() != CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL) {
+			return null;
+		}
+		boolean required = keeper.requiredAtCheckout();
+		keeper.check(buyer.id(), orderer, required);
+		// None given (and none required): nothing to keep, as before — the declaration
+		// falls back to the buyer's latest saved identity, and the hot path reads nothing
+		// more.
+		return orderer == null ? null : new DropClaim.Identity(orderer, required);
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.isoko.ordering.placement.OrderBatches;
 import org.isoko.shared.SqlTimes;
 import org.isoko.trade.CrossBorderQuota;
 import org.isoko.trade.QuotaUse;
+import org.isoko.ordering.OrdererIdentities;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -72,8 +74,12 @@ class DropReservationWriter {
 
 	private final Clock clock;
 
+	private final ObjectProvider<OrdererIdentities> identities;
+
 	DropReservationWriter(NamedParameterJdbcTemplate jdbc, OrderBatches orders, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events, CrossBorderQuota quota, Clock clock) {
+			ApplicationEventPublisher events, CrossBorderQuota quota, Clock clock,
+			ObjectProvider<OrdererIdentities> identities) {
+		this.identities = identities;
 		this.jdbc = jdbc;
 		this.quota = quota;
 		this.orders = orders;
@@ -300,6 +306,7 @@ class DropReservationWriter {
 			if (lockFirst) {
 				insertOrders(served.stream().map(claims::get).toList());
 			}
+			keepOrderers(served.stream().map(claims::get).toList(), now);
 			for (int i : served) {
 				outcomes[i] = new DropOutcome.Placed(claims.get(i).order());
 				claims.get(i).order().events().forEach(events::publishEvent);
@@ -446,6 +453,23 @@ class DropReservationWriter {
 		return new MapSqlParameterSource().addValue("q", c.quantity())
 			.addValue("drop", c.drop().value())
 			.addValue("buyer", c.buyerOrganisation().value());
+	}
+
+	/**
+	 * The orderers' identities of the winners under cross-border retail, kept with their
+	 * orders (checked before the claim, so this does not refuse; if it did, the whole
+	 * batch would fail and its buyers retry with their Idempotency-Keys).
+	 */
+	private void keepOrderers(List<DropClaim> winners, Instant now) {
+		OrdererIdentities keeper = identities.getIfAvailable();
+		if (keeper == null) {
+			return;
+		}
+		for (DropClaim c : winners) {
+			if (c.identity() != null) {
+				keeper.keep(c.order().id(), c.user(), c.identity().orderer(), c.identity().required(), now);
+			}
+		}
 	}
 
 	/**

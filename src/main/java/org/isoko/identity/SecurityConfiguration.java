@@ -116,6 +116,9 @@ class SecurityConfiguration {
 						// China's customs signs its receipts; customs verifies them.
 						.requestMatchers(HttpMethod.POST, "/api/v1/customs/china/receipts")
 						.permitAll()
+						// So do the EAC authorities (the consignments' entries).
+						.requestMatchers(HttpMethod.POST, "/api/v1/customs/eac/receipts")
+						.permitAll()
 						.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
 						.permitAll()
 						.requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/info")

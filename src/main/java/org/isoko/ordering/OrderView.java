@@ -20,6 +20,11 @@ public record OrderView(Order order, List<HistoryEntry> timeline, Relation relat
 		return relation != Relation.BUYER;
 	}
 
+	/** Whether the viewer is the order's seller (who reads its customs entries). */
+	public boolean viewedBySeller() {
+		return relation == Relation.SELLER;
+	}
+
 	public boolean buyerMayPay() {
 		return relation == Relation.BUYER && order.status() == OrderStatus.PLACED;
 	}

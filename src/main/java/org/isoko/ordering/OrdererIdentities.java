@@ -36,6 +36,13 @@ public interface OrdererIdentities {
 	 */
 	void keep(OrderId order, UserId buyer, @Nullable Orderer orderer, boolean required, Instant at);
 
+	/**
+	 * Checks an identity as {@link #keep} does, writing nothing: for orders written later
+	 * in a batch (drop orders), refused before they are claimed.
+	 * @throws InvalidInput as {@link #keep} does
+	 */
+	void check(UserId buyer, @Nullable Orderer orderer, boolean required);
+
 	/** The buyer's saved identities, masked, newest first. */
 	List<Saved> saved(UserId buyer);
 

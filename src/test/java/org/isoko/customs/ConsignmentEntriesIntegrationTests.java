@@ -10,26 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
-import org.isoko.support.CrossBorderOrders;
 import org.isoko.support.LotFixtures;
-import org.isoko.support.MutableClockConfiguration;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The consignments' entries on the EAC corridors, with the simulated authorities
@@ -40,54 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * other charges, released (order CLEARED) or queried by the Nairobi officer; officers see
  * only their own country's entries.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
-@TestPropertySource(
-		properties = { "isoko.customs.eac.export-clearance=true", "isoko.customs.eac.declare-imports=true" })
-class ConsignmentEntriesIntegrationTests {
-
-	static final String COOP = "seller.coop@isoko.demo";
-
-	static final String KIGALI = "logistics.kigali@isoko.demo";
-
-	static final String NAIROBI = "logistics.nairobi@isoko.demo";
-
-	static final String HANGZHOU = "logistics.hangzhou@isoko.demo";
-
-	static final String KIGALI_OFFICER = "customs.kigali@isoko.demo";
-
-	static final String NAIROBI_OFFICER = "customs.nairobi@isoko.demo";
-
-	static final String HANGZHOU_OFFICER = "customs.hangzhou@isoko.demo";
-
-	static final String KENYAN_BUYER = "buyer.ke@isoko.demo";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	org.isoko.support.MutableClock clock;
-
-	private CrossBorderOrders orders;
-
-	CrossBorderOrders orders() {
-		if (orders == null) {
-			orders = new CrossBorderOrders(mvc, jdbc);
-		}
-		return orders;
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
-		return orders().call(email, request);
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
-		return orders().call(email, request, json);
-	}
+class ConsignmentEntriesIntegrationTests extends EntryTestSupport {
 
 	@Test
 	void aConsignmentDepartsOnlyOnceItsExportEntryIsReleasedAndAQueryIsAnsweredBySubmittingAgain() throws Exception {
@@ -281,130 +220,6 @@ class ConsignmentEntriesIntegrationTests {
 		awaitStatus(entry, "ACCEPTED");
 		call(NAIROBI_OFFICER, post("/api/v1/customs/entries/" + entry + "/release")).andExpect(status().isOk());
 		assertThat(orders().orderStatus(order)).isEqualTo("CLEARED");
-	}
-
-	// ---- helpers
-
-	/**
-	 * An order of {@code bags} 1 kg coffee bags KGL→NBO by the Kenyan buyer, paid and
-	 * accepted.
-	 */
-	String kenyanOrder(int bags) throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 100, 15_000, 1);
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
-				 "deliveryAddress":{"name":"Wanjiru Kamau","phone":"+254 712 345678","line":"12 Moi Avenue","city":"Nairobi","region":"Nairobi"}}"""
-			.formatted(lot.id(), lot.corridor(), bags);
-		String order = JsonPath.read(
-				call(KENYAN_BUYER, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()), body)
-					.andExpect(status().isCreated())
-					.andReturn()
-					.getResponse()
-					.getContentAsString(),
-				"$.id");
-		call(KENYAN_BUYER,
-				post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", UUID.randomUUID().toString()),
-				"{\"provider\":\"DEMO\"}")
-			.andExpect(status().is2xxSuccessful());
-		call(COOP, post("/api/v1/orders/" + order + "/acceptance")).andExpect(status().isOk());
-		return order;
-	}
-
-	/**
-	 * The order's lots get a certificate of origin and a quality certificate, valid
-	 * today.
-	 */
-	void certify(String order) {
-		LocalDate today = LocalDate.ofInstant(Instant.now(), java.time.ZoneOffset.UTC);
-		for (UUID lot : jdbc.sql("SELECT lot_id FROM ordering_order_line WHERE order_id = :o")
-			.param("o", UUID.fromString(order))
-			.query(UUID.class)
-			.list()) {
-			for (String kind : List.of("CERTIFICATE_OF_ORIGIN", "QUALITY_CERTIFICATE")) {
-				jdbc.sql("""
-						INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, expires_on)
-						VALUES (:id, :lot, :kind, :number, 'NAEB', :from, :to)""")
-					.param("id", UUID.randomUUID())
-					.param("lot", lot)
-					.param("kind", kind)
-					.param("number", kind.substring(0, 4) + "-" + lot.toString().substring(0, 8))
-					.param("from", today.minusDays(400))
-					.param("to", today.plusDays(400))
-					.update();
-			}
-		}
-	}
-
-	/** The order's parcel, received at Kigali (50 g heavier than declared per bag). */
-	String received(String order) throws Exception {
-		String waybill = orders().waybillOf(order);
-		long declared = jdbc.sql("SELECT declared_grams FROM logistics_parcel WHERE waybill = :w")
-			.param("w", waybill)
-			.query(Long.class)
-			.single();
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":" + (declared + 50) + "}")
-			.andExpect(status().isOk());
-		return waybill;
-	}
-
-	/** A consignment origin→destination with the parcel loaded. */
-	String consignment(String origin, String destination, String waybill) throws Exception {
-		UUID corridor = LotFixtures.corridor(jdbc, origin, destination);
-		String cutoff = clock.instant().plus(Duration.ofHours(2)).toString();
-		String consignment = id(
-				call(KIGALI, post("/api/v1/consignments"),
-						"""
-								{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":200,
-								 "masterWaybill":"%s"}"""
-							.formatted(corridor, cutoff, "TRK-" + UUID.randomUUID().toString().substring(0, 8)))
-					.andExpect(status().isCreated()));
-		call(KIGALI, post("/api/v1/consignments/" + consignment + "/parcels"), "{\"waybill\":\"" + waybill + "\"}")
-			.andExpect(status().isOk());
-		return consignment;
-	}
-
-	/**
-	 * A consignment KGL→NBO with the parcel, declared for export, released and departed.
-	 */
-	String departedToNairobi(String waybill) throws Exception {
-		String consignment = consignment("KGL", "NBO", waybill);
-		String export = id(call(KIGALI, post("/api/v1/consignments/" + consignment + "/export-declaration"))
-			.andExpect(status().isOk()));
-		awaitStatus(export, "ACCEPTED");
-		call(KIGALI_OFFICER, post("/api/v1/customs/entries/" + export + "/release")).andExpect(status().isOk());
-		call(KIGALI, post("/api/v1/consignments/" + consignment + "/depart")).andExpect(status().isOk());
-		return consignment;
-	}
-
-	String awaitEntry(String consignment, String direction) {
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(60))
-			.until(() -> jdbc.sql("SELECT id FROM customs_entry WHERE consignment_id = :c AND direction = :d")
-				.param("c", UUID.fromString(consignment))
-				.param("d", direction)
-				.query(String.class)
-				.optional()
-				.orElse(null), id -> id != null);
-	}
-
-	void awaitStatus(String entry, String status) {
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(60))
-			.until(() -> status.equals(jdbc.sql("SELECT status FROM customs_entry WHERE id = :e")
-				.param("e", UUID.fromString(entry))
-				.query(String.class)
-				.single()));
-	}
-
-	List<String> history(String entry) {
-		return jdbc.sql("SELECT status FROM customs_entry_event WHERE entry_id = :e ORDER BY occurred_at, seq")
-			.param("e", UUID.fromString(entry))
-			.query(String.class)
-			.list();
-	}
-
-	static String id(ResultActions result) throws Exception {
-		return JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.id");
 	}
 
 }

@@ -2,22 +2,30 @@ package org.isoko.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The demo (demo users, orders and logistics parcels, China's customs in the path) gives
- * the Hangzhou officer declarations released, held and rejected, made through the real
- * path; Kigali's officer has none (export declarations are not built).
+ * The demo (demo users, orders and logistics parcels, China's customs in the path, EAC
+ * imports declared on arrival) gives the Hangzhou officer declarations released, held and
+ * rejected, and the Kigali and Nairobi officers the consignment entries the customs guide
+ * promises, all made through the real path.
  */
-@TestPropertySource(properties = "isoko.logistics.demo-parcels=true")
+@TestPropertySource(properties = { "isoko.logistics.demo-parcels=true", "isoko.customs.eac.declare-imports=true" })
 class CustomsDemoDataIntegrationTests extends CustomsTestSupport {
+
+	static final String NAIROBI_OFFICER = "customs.nairobi@isoko.demo";
 
 	@Test
 	void theHangzhouOfficersQueueHasReleasedHeldAndRejectedDeclarations() throws Exception {
@@ -30,6 +38,61 @@ class CustomsDemoDataIntegrationTests extends CustomsTestSupport {
 		List<String> decisions = jdbc.sql("SELECT action FROM customs_officer_decision").query(String.class).list();
 		assertThat(decisions).contains("HOLD", "REJECT");
 		call(KIGALI_OFFICER, get("/api/v1/customs/declarations")).andExpect(status().isOk());
+	}
+
+	/**
+	 * Kigali: the open flight's export entry queried by the officer, the Kenyan buyer's
+	 * truck export released; Nairobi: that truck's import entry queried by Kenya's
+	 * (simulated) customs for the lot's missing quality certificate, the order held in
+	 * customs, and its seller reading both entries on the order.
+	 */
+	@Test
+	void theKigaliAndNairobiOfficersHaveTheDemoEntriesTheGuidePromises() throws Exception {
+		List<Map<String, Object>> kigali = entries(KIGALI_OFFICER);
+		assertThat(kigali).allSatisfy(e -> assertThat(e).containsEntry("country", "RW"));
+		assertThat(kigali).anySatisfy(e -> {
+			assertThat(e).containsEntry("direction", "EXPORT").containsEntry("status", "QUERIED");
+			assertThat((String) e.get("reason")).contains("quality certificate (demo)");
+			assertThat(e.get("destinationHub")).hasToString("HGH");
+		});
+		assertThat(kigali).anySatisfy(e -> {
+			assertThat(e).containsEntry("direction", "EXPORT").containsEntry("status", "RELEASED");
+			assertThat((String) e.get("releaseNumber")).startsWith("RW-EXN-");
+			assertThat(e.get("destinationHub")).hasToString("NBO");
+		});
+
+		// Kenya's customs answers after the demo has run: its query comes asynchronously.
+		Map<String, Object> imported = Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> entries(NAIROBI_OFFICER).stream()
+				.filter(e -> "IMPORT".equals(e.get("direction")) && "QUERIED".equals(e.get("status")))
+				.findFirst()
+				.orElse(null), e -> e != null);
+		assertThat(imported).containsEntry("country", "KE");
+		assertThat((String) imported.get("reason")).contains("Documents missing").contains("quality certificate");
+		assertThat(entries(NAIROBI_OFFICER)).allSatisfy(e -> assertThat(e).containsEntry("country", "KE"));
+		assertThat(entries(OFFICER)).isEmpty();
+
+		UUID order = jdbc.sql("SELECT DISTINCT order_id FROM customs_entry_line WHERE entry_id = :e")
+			.param("e", UUID.fromString((String) imported.get("id")))
+			.query(UUID.class)
+			.single();
+		assertThat(orders().orderStatus(order.toString())).isEqualTo("IN_CUSTOMS");
+		call(COOP, get("/api/v1/orders/" + order + "/customs/entries")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].direction").value("EXPORT"))
+			.andExpect(jsonPath("$.items[0].status").value("RELEASED"))
+			.andExpect(jsonPath("$.items[1].direction").value("IMPORT"))
+			.andExpect(jsonPath("$.items[1].status").value("QUERIED"))
+			.andExpect(jsonPath("$.items[1].missingDocuments[0]").value("QUALITY_CERTIFICATE"));
+	}
+
+	/** The entries in an officer's queue (all of them: the demo makes a few). */
+	private List<Map<String, Object>> entries(String officer) throws Exception {
+		String queue = call(officer, get("/api/v1/customs/entries?size=100")).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(queue, "$.items");
 	}
 
 }

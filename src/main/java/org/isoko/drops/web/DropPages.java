@@ -26,6 +26,9 @@ import org.isoko.drops.DropRateLimits;
 import org.isoko.drops.DropScheduling;
 import org.isoko.drops.DropTooManyRequests;
 import org.isoko.identity.CurrentUser;
+import org.isoko.ordering.Orderer;
+import org.isoko.ordering.OrdererIdentities;
+import org.isoko.network.CustomsRegime;
 import org.isoko.identity.Role;
 import org.isoko.network.Corridor;
 import org.isoko.network.Network;
@@ -70,9 +73,13 @@ class DropPages {
 
 	private final long reservationMinutes;
 
+	private final ObjectProvider<OrdererIdentities> identities;
+
 	DropPages(DropScheduling scheduling, DropOrdering ordering, DropRateLimits limits, Network network,
 			ObjectProvider<LandedPrices> landedPrices,
-			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout) {
+			@Value("${isoko.ordering.reservation-timeout:15m}") Duration reservationTimeout,
+			ObjectProvider<OrdererIdentities> identities) {
+		this.identities = identities;
 		this.scheduling = scheduling;
 		this.ordering = ordering;
 		this.limits = limits;
@@ -105,6 +112,30 @@ class DropPages {
 		return "drops/drop :: status";
 	}
 
+	/**
+	 * The orderer's identity typed on the form (asked of buyers in China, whose drop
+	 * orders are declared under cross-border retail); none when both fields are blank.
+	 */
+	private static @Nullable Orderer orderer(Map<String, String> params) {
+		String name = params.get("orderer_name");
+		String idNumber = params.get("orderer_idNumber");
+		boolean blank = (name == null || name.isBlank()) && (idNumber == null || idNumber.isBlank());
+		return blank ? null : Orderer.typed(name, idNumber);
+	}
+
+	/**
+	 * The problems of the typed identity by field ({@code orderer.name},
+	 * {@code orderer.idNumber}: message keys of the ordering bundle); none typed: the
+	 * name is required.
+	 */
+	private void ordererErrors(CurrentUser buyer, Map<String, String> params, Map<String, String> errors) {
+		Orderer orderer = orderer(params);
+		OrdererIdentities keeper = identities.getIfAvailable();
+		Map<String, String> problems = orderer == null || keeper == null ? Map.of("name", "required")
+				: keeper.problems(buyer.id(), orderer);
+		problems.forEach((field, problem) -> errors.put("orderer." + field, problem));
+	}
+
 	@PostMapping("/drops/{id}/orders")
 	String order(@PathVariable DropId id, CurrentUser buyer, @RequestParam Map<String, String> params,
 			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
@@ -120,12 +151,18 @@ class DropPages {
 				DeliveryAddress address = DeliveryAddress.of(params.get("name"), params.get("phone"),
 						params.get("line"), params.get("city"), params.get("region"), params.get("postcode"),
 						buyer.country(), "");
-				Placed placed = ordering.order(buyer, id, params.get("key"), new DropOrder(quantity, null, address),
-						locale);
+				Placed placed = ordering.order(buyer, id, params.get("key"),
+						new DropOrder(quantity, null, address, orderer(params)), locale);
 				return "redirect:/orders/" + placed.order().id() + "?done=placed";
 			}
 			catch (InvalidInput e) {
-				errors.put(e.field() == null ? "order" : e.field(), e.getMessage());
+				if (e.field() != null && e.field().startsWith("orderer")) {
+					// By the field, in the reader's language, as on the checkout page.
+					ordererErrors(buyer, params, errors);
+				}
+				else {
+					errors.put(e.field() == null ? "order" : e.field(), e.getMessage());
+				}
 				response.setStatus(400);
 			}
 			catch (Conflict e) {
@@ -161,7 +198,13 @@ class DropPages {
 		model.addAttribute("signedIn", viewer.isPresent());
 		model.addAttribute("buyer", viewer.map(v -> v.has(Role.BUYER)).orElse(false));
 		model.addAttribute("reservationMinutes", reservationMinutes);
-		model.addAttribute("landed", landed(view.drop(), viewer));
+		List<LandedPrice> landed = landed(view.drop(), viewer);
+		model.addAttribute("landed", landed);
+		// China's cross-border retail asks for the orderer's identity, as checkout does.
+		model.addAttribute("askOrderer",
+				landed.stream()
+					.anyMatch(p -> p instanceof LandedPrice.Quoted q
+							&& q.regime() == CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL));
 		model.addAttribute("landedRoutes", Map.of());
 		model.addAttribute("htmx", view.phase() == DropPhase.UPCOMING || view.phase() == DropPhase.LIVE
 				|| view.phase() == DropPhase.SOLD_OUT);

@@ -11,6 +11,7 @@ import org.isoko.drops.DropOrdering.DropOrder;
 import org.isoko.drops.DropPhase;
 import org.isoko.drops.DropScheduling.ScheduleDrop;
 import org.isoko.identity.CurrentUser;
+import org.isoko.ordering.Orderer;
 import org.isoko.network.CorridorId;
 import org.isoko.ordering.web.OrderRequests.AddressRequest;
 import org.isoko.shared.HubCode;
@@ -32,8 +33,19 @@ final class DropRequests {
 		}
 	}
 
+	/**
+	 * The orderer's identity of a cross-border retail drop order, as at checkout: typed
+	 * (name, idNumber) or a saved one (savedId).
+	 */
+	record OrdererRequest(@Nullable String name, @Nullable String idNumber, java.util.@Nullable UUID savedId) {
+
+		Orderer toOrderer() {
+			return savedId != null ? Orderer.reused(savedId) : Orderer.typed(name, idNumber);
+		}
+	}
+
 	record DropOrderRequest(@Nullable Integer quantity, @Nullable CorridorId corridorId,
-			@Nullable AddressRequest deliveryAddress) {
+			@Nullable AddressRequest deliveryAddress, @Nullable OrdererRequest orderer) {
 
 		DropOrder toCommand(CurrentUser buyer) {
 			if (quantity == null) {
@@ -43,7 +55,8 @@ final class DropRequests {
 				throw new InvalidInput("deliveryAddress",
 						"deliveryAddress is required: name, phone, line, city, region, postcode (optional)");
 			}
-			return new DropOrder(quantity, corridorId, deliveryAddress.toAddress(buyer));
+			return new DropOrder(quantity, corridorId, deliveryAddress.toAddress(buyer),
+					orderer == null ? null : orderer.toOrderer());
 		}
 	}
 

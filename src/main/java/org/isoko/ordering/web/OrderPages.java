@@ -23,6 +23,7 @@ import org.isoko.ordering.OrderFilter;
 import org.isoko.ordering.OrderId;
 import org.isoko.ordering.OrderLine;
 import org.isoko.ordering.OrderManagement;
+import org.isoko.ordering.OrderCustomsEntries;
 import org.isoko.ordering.OrdererIdentities;
 import org.isoko.ordering.OrderManagement.Scope;
 import org.isoko.ordering.OrderStatus;
@@ -79,9 +80,13 @@ class OrderPages {
 
 	private final ObjectProvider<OrdererIdentities> identities;
 
+	private final ObjectProvider<OrderCustomsEntries> customsEntries;
+
 	OrderPages(OrderManagement orders, IdempotentOrdering idempotent, Network network, PaymentAttempts attempts,
-			List<SellerStatement> statements, Catalog catalog, ObjectProvider<OrdererIdentities> identities) {
+			List<SellerStatement> statements, Catalog catalog, ObjectProvider<OrdererIdentities> identities,
+			ObjectProvider<OrderCustomsEntries> customsEntries) {
 		this.identities = identities;
+		this.customsEntries = customsEntries;
 		this.statements = statements;
 		this.catalog = catalog;
 		this.attempts = attempts;
@@ -205,7 +210,14 @@ class OrderPages {
 	@GetMapping("/seller/orders/{id}")
 	@PreAuthorize("hasRole('SELLER')")
 	String sellerOrder(CurrentUser user, @PathVariable OrderId id, Model model, HttpServletResponse response) {
-		return show(user, id, "/seller/orders", model, response);
+		String page = show(user, id, "/seller/orders", model, response);
+		// The customs entries of the consignments the parcel travels in: the seller
+		// answers a query by supplying the missing documents.
+		OrderView view = (OrderView) model.getAttribute("view");
+		OrderCustomsEntries entries = customsEntries.getIfAvailable();
+		model.addAttribute("customsEntries",
+				entries == null || view == null || !view.viewedBySeller() ? List.of() : entries.ofOrder(id));
+		return page;
 	}
 
 	@GetMapping("/operator/orders/{id}")

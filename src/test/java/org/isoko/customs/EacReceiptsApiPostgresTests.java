@@ -1,0 +1,14 @@
+package org.isoko.customs;
+
+import org.isoko.support.PostgresTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The EAC authorities' answers over HTTP on the real PostgreSQL server; the postgres
+ * profile turns the simulators off, so the test turns them on.
+ */
+@PostgresTest
+@TestPropertySource(properties = "isoko.customs.simulator.enabled=true")
+class EacReceiptsApiPostgresTests extends EacReceiptsApiIntegrationTests {
+
+}

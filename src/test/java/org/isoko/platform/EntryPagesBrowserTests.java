@@ -1,0 +1,282 @@
+package org.isoko.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.isoko.support.Browser;
+import org.isoko.support.BrowserTest;
+import org.isoko.support.Http;
+import org.isoko.support.LotFixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The EAC entries' pages in a real browser, each at 360 px (nothing wider than the phone)
+ * and at desktop width: the Kigali agent reads on the consignment's page why it cannot
+ * leave (in French) and declares it for export; the Kigali officer finds the entry in the
+ * console (in Kinyarwanda) and queries it; the seller reads the query on the order's page
+ * (in Chinese); the agent submits the entry again, the officer releases it, and the
+ * consignment departs. Screenshots go to {@code target/screenshots}.
+ */
+@BrowserTest
+@TestPropertySource(
+		properties = { "isoko.customs.eac.export-clearance=true", "isoko.customs.eac.declare-imports=true" })
+class EntryPagesBrowserTests {
+
+	static final String KENYAN_BUYER = "buyer.ke@isoko.demo";
+
+	static final String SELLER = "seller.coop@isoko.demo";
+
+	static final String KIGALI = "logistics.kigali@isoko.demo";
+
+	static final String OFFICER = "customs.kigali@isoko.demo";
+
+	static final String REASON = "Montrez le contrat du torréfacteur / 请出示烘焙商合同";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theAgentDeclaresTheOfficerQueriesTheSellerReadsItAndTheReleasedConsignmentDeparts(Browser browser) {
+		String order = acceptedKenyanOrder();
+		String waybill = receivedAtKigali(order);
+		String consignment = truckWith(waybill);
+
+		// The agent, in French: no export entry yet, so the consignment cannot leave.
+		browser.signInAs(KIGALI).open("/logistics/consignments/" + consignment + "?lang=fr");
+		assertThat(browser.text("#consignment-clearance")).contains("pas été déposée");
+		fitsAndShoot(browser, "entries-consignment-undeclared-fr");
+		browser.click("#export-declare");
+		assertThat(browser.text("#consignment-clearance")).contains("pas encore accordé la mainlevée");
+		assertThat(browser.findAll("#export-declare")).isEmpty();
+		String entry = entryOf(consignment);
+		awaitStatus(entry, "ACCEPTED");
+		signOut(browser);
+
+		// The officer, in Kinyarwanda: the entry in the console, then its page; a query.
+		browser.signInAs(OFFICER).open("/customs?lang=rw");
+		String reference = jdbc.sql("SELECT reference FROM customs_entry WHERE id = :e")
+			.param("e", UUID.fromString(entry))
+			.query(String.class)
+			.single();
+		assertThat(browser.text("#entries")).contains(reference);
+		fitsAndShoot(browser, "entries-console-rw");
+		browser.click("#entries a[href='/customs/entries/" + entry + "']");
+		assertThat(browser.text("#entry-status")).isEqualTo("Ryakiriwe");
+		assertThat(browser.text("#entry-lines")).contains(waybill);
+		assertThat(browser.text("#entry-documents")).doesNotContain("Ibura");
+		fitsAndShoot(browser, "entries-entry-rw");
+		browser.click("#entry-query");
+		assertThat(browser.text("#action-error")).isNotEmpty();
+		assertThat(browser.text("#entry-status")).isEqualTo("Ryakiriwe");
+		browser.type("#entry-query-reason", REASON);
+		browser.click("#entry-query");
+		assertThat(browser.text("#notice")).isNotEmpty();
+		assertThat(browser.text("#entry-status")).isEqualTo("Ryabajijweho");
+		assertThat(browser.text("#entry-reason")).isEqualTo(REASON);
+		assertThat(browser.findAll("#entry-actions")).isEmpty();
+		fitsAndShoot(browser, "entries-queried-rw");
+		signOut(browser);
+
+		// The seller, in Chinese, reads the query on the order.
+		browser.signInAs(SELLER).open("/seller/orders/" + order + "?lang=zh");
+		assertThat(browser.text("#order-entry-status-EXPORT")).isEqualTo("已质询");
+		assertThat(browser.text("#order-entry-EXPORT")).contains("卢旺达税务局", "出口");
+		assertThat(browser.text("#order-entry-reason-EXPORT")).contains(REASON);
+		fitsAndShoot(browser, "entries-seller-order-zh");
+		signOut(browser);
+
+		// The agent submits it again; the officer releases it; it departs.
+		browser.signInAs(KIGALI).open("/logistics/consignments/" + consignment + "?lang=fr");
+		assertThat(browser.text("#consignment-clearance")).contains("posé une question");
+		browser.click("#export-declare");
+		awaitStatus(entry, "ACCEPTED");
+		signOut(browser);
+		browser.signInAs(OFFICER).open("/customs/entries/" + entry + "?lang=en");
+		assertThat(browser.text("#entry-status")).isEqualTo("Accepted");
+		browser.click("#entry-release");
+		assertThat(browser.text("#entry-status")).isEqualTo("Released");
+		assertThat(browser.text("#entry-release-number")).startsWith("RW-EXN-");
+		assertThat(browser.text("#entry-history")).contains("Queried", "Released", REASON);
+		fitsAndShoot(browser, "entries-released-en");
+		signOut(browser);
+		browser.signInAs(KIGALI).open("/logistics/consignments/" + consignment + "?lang=fr");
+		assertThat(browser.findAll("#consignment-clearance")).isEmpty();
+		browser.click("#consignment-depart");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> "DEPARTED".equals(jdbc.sql("SELECT status FROM logistics_consignment WHERE id = :c")
+				.param("c", UUID.fromString(consignment))
+				.query(String.class)
+				.single()));
+		fitsAndShoot(browser, "entries-consignment-departed-fr");
+	}
+
+	// ---- set-up through the API
+
+	/**
+	 * An order of one bag KGL→NBO by the Kenyan buyer, paid and accepted, its lot
+	 * certified (so the authority accepts the entry and waits for the officer).
+	 */
+	private String acceptedKenyanOrder() {
+		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 50, 15_000, 1);
+		certify(lot.id());
+		Http http = new Http(port);
+		String body = """
+				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
+				 "deliveryAddress":{"name":"Wanjiru Kamau","phone":"+254 712 345678","line":"12 Moi Avenue","city":"Nairobi","region":"Nairobi"}}"""
+			.formatted(lot.id(), lot.corridor());
+		String buyer = http.tokenFor(KENYAN_BUYER);
+		Http.Response placed = http.post("/api/v1/orders", "application/json", body,
+				concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()));
+		assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+		String order = placed.json().get("id").asString();
+		assertThat(http
+			.post("/api/v1/orders/" + order + "/payments", "application/json", "{\"provider\":\"DEMO\"}",
+					concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()))
+			.status()).isEqualTo(201);
+		assertThat(http
+			.post("/api/v1/orders/" + order + "/acceptance", "application/json", "", Http.bearer(http.tokenFor(SELLER)))
+			.status()).isEqualTo(200);
+		return order;
+	}
+
+	private void certify(UUID lot) {
+		LocalDate today = LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
+		for (String kind : List.of("CERTIFICATE_OF_ORIGIN", "QUALITY_CERTIFICATE")) {
+			jdbc.sql("""
+					INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, expires_on)
+					VALUES (:id, :lot, :kind, :number, 'NAEB', :from, :to)""")
+				.param("id", UUID.randomUUID())
+				.param("lot", lot)
+				.param("kind", kind)
+				.param("number", kind.substring(0, 4) + "-" + lot.toString().substring(0, 8))
+				.param("from", today.minusDays(400))
+				.param("to", today.plusDays(400))
+				.update();
+		}
+	}
+
+	private String receivedAtKigali(String order) {
+		Http http = new Http(port);
+		String waybill = Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :o")
+				.param("o", UUID.fromString(order))
+				.query(String.class)
+				.optional()
+				.orElse(null), w -> w != null);
+		assertThat(http
+			.post("/api/v1/parcels/" + waybill + "/intake", "application/json", "{\"measuredGrams\":1100}",
+					Http.bearer(http.tokenFor(KIGALI)))
+			.status()).isEqualTo(200);
+		return waybill;
+	}
+
+	private String truckWith(String waybill) {
+		Http http = new Http(port);
+		String agent = http.tokenFor(KIGALI);
+		UUID corridor = LotFixtures.corridor(jdbc, "KGL", "NBO");
+		Http.Response created = http.post("/api/v1/consignments", "application/json", """
+				{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":200,
+				 "masterWaybill":"%s"}""".formatted(corridor, Instant.now().plus(Duration.ofHours(2)),
+				"TRK-" + UUID.randomUUID().toString().substring(0, 8)), Http.bearer(agent));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		String consignment = created.json().get("id").asString();
+		assertThat(http
+			.post("/api/v1/consignments/" + consignment + "/parcels", "application/json",
+					"{\"waybill\":\"" + waybill + "\"}", Http.bearer(agent))
+			.status()).isEqualTo(200);
+		return consignment;
+	}
+
+	private String entryOf(String consignment) {
+		return jdbc.sql("SELECT id FROM customs_entry WHERE consignment_id = :c AND direction = 'EXPORT'")
+			.param("c", UUID.fromString(consignment))
+			.query(String.class)
+			.single();
+	}
+
+	private void awaitStatus(String entry, String status) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> status.equals(jdbc.sql("SELECT status FROM customs_entry WHERE id = :e")
+				.param("e", UUID.fromString(entry))
+				.query(String.class)
+				.single()));
+	}
+
+	// ---- the browser
+
+	private static void signOut(Browser browser) {
+		browser.click("#nav-sign-out");
+		browser.find("#nav-sign-in");
+	}
+
+	/**
+	 * The page at 360 px, where nothing may be wider than the phone, and at desktop
+	 * width; a screenshot of each.
+	 */
+	private static void fitsAndShoot(Browser browser, String name) {
+		Dimension before = browser.driver().manage().window().getSize();
+		try {
+			browser.driver().manage().window().setSize(new Dimension(360, 1400));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> innerWidth(browser) <= 360);
+			long width = ((Number) ((JavascriptExecutor) browser.driver())
+				.executeScript("return document.documentElement.scrollWidth")).longValue();
+			assertThat(width).as("%s at 360 px: document width", browser.currentPath())
+				.isLessThanOrEqualTo(innerWidth(browser));
+			save(browser, name + "-360");
+			browser.driver().manage().window().setSize(new Dimension(1280, 1400));
+			save(browser, name + "-desktop");
+		}
+		finally {
+			browser.driver().manage().window().setSize(before);
+		}
+	}
+
+	private static long innerWidth(Browser browser) {
+		return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth")).longValue();
+	}
+
+	private static void save(Browser browser, String name) {
+		try {
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String[] concat(String[] headers, String... more) {
+		String[] all = new String[headers.length + more.length];
+		System.arraycopy(headers, 0, all, 0, headers.length);
+		System.arraycopy(more, 0, all, headers.length, more.length);
+		return all;
+	}
+
+}
