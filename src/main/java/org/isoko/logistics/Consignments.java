@@ -17,6 +17,7 @@ import org.isoko.network.Network;
 import org.isoko.ordering.OrderShipping;
 import org.isoko.ordering.ShippableOrder;
 import org.isoko.shared.Conflict;
+import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.Money;
 import org.isoko.shared.NotFound;
@@ -99,14 +100,14 @@ public class Consignments {
 		if (request.capacityPieces() <= 0) {
 			throw new InvalidInput("capacityPieces", "The capacity must be at least 1 piece");
 		}
-		String mawb = masterWaybill(request.mode(), request.masterWaybill(), corridor, now);
+		ConsignmentId id = ConsignmentId.random();
+		String mawb = masterWaybill(request.mode(), request.masterWaybill(), corridor.origin(), id);
 		if (store.masterWaybillTaken(mawb)) {
 			throw new Conflict("Master waybill " + mawb + " is used by another consignment");
 		}
-		Consignment consignment = new Consignment(ConsignmentId.random(), corridor.id(), corridor.origin(),
-				corridor.destination(), request.mode(), request.cutoffAt(), request.capacityGrams(),
-				request.capacityPieces(), 0, 0, mawb, ConsignmentStatus.OPEN, null, null, now, Parcels.actor(user),
-				null, null, null);
+		Consignment consignment = new Consignment(id, corridor.id(), corridor.origin(), corridor.destination(),
+				request.mode(), request.cutoffAt(), request.capacityGrams(), request.capacityPieces(), 0, 0, mawb,
+				ConsignmentStatus.OPEN, null, null, now, Parcels.actor(user), null, null, null);
 		store.insert(consignment);
 		return consignment;
 	}
@@ -114,9 +115,12 @@ public class Consignments {
 	/**
 	 * An air consignment's master waybill is the airline's: the IATA form (3-digit
 	 * prefix, 7-digit serial, mod-7 check digit), checked and written 176-12345675. A
-	 * truck or sea consignment may give its carrier's reference, or gets one of ours.
+	 * truck or sea consignment may give its carrier's reference, or gets one of ours,
+	 * drawn from the consignment's random id (from the clock's millisecond, two
+	 * consignments created in the same millisecond, or under a clock that stands still,
+	 * collided).
 	 */
-	static String masterWaybill(DepartureMode mode, @Nullable String given, Corridor corridor, Instant now) {
+	static String masterWaybill(DepartureMode mode, @Nullable String given, HubCode origin, ConsignmentId id) {
 		String text = given == null || given.isBlank() ? null : given.trim().toUpperCase(java.util.Locale.ROOT);
 		if (mode == DepartureMode.FLIGHT) {
 			if (text == null) {
@@ -131,8 +135,8 @@ public class Consignments {
 			}
 		}
 		if (text == null) {
-			return "MAWB-" + corridor.origin() + "-"
-					+ Long.toString(now.toEpochMilli(), 36).toUpperCase(java.util.Locale.ROOT);
+			return "MAWB-" + origin + "-"
+					+ Long.toString(id.value().getMostSignificantBits() >>> 1, 36).toUpperCase(java.util.Locale.ROOT);
 		}
 		if (text.length() > 30 || !text.matches("[A-Z0-9-]+")) {
 			throw new InvalidInput("masterWaybill", "A master waybill is up to 30 letters, digits and dashes");
