@@ -1,11 +1,15 @@
 package org.isoko.channels.sms;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.isoko.identity.PhoneDirectory;
 import org.isoko.identity.PhoneDirectory.PhoneUser;
+import org.isoko.logistics.ParcelArrived;
 import org.isoko.network.BlocCode;
 import org.isoko.network.Network;
+import org.isoko.ordering.OrderId;
 import org.isoko.ordering.OrderShipped;
 import org.isoko.ordering.OrderShipping;
 import org.isoko.ordering.ShippableOrder;
@@ -16,18 +20,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * A buyer in Africa learns by SMS that their order is on its way, with the carrier and
- * the tracking number, at the phone they gave for the delivery. "In Africa": the delivery
- * country belongs to the African Continental Free Trade Area in the network's data;
- * buyers in China are not sent SMS. Like the seller's notification, the listener runs
- * after the order's transaction committed and only writes the outbox, once per order;
- * buyers who opted out get nothing.
+ * the tracking number, and that its parcel arrived at the destination hub, at the phone
+ * they gave for the delivery. "In Africa": the delivery country belongs to the African
+ * Continental Free Trade Area in the network's data; buyers in China are not sent SMS.
+ * Like the seller's notification, the listener runs after the order's transaction
+ * committed and only writes the outbox, once per order; buyers who opted out get nothing.
  */
 @Component
-class ShippedOrderSms {
+class BuyerOrderSms {
 
 	static final BlocCode AFRICA = BlocCode.of("AFCFTA");
 
-	static final String PURPOSE = "ORDER_SHIPPED";
+	static final String SHIPPED = "ORDER_SHIPPED";
+
+	static final String ARRIVED = "ORDER_ARRIVED";
 
 	private final OrderShipping orders;
 
@@ -41,7 +47,7 @@ class ShippedOrderSms {
 
 	private final MessageSource messages;
 
-	ShippedOrderSms(OrderShipping orders, Network network, PhoneDirectory phones, SmsOptOuts optOuts, SmsOutbox outbox,
+	BuyerOrderSms(OrderShipping orders, Network network, PhoneDirectory phones, SmsOptOuts optOuts, SmsOutbox outbox,
 			MessageSource messages) {
 		this.orders = orders;
 		this.network = network;
@@ -53,14 +59,28 @@ class ShippedOrderSms {
 
 	@ApplicationModuleListener
 	void on(OrderShipped shipped) {
-		orders.shippable(shipped.order())
+		notifyBuyer(shipped.order(), SHIPPED, "sms.orderShipped",
+				order -> new Object[] { order.number(), shipped.carrier(), shipped.trackingNumber() });
+	}
+
+	/** The parcel reached the destination hub (an order has one parcel). */
+	@ApplicationModuleListener
+	void on(ParcelArrived arrived) {
+		notifyBuyer(arrived.order(), ARRIVED, "sms.orderArrived",
+				order -> new Object[] { order.number(),
+						network.hub(arrived.destination()).map(hub -> hub.city()).orElse(arrived.destination().value()),
+						arrived.waybill().value() });
+	}
+
+	private void notifyBuyer(OrderId id, String purpose, String template,
+			Function<ShippableOrder, Object[]> arguments) {
+		orders.shippable(id)
 			.filter(this::deliveredInAfrica)
 			.ifPresent(order -> buyer(order).filter(buyer -> !optOuts.optedOut(buyer.user().id()))
 				.ifPresent(buyer -> outbox.enqueue(buyer.phone(),
-						messages.getMessage("sms.orderShipped",
-								new Object[] { order.number(), shipped.carrier(), shipped.trackingNumber() },
+						messages.getMessage(template, arguments.apply(order),
 								SmsNotifications.smsLocale(buyer.language())),
-						PURPOSE, "order-shipped:" + shipped.order().value())));
+						purpose, purpose.toLowerCase(Locale.ROOT).replace('_', '-') + ":" + id.value())));
 	}
 
 	private boolean deliveredInAfrica(ShippableOrder order) {

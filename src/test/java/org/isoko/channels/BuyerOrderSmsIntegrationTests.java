@@ -11,23 +11,39 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.isoko.logistics.ParcelArrived;
+import org.isoko.logistics.ParcelId;
+import org.isoko.logistics.Waybill;
+import org.isoko.logistics.documents.HouseWaybillNumber;
+import org.isoko.ordering.OrderId;
+import org.isoko.shared.HubCode;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.SignIn;
 import org.isoko.support.TokenCache;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * A buyer in Africa is told by SMS that their order shipped, at the phone of the delivery
- * address, in their language, once; a buyer in China is not, nor a buyer who opted out.
+ * A buyer in Africa is told by SMS that their order shipped and that its parcel arrived
+ * at the destination hub, at the phone of the delivery address, in their language, once;
+ * a buyer in China is not, nor a buyer who opted out.
  */
-class ShippedOrderSmsIntegrationTests extends UssdTestSupport {
+class BuyerOrderSmsIntegrationTests extends UssdTestSupport {
 
 	static final String KENYAN_BUYER = "buyer.ke@isoko.demo";
 
 	private final TokenCache tokens = new TokenCache();
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aKenyanBuyerIsToldTheCarrierAndTrackingNumberAtTheDeliveryPhone() throws Exception {
@@ -60,8 +76,38 @@ class ShippedOrderSmsIntegrationTests extends UssdTestSupport {
 		}
 	}
 
+	@Test
+	void aKenyanBuyerIsToldWhenTheParcelArrivesInNairobi() throws Exception {
+		String phone = kenyanPhone();
+		String order = paidOrder(KENYAN_BUYER, "KGL", "NBO", address(phone));
+		Waybill waybill = Waybill
+			.of(new HouseWaybillNumber(HubCode.of("KGL"), ThreadLocalRandom.current().nextInt(99_999_999)).value());
+
+		// As logistics publishes it when the parcel is scanned in at the destination hub.
+		transactions.executeWithoutResult(status -> events.publishEvent(
+				new ParcelArrived(ParcelId.random(), waybill, OrderId.of(order), HubCode.of("NBO"), Instant.now())));
+
+		List<String> message = awaitMessage("order-arrived:" + order);
+		assertThat(message.get(0)).isEqualTo(phone.substring(1));
+		assertThat(message.get(1)).contains(number(order)).contains("Nairobi").contains(waybill.value());
+		assertThat(message.get(2)).isEqualTo("ORDER_ARRIVED");
+	}
+
 	/** Places, pays, accepts and ships an order of a fresh lot; returns its id. */
 	private String shippedOrder(String buyer, String origin, String destination, String address) throws Exception {
+		String id = paidOrder(buyer, origin, destination, address);
+		mvc.perform(SignIn.bearer(post("/api/v1/orders/" + id + "/acceptance"), tokens.of(mvc, COOP_SELLER)))
+			.andExpect(status().isOk());
+		mvc.perform(SignIn.bearer(json(post("/api/v1/orders/" + id + "/shipment"), """
+				{"carrier":"G4S Kenya","trackingNumber":"GK-%s"}""".formatted(id.substring(0, 8))),
+				tokens.of(mvc, COOP_SELLER)))
+			.andExpect(status().isOk());
+		assertThat(orderStatus(id)).isEqualTo("SHIPPED");
+		return id;
+	}
+
+	/** Places and pays an order of a fresh lot; returns its id. */
+	private String paidOrder(String buyer, String origin, String destination, String address) throws Exception {
 		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, origin, destination, 50, 15_000, 1);
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}], "deliveryAddress":%s}""".formatted(lot.id(),
@@ -76,13 +122,6 @@ class ShippedOrderSmsIntegrationTests extends UssdTestSupport {
 		String id = JsonPath.read(placed, "$.id");
 		mvc.perform(SignIn.bearer(json(post("/api/v1/orders/" + id + "/payments"), "{\"provider\":\"DEMO\"}")
 			.header("Idempotency-Key", key()), tokens.of(mvc, buyer))).andExpect(status().is2xxSuccessful());
-		mvc.perform(SignIn.bearer(post("/api/v1/orders/" + id + "/acceptance"), tokens.of(mvc, COOP_SELLER)))
-			.andExpect(status().isOk());
-		mvc.perform(SignIn.bearer(json(post("/api/v1/orders/" + id + "/shipment"), """
-				{"carrier":"G4S Kenya","trackingNumber":"GK-%s"}""".formatted(id.substring(0, 8))),
-				tokens.of(mvc, COOP_SELLER)))
-			.andExpect(status().isOk());
-		assertThat(orderStatus(id)).isEqualTo("SHIPPED");
 		return id;
 	}
 
@@ -152,7 +191,7 @@ class ShippedOrderSmsIntegrationTests extends UssdTestSupport {
 		while (Instant.now().isBefore(until)) {
 			long open = jdbc.sql("""
 					SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
-					AND listener_id LIKE '%ShippedOrderSms%'""").query(Long.class).single();
+					AND listener_id LIKE '%BuyerOrderSms%'""").query(Long.class).single();
 			if (open == 0) {
 				return;
 			}
