@@ -5,7 +5,8 @@
  * arithmetic of screens and messages (sub-package {@code text}). Nothing depends on this
  * module; it acts through the public APIs of the others.
  */
-@ApplicationModule(allowedDependencies = { "shared", "identity", "catalog", "ordering", "payments" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "identity", "network", "catalog", "ordering", "payments", "logistics" })
 @NullMarked
 package org.isoko.channels;
 

@@ -20,6 +20,12 @@ public interface PhoneDirectory {
 	/** The phone number and language to notify an organisation's users at. */
 	Optional<PhoneUser> contactOf(OrganisationId organisation);
 
+	/**
+	 * A user to notify at a number they gave (a buyer's delivery phone), with their
+	 * preferred language; empty when the user is unknown or disabled.
+	 */
+	Optional<PhoneUser> userAt(UserId user, Msisdn phone);
+
 	/** A user reached by phone, in their preferred language (a tag such as "rw"). */
 	record PhoneUser(CurrentUser user, Msisdn phone, String language) {
 	}

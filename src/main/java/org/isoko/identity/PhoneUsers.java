@@ -48,6 +48,14 @@ class PhoneUsers implements PhoneDirectory {
 		return organisations.findById(organisation).flatMap(o -> first(o, null));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PhoneUser> userAt(UserId user, Msisdn phone) {
+		return users.findById(user)
+			.filter(UserAccount::enabled)
+			.map(account -> new PhoneUser(currentUsers.toCurrentUser(account), phone, account.preferredLanguage()));
+	}
+
 	private Optional<PhoneUser> first(Organisation organisation, @Nullable Role role) {
 		if (organisation.phone() == null) {
 			return Optional.empty();

@@ -43,6 +43,8 @@ import org.openqa.selenium.WebElement;
  * Kinyarwanda or Chinese page beyond the known offenders listed in
  * {@code platform/language-known-offenders.txt}. The findings of a run are written to
  * {@code target/language-offenders.txt}.
+ * <p>
+ * Every visible button, and every link styled as one, is at least 44 px high.
  */
 @BrowserTest
 class NarrowScreenBrowserTests {
@@ -78,9 +80,27 @@ class NarrowScreenBrowserTests {
 	/** Every text finding of the run, as {@link PageTexts#line} lines. */
 	private static final Set<String> TEXT_FINDINGS = new TreeSet<>();
 
+	/** A finger needs 44 px: the smallest height of a button a phone shows. */
+	static final int TAP_HEIGHT = 44;
+
+	/**
+	 * The visible buttons (and links styled as buttons) of the page lower than
+	 * {@link #TAP_HEIGHT}, as "selector: height".
+	 */
+	static final String LOW_BUTTONS = """
+			return Array.from(document.querySelectorAll('button, .button, input[type=submit], input[type=button]'))
+			  .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.height < %d - 0.5; })
+			  .map(e => (e.id ? '#' + e.id : e.tagName.toLowerCase() + (e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : ''))
+			    + ': ' + Math.round(e.getBoundingClientRect().height) + ' px');"""
+		.formatted(TAP_HEIGHT);
+
+	/** Every button lower than a finger, as "page pattern | selector: height". */
+	private static final Set<String> LOW_BUTTON_FINDINGS = new TreeSet<>();
+
 	@Test
 	void everyPageOfEveryRoleFitsA360PixelScreenInEveryLanguage(Browser browser) throws IOException {
 		TEXT_FINDINGS.clear();
+		LOW_BUTTON_FINDINGS.clear();
 		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
 		browser.driver().manage().window().setSize(new Dimension(360, 740));
 		List<String> offenders = new ArrayList<>();
@@ -121,6 +141,9 @@ class NarrowScreenBrowserTests {
 		softly.assertThat(checked).as("pages checked").isGreaterThan(100);
 		softly.assertThat(offenders)
 			.as("pages wider than a 360 px screen (user, language, page: document width)")
+			.isEmpty();
+		softly.assertThat(LOW_BUTTON_FINDINGS)
+			.as("buttons lower than %d px on a phone (page | button: height)", TAP_HEIGHT)
 			.isEmpty();
 		softly.assertThat(newFindings)
 			.as("missing messages, placeholders, enum constants or English on pages (language | page | finding), "
@@ -227,6 +250,9 @@ class NarrowScreenBrowserTests {
 		List<String> otherLanguages = ((List<?>) page.get(1)).stream().map(String::valueOf).toList();
 		for (String finding : TEXTS.check(language, text, otherLanguages)) {
 			TEXT_FINDINGS.add(PageTexts.line(language, pattern(browser.currentPath()), finding));
+		}
+		for (Object low : (List<?>) js.executeScript(LOW_BUTTONS)) {
+			LOW_BUTTON_FINDINGS.add(pattern(browser.currentPath()) + " | " + low);
 		}
 		if (width > viewport) {
 			offenders.add((user.isEmpty() ? "anonymous" : user) + ", " + language + ", " + browser.currentPath() + ": "

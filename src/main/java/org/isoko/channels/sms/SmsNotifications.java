@@ -49,7 +49,7 @@ class SmsNotifications {
 	}
 
 	/** SMS templates exist in rw, en and fr; other languages read English. */
-	private static Locale smsLocale(String language) {
+	static Locale smsLocale(String language) {
 		return switch (language) {
 			case "rw", "fr" -> Locale.forLanguageTag(language);
 			default -> Locale.ENGLISH;

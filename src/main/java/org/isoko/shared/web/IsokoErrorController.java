@@ -52,7 +52,7 @@ class IsokoErrorController implements ErrorController {
 		page.addObject("status", status.value());
 		page.addObject("reason",
 				messages.getMessage("error.status." + status.value(), null, status.getReasonPhrase(), locale));
-		page.addObject("message", pageMessage(request, locale));
+		page.addObject("message", pageMessage(request, status, locale));
 		if (request.getAttribute(NETWORK_NOT_SET_UP) != null) {
 			page.addObject("setup", true);
 			page.addObject("reason", messages.getMessage("error.setup.title", null, locale));
@@ -75,14 +75,17 @@ class IsokoErrorController implements ErrorController {
 
 	/**
 	 * What went wrong, in the visitor's language where the refusing code said it with a
-	 * message code; otherwise the detail it gave (as before).
+	 * message code; otherwise the detail it gave (as before), unless that is only the
+	 * status's English reason phrase (Spring Security refuses with "Forbidden"), which
+	 * the heading already says in the visitor's language.
 	 */
-	private @Nullable String pageMessage(HttpServletRequest request, Locale locale) {
+	private @Nullable String pageMessage(HttpServletRequest request, HttpStatus status, Locale locale) {
 		if (request.getAttribute(TextInputFilter.ERROR_MESSAGE) instanceof MessageSourceResolvable resolvable) {
 			return messages.getMessage(resolvable, locale);
 		}
 		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-		return message instanceof String text && !text.isBlank() ? text : null;
+		return message instanceof String text && !text.isBlank() && !text.equalsIgnoreCase(status.getReasonPhrase())
+				? text : null;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
