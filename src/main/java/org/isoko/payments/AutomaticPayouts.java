@@ -60,7 +60,7 @@ class AutomaticPayouts {
 		}
 		UUID payout;
 		try {
-			payout = payouts.recordPayout(released.seller(), released.amount(),
+			payout = payouts.recordPayout(released.seller(), released.amount(), released.order(),
 					"auto-payout:order:" + released.order());
 		}
 		catch (InvalidInput e) {

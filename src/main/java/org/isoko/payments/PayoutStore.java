@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isoko.ordering.OrderId;
 import org.isoko.payments.PayoutView.PayoutKind;
 import org.isoko.shared.Money;
 import org.isoko.shared.Msisdn;
@@ -34,21 +35,24 @@ class PayoutStore {
 	/** A stored payout. */
 	record Row(UUID id, UUID referenceId, PayoutKind kind, String owner, String payee, Money amount,
 			PaymentStatus status, @Nullable String reason, UUID holdTransferId, Instant createdAt, Instant updatedAt,
-			int pollAttempts) {
+			int pollAttempts, @Nullable OrderId order) {
 
 		PayoutView view() {
 			return new PayoutView(id, kind, amount, "+" + payee, status, reason, createdAt, updatedAt);
 		}
 	}
 
-	/** Stores a new CREATED payout whose money the ledger hold {@code hold} keeps. */
+	/**
+	 * Stores a new CREATED payout whose money the ledger hold {@code hold} keeps;
+	 * {@code order} is the order it pays for, if any.
+	 */
 	void insert(UUID id, UUID reference, PayoutKind kind, String owner, Msisdn payee, Money amount, UUID hold,
-			Instant now, Instant firstPoll) {
+			@Nullable OrderId order, Instant now, Instant firstPoll) {
 		jdbc.sql(
 				"""
 						INSERT INTO payments_payout (id, reference_id, kind, owner, payee, amount_minor, currency, status, hold_transfer_id,
-						  created_at, updated_at, next_poll_at)
-						VALUES (:id, :reference, :kind, :owner, :payee, :amount, :currency, 'CREATED', :hold, :now, :now, :poll)""")
+						  order_id, created_at, updated_at, next_poll_at)
+						VALUES (:id, :reference, :kind, :owner, :payee, :amount, :currency, 'CREATED', :hold, :order, :now, :now, :poll)""")
 			.param("id", id)
 			.param("reference", reference)
 			.param("kind", kind.name())
@@ -57,6 +61,7 @@ class PayoutStore {
 			.param("amount", amount.minorUnits())
 			.param("currency", amount.currency().value())
 			.param("hold", hold)
+			.param("order", order == null ? null : order.value())
 			.param("now", SqlTimes.utc(now))
 			.param("poll", SqlTimes.utc(firstPoll))
 			.update();
@@ -139,7 +144,12 @@ class PayoutStore {
 				Money.ofMinor(rs.getLong("amount_minor"), rs.getString("currency")),
 				PaymentStatus.valueOf(rs.getString("status")), rs.getString("reason"),
 				rs.getObject("hold_transfer_id", UUID.class), SqlTimes.instant(rs, "created_at"),
-				SqlTimes.instant(rs, "updated_at"), rs.getInt("poll_attempts"));
+				SqlTimes.instant(rs, "updated_at"), rs.getInt("poll_attempts"), order(rs));
+	}
+
+	private static @Nullable OrderId order(ResultSet rs) throws SQLException {
+		UUID order = rs.getObject("order_id", UUID.class);
+		return order == null ? null : new OrderId(order);
 	}
 
 }

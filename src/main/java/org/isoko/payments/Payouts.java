@@ -21,6 +21,7 @@ import org.isoko.shared.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,10 +58,13 @@ public class Payouts {
 
 	private final PollSchedule schedule;
 
+	private final ApplicationEventPublisher events;
+
 	Payouts(PayoutStore store, PayoutPostings postings, Disbursements provider, OrganisationDirectory organisations,
 			ProviderAddresses addresses, PaymentsSettings settings, IdempotencyKeys idempotency,
-			TransactionTemplate transactions, Clock clock, PollSchedule schedule) {
+			TransactionTemplate transactions, Clock clock, PollSchedule schedule, ApplicationEventPublisher events) {
 		this.schedule = schedule;
+		this.events = events;
 		this.store = store;
 		this.postings = postings;
 		this.provider = provider;
@@ -77,7 +81,7 @@ public class Payouts {
 	 * mobile-money number.
 	 */
 	public PayoutView requestPayout(OrganisationId seller, Money amount, String idempotencyKey) {
-		return send(recordPayout(seller, amount, idempotencyKey));
+		return send(recordPayout(seller, amount, null, idempotencyKey));
 	}
 
 	/**
@@ -91,9 +95,9 @@ public class Payouts {
 	/**
 	 * Records a seller payout (row and ledger hold) without sending it: for callers
 	 * inside a transaction, which send it after their commit (or leave it to the recovery
-	 * job).
+	 * job). {@code order} is the order whose released share it pays, if any.
 	 */
-	UUID recordPayout(OrganisationId seller, Money amount, String idempotencyKey) {
+	UUID recordPayout(OrganisationId seller, Money amount, @Nullable OrderId order, String idempotencyKey) {
 		OrganisationSummary organisation = organisations.find(seller)
 			.orElseThrow(() -> NotFound.of("Organisation", seller));
 		if (organisation.phone() == null) {
@@ -102,7 +106,7 @@ public class Payouts {
 		}
 		String owner = "org:" + seller.value();
 		return create(PayoutKind.SELLER_PAYOUT, owner, Accounts.sellerPayable(seller, amount.currency()),
-				Accounts.inTransit(seller, amount.currency()), organisation.phone(), amount, idempotencyKey);
+				Accounts.inTransit(seller, amount.currency()), organisation.phone(), amount, order, idempotencyKey);
 	}
 
 	/**
@@ -121,11 +125,11 @@ public class Payouts {
 	UUID createBuyerRefund(OrderId order, Msisdn payee, Money amount, String idempotencyKey) {
 		String owner = "order:" + order;
 		return create(PayoutKind.BUYER_REFUND, owner, Accounts.refundPayable(order, amount.currency()),
-				Accounts.refundInTransit(order, amount.currency()), payee, amount, idempotencyKey);
+				Accounts.refundInTransit(order, amount.currency()), payee, amount, order, idempotencyKey);
 	}
 
 	private UUID create(PayoutKind kind, String owner, AccountKey payable, AccountKey inTransit, Msisdn payee,
-			Money amount, String key) {
+			Money amount, @Nullable OrderId order, String key) {
 		if (!amount.isPositive()) {
 			throw new InvalidInput("amount", "amount must be positive, got " + amount);
 		}
@@ -135,7 +139,7 @@ public class Payouts {
 			UUID reference = UUID.randomUUID();
 			Instant now = clock.instant();
 			Ledger.Posted hold = postings.hold("payout-hold:" + id, "payout:" + id, payable, inTransit, amount, now);
-			store.insert(id, reference, kind, owner, payee, amount, hold.transferIds().get(0), now,
+			store.insert(id, reference, kind, owner, payee, amount, hold.transferIds().get(0), order, now,
 					now.plus(settings.poll().staleAfter()));
 			return id;
 		}));
@@ -164,8 +168,9 @@ public class Payouts {
 	}
 
 	/**
-	 * Applies the provider's report once: SUCCESSFUL posts the hold, FAILED voids it;
-	 * anything later changes nothing.
+	 * Applies the provider's report once: SUCCESSFUL posts the hold (and announces a
+	 * seller's payout as {@link PayoutSent}), FAILED voids it; anything later changes
+	 * nothing.
 	 */
 	boolean apply(UUID referenceId, ProviderStatus status) {
 		Boolean changed = transactions.execute(tx -> {
@@ -181,6 +186,9 @@ public class Payouts {
 			if (status.state() == ProviderStatus.State.SUCCESSFUL) {
 				postings.settle("payout-settled:" + row.id(), "payout:" + row.id(), row.holdTransferId(),
 						provider.provider(), now);
+				if (row.kind() == PayoutKind.SELLER_PAYOUT) {
+					events.publishEvent(new PayoutSent(row.id(), row.order(), seller(row), row.amount(), now));
+				}
 			}
 			else {
 				postings.fail("payout-failed:" + row.id(), "payout:" + row.id(), row.holdTransferId(), now);
@@ -226,6 +234,11 @@ public class Payouts {
 
 	public Optional<PayoutView> byReferenceId(UUID referenceId) {
 		return byReference(referenceId).map(Row::view);
+	}
+
+	/** The seller a seller payout belongs to (its owner is "org:" and the id). */
+	private static OrganisationId seller(Row row) {
+		return new OrganisationId(UUID.fromString(row.owner().substring("org:".length())));
 	}
 
 	private Row row(UUID id) {

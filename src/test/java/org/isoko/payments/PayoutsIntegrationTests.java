@@ -29,6 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
@@ -41,6 +43,7 @@ import com.jayway.jsonpath.JsonPath;
 		properties = { "isoko.payments.jobs.enabled=false", "isoko.payments.simulator.delay=PT0S",
 				"isoko.payments.simulator.callback-interval=PT1H" })
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class PayoutsIntegrationTests {
 
 	static final String SELLER = "seller.coop@isoko.demo";
@@ -68,6 +71,9 @@ class PayoutsIntegrationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	OrganisationId seller;
 
@@ -103,6 +109,48 @@ class PayoutsIntegrationTests {
 		assertThat(ledger.balance(Accounts.inTransit(seller, CurrencyCode.of("RWF"))).debitsPosted())
 			.isGreaterThanOrEqualTo(10_000);
 		LedgerInvariants.check(jdbc, "after a payout");
+	}
+
+	@Test
+	void aSuccessfulSellerPayoutIsAnnouncedOnceWithItsOrderAndAFailedOneOrABuyerRefundIsNot() {
+		OrderId order = OrderId.random();
+		UUID paid = payouts.recordPayout(seller, Money.ofMinor(4_000, "RWF"), order, "order-payout:" + order);
+		payouts.send(paid);
+		UUID reference = referenceOf(paid);
+
+		assertThat(payouts.apply(reference, report(ProviderStatus.State.SUCCESSFUL))).isTrue();
+		// The provider's report again (a callback and a poll crossing): nothing more.
+		assertThat(payouts.apply(reference, report(ProviderStatus.State.SUCCESSFUL))).isFalse();
+		assertThat(events.stream(PayoutSent.class).filter(sent -> sent.payout().equals(paid))).singleElement()
+			.satisfies(sent -> {
+				assertThat(sent.order()).isEqualTo(order);
+				assertThat(sent.seller()).isEqualTo(seller);
+				assertThat(sent.amount()).isEqualTo(Money.ofMinor(4_000, "RWF"));
+			});
+
+		UUID failed = payouts.recordPayout(seller, Money.ofMinor(1_000, "RWF"), null, "failing-" + UUID.randomUUID());
+		payouts.send(failed);
+		payouts.apply(referenceOf(failed),
+				new ProviderStatus(ProviderStatus.State.FAILED, "PAYEE_NOT_FOUND", null, "1000", "RWF"));
+		OrderId refunded = OrderId.random();
+		escrow.capture("capture:" + refunded, Provider.MOMO, refunded, Money.ofMinor(3_000, "RWF"), Instant.now());
+		escrow.refund("refund:" + refunded, refunded, Money.ofMinor(1_000, "RWF"), Instant.now());
+		PayoutView refund = payouts.refundToBuyer(refunded, Msisdn.of("+250788000000"), Money.ofMinor(1_000, "RWF"),
+				"r-" + refunded);
+		assertThat(payouts.apply(referenceOf(refund.id()), report(ProviderStatus.State.SUCCESSFUL))).isTrue();
+		assertThat(events.stream(PayoutSent.class)
+			.filter(sent -> sent.payout().equals(failed) || sent.payout().equals(refund.id()))).isEmpty();
+	}
+
+	private UUID referenceOf(UUID payout) {
+		return jdbc.sql("SELECT reference_id FROM payments_payout WHERE id = :id")
+			.param("id", payout)
+			.query(UUID.class)
+			.single();
+	}
+
+	private static ProviderStatus report(ProviderStatus.State state) {
+		return new ProviderStatus(state, null, "SIM-" + UUID.randomUUID(), null, null);
 	}
 
 	@Test

@@ -150,7 +150,7 @@ class ProviderOutageIntegrationTests {
 			pay(Money.ofMinor(12_000 + 100 * wave + i, "CNY"), Provider.WALLET, null);
 		}
 		for (int i = 0; i < 2; i++) {
-			UUID payout = payouts.recordPayout(seller, Money.ofMinor(1_000 + wave * 10 + i, "RWF"),
+			UUID payout = payouts.recordPayout(seller, Money.ofMinor(1_000 + wave * 10 + i, "RWF"), null,
 					"outage-" + UUID.randomUUID());
 			payouts.send(payout);
 			paidOut.add(payout);

@@ -48,10 +48,10 @@ class SmsNotifications {
 		return money.amount() + " " + money.currency().value();
 	}
 
-	/** SMS templates exist in rw, en and fr; other languages read English. */
+	/** SMS templates exist in rw, en, fr and zh; other languages read English. */
 	static Locale smsLocale(String language) {
 		return switch (language) {
-			case "rw", "fr" -> Locale.forLanguageTag(language);
+			case "rw", "fr", "zh" -> Locale.forLanguageTag(language);
 			default -> Locale.ENGLISH;
 		};
 	}
