@@ -166,8 +166,8 @@ public class LotFixtures {
 	}
 
 	/**
-	 * The organisation's id by its name. Identity offers no look-up by name (names are
-	 * not unique to it), so this one read goes to its table; nothing is written there.
+	 * The organisation's id by its name. Identity offers other modules no look-up by
+	 * name, so this one read goes to its table; nothing is written there.
 	 */
 	private UUID organisation(String name) {
 		return jdbc.sql("SELECT id FROM identity_organisation WHERE name = :name")
