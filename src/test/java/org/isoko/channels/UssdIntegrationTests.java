@@ -104,7 +104,7 @@ class UssdIntegrationTests extends UssdTestSupport {
 	@Test
 	void restockingAndRepricingALotActOnceThoughTheGatewayRetries() throws Exception {
 		resetCoop("rw");
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String s = session();
 		ussd(s, COOP_PHONE, "");
 		ussd(s, COOP_PHONE, COOP_PIN);
@@ -116,7 +116,7 @@ class UssdIntegrationTests extends UssdTestSupport {
 		String restocked = ussd(s, COOP_PHONE, chosen + "*1*5");
 		assertThat(restocked).isEqualTo("END Hongeweho 5. Hasigaye 25.");
 		assertThat(ussd(s, COOP_PHONE, chosen + "*1*5")).isEqualTo(restocked);
-		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(25);
+		assertThat(lotFixtures.available(lot.id())).isEqualTo(25);
 
 		String s2 = session();
 		ussd(s2, COOP_PHONE, "");
@@ -202,7 +202,7 @@ class UssdIntegrationTests extends UssdTestSupport {
 	void everyScreenFitsAFeaturePhoneInEveryLanguage(String language) throws Exception {
 		resetCoop(language);
 		Order order = paidOrder();
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String s = session();
 		ussd(s, COOP_PHONE, "");
 		ussd(s, COOP_PHONE, "9999");

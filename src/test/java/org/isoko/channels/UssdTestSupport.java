@@ -52,6 +52,9 @@ abstract class UssdTestSupport {
 	JdbcClient jdbc;
 
 	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
 	PasswordEncoder encoder;
 
 	private final TokenCache tokens = new TokenCache();
@@ -107,7 +110,7 @@ abstract class UssdTestSupport {
 	 * A paid order of the demo importer from the cooperative; returns its id and number.
 	 */
 	Order paidOrder() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
 				 "deliveryAddress":{"name":"Wang Fang","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""

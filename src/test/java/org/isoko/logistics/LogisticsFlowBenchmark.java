@@ -66,12 +66,15 @@ class LogisticsFlowBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
 	MutableClock clock;
 
 	@Test
 	void aDropsWorthOfParcelsAndTheirCarrierEvents() {
 		CurrentUser agent = users.findByEmail("logistics.kigali@isoko.demo").orElseThrow();
-		CorridorId corridor = new CorridorId(LotFixtures.corridor(jdbc, "KGL", "HGH"));
+		CorridorId corridor = new CorridorId(lotFixtures.corridor("KGL", "HGH"));
 		Random random = new Random(7);
 		List<UUID> sellers = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
