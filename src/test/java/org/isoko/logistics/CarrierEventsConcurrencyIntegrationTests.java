@@ -25,12 +25,15 @@ import org.isoko.shared.HubCode;
 import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Carrier deliveries arriving at the same moment: a redelivery racing the first delivery
  * (the same event ids), and two deliveries racing on the same parcels with different
- * events, their parcels in opposite orders. Every event takes effect once and each
- * parcel's status is its latest event in time, whichever delivery commits last.
+ * events, their parcels in opposite orders; a delivery caught in a deadlock. Every event
+ * takes effect once and each parcel's status is its latest event in time, whichever
+ * delivery commits last.
  */
 class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 
@@ -43,6 +46,9 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 
 	@Autowired
 	LogisticsStore store;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aRedeliveryRacingTheFirstDeliveryTakesEffectOnce() throws Exception {
@@ -104,6 +110,64 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 				assertThat(store.parcel(p.id()).orElseThrow().status()).as("round %d, %s", round, p.waybill())
 					.isEqualTo(latest.get(p.waybill().value()));
 			}
+		}
+	}
+
+	/**
+	 * Another writer holds the parcel the delivery locks second and then asks for the one
+	 * it locked first: whichever transaction the database picks as the deadlock's victim,
+	 * the delivery ends accepted (run again when it was the victim).
+	 */
+	@Test
+	void aDeliveryThatLosesADeadlockIsRunAgain() throws Exception {
+		List<Parcel> parcels = parcels("RACE-DL");
+		List<UUID> inLockOrder = jdbc.sql("SELECT id FROM logistics_parcel WHERE id IN (:a, :b) ORDER BY id")
+			.param("a", parcels.get(0).id().value())
+			.param("b", parcels.get(1).id().value())
+			.query(UUID.class)
+			.list();
+		Map<UUID, Parcel> byId = new HashMap<>();
+		parcels.forEach(p -> byId.put(p.id().value(), p));
+		Instant base = clock.instant().minus(Duration.ofHours(1));
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		List<CarrierEvents.ScanEvent> delivery = List.of(
+				event(run + "-1", byId.get(inLockOrder.get(0)), Milestone.OUT_FOR_DELIVERY, base),
+				event(run + "-2", byId.get(inLockOrder.get(1)), Milestone.OUT_FOR_DELIVERY, base));
+		ExecutorService carrier = Executors.newSingleThreadExecutor();
+		try {
+			Future<CarrierEvents.Receipt> receipt = transactions.execute(status -> {
+				lock(inLockOrder.get(1));
+				Future<CarrierEvents.Receipt> sent = carrier
+					.submit(() -> carrierEvents.ingest("Racing carrier", delivery));
+				pause(); // the delivery locks the first parcel and waits for the second
+				try {
+					lock(inLockOrder.get(0));
+				}
+				catch (PessimisticLockingFailureException victim) {
+					status.setRollbackOnly();
+				}
+				return sent;
+			});
+			assertThat(receipt.get().accepted()).isEqualTo(2);
+		}
+		finally {
+			carrier.shutdown();
+		}
+		for (Parcel p : parcels.subList(0, 2)) {
+			assertThat(store.parcel(p.id()).orElseThrow().status()).isEqualTo(Milestone.OUT_FOR_DELIVERY);
+		}
+	}
+
+	private void lock(UUID parcel) {
+		jdbc.sql("UPDATE logistics_parcel SET version = version WHERE id = :id").param("id", parcel).update();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
