@@ -163,8 +163,7 @@ public class CarrierEvents {
 
 		boolean[] written = store.appendAll(fresh);
 		int accepted = 0;
-		// Per parcel, its last new event in time order: the latest of the batch, and the
-		// one
+		// Per parcel, its last new event in time order: the batch's latest, and the one
 		// with the highest sequence number among those at the same time.
 		Map<ParcelId, TrackingEvent> latest = new HashMap<>();
 		for (int i = 0; i < written.length; i++) {

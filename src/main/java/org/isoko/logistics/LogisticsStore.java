@@ -396,8 +396,9 @@ class LogisticsStore {
 	 * other event of the parcel at the same time has a lower sequence number: it was
 	 * written before, or its writer waits for the lock to refresh the status itself). It
 	 * replaced a batch of {@code SET status = (SELECT … ORDER BY occurred_at DESC, seq
-	 * DESC LIMIT 1)}, which read and sorted the parcel's whole timeline and rewrote the
-	 * row even when its status stayed.
+	 * DESC LIMIT 1)}, which rewrote every parcel's row even when its status stayed, and
+	 * which two racing deliveries could leave at the earlier event (each read the
+	 * timeline without the other's event).
 	 */
 	void moveStatuses(Collection<TrackingEvent> newest, Instant at) {
 		if (newest.isEmpty()) {
