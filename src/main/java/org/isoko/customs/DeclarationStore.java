@@ -16,6 +16,9 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +36,8 @@ class DeclarationStore {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	/**
 	 * This running instance: it sends the messages it wrote. Messages are signed when
 	 * they are written, with this instance's key (drawn at each start unless configured),
@@ -40,8 +45,9 @@ class DeclarationStore {
 	 */
 	private final String instance = UUID.randomUUID().toString();
 
-	DeclarationStore(JdbcClient jdbc) {
+	DeclarationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	// ---- declarations
@@ -223,6 +229,41 @@ class DeclarationStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Takes several due messages at once for one batch (as {@link #claim} does each, in
+	 * one JDBC batch), naming the batch's guid on each, so that customs' refusal of the
+	 * whole batch (a CEB900 naming it) finds them; returns those taken.
+	 */
+	List<OutboxMessage> claim(List<OutboxMessage> messages, Instant leaseUntil, String batchGuid) {
+		SqlParameterSource[] rows = messages.stream()
+			.map(m -> new MapSqlParameterSource().addValue("lease", SqlTimes.utc(leaseUntil))
+				.addValue("batch", batchGuid)
+				.addValue("id", m.id())
+				.addValue("attempts", m.attempts()))
+			.toArray(SqlParameterSource[]::new);
+		int[] taken = batch.batchUpdate("""
+				UPDATE customs_outbox SET next_attempt_at = :lease, attempts = attempts + 1, batch_guid = :batch
+				WHERE id = :id AND status = 'PENDING' AND attempts = :attempts""", rows);
+		List<OutboxMessage> claimed = new java.util.ArrayList<>(messages.size());
+		for (int i = 0; i < taken.length; i++) {
+			// SUCCESS_NO_INFO (-2): the driver did not count; the row was updated or not,
+			// and sending it twice is harmless (customs takes a guid once).
+			if (taken[i] != 0) {
+				claimed.add(messages.get(i));
+			}
+		}
+		return claimed;
+	}
+
+	/** Several messages sent in one batch (see {@link #sent(UUID, Instant)}). */
+	void sent(List<UUID> ids, Instant at) {
+		batch.batchUpdate(
+				"UPDATE customs_outbox SET status = 'SENT', sent_at = :at, last_error = NULL WHERE id = :id AND status = 'PENDING'",
+				ids.stream()
+					.map(id -> new MapSqlParameterSource().addValue("at", SqlTimes.utc(at)).addValue("id", id))
+					.toArray(SqlParameterSource[]::new));
+	}
+
 	/** Sent; unless a receipt (which can come first) already answered it. */
 	void sent(UUID id, Instant at) {
 		jdbc.sql(
@@ -307,8 +348,23 @@ class DeclarationStore {
 			.update();
 	}
 
+	/**
+	 * The declarations a CEB900 names: the one whose message has this guid, or every one
+	 * with a document in the batch of this guid (customs refused the batch whole).
+	 */
+	List<Declaration> refusedBy(String guid) {
+		return jdbc.sql("""
+				SELECT * FROM customs_declaration WHERE id IN (
+				  SELECT declaration_id FROM customs_outbox WHERE guid = :ref OR batch_guid = :ref)""")
+			.param("ref", guid)
+			.query(DeclarationStore::declaration)
+			.list();
+	}
+
+	/** The message of this guid, or every message of the batch of this guid, failed. */
 	void failedByGuid(String guid, String info) {
-		jdbc.sql("UPDATE customs_outbox SET status = 'FAILED', last_error = :info WHERE guid = :guid")
+		jdbc.sql(
+				"UPDATE customs_outbox SET status = 'FAILED', last_error = :info WHERE guid = :guid OR batch_guid = :guid")
 			.param("info", info.length() > 1000 ? info.substring(0, 1000) : info)
 			.param("guid", guid)
 			.update();
