@@ -36,6 +36,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +69,8 @@ public class ChinaCustomsSimulator implements DisposableBean {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batchJdbc;
+
 	private final CustomsKeys platform;
 
 	private final ObjectProvider<CustomsReceipts> receipts;
@@ -82,9 +87,10 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		return thread;
 	});
 
-	ChinaCustomsSimulator(JdbcClient jdbc, CustomsKeys platform, ObjectProvider<CustomsReceipts> receipts,
-			CustomsSettings settings, Clock clock) {
+	ChinaCustomsSimulator(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc, CustomsKeys platform,
+			ObjectProvider<CustomsReceipts> receipts, CustomsSettings settings, Clock clock) {
 		this.jdbc = jdbc;
+		this.batchJdbc = batchJdbc;
 		this.platform = platform;
 		this.receipts = receipts;
 		this.settings = settings;
@@ -169,9 +175,8 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		}
 		boolean alone = batch.documents().size() == 1;
 		List<Receipt> refused = new ArrayList<>();
-		List<Receipt> entered = new ArrayList<>();
-		Set<String> orders = new LinkedHashSet<>();
-		int taken = 0;
+		List<CebMessage> readable = new ArrayList<>();
+		List<SqlParameterSource> rows = new ArrayList<>();
 		for (CebMessage message : batch.documents()) {
 			String orderNo;
 			try {
@@ -185,25 +190,32 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			// Kept as customs received it: the signed message itself, or a document of a
 			// batch as a message of its own (its signature was the batch's).
 			String body = alone ? signedXml : CebXml.toText(CebXml.write(message, transferOf(batch)));
-			int added = jdbc.sql("""
-					INSERT INTO customs_sim_message (guid, message_type, order_no, body, received_at)
-					SELECT :guid, :type, :orderNo, :body, :at
-					WHERE NOT EXISTS (SELECT 1 FROM customs_sim_message WHERE guid = :guid)""")
-				.param("guid", message.guid())
-				.param("type", message.type().name())
-				.param("orderNo", orderNo)
-				.param("body", body)
-				.param("at", SqlTimes.utc(now))
-				.update();
-			taken++;
-			if (added == 0) {
+			readable.add(message);
+			rows.add(new MapSqlParameterSource().addValue("guid", message.guid())
+				.addValue("type", message.type().name())
+				.addValue("orderNo", orderNo)
+				.addValue("body", body)
+				.addValue("at", SqlTimes.utc(now)));
+		}
+		// Each kept once by its guid, in one JDBC batch.
+		int[] added = rows.isEmpty() ? new int[0] : batchJdbc.batchUpdate("""
+				INSERT INTO customs_sim_message (guid, message_type, order_no, body, received_at)
+				SELECT :guid, :type, :orderNo, :body, :at
+				WHERE NOT EXISTS (SELECT 1 FROM customs_sim_message WHERE guid = :guid)""",
+				rows.toArray(SqlParameterSource[]::new));
+		List<Receipt> entered = new ArrayList<>();
+		Set<String> orders = new LinkedHashSet<>();
+		int taken = readable.size();
+		for (int i = 0; i < added.length; i++) {
+			if (added[i] == 0) {
 				continue;
 			}
+			CebMessage message = readable.get(i);
 			if (message.type() != MessageType.CEB621) {
 				entered.add(new Receipt(Receipt.answering(message.type()), guid(), reference(message), Receipt.ENTERED,
 						now, "海关入库成功"));
 			}
-			orders.add(orderNo);
+			orders.add((String) rows.get(i).getValue("orderNo"));
 		}
 		answer(refused);
 		answer(entered);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.isoko.customs.ceb.CebBatch;
 import org.isoko.customs.ceb.CebFormatException;
@@ -108,11 +109,62 @@ public class CustomsReceipts {
 			return new Received(Outcome.BAD_SIGNATURE, List.of());
 		}
 		Instant now = clock.instant();
-		List<Line> outcomes = new ArrayList<>(lines.size());
-		for (Receipt receipt : lines) {
-			outcomes.add(new Line(receipt.type(), receipt.guid(), receipt.reference(), receive(receipt, now)));
+		List<Line> outcomes;
+		if (lines.size() > 1 && ACKNOWLEDGEMENTS.contains(lines.get(0).type())) {
+			outcomes = acknowledgeAll(lines, now);
+		}
+		else {
+			outcomes = new ArrayList<>(lines.size());
+			for (Receipt receipt : lines) {
+				outcomes.add(new Line(receipt.type(), receipt.guid(), receipt.reference(), receive(receipt, now)));
+			}
 		}
 		return new Received(overall(outcomes), outcomes);
+	}
+
+	private static final java.util.Set<MessageType> ACKNOWLEDGEMENTS = java.util.EnumSet.of(MessageType.CEB312,
+			MessageType.CEB412, MessageType.CEB512);
+
+	/**
+	 * The lines of an acknowledgement message (CEB312/412/512: a message entered or
+	 * refused), each applied once as {@link #receive(Receipt, Instant)} does, but their
+	 * declarations found in one query and their records and changes written in JDBC
+	 * batches: per line, three statements of their own were a tenth of the clearance
+	 * benchmark's CPU. A line whose reference names no declaration, or several, goes the
+	 * one-by-one way.
+	 */
+	private List<Line> acknowledgeAll(List<Receipt> lines, Instant now) {
+		MessageType type = lines.get(0).type();
+		java.util.Map<String, Declaration> found = store.answeredBy(type,
+				lines.stream().map(Receipt::reference).collect(java.util.stream.Collectors.toSet()));
+		Line[] outcomes = new Line[lines.size()];
+		List<Integer> known = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Receipt r = lines.get(i);
+			if (found.containsKey(r.reference())) {
+				known.add(i);
+			}
+			else {
+				outcomes[i] = new Line(r.type(), r.guid(), r.reference(), receive(r, now));
+			}
+		}
+		List<Receipt> receipts = known.stream().map(lines::get).toList();
+		List<UUID> declarations = receipts.stream().map(r -> found.get(r.reference()).id()).toList();
+		boolean[] fresh = receipts.isEmpty() ? new boolean[0]
+				: store.receiptsAreNew(receipts, new ArrayList<>(declarations), now);
+		List<DeclarationStore.Answer> answers = new ArrayList<>();
+		for (int j = 0; j < receipts.size(); j++) {
+			Receipt r = receipts.get(j);
+			if (fresh[j]) {
+				answers.add(new DeclarationStore.Answer(declarations.get(j), declarationOf(r.type()),
+						!Receipt.REFUSED.equals(r.returnStatus()), r.returnInfo()));
+			}
+			outcomes[known.get(j)] = new Line(r.type(), r.guid(), r.reference(),
+					fresh[j] ? Outcome.APPLIED : Outcome.DUPLICATE);
+		}
+		store.answered(answers);
+		LOG.debug("{} {} lines: {} applied", lines.size(), type, answers.size());
+		return List.of(outcomes);
 	}
 
 	private static Outcome overall(List<Line> lines) {

@@ -127,6 +127,35 @@ class DeclarationStore {
 			.optional();
 	}
 
+	/**
+	 * The declarations the acknowledgements (CEB312/412/512) of one receipt message name,
+	 * by reference, in one query: a reference named by several declarations is left out
+	 * (its line goes the one-by-one way, {@link #answeredBy(Receipt)}).
+	 */
+	java.util.Map<String, Declaration> answeredBy(MessageType type, java.util.Collection<String> references) {
+		String column = switch (type) {
+			case CEB312 -> "order_no";
+			case CEB412 -> "pay_transaction_id";
+			case CEB512 -> "logistics_no";
+			default -> throw new IllegalArgumentException(type + " is not an acknowledgement");
+		};
+		java.util.Map<String, Declaration> found = new java.util.HashMap<>();
+		java.util.Set<String> shared = new java.util.HashSet<>();
+		jdbc.sql("SELECT * FROM customs_declaration WHERE " + column + " IN (:refs)")
+			.param("refs", List.copyOf(references))
+			.query((rs, n) -> {
+				Declaration d = declaration(rs, n);
+				String ref = rs.getString(column);
+				if (found.put(ref, d) != null) {
+					shared.add(ref);
+				}
+				return d;
+			})
+			.list();
+		shared.forEach(found::remove);
+		return found;
+	}
+
 	/** Moves a declaration on from one of {@code from}; false when it was not there. */
 	boolean decide(UUID id, List<DeclarationStatus> from, DeclarationStatus to, @Nullable String reason, Instant at) {
 		return jdbc.sql("""
@@ -362,6 +391,28 @@ class DeclarationStore {
 	}
 
 	/** The message of this guid, or every message of the batch of this guid, failed. */
+	/**
+	 * Several declarations' messages acknowledged at once ({@link #answered} in one JDBC
+	 * batch): entered (120) or refused by customs, with its reason.
+	 */
+	void answered(List<Answer> answers) {
+		if (answers.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
+				UPDATE customs_outbox SET status = :status, last_error = :info
+				WHERE declaration_id = :d AND message_type = :type""",
+				answers.stream()
+					.map(a -> new MapSqlParameterSource().addValue("status", a.accepted() ? "ACKNOWLEDGED" : "FAILED")
+						.addValue("info", a.accepted() ? null : a.info())
+						.addValue("d", a.declaration())
+						.addValue("type", a.type().name()))
+					.toArray(SqlParameterSource[]::new));
+	}
+
+	record Answer(UUID declaration, MessageType type, boolean accepted, String info) {
+	}
+
 	void failedByGuid(String guid, String info) {
 		jdbc.sql(
 				"UPDATE customs_outbox SET status = 'FAILED', last_error = :info WHERE guid = :guid OR batch_guid = :guid")
@@ -405,6 +456,38 @@ class DeclarationStore {
 	}
 
 	// ---- receipts
+
+	/**
+	 * Records the lines of a receipt message once each (as {@link #receiptIsNew}, in one
+	 * JDBC batch); for each, whether it is new (false: its guid was seen before).
+	 */
+	boolean[] receiptsAreNew(List<Receipt> receipts, List<@Nullable UUID> declarations, Instant at) {
+		SqlParameterSource[] rows = new SqlParameterSource[receipts.size()];
+		for (int i = 0; i < rows.length; i++) {
+			Receipt r = receipts.get(i);
+			rows[i] = new MapSqlParameterSource().addValue("guid", r.guid())
+				.addValue("d", declarations.get(i))
+				.addValue("type", r.type().name())
+				.addValue("ref", r.reference())
+				.addValue("status", r.returnStatus())
+				.addValue("info", r.returnInfo().length() > 2000 ? r.returnInfo().substring(0, 2000) : r.returnInfo())
+				.addValue("time", SqlTimes.utc(r.returnTime()))
+				.addValue("at", SqlTimes.utc(at));
+		}
+		int[] added = batch.batchUpdate("""
+				INSERT INTO customs_receipt (guid, declaration_id, message_type, reference, return_status, return_info,
+				  return_time, received_at)
+				SELECT :guid, :d, :type, :ref, :status, :info, :time, :at
+				WHERE NOT EXISTS (SELECT 1 FROM customs_receipt WHERE guid = :guid)""", rows);
+		boolean[] fresh = new boolean[added.length];
+		for (int i = 0; i < added.length; i++) {
+			if (added[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+				throw new IllegalStateException("The database did not count the receipts recorded");
+			}
+			fresh[i] = added[i] == 1;
+		}
+		return fresh;
+	}
 
 	/** Records a receipt once; false when its guid was seen before. */
 	boolean receiptIsNew(Receipt r, @Nullable UUID declaration, Instant at) {

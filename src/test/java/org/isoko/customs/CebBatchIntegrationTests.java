@@ -183,6 +183,13 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 			assertThat(b.get("batch_guid")).isNotNull();
 			assertThat(((Number) b.get("documents")).intValue()).isEqualTo(3);
 		});
+		// Each document's receipt line applied to it: all twelve acknowledged.
+		assertThat(jdbc.sql("""
+				SELECT o.status FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE d.order_id IN (:orders)""")
+			.param("orders", orders.stream().map(UUID::fromString).toList())
+			.query(String.class)
+			.list()).hasSize(12).containsOnly("ACKNOWLEDGED");
 		Map<MessageType, List<Receipt>> answers = answersSince(before);
 		assertThat(answers.get(MessageType.CEB622)).hasSize(3).allMatch(r -> Receipt.RELEASED.equals(r.returnStatus()));
 		List<String> made = new ArrayList<>(simulator.sentReceipts());
