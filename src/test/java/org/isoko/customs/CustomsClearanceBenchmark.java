@@ -235,11 +235,13 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 	}
 
 	/**
-	 * Declares every copy as ParcelArrived would, on two threads (the machine's cores).
+	 * Declares every copy as ParcelArrived would, on two threads (the machine's cores;
+	 * {@code -Dbenchmark.declare-threads=}: more take a larger share of a machine that
+	 * others load, for the set-up only).
 	 */
 	private void declareAll(List<UUID> parcels) throws Exception {
 		java.time.Instant due = clock.instant().plus(AHEAD);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
+		ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("benchmark.declare-threads", 2));
 		AtomicInteger done = new AtomicInteger();
 		try {
 			List<Future<?>> work = new ArrayList<>();
