@@ -39,7 +39,8 @@ import org.springframework.test.util.ReflectionTestUtils;
  * The batch contract end to end: several documents of one type in one signed CEB message,
  * verified once by customs, each taken, matched and answered on its own receipt line;
  * receipts batched too, each line applied once; Isoko's outbox sends the documents that
- * are due together in one message per type.
+ * are due together in one message per type; customs' refusal of a whole message reaches
+ * every document in it.
  */
 class CebBatchIntegrationTests extends CustomsTestSupport {
 
@@ -228,6 +229,47 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 		// And a receipt message whose signature does not verify changes nothing at all.
 		assertThat(receipts.receiveAll(late.replace("INV-NOBODY", "INV-SOMEBODY")).outcome())
 			.isEqualTo(CustomsReceipts.Outcome.BAD_SIGNATURE);
+	}
+
+	@Test
+	void customsRefusingAWholeMessageReachesEveryDocumentInIt() throws Exception {
+		outage("DOWN");
+		List<String> orders = List.of(arrivedOrder(), arrivedOrder());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> orders.stream().allMatch(o -> declarationStatus(o) != null) && failedOnce(orders));
+		// Each went alone when declared; due again together, they go (and fail) in one
+		// message per type; customs' CEB900 names the CEB511s' message.
+		clock.advance(Duration.ofSeconds(6));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("""
+					SELECT COUNT(*) FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+					WHERE d.order_id IN (:orders) AND o.attempts = 2""")
+				.param("orders", orders.stream().map(UUID::fromString).toList())
+				.query(Long.class)
+				.single() == 8L);
+		String batch = jdbc.sql("""
+				SELECT DISTINCT o.batch_guid FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE d.order_id IN (:orders) AND o.message_type = 'CEB511'""")
+			.param("orders", orders.stream().map(UUID::fromString).toList())
+			.query(String.class)
+			.single();
+		String refusal = signedByCustoms(new CebBatch(MessageType.CEB900, guid(),
+				List.of(new Receipt(MessageType.CEB900, guid(), batch, Receipt.FORMAT_ERROR, clock.instant(), "签名验证失败")
+					.toCeb())));
+		assertThat(receipts.receiveAll(refusal).lines()).singleElement()
+			.satisfies(l -> assertThat(l.outcome()).isEqualTo(CustomsReceipts.Outcome.APPLIED));
+		for (String order : orders) {
+			assertThat(declarationStatus(order)).isEqualTo("ERROR");
+			assertThat(jdbc.sql("""
+					SELECT o.message_type || ' ' || o.status FROM customs_outbox o
+					JOIN customs_declaration d ON d.id = o.declaration_id WHERE d.order_id = :o ORDER BY o.seq""")
+				.param("o", UUID.fromString(order))
+				.query(String.class)
+				.list()).containsExactly("CEB311 PENDING", "CEB411 PENDING", "CEB511 FAILED", "CEB621 PENDING");
+		}
+		assertThat(receipts.receiveAll(refusal).outcome()).isEqualTo(CustomsReceipts.Outcome.DUPLICATE);
 	}
 
 	private long historyCount(String order) {
