@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.isoko.channels.sms.SimulatedSmsGateway;
 import org.isoko.channels.sms.SmsSender;
+import org.isoko.channels.ussd.UssdTexts;
 import org.isoko.shared.Msisdn;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.SignIn;
@@ -35,6 +36,9 @@ class UssdIntegrationTests extends UssdTestSupport {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	UssdTexts texts;
 
 	static final ZoneId KIGALI = ZoneId.of("Africa/Kigali");
 
@@ -270,6 +274,20 @@ class UssdIntegrationTests extends UssdTestSupport {
 		chosen = select(t, COOP_PHONE, COOP_PIN + "*4", list, waybill.substring(4));
 		ussd(t, COOP_PHONE, chosen);
 		assertThat(ussd(t, COOP_PHONE, chosen + "*1")).startsWith("END ").contains(waybill);
+		// An empty address: refused with a message, the drop-off stays.
+		String u = session();
+		ussd(u, COOP_PHONE, "");
+		ussd(u, COOP_PHONE, COOP_PIN);
+		list = ussd(u, COOP_PHONE, COOP_PIN + "*4");
+		chosen = select(u, COOP_PHONE, COOP_PIN + "*4", list, waybill.substring(4));
+		ussd(u, COOP_PHONE, chosen);
+		ussd(u, COOP_PHONE, chosen + "*2");
+		assertThat(ussd(u, COOP_PHONE, chosen + "*2*"))
+			.startsWith("END " + texts.get(UssdTexts.language(language), "ussd.handover.badAddress"));
+		assertThat(jdbc.sql("SELECT handover FROM logistics_parcel WHERE waybill = :w")
+			.param("w", waybill)
+			.query(String.class)
+			.single()).isEqualTo("DROP_OFF");
 		assertThat(answers).allSatisfy(UssdTestSupport::checkScreen);
 	}
 
