@@ -197,6 +197,23 @@ class LogisticsStore {
 			.list();
 	}
 
+	/** One page of the seller's parcels not yet received at their hub, oldest first. */
+	PageOf<Parcel> awaitingHandover(OrganisationId seller, PageRequest page) {
+		long total = jdbc.sql("SELECT COUNT(*) FROM logistics_parcel WHERE seller_id = :s AND received_at IS NULL")
+			.param("s", seller.value())
+			.query(Long.class)
+			.single();
+		List<Parcel> items = jdbc.sql("""
+				SELECT * FROM logistics_parcel WHERE seller_id = :s AND received_at IS NULL
+				ORDER BY created_at, id LIMIT :size OFFSET :offset""")
+			.param("s", seller.value())
+			.param("size", page.size())
+			.param("offset", page.offset())
+			.query(LogisticsStore::parcel)
+			.list();
+		return PageOf.of(items, page, total);
+	}
+
 	/** Received parcels of a corridor not yet in a consignment, oldest first. */
 	List<Parcel> waitingOn(CorridorId corridor) {
 		return jdbc.sql("""

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +46,8 @@ abstract class UssdTestSupport {
 	static final String IMPORTER = "importer.cn@isoko.demo";
 
 	static final String COOP_SELLER = "seller.coop@isoko.demo";
+
+	static final String KIGALI_AGENT = "logistics.kigali@isoko.demo";
 
 	@Autowired
 	MockMvc mvc;
@@ -131,6 +135,33 @@ abstract class UssdTestSupport {
 			.andExpect(status().is2xxSuccessful());
 		assertThat(orderStatus(id)).isEqualTo("PAID");
 		return new Order(UUID.fromString(id), number);
+	}
+
+	/**
+	 * Accepts the order as the cooperative on the web API and waits for its parcel
+	 * (logistics creates it after the acceptance commits); returns its waybill number.
+	 */
+	String acceptedParcel(Order order) throws Exception {
+		mvc.perform(SignIn.bearer(post("/api/v1/orders/" + order.id() + "/acceptance"), sellerToken()))
+			.andExpect(status().isOk());
+		Instant until = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(until)) {
+			Optional<String> waybill = jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :id")
+				.param("id", order.id())
+				.query(String.class)
+				.optional();
+			if (waybill.isPresent()) {
+				return waybill.get();
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no parcel for order " + order.number());
+	}
+
+	/** The Kigali hub's agent scans the parcel in (intake). */
+	void receiveAtHub(String waybill) throws Exception {
+		mvc.perform(SignIn.bearer(post("/api/v1/parcels/" + waybill + "/intake").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"measuredGrams\":1000}"), tokens.of(mvc, KIGALI_AGENT))).andExpect(status().isOk());
 	}
 
 	record Order(UUID id, String number) {
