@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -17,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.isoko.customs.ceb.CebBatch;
 import org.isoko.customs.ceb.CebFormatException;
 import org.isoko.customs.ceb.CebMessage;
 import org.isoko.customs.ceb.CebSignature;
@@ -33,6 +36,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +69,8 @@ public class ChinaCustomsSimulator implements DisposableBean {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batchJdbc;
+
 	private final CustomsKeys platform;
 
 	private final ObjectProvider<CustomsReceipts> receipts;
@@ -79,9 +87,10 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		return thread;
 	});
 
-	ChinaCustomsSimulator(JdbcClient jdbc, CustomsKeys platform, ObjectProvider<CustomsReceipts> receipts,
-			CustomsSettings settings, Clock clock) {
+	ChinaCustomsSimulator(JdbcClient jdbc, NamedParameterJdbcTemplate batchJdbc, CustomsKeys platform,
+			ObjectProvider<CustomsReceipts> receipts, CustomsSettings settings, Clock clock) {
 		this.jdbc = jdbc;
+		this.batchJdbc = batchJdbc;
 		this.platform = platform;
 		this.receipts = receipts;
 		this.settings = settings;
@@ -132,55 +141,100 @@ public class ChinaCustomsSimulator implements DisposableBean {
 	public record Acceptance(boolean accepted, String detail) {
 	}
 
-	/** Takes one signed CEB message, as its HTTP endpoint does. */
+	/**
+	 * Takes one signed CEB message, as its HTTP endpoint does: one document or several of
+	 * one type under one signature. The signature is checked once for the whole message
+	 * (a message that does not verify is refused whole: one CEB900 naming its guid); then
+	 * each document is taken on its own, by its own guid (one sent again, alone or in
+	 * another message, is taken once), and answered by its own receipt line: a document
+	 * that cannot be read by a CEB900 line naming its guid, the others acknowledged
+	 * (120), and each order whose four documents are in matched. The lines of one kind go
+	 * back together in one signed receipt message.
+	 */
 	@Transactional
 	public Acceptance receive(String signedXml) {
-		CebMessage message;
+		Instant now = clock.instant();
+		org.w3c.dom.Document document;
+		CebBatch batch;
 		try {
-			message = CebXml.read(signedXml);
+			document = CebXml.parse(signedXml);
+			batch = CebXml.readBatch(document);
 		}
 		catch (CebFormatException ex) {
-			answer(new Receipt(MessageType.CEB900, guid(), "unknown", Receipt.FORMAT_ERROR, clock.instant(),
-					ex.getMessage()));
+			answer(List
+				.of(new Receipt(MessageType.CEB900, guid(), "unknown", Receipt.FORMAT_ERROR, now, ex.getMessage())));
 			return new Acceptance(false, ex.getMessage());
 		}
-		if (!CebSignature.verify(signedXml, platform.signing().getPublic())) {
-			answer(new Receipt(MessageType.CEB900, guid(), message.guid(), Receipt.FORMAT_ERROR, clock.instant(),
-					"签名验证失败 (the signature does not verify)"));
+		if (!CebSignature.verify(document, platform.signing().getPublic())) {
+			answer(List.of(new Receipt(MessageType.CEB900, guid(), batch.guid(), Receipt.FORMAT_ERROR, now,
+					"签名验证失败 (the signature does not verify)")));
 			return new Acceptance(false, "The signature does not verify");
 		}
-		if (message.type().isReceipt()) {
-			return new Acceptance(false, message.type() + " is a receipt, not a declaration");
+		if (batch.type().isReceipt()) {
+			return new Acceptance(false, batch.type() + " is a receipt, not a declaration");
 		}
-		String orderNo;
-		try {
-			orderNo = parse(message);
+		boolean alone = batch.documents().size() == 1;
+		List<Receipt> refused = new ArrayList<>();
+		List<CebMessage> readable = new ArrayList<>();
+		List<SqlParameterSource> rows = new ArrayList<>();
+		for (CebMessage message : batch.documents()) {
+			String orderNo;
+			try {
+				orderNo = parse(message);
+			}
+			catch (CebFormatException ex) {
+				refused.add(new Receipt(MessageType.CEB900, guid(), message.guid(), Receipt.FORMAT_ERROR, now,
+						ex.getMessage()));
+				continue;
+			}
+			// Kept as customs received it: the signed message itself, or a document of a
+			// batch as a message of its own (its signature was the batch's).
+			String body = alone ? signedXml : CebXml.toText(CebXml.write(message, transferOf(batch)));
+			readable.add(message);
+			rows.add(new MapSqlParameterSource().addValue("guid", message.guid())
+				.addValue("type", message.type().name())
+				.addValue("orderNo", orderNo)
+				.addValue("body", body)
+				.addValue("at", SqlTimes.utc(now)));
 		}
-		catch (CebFormatException ex) {
-			answer(new Receipt(MessageType.CEB900, guid(), message.guid(), Receipt.FORMAT_ERROR, clock.instant(),
-					ex.getMessage()));
-			return new Acceptance(false, ex.getMessage());
-		}
-		Instant now = clock.instant();
-		int added = jdbc.sql("""
+		// Each kept once by its guid, in one JDBC batch.
+		int[] added = rows.isEmpty() ? new int[0] : batchJdbc.batchUpdate("""
 				INSERT INTO customs_sim_message (guid, message_type, order_no, body, received_at)
 				SELECT :guid, :type, :orderNo, :body, :at
-				WHERE NOT EXISTS (SELECT 1 FROM customs_sim_message WHERE guid = :guid)""")
-			.param("guid", message.guid())
-			.param("type", message.type().name())
-			.param("orderNo", orderNo)
-			.param("body", signedXml)
-			.param("at", SqlTimes.utc(now))
-			.update();
-		if (added == 0) {
-			return new Acceptance(true, message.type() + " " + message.guid() + " was received before");
+				WHERE NOT EXISTS (SELECT 1 FROM customs_sim_message WHERE guid = :guid)""",
+				rows.toArray(SqlParameterSource[]::new));
+		List<Receipt> entered = new ArrayList<>();
+		Set<String> orders = new LinkedHashSet<>();
+		int taken = readable.size();
+		for (int i = 0; i < added.length; i++) {
+			if (added[i] == 0) {
+				continue;
+			}
+			CebMessage message = readable.get(i);
+			if (message.type() != MessageType.CEB621) {
+				entered.add(new Receipt(Receipt.answering(message.type()), guid(), reference(message), Receipt.ENTERED,
+						now, "海关入库成功"));
+			}
+			orders.add((String) rows.get(i).getValue("orderNo"));
 		}
-		if (message.type() != MessageType.CEB621) {
-			answer(new Receipt(Receipt.answering(message.type()), guid(), reference(message), Receipt.ENTERED, now,
-					"海关入库成功"));
+		answer(refused);
+		answer(entered);
+		List<Receipt> decided = new ArrayList<>();
+		for (String orderNo : orders) {
+			decide(orderNo, now).ifPresent(decided::add);
 		}
-		decide(orderNo, now);
-		return new Acceptance(true, message.type() + " " + message.guid() + " received");
+		answer(decided);
+		if (taken == 0) {
+			String detail = refused.isEmpty() ? "nothing taken" : refused.get(0).returnInfo();
+			return new Acceptance(false, detail);
+		}
+		return new Acceptance(true, alone ? batch.type() + " " + batch.guid() + " received" : batch.type() + " "
+				+ batch.guid() + ": " + taken + " of " + batch.documents().size() + " documents received");
+	}
+
+	/** The sender named in a batch, kept with each of its documents. */
+	private static CebXml.Transfer transferOf(CebBatch batch) {
+		return new CebXml.Transfer("-", "(in " + batch.type() + " " + batch.guid() + ")", "-");
 	}
 
 	/**
@@ -188,7 +242,7 @@ public class ChinaCustomsSimulator implements DisposableBean {
 	 * (an amendment replaces the document it amends). An order released stays released;
 	 * one held is matched again when an amended document comes in.
 	 */
-	private void decide(String orderNo, Instant now) {
+	private java.util.Optional<Receipt> decide(String orderNo, Instant now) {
 		// Counted before anything is read and parsed: three messages in four wait for the
 		// rest of their order (the documents were parsed at each, a quarter of the cost).
 		long types = jdbc.sql("SELECT COUNT(DISTINCT message_type) FROM customs_sim_message WHERE order_no = :o")
@@ -196,7 +250,7 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			.query(Long.class)
 			.single();
 		if (types < 4) {
-			return;
+			return java.util.Optional.empty();
 		}
 		Map<MessageType, CebMessage> documents = jdbc
 			.sql("SELECT body FROM customs_sim_message WHERE order_no = :o ORDER BY received_at, received_seq")
@@ -207,7 +261,7 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			.map(CebXml::read)
 			.collect(Collectors.toMap(CebMessage::type, m -> m, (earlier, amended) -> amended));
 		if (documents.size() < 4) {
-			return;
+			return java.util.Optional.empty();
 		}
 		String decided = jdbc.sql("SELECT return_status FROM customs_sim_decision WHERE order_no = :o")
 			.param("o", orderNo)
@@ -215,7 +269,7 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			.optional()
 			.orElse(null);
 		if (Receipt.RELEASED.equals(decided)) {
-			return;
+			return java.util.Optional.empty();
 		}
 		if (decided != null) {
 			jdbc.sql("DELETE FROM customs_sim_decision WHERE order_no = :o").param("o", orderNo).update();
@@ -266,7 +320,7 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			}
 		}
 		LOG.info("China customs (simulator) {} order {}: {}", failures.isEmpty() ? "released" : "held", orderNo, info);
-		answer(new Receipt(MessageType.CEB622, guid(), inventory.copNo(), status, now, info,
+		return java.util.Optional.of(new Receipt(MessageType.CEB622, guid(), inventory.copNo(), status, now, info,
 				failures.isEmpty() ? inventoryNumber(now) : null));
 	}
 
@@ -290,25 +344,37 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		return jdbc.sql("SELECT body FROM customs_sim_receipt ORDER BY sent_at, guid").query(String.class).list();
 	}
 
-	/** Signs, records and sends a receipt after the configured delay. */
-	private void answer(Receipt receipt) {
-		String xml = CebSignature.sign(CebXml.write(receipt.toCeb(), CUSTOMS), keys);
-		jdbc.sql("INSERT INTO customs_sim_receipt (guid, body, sent_at) VALUES (:g, :b, :at)")
-			.param("g", receipt.guid())
-			.param("b", xml)
-			.param("at", SqlTimes.utc(clock.instant()))
-			.update();
-		long delay = settings.simulator().delay().toMillis();
-		Runnable send = () -> answers.schedule(() -> deliver(xml, receipt), delay, TimeUnit.MILLISECONDS);
-		if (outage == Outage.NO_ANSWER) {
-			heldBack.add(send);
-		}
-		else {
-			send.run();
+	/**
+	 * Signs, records and sends receipt lines of one kind after the configured delay: up
+	 * to {@link CebBatch#MAX_DOCUMENTS} in one message (one signature); a message of one
+	 * line takes that line's guid.
+	 */
+	private void answer(List<Receipt> lines) {
+		for (int from = 0; from < lines.size(); from += CebBatch.MAX_DOCUMENTS) {
+			List<Receipt> chunk = lines.subList(from, Math.min(lines.size(), from + CebBatch.MAX_DOCUMENTS));
+			MessageType type = chunk.get(0).type();
+			String envelope = chunk.size() == 1 ? chunk.get(0).guid() : guid();
+			String xml = CebSignature.sign(
+					CebXml.write(new CebBatch(type, envelope, chunk.stream().map(Receipt::toCeb).toList()), CUSTOMS),
+					keys);
+			jdbc.sql("INSERT INTO customs_sim_receipt (guid, body, sent_at) VALUES (:g, :b, :at)")
+				.param("g", envelope)
+				.param("b", xml)
+				.param("at", SqlTimes.utc(clock.instant()))
+				.update();
+			long delay = settings.simulator().delay().toMillis();
+			String what = type + " " + envelope;
+			Runnable send = () -> answers.schedule(() -> deliver(xml, what), delay, TimeUnit.MILLISECONDS);
+			if (outage == Outage.NO_ANSWER) {
+				heldBack.add(send);
+			}
+			else {
+				send.run();
+			}
 		}
 	}
 
-	private void deliver(String xml, Receipt receipt) {
+	private void deliver(String xml, String what) {
 		try {
 			CustomsReceipts inbox = receipts.getIfAvailable();
 			if (inbox != null) {
@@ -316,7 +382,7 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			}
 		}
 		catch (RuntimeException ex) {
-			LOG.warn("Receipt {} {} could not be delivered: {}", receipt.type(), receipt.guid(), ex.getMessage());
+			LOG.warn("Receipt {} could not be delivered: {}", what, ex.getMessage());
 		}
 	}
 

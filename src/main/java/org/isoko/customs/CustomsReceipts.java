@@ -3,10 +3,13 @@ package org.isoko.customs;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 
+import org.isoko.customs.ceb.CebBatch;
 import org.isoko.customs.ceb.CebFormatException;
+import org.isoko.customs.ceb.CebMessage;
 import org.isoko.customs.ceb.CebSignature;
 import org.isoko.customs.ceb.CebXml;
 import org.isoko.customs.ceb.MessageType;
@@ -64,23 +67,120 @@ public class CustomsReceipts {
 
 	}
 
+	/** What became of a receipt message, and of each of its lines. */
+	public record Received(Outcome outcome, List<Line> lines) {
+	}
+
+	/** One line of a receipt message (one document answered) and what became of it. */
+	public record Line(MessageType type, String guid, String reference, Outcome outcome) {
+	}
+
+	/** Takes a receipt message; see {@link #receiveAll(String)}. */
 	@Transactional
 	public Outcome receive(String signedXml) {
-		if (!CebSignature.verify(signedXml, customsKey.publicKey())) {
-			LOG.warn("A customs receipt with no valid signature was refused");
-			return Outcome.BAD_SIGNATURE;
-		}
-		Receipt receipt;
+		return receiveAll(signedXml).outcome();
+	}
+
+	/**
+	 * Takes a receipt message of one or several lines (several {@code OrderReturn}s in a
+	 * CEB312Message…) under one signature, checked once: a message that does not verify
+	 * or cannot be read changes nothing (BAD_SIGNATURE). Each line is then applied on its
+	 * own, once by its guid: APPLIED, DUPLICATE, or UNKNOWN_DECLARATION when it names
+	 * nothing Isoko declared. The message's outcome is APPLIED when any line was, else
+	 * DUPLICATE when any line was, else UNKNOWN_DECLARATION.
+	 */
+	@Transactional
+	public Received receiveAll(String signedXml) {
+		List<Receipt> lines;
 		try {
-			receipt = Receipt.from(CebXml.read(signedXml));
+			org.w3c.dom.Document document = CebXml.parse(signedXml);
+			if (!CebSignature.verify(document, customsKey.publicKey())) {
+				LOG.warn("A customs receipt with no valid signature was refused");
+				return new Received(Outcome.BAD_SIGNATURE, List.of());
+			}
+			CebBatch batch = CebXml.readBatch(document);
+			lines = new ArrayList<>(batch.documents().size());
+			for (CebMessage line : batch.documents()) {
+				lines.add(Receipt.from(line));
+			}
 		}
 		catch (CebFormatException ex) {
 			LOG.warn("An unreadable customs receipt was refused: {}", ex.getMessage());
-			return Outcome.BAD_SIGNATURE;
+			return new Received(Outcome.BAD_SIGNATURE, List.of());
 		}
 		Instant now = clock.instant();
-		Optional<Declaration> found = store.answeredBy(receipt);
-		if (!store.receiptIsNew(receipt, found.map(Declaration::id).orElse(null), now)) {
+		List<Line> outcomes;
+		if (lines.size() > 1 && ACKNOWLEDGEMENTS.contains(lines.get(0).type())) {
+			outcomes = acknowledgeAll(lines, now);
+		}
+		else {
+			outcomes = new ArrayList<>(lines.size());
+			for (Receipt receipt : lines) {
+				outcomes.add(new Line(receipt.type(), receipt.guid(), receipt.reference(), receive(receipt, now)));
+			}
+		}
+		return new Received(overall(outcomes), outcomes);
+	}
+
+	private static final java.util.Set<MessageType> ACKNOWLEDGEMENTS = java.util.EnumSet.of(MessageType.CEB312,
+			MessageType.CEB412, MessageType.CEB512);
+
+	/**
+	 * The lines of an acknowledgement message (CEB312/412/512: a message entered or
+	 * refused), each applied once as {@link #receive(Receipt, Instant)} does, but their
+	 * declarations found in one query and their records and changes written in JDBC
+	 * batches: per line, three statements of their own were a tenth of the clearance
+	 * benchmark's CPU. A line whose reference names no declaration, or several, goes the
+	 * one-by-one way.
+	 */
+	private List<Line> acknowledgeAll(List<Receipt> lines, Instant now) {
+		MessageType type = lines.get(0).type();
+		java.util.Map<String, Declaration> found = store.answeredBy(type,
+				lines.stream().map(Receipt::reference).collect(java.util.stream.Collectors.toSet()));
+		Line[] outcomes = new Line[lines.size()];
+		List<Integer> known = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Receipt r = lines.get(i);
+			if (found.containsKey(r.reference())) {
+				known.add(i);
+			}
+			else {
+				outcomes[i] = new Line(r.type(), r.guid(), r.reference(), receive(r, now));
+			}
+		}
+		List<Receipt> receipts = known.stream().map(lines::get).toList();
+		List<UUID> declarations = receipts.stream().map(r -> found.get(r.reference()).id()).toList();
+		boolean[] fresh = receipts.isEmpty() ? new boolean[0]
+				: store.receiptsAreNew(receipts, new ArrayList<>(declarations), now);
+		List<DeclarationStore.Answer> answers = new ArrayList<>();
+		for (int j = 0; j < receipts.size(); j++) {
+			Receipt r = receipts.get(j);
+			if (fresh[j]) {
+				answers.add(new DeclarationStore.Answer(declarations.get(j), declarationOf(r.type()),
+						!Receipt.REFUSED.equals(r.returnStatus()), r.returnInfo()));
+			}
+			outcomes[known.get(j)] = new Line(r.type(), r.guid(), r.reference(),
+					fresh[j] ? Outcome.APPLIED : Outcome.DUPLICATE);
+		}
+		store.answered(answers);
+		LOG.debug("{} {} lines: {} applied", lines.size(), type, answers.size());
+		return List.of(outcomes);
+	}
+
+	private static Outcome overall(List<Line> lines) {
+		for (Outcome o : List.of(Outcome.APPLIED, Outcome.DUPLICATE)) {
+			if (lines.stream().anyMatch(l -> l.outcome() == o)) {
+				return o;
+			}
+		}
+		return Outcome.UNKNOWN_DECLARATION;
+	}
+
+	/** One line: recorded once by its guid, then applied to what it names. */
+	private Outcome receive(Receipt receipt, Instant now) {
+		List<Declaration> found = receipt.type() == MessageType.CEB900 ? store.refusedBy(receipt.reference())
+				: store.answeredBy(receipt).map(List::of).orElse(List.of());
+		if (!store.receiptIsNew(receipt, found.isEmpty() ? null : found.get(0).id(), now)) {
 			return Outcome.DUPLICATE;
 		}
 		if (found.isEmpty()) {
@@ -88,9 +188,11 @@ public class CustomsReceipts {
 					receipt.reference());
 			return Outcome.UNKNOWN_DECLARATION;
 		}
-		apply(found.get(), receipt, now);
-		LOG.info("Receipt {} {} for order {}: {} {}", receipt.type(), receipt.returnStatus(), found.get().orderNo(),
-				receipt.returnInfo(), receipt.guid());
+		for (Declaration d : found) {
+			apply(d, receipt, now);
+			LOG.info("Receipt {} {} for order {}: {} {}", receipt.type(), receipt.returnStatus(), d.orderNo(),
+					receipt.returnInfo(), receipt.guid());
+		}
 		return Outcome.APPLIED;
 	}
 

@@ -96,9 +96,31 @@ record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @
 	 * @param maxRetry the longest wait between attempts
 	 * @param maxAttempts after this many failed attempts a message is given up on (the
 	 * operator sees it and can send it again)
+	 * @param documentsPerMessage how many due documents of one type go in one signed CEB
+	 * message (1 to {@link org.isoko.customs.ceb.CebBatch#MAX_DOCUMENTS}); 1: each as its
+	 * own message, as signed when declared
 	 */
-	record Outbox(@DefaultValue("500ms") Duration poll, @DefaultValue("5s") Duration firstRetry,
-			@DefaultValue("10m") Duration maxRetry, @DefaultValue("20") int maxAttempts) {
+	record Outbox(Duration poll, Duration firstRetry, Duration maxRetry, int maxAttempts, int documentsPerMessage) {
+
+		@org.springframework.boot.context.properties.bind.ConstructorBinding
+		Outbox(@DefaultValue("500ms") Duration poll, @DefaultValue("5s") Duration firstRetry,
+				@DefaultValue("10m") Duration maxRetry, @DefaultValue("20") int maxAttempts,
+				@DefaultValue("100") int documentsPerMessage) {
+			if (documentsPerMessage < 1 || documentsPerMessage > org.isoko.customs.ceb.CebBatch.MAX_DOCUMENTS) {
+				throw new IllegalArgumentException("isoko.customs.outbox.documents-per-message must be 1 to "
+						+ org.isoko.customs.ceb.CebBatch.MAX_DOCUMENTS + ", not " + documentsPerMessage);
+			}
+			this.poll = poll;
+			this.firstRetry = firstRetry;
+			this.maxRetry = maxRetry;
+			this.maxAttempts = maxAttempts;
+			this.documentsPerMessage = documentsPerMessage;
+		}
+
+		/** The settings of an outbox that sends the CEB messages in batches of 100. */
+		Outbox(Duration poll, Duration firstRetry, Duration maxRetry, int maxAttempts) {
+			this(poll, firstRetry, maxRetry, maxAttempts, org.isoko.customs.ceb.CebBatch.MAX_DOCUMENTS);
+		}
 
 	}
 

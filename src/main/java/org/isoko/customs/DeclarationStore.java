@@ -16,6 +16,9 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +36,8 @@ class DeclarationStore {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	/**
 	 * This running instance: it sends the messages it wrote. Messages are signed when
 	 * they are written, with this instance's key (drawn at each start unless configured),
@@ -40,8 +45,9 @@ class DeclarationStore {
 	 */
 	private final String instance = UUID.randomUUID().toString();
 
-	DeclarationStore(JdbcClient jdbc) {
+	DeclarationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	// ---- declarations
@@ -119,6 +125,35 @@ class DeclarationStore {
 			.param("ref", receipt.reference())
 			.query(DeclarationStore::declaration)
 			.optional();
+	}
+
+	/**
+	 * The declarations the acknowledgements (CEB312/412/512) of one receipt message name,
+	 * by reference, in one query: a reference named by several declarations is left out
+	 * (its line goes the one-by-one way, {@link #answeredBy(Receipt)}).
+	 */
+	java.util.Map<String, Declaration> answeredBy(MessageType type, java.util.Collection<String> references) {
+		String column = switch (type) {
+			case CEB312 -> "order_no";
+			case CEB412 -> "pay_transaction_id";
+			case CEB512 -> "logistics_no";
+			default -> throw new IllegalArgumentException(type + " is not an acknowledgement");
+		};
+		java.util.Map<String, Declaration> found = new java.util.HashMap<>();
+		java.util.Set<String> shared = new java.util.HashSet<>();
+		jdbc.sql("SELECT * FROM customs_declaration WHERE " + column + " IN (:refs)")
+			.param("refs", List.copyOf(references))
+			.query((rs, n) -> {
+				Declaration d = declaration(rs, n);
+				String ref = rs.getString(column);
+				if (found.put(ref, d) != null) {
+					shared.add(ref);
+				}
+				return d;
+			})
+			.list();
+		shared.forEach(found::remove);
+		return found;
 	}
 
 	/** Moves a declaration on from one of {@code from}; false when it was not there. */
@@ -223,6 +258,41 @@ class DeclarationStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Takes several due messages at once for one batch (as {@link #claim} does each, in
+	 * one JDBC batch), naming the batch's guid on each, so that customs' refusal of the
+	 * whole batch (a CEB900 naming it) finds them; returns those taken.
+	 */
+	List<OutboxMessage> claim(List<OutboxMessage> messages, Instant leaseUntil, String batchGuid) {
+		SqlParameterSource[] rows = messages.stream()
+			.map(m -> new MapSqlParameterSource().addValue("lease", SqlTimes.utc(leaseUntil))
+				.addValue("batch", batchGuid)
+				.addValue("id", m.id())
+				.addValue("attempts", m.attempts()))
+			.toArray(SqlParameterSource[]::new);
+		int[] taken = batch.batchUpdate("""
+				UPDATE customs_outbox SET next_attempt_at = :lease, attempts = attempts + 1, batch_guid = :batch
+				WHERE id = :id AND status = 'PENDING' AND attempts = :attempts""", rows);
+		List<OutboxMessage> claimed = new java.util.ArrayList<>(messages.size());
+		for (int i = 0; i < taken.length; i++) {
+			// SUCCESS_NO_INFO (-2): the driver did not count; the row was updated or not,
+			// and sending it twice is harmless (customs takes a guid once).
+			if (taken[i] != 0) {
+				claimed.add(messages.get(i));
+			}
+		}
+		return claimed;
+	}
+
+	/** Several messages sent in one batch (see {@link #sent(UUID, Instant)}). */
+	void sent(List<UUID> ids, Instant at) {
+		batch.batchUpdate(
+				"UPDATE customs_outbox SET status = 'SENT', sent_at = :at, last_error = NULL WHERE id = :id AND status = 'PENDING'",
+				ids.stream()
+					.map(id -> new MapSqlParameterSource().addValue("at", SqlTimes.utc(at)).addValue("id", id))
+					.toArray(SqlParameterSource[]::new));
+	}
+
 	/** Sent; unless a receipt (which can come first) already answered it. */
 	void sent(UUID id, Instant at) {
 		jdbc.sql(
@@ -307,8 +377,45 @@ class DeclarationStore {
 			.update();
 	}
 
+	/**
+	 * The declarations a CEB900 names: the one whose message has this guid, or every one
+	 * with a document in the batch of this guid (customs refused the batch whole).
+	 */
+	List<Declaration> refusedBy(String guid) {
+		return jdbc.sql("""
+				SELECT * FROM customs_declaration WHERE id IN (
+				  SELECT declaration_id FROM customs_outbox WHERE guid = :ref OR batch_guid = :ref)""")
+			.param("ref", guid)
+			.query(DeclarationStore::declaration)
+			.list();
+	}
+
+	/** The message of this guid, or every message of the batch of this guid, failed. */
+	/**
+	 * Several declarations' messages acknowledged at once ({@link #answered} in one JDBC
+	 * batch): entered (120) or refused by customs, with its reason.
+	 */
+	void answered(List<Answer> answers) {
+		if (answers.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
+				UPDATE customs_outbox SET status = :status, last_error = :info
+				WHERE declaration_id = :d AND message_type = :type""",
+				answers.stream()
+					.map(a -> new MapSqlParameterSource().addValue("status", a.accepted() ? "ACKNOWLEDGED" : "FAILED")
+						.addValue("info", a.accepted() ? null : a.info())
+						.addValue("d", a.declaration())
+						.addValue("type", a.type().name()))
+					.toArray(SqlParameterSource[]::new));
+	}
+
+	record Answer(UUID declaration, MessageType type, boolean accepted, String info) {
+	}
+
 	void failedByGuid(String guid, String info) {
-		jdbc.sql("UPDATE customs_outbox SET status = 'FAILED', last_error = :info WHERE guid = :guid")
+		jdbc.sql(
+				"UPDATE customs_outbox SET status = 'FAILED', last_error = :info WHERE guid = :guid OR batch_guid = :guid")
 			.param("info", info.length() > 1000 ? info.substring(0, 1000) : info)
 			.param("guid", guid)
 			.update();
@@ -349,6 +456,38 @@ class DeclarationStore {
 	}
 
 	// ---- receipts
+
+	/**
+	 * Records the lines of a receipt message once each (as {@link #receiptIsNew}, in one
+	 * JDBC batch); for each, whether it is new (false: its guid was seen before).
+	 */
+	boolean[] receiptsAreNew(List<Receipt> receipts, List<@Nullable UUID> declarations, Instant at) {
+		SqlParameterSource[] rows = new SqlParameterSource[receipts.size()];
+		for (int i = 0; i < rows.length; i++) {
+			Receipt r = receipts.get(i);
+			rows[i] = new MapSqlParameterSource().addValue("guid", r.guid())
+				.addValue("d", declarations.get(i))
+				.addValue("type", r.type().name())
+				.addValue("ref", r.reference())
+				.addValue("status", r.returnStatus())
+				.addValue("info", r.returnInfo().length() > 2000 ? r.returnInfo().substring(0, 2000) : r.returnInfo())
+				.addValue("time", SqlTimes.utc(r.returnTime()))
+				.addValue("at", SqlTimes.utc(at));
+		}
+		int[] added = batch.batchUpdate("""
+				INSERT INTO customs_receipt (guid, declaration_id, message_type, reference, return_status, return_info,
+				  return_time, received_at)
+				SELECT :guid, :d, :type, :ref, :status, :info, :time, :at
+				WHERE NOT EXISTS (SELECT 1 FROM customs_receipt WHERE guid = :guid)""", rows);
+		boolean[] fresh = new boolean[added.length];
+		for (int i = 0; i < added.length; i++) {
+			if (added[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+				throw new IllegalStateException("The database did not count the receipts recorded");
+			}
+			fresh[i] = added[i] == 1;
+		}
+		return fresh;
+	}
 
 	/** Records a receipt once; false when its guid was seen before. */
 	boolean receiptIsNew(Receipt r, @Nullable UUID declaration, Instant at) {

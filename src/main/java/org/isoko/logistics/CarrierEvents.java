@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +16,10 @@ import java.util.stream.Collectors;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The carrier integration port: scan events from a carrier's webhook. Calls are signed
@@ -38,11 +39,15 @@ public class CarrierEvents {
 
 	private final Clock clock;
 
-	CarrierEvents(LogisticsStore store, Parcels parcels, LogisticsSettings settings, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	CarrierEvents(LogisticsStore store, Parcels parcels, LogisticsSettings settings, Clock clock,
+			TransactionTemplate transactions) {
 		this.store = store;
 		this.parcels = parcels;
 		this.settings = settings;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	/** One scan event as the carrier sends it. */
@@ -92,21 +97,45 @@ public class CarrierEvents {
 	 * Records a batch of events, in the order they happened; duplicates (by carrier event
 	 * id, within the batch or seen before) change nothing. Events for waybills we do not
 	 * know are reported back, not recorded. The whole batch takes a handful of
-	 * statements, not a handful per event: its parcels in one query, the ids seen before
-	 * in one, the new events in one JDBC batch (which still skips, row by row, an id a
-	 * racing call wrote first), and the touched parcels' statuses in one query and one
-	 * batch.
+	 * statements, not a handful per event: its parcels read and locked in one query, the
+	 * ids seen before in one, the new events in one JDBC batch, and the statuses in one
+	 * batch of updates.
+	 * <p>
+	 * Carriers deliver concurrently. Locking the batch's parcels first (always in the
+	 * same order) makes two deliveries for one parcel take turns, so the second sees the
+	 * first's events (a redelivered id is then a duplicate, and the later event in time
+	 * keeps the status whichever delivery commits last); deliveries for other parcels go
+	 * on side by side. A delivery that loses a deadlock or a lock wait to another writer
+	 * (e.g. an agent departing a consignment of the same parcels, which locks them in its
+	 * own order) is run again, up to {@value #ATTEMPTS} times, unless the caller's
+	 * transaction holds it.
 	 */
-	@Transactional
 	public Receipt ingest(String carrier, List<ScanEvent> events) {
 		List<ScanEvent> inTime = events.stream().sorted(Comparator.comparing(ScanEvent::occurredAt)).toList();
 		inTime.forEach(this::validate);
-		Map<ScanEvent, Waybill> waybills = new HashMap<>();
-		for (ScanEvent e : inTime) {
-			waybill(e.waybill()).ifPresent(w -> waybills.put(e, w));
+		boolean inCallersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transactions.execute(status -> ingestInTime(carrier, inTime));
+			}
+			catch (PessimisticLockingFailureException e) {
+				if (inCallersTransaction || attempt == ATTEMPTS) {
+					throw e;
+				}
+			}
 		}
-		Map<String, Parcel> parcels = store
-			.parcelsByWaybill(waybills.values().stream().map(Waybill::value).collect(Collectors.toSet()));
+	}
+
+	/** How often a delivery that lost a deadlock or a lock wait is tried in all. */
+	static final int ATTEMPTS = 3;
+
+	private Receipt ingestInTime(String carrier, List<ScanEvent> inTime) {
+		Map<String, Optional<Waybill>> waybills = new HashMap<>();
+		for (ScanEvent e : inTime) {
+			waybills.computeIfAbsent(e.waybill(), CarrierEvents::waybill);
+		}
+		Map<String, Parcel> parcels = store.lockParcelsByWaybill(
+				waybills.values().stream().flatMap(Optional::stream).map(Waybill::value).collect(Collectors.toSet()));
 		Set<String> seen = store.seenCarrierEvents(inTime.stream().map(ScanEvent::id).collect(Collectors.toSet()));
 
 		int duplicates = 0;
@@ -116,8 +145,7 @@ public class CarrierEvents {
 		Instant now = clock.instant();
 		String actor = carrier + " (carrier)";
 		for (ScanEvent e : inTime) {
-			Waybill waybill = waybills.get(e);
-			Parcel parcel = waybill == null ? null : parcels.get(waybill.value());
+			Parcel parcel = waybills.get(e.waybill()).map(w -> parcels.get(w.value())).orElse(null);
 			if (parcel == null) {
 				unknown.add(e.waybill());
 				continue;
@@ -135,17 +163,19 @@ public class CarrierEvents {
 
 		boolean[] written = store.appendAll(fresh);
 		int accepted = 0;
-		Set<ParcelId> touched = new LinkedHashSet<>();
+		// Per parcel, its last new event in time order: the batch's latest, and the one
+		// with the highest sequence number among those at the same time.
+		Map<ParcelId, TrackingEvent> latest = new HashMap<>();
 		for (int i = 0; i < written.length; i++) {
 			if (written[i]) {
 				accepted++;
-				touched.add(freshParcels.get(i).id());
+				latest.put(fresh.get(i).parcel(), fresh.get(i));
 			}
 			else {
 				duplicates++;
 			}
 		}
-		store.refreshStatuses(touched, now);
+		store.moveStatuses(latest.values(), now);
 		for (int i = 0; i < written.length; i++) {
 			if (written[i]) {
 				TrackingEvent e = fresh.get(i);

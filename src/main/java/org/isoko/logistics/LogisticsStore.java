@@ -1,9 +1,11 @@
 package org.isoko.logistics;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +26,7 @@ import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -194,6 +197,23 @@ class LogisticsStore {
 			.list();
 	}
 
+	/** One page of the seller's parcels not yet received at their hub, oldest first. */
+	PageOf<Parcel> awaitingHandover(OrganisationId seller, PageRequest page) {
+		long total = jdbc.sql("SELECT COUNT(*) FROM logistics_parcel WHERE seller_id = :s AND received_at IS NULL")
+			.param("s", seller.value())
+			.query(Long.class)
+			.single();
+		List<Parcel> items = jdbc.sql("""
+				SELECT * FROM logistics_parcel WHERE seller_id = :s AND received_at IS NULL
+				ORDER BY created_at, id LIMIT :size OFFSET :offset""")
+			.param("s", seller.value())
+			.param("size", page.size())
+			.param("offset", page.offset())
+			.query(LogisticsStore::parcel)
+			.list();
+		return PageOf.of(items, page, total);
+	}
+
 	/** Received parcels of a corridor not yet in a consignment, oldest first. */
 	List<Parcel> waitingOn(CorridorId corridor) {
 		return jdbc.sql("""
@@ -291,18 +311,49 @@ class LogisticsStore {
 		return batches.update(APPEND, appendParameters(e)) == 1;
 	}
 
+	/** {@link #APPEND} with positional parameters, for batches. */
+	private static final String APPEND_POSITIONAL = """
+			INSERT INTO logistics_tracking_event (id, parcel_id, milestone, occurred_at, recorded_at, seq, hub,
+			  source, actor_name, reason, carrier_event_id, carrier_code)
+			VALUES (?, ?, ?, ?, ?, nextval('logistics_tracking_event_seq'), ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING""";
+
 	/**
 	 * Appends events in one JDBC batch, in the list's order (their sequence numbers
 	 * follow it); for each, whether it was written (false: its carrier event id was seen
 	 * before, e.g. by a call racing this one). A driver that answers a batch without
-	 * counts ({@code SUCCESS_NO_INFO}) has every row counted as written.
+	 * counts ({@code SUCCESS_NO_INFO}) has every row counted as written. Parameters are
+	 * set by position and type: named ones went through a map and a type look-up per
+	 * value.
 	 */
 	boolean[] appendAll(List<TrackingEvent> events) {
 		if (events.isEmpty()) {
 			return new boolean[0];
 		}
-		int[] counts = batches.batchUpdate(APPEND,
-				events.stream().map(LogisticsStore::appendParameters).toArray(MapSqlParameterSource[]::new));
+		int[] counts = batches.getJdbcTemplate().batchUpdate(APPEND_POSITIONAL, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				TrackingEvent e = events.get(i);
+				ps.setObject(1, e.id());
+				ps.setObject(2, e.parcel().value());
+				ps.setString(3, e.milestone().name());
+				ps.setObject(4, SqlTimes.utc(e.occurredAt()));
+				ps.setObject(5, SqlTimes.utc(e.recordedAt()));
+				ps.setString(6, e.hub() == null ? null : e.hub().value());
+				ps.setString(7, e.source().name());
+				ps.setString(8, e.actorName());
+				ps.setString(9, e.reason());
+				ps.setString(10, e.carrierEventId());
+				ps.setString(11, e.carrierCode());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return events.size();
+			}
+
+		});
 		boolean[] written = new boolean[counts.length];
 		for (int i = 0; i < counts.length; i++) {
 			written[i] = counts[i] != 0;
@@ -325,12 +376,15 @@ class LogisticsStore {
 	}
 
 	/**
-	 * The parcels of these waybills (those that exist), by waybill number, in one query.
+	 * The parcels of these waybills (those that exist), by waybill number, in one query,
+	 * locked until the transaction ends. Locked in the order of their ids, the same for
+	 * every caller, so two callers locking overlapping sets wait for each other instead
+	 * of each holding what the other needs.
 	 */
-	Map<String, Parcel> parcelsByWaybill(Collection<String> waybills) {
+	Map<String, Parcel> lockParcelsByWaybill(Collection<String> waybills) {
 		Map<String, Parcel> found = new HashMap<>();
 		if (!waybills.isEmpty()) {
-			jdbc.sql("SELECT * FROM logistics_parcel WHERE waybill IN (:w)")
+			jdbc.sql("SELECT * FROM logistics_parcel WHERE waybill IN (:w) ORDER BY id FOR UPDATE")
 				.param("w", List.copyOf(waybills))
 				.query(LogisticsStore::parcel)
 				.list()
@@ -352,25 +406,46 @@ class LogisticsStore {
 	}
 
 	/**
-	 * {@link #refreshStatus} for many parcels, in one batch of updates: each sets the
-	 * parcel's status to its latest event's milestone, found through the timeline's index
-	 * (parcel, time, sequence). A window query over {@code parcel_id IN (…)} did the same
-	 * in one statement, but H2 checks each event row against the whole list of
-	 * parameters, one by one (a tenth of the batched ingestion's CPU samples).
+	 * Moves each event's parcel to the event's milestone unless the parcel has an event
+	 * later in time: one batch of updates, each probing the timeline's index (parcel,
+	 * time, sequence) for a later event. For that to give the latest event in time, the
+	 * caller holds the parcels' locks and gives, per parcel, its newest event (so every
+	 * other event of the parcel at the same time has a lower sequence number: it was
+	 * written before, or its writer waits for the lock to refresh the status itself). It
+	 * replaced a batch of {@code SET status = (SELECT … ORDER BY occurred_at DESC, seq
+	 * DESC LIMIT 1)}, which rewrote every parcel's row even when its status stayed, and
+	 * which two racing deliveries could leave at the earlier event (each read the
+	 * timeline without the other's event).
 	 */
-	void refreshStatuses(Collection<ParcelId> ids, Instant at) {
-		if (ids.isEmpty()) {
+	void moveStatuses(Collection<TrackingEvent> newest, Instant at) {
+		if (newest.isEmpty()) {
 			return;
 		}
-		batches.batchUpdate("""
-				UPDATE logistics_parcel p SET status = (
-				    SELECT e.milestone FROM logistics_tracking_event e WHERE e.parcel_id = p.id
-				    ORDER BY e.occurred_at DESC, e.seq DESC LIMIT 1),
-				  updated_at = :at, version = version + 1
-				WHERE p.id = :id""",
-				ids.stream()
-					.map(id -> new MapSqlParameterSource().addValue("id", id.value()).addValue("at", SqlTimes.utc(at)))
-					.toArray(MapSqlParameterSource[]::new));
+		List<TrackingEvent> byParcel = List.copyOf(newest);
+		OffsetDateTime now = SqlTimes.utc(at);
+		batches.getJdbcTemplate()
+			.batchUpdate("""
+					UPDATE logistics_parcel p SET status = ?, updated_at = ?, version = version + 1
+					WHERE p.id = ? AND NOT EXISTS (
+					    SELECT 1 FROM logistics_tracking_event e WHERE e.parcel_id = ? AND e.occurred_at > ?)""",
+					new BatchPreparedStatementSetter() {
+
+						@Override
+						public void setValues(PreparedStatement ps, int i) throws SQLException {
+							TrackingEvent e = byParcel.get(i);
+							ps.setString(1, e.milestone().name());
+							ps.setObject(2, now);
+							ps.setObject(3, e.parcel().value());
+							ps.setObject(4, e.parcel().value());
+							ps.setObject(5, SqlTimes.utc(e.occurredAt()));
+						}
+
+						@Override
+						public int getBatchSize() {
+							return byParcel.size();
+						}
+
+					});
 	}
 
 	List<TrackingEvent> timeline(ParcelId id) {

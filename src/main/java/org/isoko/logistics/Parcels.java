@@ -163,6 +163,19 @@ public class Parcels {
 
 	// ---- the seller's handover
 
+	/**
+	 * The seller's parcels still to bring to (or be collected for) their origin hub: not
+	 * yet received there, oldest first. For channels that list them without the web's
+	 * filters (USSD).
+	 */
+	@Transactional(readOnly = true)
+	public PageOf<Parcel> toHandOver(CurrentUser user, PageRequest page) {
+		if (!user.has(Role.SELLER)) {
+			throw new AccessDeniedException("Only sellers hand parcels to a hub");
+		}
+		return store.awaitingHandover(user.organisationId(), page);
+	}
+
 	@Transactional
 	public Parcel chooseHandover(CurrentUser user, Waybill waybill, Handover handover,
 			Parcel.@Nullable PickupRequest pickup) {

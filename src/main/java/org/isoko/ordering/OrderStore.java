@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +37,6 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Orders, their lines and history in the ordering_* tables. The trade quote an order was
  * placed with is kept whole, as JSON (a {@link Quote} round-trips through JSON
@@ -48,15 +45,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class OrderStore implements OrderBatches {
 
-	private static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
-
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
 
-	private final RecentQuotes recentQuotes = new RecentQuotes(64);
+	private final QuoteJson quotes;
 
-	OrderStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	OrderStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, QuoteJson quotes) {
+		this.quotes = quotes;
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
@@ -80,11 +76,9 @@ class OrderStore implements OrderBatches {
 		List<SqlParameterSource> lines = new ArrayList<>();
 		List<SqlParameterSource> history = new ArrayList<>();
 		// The orders of a drop batch share one quote object, and so do the batches of a
-		// drop for a second: write its JSON once.
-		Map<Quote, String> quotes = new IdentityHashMap<>();
+		// drop for a second: its JSON is written once (QuoteJson remembers it).
 		for (Order order : orders) {
-			rows.add(orderRow(order,
-					order.quote() == null ? null : quotes.computeIfAbsent(order.quote(), recentQuotes::json)));
+			rows.add(orderRow(order, quotes.writeNullable(order.quote())));
 			order.lines().forEach(line -> lines.add(lineRow(order, line)));
 			history.addAll(historyRows(order.id(), order.newHistory(), 0));
 		}
@@ -422,7 +416,7 @@ class OrderStore implements OrderBatches {
 				new HubCode(rs.getString("origin_hub")), new HubCode(rs.getString("destination_hub")));
 		Order.Priced priced = new Order.Priced(lines, charges(rs, "goods_total_minor", "total_minor"),
 				money(rs, "seller_total_minor", "seller_currency"), Pricing.valueOf(rs.getString("pricing")),
-				regime(rs.getString("regime")), quote(rs.getString("quote_json")));
+				regime(rs.getString("regime")), QuoteJson.read(rs.getString("quote_json")));
 		Order.Lifecycle lifecycle = new Order.Lifecycle(OrderStatus.valueOf(rs.getString("status")),
 				SqlTimes.instant(rs, "placed_at"), SqlTimes.instant(rs, "expires_at"), SqlTimes.instant(rs, "paid_at"),
 				rs.getString("payment_provider"), rs.getString("carrier"), rs.getString("tracking_number"),
@@ -471,55 +465,12 @@ class OrderStore implements OrderBatches {
 		return regime == null ? null : CustomsRegime.valueOf(regime);
 	}
 
-	private static @Nullable Quote quote(@Nullable String json) {
-		return json == null ? null : JSON.readValue(json, Quote.class);
-	}
-
 	private static Money money(ResultSet rs, String amount, String currency) throws SQLException {
 		return new Money(rs.getLong(amount), CurrencyCode.of(rs.getString(currency)));
 	}
 
 	private static String truncate(String value, int max) {
 		return value.length() <= max ? value : value.substring(0, max);
-	}
-
-	/**
-	 * The JSON of the last few quotes written, by identity (a quote is a deep record:
-	 * hashing or comparing it costs more than a look at a few references). A drop prices
-	 * its orders once a second per kind of buyer and shares that quote object (see
-	 * {@code DropOrdering}), so in a rush its ~5 KB of JSON is made once per second
-	 * instead of once per batch.
-	 */
-	private static final class RecentQuotes {
-
-		private final Quote[] quotes;
-
-		private final String[] texts;
-
-		private int next;
-
-		RecentQuotes(int size) {
-			this.quotes = new Quote[size];
-			this.texts = new String[size];
-		}
-
-		String json(Quote quote) {
-			synchronized (this) {
-				for (int i = 0; i < quotes.length; i++) {
-					if (quotes[i] == quote) {
-						return texts[i];
-					}
-				}
-			}
-			String text = JSON.writeValueAsString(quote);
-			synchronized (this) {
-				quotes[next] = quote;
-				texts[next] = text;
-				next = (next + 1) % quotes.length;
-			}
-			return text;
-		}
-
 	}
 
 }

@@ -108,7 +108,7 @@ class BuyerOrderSmsIntegrationTests extends UssdTestSupport {
 
 	/** Places and pays an order of a fresh lot; returns its id. */
 	private String paidOrder(String buyer, String origin, String destination, String address) throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, origin, destination, 50, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, origin, destination, 50, 15_000, 1);
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}], "deliveryAddress":%s}""".formatted(lot.id(),
 				lot.corridor(), address);

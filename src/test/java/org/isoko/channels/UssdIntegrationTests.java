@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.isoko.channels.sms.SimulatedSmsGateway;
 import org.isoko.channels.sms.SmsSender;
+import org.isoko.channels.ussd.UssdTexts;
 import org.isoko.shared.Msisdn;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.SignIn;
@@ -27,6 +34,14 @@ class UssdIntegrationTests extends UssdTestSupport {
 	@Autowired
 	SimulatedSmsGateway smsGateway;
 
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	UssdTexts texts;
+
+	static final ZoneId KIGALI = ZoneId.of("Africa/Kigali");
+
 	@Test
 	void aSellerAcceptsAnOrderAfterThePinAndARetriedRequestActsOnce() throws Exception {
 		resetCoop("en");
@@ -37,7 +52,9 @@ class UssdIntegrationTests extends UssdTestSupport {
 		assertThat(ussd(s, COOP_PHONE, COOP_PIN)).startsWith("CON Isoko: Abahuzamugambi")
 			.contains("1 Orders to accept")
 			.contains("2 Stock of my lots")
-			.contains("3 Balance and payouts");
+			.contains("3 Balance and payouts")
+			.contains("4 Orders to hand to the hub")
+			.contains("5 Ururimi/Language/Langue");
 		String list = ussd(s, COOP_PHONE, COOP_PIN + "*1");
 		assertThat(list).startsWith("CON Orders to accept:");
 		String chosen = select(s, COOP_PHONE, COOP_PIN + "*1", list, order.shortNumber());
@@ -104,7 +121,7 @@ class UssdIntegrationTests extends UssdTestSupport {
 	@Test
 	void restockingAndRepricingALotActOnceThoughTheGatewayRetries() throws Exception {
 		resetCoop("rw");
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String s = session();
 		ussd(s, COOP_PHONE, "");
 		ussd(s, COOP_PHONE, COOP_PIN);
@@ -116,7 +133,7 @@ class UssdIntegrationTests extends UssdTestSupport {
 		String restocked = ussd(s, COOP_PHONE, chosen + "*1*5");
 		assertThat(restocked).isEqualTo("END Hongeweho 5. Hasigaye 25.");
 		assertThat(ussd(s, COOP_PHONE, chosen + "*1*5")).isEqualTo(restocked);
-		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(25);
+		assertThat(lotFixtures.available(lot.id())).isEqualTo(25);
 
 		String s2 = session();
 		ussd(s2, COOP_PHONE, "");
@@ -147,6 +164,138 @@ class UssdIntegrationTests extends UssdTestSupport {
 		ussd(s, COOP_PHONE, "");
 		ussd(s, COOP_PHONE, COOP_PIN);
 		assertThat(ussd(s, COOP_PHONE, COOP_PIN + "*3")).matches("(?s)END (No balance yet\\.|.*available.*)");
+	}
+
+	@Test
+	void aSellerSeesTheWaybillOfAParcelToHandToTheHubAndAsksForAPickupOnce() throws Exception {
+		resetCoop("en");
+		Order order = paidOrder();
+		String waybill = acceptedParcel(order);
+		String s = session();
+		ussd(s, COOP_PHONE, "");
+		ussd(s, COOP_PHONE, COOP_PIN);
+		String list = ussd(s, COOP_PHONE, COOP_PIN + "*4");
+		assertThat(list).startsWith("CON To the hub:");
+		// The order number and the waybill without its ISK- prefix, on one line.
+		String chosen = select(s, COOP_PHONE, COOP_PIN + "*4", list, order.shortNumber() + " " + waybill.substring(4));
+		assertThat(ussd(s, COOP_PHONE, chosen))
+			.startsWith("CON " + waybill + "\nOrder " + order.shortNumber() + ", 1 pcs, ")
+			.contains("\nHub: Kigali hub, Kigali\n")
+			.contains("1 I bring it")
+			.contains("2 Pickup tomorrow");
+		assertThat(ussd(s, COOP_PHONE, chosen + "*2")).isEqualTo("CON Address to collect the parcel from:");
+		long version = parcelVersion(waybill);
+
+		String asked = ussd(s, COOP_PHONE, chosen + "*2*Gakenke market, stall 4");
+		LocalDate tomorrow = LocalDate.now(clock.withZone(KIGALI)).plusDays(1);
+		assertThat(asked).isEqualTo("END Pickup asked for " + tomorrow.format(DateTimeFormatter.ofPattern("dd/MM"))
+				+ ", 08:00-17:00, at Gakenke market, stall 4. Write " + waybill + " on the parcel.");
+		// The gateway retries: the same answer, the pickup asked for once.
+		assertThat(ussd(s, COOP_PHONE, chosen + "*2*Gakenke market, stall 4")).isEqualTo(asked);
+		assertThat(parcelVersion(waybill)).isEqualTo(version + 1);
+		assertThat(jdbc
+			.sql("SELECT handover, pickup_address, pickup_from, pickup_to FROM logistics_parcel WHERE waybill = :w")
+			.param("w", waybill)
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2),
+					rs.getObject(3, OffsetDateTime.class).toInstant(),
+					rs.getObject(4, OffsetDateTime.class).toInstant()))
+			.single()).containsExactly("PICKUP", "Gakenke market, stall 4",
+					tomorrow.atTime(8, 0).atZone(KIGALI).toInstant(),
+					tomorrow.atTime(17, 0).atZone(KIGALI).toInstant());
+
+		// Changed their mind: they bring it themselves.
+		String t = session();
+		ussd(t, COOP_PHONE, "");
+		ussd(t, COOP_PHONE, COOP_PIN);
+		list = ussd(t, COOP_PHONE, COOP_PIN + "*4");
+		chosen = select(t, COOP_PHONE, COOP_PIN + "*4", list, waybill.substring(4));
+		ussd(t, COOP_PHONE, chosen);
+		assertThat(ussd(t, COOP_PHONE, chosen + "*1"))
+			.isEqualTo("END Saved: bring it to Kigali hub, Kigali. Write " + waybill + " on the parcel.");
+		assertThat(jdbc.sql("SELECT handover, pickup_address FROM logistics_parcel WHERE waybill = :w")
+			.param("w", waybill)
+			.query((rs, n) -> Arrays.asList(rs.getString(1), rs.getString(2)))
+			.single()).containsExactly("DROP_OFF", null);
+	}
+
+	@Test
+	void aParcelReceivedAtTheHubMeanwhileCanNoLongerChangeAndLeavesTheList() throws Exception {
+		resetCoop("en");
+		String waybill = acceptedParcel(paidOrder());
+		String s = session();
+		ussd(s, COOP_PHONE, "");
+		ussd(s, COOP_PHONE, COOP_PIN);
+		String list = ussd(s, COOP_PHONE, COOP_PIN + "*4");
+		String chosen = select(s, COOP_PHONE, COOP_PIN + "*4", list, waybill.substring(4));
+		ussd(s, COOP_PHONE, chosen);
+
+		receiveAtHub(waybill);
+
+		assertThat(ussd(s, COOP_PHONE, chosen + "*1")).isEqualTo("END This parcel is already at the hub.");
+		assertThat(jdbc.sql("SELECT handover FROM logistics_parcel WHERE waybill = :w")
+			.param("w", waybill)
+			.query(String.class)
+			.single()).isEqualTo("DROP_OFF");
+		// A new look at the list: every page, and the parcel is on none.
+		String t = session();
+		ussd(t, COOP_PHONE, "");
+		ussd(t, COOP_PHONE, COOP_PIN);
+		String path = COOP_PIN + "*4";
+		String screen = ussd(t, COOP_PHONE, path);
+		while (true) {
+			assertThat(screen).doesNotContain(waybill.substring(4));
+			if (!screen.contains("\n5 ")) {
+				break;
+			}
+			path = path + "*5";
+			screen = ussd(t, COOP_PHONE, path);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "rw", "fr" })
+	void everyHandoverScreenFitsAFeaturePhone(String language) throws Exception {
+		resetCoop(language);
+		String waybill = acceptedParcel(paidOrder());
+		String s = session();
+		ussd(s, COOP_PHONE, "");
+		ussd(s, COOP_PHONE, COOP_PIN);
+		String list = ussd(s, COOP_PHONE, COOP_PIN + "*4");
+		String chosen = select(s, COOP_PHONE, COOP_PIN + "*4", list, waybill.substring(4));
+		assertThat(ussd(s, COOP_PHONE, chosen)).contains(waybill);
+		ussd(s, COOP_PHONE, chosen + "*2");
+		assertThat(ussd(s, COOP_PHONE, chosen + "*2*" + "Kigali, KN 5 Rd, near the big market of Nyabugogo"))
+			.startsWith("END ")
+			.contains(waybill);
+		String t = session();
+		ussd(t, COOP_PHONE, "");
+		ussd(t, COOP_PHONE, COOP_PIN);
+		list = ussd(t, COOP_PHONE, COOP_PIN + "*4");
+		chosen = select(t, COOP_PHONE, COOP_PIN + "*4", list, waybill.substring(4));
+		ussd(t, COOP_PHONE, chosen);
+		assertThat(ussd(t, COOP_PHONE, chosen + "*1")).startsWith("END ").contains(waybill);
+		// An empty address: refused with a message, the drop-off stays.
+		String u = session();
+		ussd(u, COOP_PHONE, "");
+		ussd(u, COOP_PHONE, COOP_PIN);
+		list = ussd(u, COOP_PHONE, COOP_PIN + "*4");
+		chosen = select(u, COOP_PHONE, COOP_PIN + "*4", list, waybill.substring(4));
+		ussd(u, COOP_PHONE, chosen);
+		ussd(u, COOP_PHONE, chosen + "*2");
+		assertThat(ussd(u, COOP_PHONE, chosen + "*2*"))
+			.startsWith("END " + texts.get(UssdTexts.language(language), "ussd.handover.badAddress"));
+		assertThat(jdbc.sql("SELECT handover FROM logistics_parcel WHERE waybill = :w")
+			.param("w", waybill)
+			.query(String.class)
+			.single()).isEqualTo("DROP_OFF");
+		assertThat(answers).allSatisfy(UssdTestSupport::checkScreen);
+	}
+
+	private long parcelVersion(String waybill) {
+		return jdbc.sql("SELECT version FROM logistics_parcel WHERE waybill = :w")
+			.param("w", waybill)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -202,7 +351,7 @@ class UssdIntegrationTests extends UssdTestSupport {
 	void everyScreenFitsAFeaturePhoneInEveryLanguage(String language) throws Exception {
 		resetCoop(language);
 		Order order = paidOrder();
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String s = session();
 		ussd(s, COOP_PHONE, "");
 		ussd(s, COOP_PHONE, "9999");
@@ -228,8 +377,8 @@ class UssdIntegrationTests extends UssdTestSupport {
 		String v = session();
 		ussd(v, COOP_PHONE, "");
 		ussd(v, COOP_PHONE, COOP_PIN);
-		ussd(v, COOP_PHONE, COOP_PIN + "*4");
-		assertThat(ussd(v, COOP_PHONE, COOP_PIN + "*4*" + (language.equals("fr") ? "1" : "3"))).startsWith("CON Isoko");
+		ussd(v, COOP_PHONE, COOP_PIN + "*5");
+		assertThat(ussd(v, COOP_PHONE, COOP_PIN + "*5*" + (language.equals("fr") ? "1" : "3"))).startsWith("CON Isoko");
 		assertThat(answers).hasSizeGreaterThan(15).allSatisfy(UssdTestSupport::checkScreen);
 	}
 

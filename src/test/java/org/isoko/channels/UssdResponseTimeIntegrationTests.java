@@ -43,9 +43,9 @@ class UssdResponseTimeIntegrationTests extends UssdTestSupport {
 		assertThat(max).as("slowest hop (ms)").isLessThan(HOP_BUDGET_MS);
 	}
 
-	/** Dial, PIN, then each of the three menus of a seller in its own session. */
+	/** Dial, PIN, then each of the four menus of a seller in its own session. */
 	private void session(List<Long> hops) throws Exception {
-		for (String menu : List.of("1", "2", "3")) {
+		for (String menu : List.of("1", "2", "3", "4")) {
 			String session = session();
 			timed(hops, session, "");
 			timed(hops, session, COOP_PIN);

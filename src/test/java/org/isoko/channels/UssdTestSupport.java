@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +47,16 @@ abstract class UssdTestSupport {
 
 	static final String COOP_SELLER = "seller.coop@isoko.demo";
 
+	static final String KIGALI_AGENT = "logistics.kigali@isoko.demo";
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LotFixtures lotFixtures;
 
 	@Autowired
 	PasswordEncoder encoder;
@@ -107,7 +114,7 @@ abstract class UssdTestSupport {
 	 * A paid order of the demo importer from the cooperative; returns its id and number.
 	 */
 	Order paidOrder() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
 				 "deliveryAddress":{"name":"Wang Fang","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
@@ -128,6 +135,33 @@ abstract class UssdTestSupport {
 			.andExpect(status().is2xxSuccessful());
 		assertThat(orderStatus(id)).isEqualTo("PAID");
 		return new Order(UUID.fromString(id), number);
+	}
+
+	/**
+	 * Accepts the order as the cooperative on the web API and waits for its parcel
+	 * (logistics creates it after the acceptance commits); returns its waybill number.
+	 */
+	String acceptedParcel(Order order) throws Exception {
+		mvc.perform(SignIn.bearer(post("/api/v1/orders/" + order.id() + "/acceptance"), sellerToken()))
+			.andExpect(status().isOk());
+		Instant until = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(until)) {
+			Optional<String> waybill = jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :id")
+				.param("id", order.id())
+				.query(String.class)
+				.optional();
+			if (waybill.isPresent()) {
+				return waybill.get();
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no parcel for order " + order.number());
+	}
+
+	/** The Kigali hub's agent scans the parcel in (intake). */
+	void receiveAtHub(String waybill) throws Exception {
+		mvc.perform(SignIn.bearer(post("/api/v1/parcels/" + waybill + "/intake").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"measuredGrams\":1000}"), tokens.of(mvc, KIGALI_AGENT))).andExpect(status().isOk());
 	}
 
 	record Order(UUID id, String number) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.isoko.support.CrossBorderOrders;
+import org.isoko.support.CrossBorderYears;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +53,17 @@ abstract class CustomsTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
+	CrossBorderYears crossBorderYears;
+
 	private CrossBorderOrders orders;
 
 	CrossBorderOrders orders() {
 		if (orders == null) {
-			orders = new CrossBorderOrders(mvc, jdbc);
+			orders = new CrossBorderOrders(mvc, jdbc, lotFixtures, crossBorderYears);
 		}
 		return orders;
 	}

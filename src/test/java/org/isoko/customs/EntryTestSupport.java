@@ -13,6 +13,10 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.isoko.support.CrossBorderOrders;
+import org.isoko.catalog.CatalogManagement.NewDocument;
+import org.isoko.catalog.DocumentKind;
+import org.isoko.catalog.PreferenceScheme;
+import org.isoko.support.CrossBorderYears;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,13 +68,19 @@ abstract class EntryTestSupport {
 	JdbcClient jdbc;
 
 	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
+	CrossBorderYears crossBorderYears;
+
+	@Autowired
 	org.isoko.support.MutableClock clock;
 
 	private CrossBorderOrders orders;
 
 	CrossBorderOrders orders() {
 		if (orders == null) {
-			orders = new CrossBorderOrders(mvc, jdbc);
+			orders = new CrossBorderOrders(mvc, jdbc, lotFixtures, crossBorderYears);
 		}
 		return orders;
 	}
@@ -93,7 +103,7 @@ abstract class EntryTestSupport {
 
 	/** The same, of another seller's lot, accepted by {@code seller}. */
 	String kenyanOrder(String organisation, String seller, int bags) throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, organisation, "KGL", "NBO", 100, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(organisation, "KGL", "NBO", 100, 15_000, 1);
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
 				 "deliveryAddress":{"name":"Wanjiru Kamau","phone":"+254 712 345678","line":"12 Moi Avenue","city":"Nairobi","region":"Nairobi"}}"""
@@ -114,27 +124,20 @@ abstract class EntryTestSupport {
 	}
 
 	/**
-	 * The order's lots get a certificate of origin and a quality certificate, valid
-	 * today.
+	 * The order's lots get a certificate of origin (EAC, the Kenyan entries' scheme) and
+	 * a quality certificate, valid today, added by their seller.
 	 */
 	void certify(String order) {
-		LocalDate today = LocalDate.ofInstant(Instant.now(), java.time.ZoneOffset.UTC);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
 		for (UUID lot : jdbc.sql("SELECT lot_id FROM ordering_order_line WHERE order_id = :o")
 			.param("o", UUID.fromString(order))
 			.query(UUID.class)
 			.list()) {
-			for (String kind : List.of("CERTIFICATE_OF_ORIGIN", "QUALITY_CERTIFICATE")) {
-				jdbc.sql("""
-						INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, expires_on)
-						VALUES (:id, :lot, :kind, :number, 'NAEB', :from, :to)""")
-					.param("id", UUID.randomUUID())
-					.param("lot", lot)
-					.param("kind", kind)
-					.param("number", kind.substring(0, 4) + "-" + lot.toString().substring(0, 8))
-					.param("from", today.minusDays(400))
-					.param("to", today.plusDays(400))
-					.update();
-			}
+			String number = lot.toString().substring(0, 8);
+			lotFixtures.addDocument(lot, new NewDocument(DocumentKind.CERTIFICATE_OF_ORIGIN, "CERT-" + number, "NAEB",
+					today.minusDays(400), today.plusDays(400), PreferenceScheme.EAC, "WHOLLY_OBTAINED"));
+			lotFixtures.addDocument(lot, new NewDocument(DocumentKind.QUALITY_CERTIFICATE, "QUAL-" + number, "NAEB",
+					today.minusDays(400), today.plusDays(400), null, null));
 		}
 	}
 
@@ -152,7 +155,7 @@ abstract class EntryTestSupport {
 
 	/** A consignment origin→destination with the parcel loaded. */
 	String consignment(String origin, String destination, String waybill) throws Exception {
-		UUID corridor = LotFixtures.corridor(jdbc, origin, destination);
+		UUID corridor = lotFixtures.corridor(origin, destination);
 		String cutoff = clock.instant().plus(Duration.ofHours(2)).toString();
 		String consignment = id(
 				call(KIGALI, post("/api/v1/consignments"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,7 +152,7 @@ class OrdererIdentityIntegrationTests extends OrderingTestSupport {
 	@Test
 	void theCheckoutPageShowsTheIdentityFieldsAndRefusesAnInvalidNumberByTheFieldChangingNothing() throws Exception {
 		MockHttpSession buyer = SignIn.session(mvc, BUYER);
-		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = :buyer").param("buyer", userId(BUYER)).update();
+		emptyCart(BUYER);
 		LotFixtures.Lot lot = coffee(10);
 		mvc.perform(post("/cart/lines").session(buyer)
 			.with(csrf())
@@ -245,6 +247,24 @@ class OrdererIdentityIntegrationTests extends OrderingTestSupport {
 			.isEqualTo("orderer");
 		assertThat(store.ofOrder(order)).isEmpty();
 		assertThat(List.of(identities.requiredAtCheckout())).containsExactly(true);
+	}
+
+	/**
+	 * Removes every line of the buyer's cart through ordering's cart API, as the buyer
+	 * would.
+	 */
+	private void emptyCart(String email) throws Exception {
+		String token = token(email);
+		String cart = mvc.perform(SignIn.bearer(get("/api/v1/cart"), token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> lines = new ArrayList<>(JsonPath.<List<String>>read(cart, "$.groups[*].lines[*].id"));
+		lines.addAll(JsonPath.<List<String>>read(cart, "$.unavailable[*].id"));
+		for (String line : lines) {
+			mvc.perform(SignIn.bearer(delete("/api/v1/cart/lines/" + line), token)).andExpect(status().isNoContent());
+		}
 	}
 
 }

@@ -33,7 +33,7 @@ class DropCrossBorderIntegrationTests extends DropTestSupport {
 	 * so three pass RMB 5,000.
 	 */
 	LotFixtures.Lot sixtyKiloBags(int available) {
-		return LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
+		return lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
 	}
 
 	BuyerFixtures.Buyer consumer() {

@@ -35,7 +35,7 @@ class DropOrdererIdentityIntegrationTests extends DropTestSupport {
 	static final String CHINESE_BUYER = "buyer.cn@isoko.demo";
 
 	LotFixtures.Lot bags() {
-		return LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		return lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.isoko.IsokoApplication;
+import org.isoko.support.BulkLots;
 import org.isoko.support.BuyerFixtures;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.PostgresDatabaseInitializer;
@@ -190,7 +191,7 @@ class DropRushBenchmark {
 		int rounds = Math.max(1, (WARMUP + 9_999) / 10_000);
 		for (int round = 0; round < rounds; round++) {
 			strategy.use(round % 2 == 0 ? DropStrategy.Kind.BATCHED : DropStrategy.Kind.NAIVE);
-			LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 1_000, 565_000, 1);
+			LotFixtures.Lot lot = BulkLots.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 1_000, 565_000, 1);
 			String drop = live(http, base, operator, lot, 1_000);
 			List<DropRace.Shot> shots = new ArrayList<>();
 			for (int i = 0; i < 10_000; i++) {
@@ -203,7 +204,7 @@ class DropRushBenchmark {
 
 	private Result hot(String name, JdbcClient jdbc, HttpClient http, String base, String operator,
 			List<BuyerFixtures.Buyer> buyers) throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", UNITS, 565_000, 1);
+		LotFixtures.Lot lot = BulkLots.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", UNITS, 565_000, 1);
 		String drop = live(http, base, operator, lot, UNITS);
 		List<DropRace.Shot> shots = new ArrayList<>();
 		for (int i = 0; i < REQUESTS; i++) {
@@ -218,7 +219,7 @@ class DropRushBenchmark {
 		List<String> drops = new ArrayList<>();
 		for (int i = 0; i < LOTS; i++) {
 			drops.add(live(http, base, operator,
-					LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", perLot, 565_000, 1), perLot));
+					BulkLots.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", perLot, 565_000, 1), perLot));
 		}
 		List<DropRace.Shot> shots = new ArrayList<>();
 		for (int i = 0; i < REQUESTS; i++) {
@@ -239,7 +240,9 @@ class DropRushBenchmark {
 		// The buyers are consumers in China: every phase starts their cross-border retail
 		// year afresh, or the orders of the
 		// warm-up and earlier phases would use up some buyers' annual limit and refuse
-		// them in later phases only.
+		// them in later phases only. Bulk SQL into trade's tables on purpose: giving back
+		// the quota of a hundred thousand orders one by one (CrossBorderYears) would take
+		// longer than the phase itself.
 		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
 		jdbc.sql("DELETE FROM trade_cbec_quota").update();
 		CpuMeter.Reading cpuBefore = meter.read();

@@ -38,6 +38,9 @@ class DropRushIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LotFixtures lotFixtures;
+
 	HttpClient http;
 
 	String base;
@@ -64,7 +67,7 @@ class DropRushIntegrationTests {
 
 	@Test
 	void buyersRacingForADropBuyExactlyItsUnits() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", UNITS + 10, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", UNITS + 10, 15_000, 1);
 		String drop = liveDrop(lot, UNITS, 2);
 		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, BUYERS, "CN", "HGH");
 		List<DropRace.Shot> shots = new ArrayList<>();
@@ -82,7 +85,7 @@ class DropRushIntegrationTests {
 		assertThat(answers.stream().filter(a -> a.status() == 409))
 			.allSatisfy(a -> assertThat(a.body()).containsAnyOf("Sold out", "Only"));
 		assertThat(DropRace.assertConsistent(jdbc, drop, answers)).isEqualTo(UNITS);
-		assertThat(LotFixtures.available(jdbc, lot.id())).as("the lot's own stock is untouched by the drop's orders")
+		assertThat(lotFixtures.available(lot.id())).as("the lot's own stock is untouched by the drop's orders")
 			.isEqualTo(10);
 	}
 
@@ -93,7 +96,7 @@ class DropRushIntegrationTests {
 		List<String> ids = new ArrayList<>();
 		List<LotFixtures.Lot> lots = new ArrayList<>();
 		for (int i = 0; i < drops; i++) {
-			LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", perDrop + 1, 15_000, 1);
+			LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", perDrop + 1, 15_000, 1);
 			lots.add(lot);
 			ids.add(liveDrop(lot, perDrop, 2));
 		}
@@ -113,14 +116,14 @@ class DropRushIntegrationTests {
 			String drop = ids.get(i);
 			List<DropRace.Answer> mine = answers.stream().filter(a -> a.drop().equals(drop)).toList();
 			assertThat(DropRace.assertConsistent(jdbc, drop, mine)).as("units held in drop %d", i).isEqualTo(perDrop);
-			assertThat(LotFixtures.available(jdbc, lots.get(i).id())).isEqualTo(1);
+			assertThat(lotFixtures.available(lots.get(i).id())).isEqualTo(1);
 		}
 	}
 
 	@Test
 	void closingADropInTheMiddleOfARushLosesNoUnitAndNoAcknowledgedOrder() throws Exception {
 		int quantity = 200;
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", quantity + 10, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", quantity + 10, 15_000, 1);
 		String drop = liveDrop(lot, quantity, 1);
 		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, quantity, "CN", "HGH");
 		List<DropRace.Shot> shots = buyers.stream().map(b -> new DropRace.Shot(base, b.token(), drop, 1)).toList();
@@ -159,7 +162,7 @@ class DropRushIntegrationTests {
 			.isEqualTo(byStatus.getOrDefault(201, 0L).intValue())
 			.isLessThan(quantity);
 		assertThat(held + returned).as("held + returned to the lot = the drop's quantity").isEqualTo(quantity);
-		assertThat(LotFixtures.available(jdbc, lot.id())).as("the lot got back exactly what was not sold")
+		assertThat(lotFixtures.available(lot.id())).as("the lot got back exactly what was not sold")
 			.isEqualTo(10 + returned);
 		assertThat(DropRace.stored(jdbc, drop)).containsExactlyInAnyOrderElementsOf(
 				answers.stream().filter(a -> a.status() == 201).map(DropRace.Answer::orderId).toList());
@@ -169,7 +172,7 @@ class DropRushIntegrationTests {
 
 	@Test
 	void oneOrganisationWithManyTokensInParallelGetsNoMoreThanTheCap() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 1);
 		String drop = liveDrop(lot, 100, 3);
 		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 1, "CN", "HGH");
 		UUID organisation = BuyerFixtures.organisationOf(jdbc, buyers.get(0).email());

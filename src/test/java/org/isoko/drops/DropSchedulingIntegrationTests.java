@@ -115,7 +115,7 @@ class DropSchedulingIntegrationTests extends DropTestSupport {
 				dropJson("Unknown corridor", lot, 10, 2, start, start.plusSeconds(3600), UUID.randomUUID().toString()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("corridors[0]"));
-		String toNairobi = LotFixtures.corridor(jdbc, "KGL", "NBO").toString();
+		String toNairobi = lotFixtures.corridor("KGL", "NBO").toString();
 		scheduleBad(dropJson("Not listed", lot, 10, 2, start, start.plusSeconds(3600), lot.corridor().toString(),
 				toNairobi))
 			.andExpect(status().isBadRequest())

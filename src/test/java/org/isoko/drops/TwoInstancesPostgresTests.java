@@ -44,6 +44,8 @@ class TwoInstancesPostgresTests {
 	static ConfigurableApplicationContext first;
 	static ConfigurableApplicationContext second;
 	static JdbcClient jdbc;
+
+	static LotFixtures lotFixtures;
 	static String a;
 	static String b;
 
@@ -54,6 +56,7 @@ class TwoInstancesPostgresTests {
 											// users and lots
 		second = instance(database, false);
 		jdbc = first.getBean(JdbcClient.class);
+		lotFixtures = first.getBean(LotFixtures.class);
 		a = "http://localhost:" + ((WebServerApplicationContext) first).getWebServer().getPort();
 		b = "http://localhost:" + ((WebServerApplicationContext) second).getWebServer().getPort();
 	}
@@ -81,7 +84,7 @@ class TwoInstancesPostgresTests {
 		assertThat(a).isNotEqualTo(b);
 		HttpClient http = DropRace.client();
 		String operator = DropRace.token(http, a, "operator.kigali@isoko.demo");
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 120, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 120, 15_000, 1);
 		Instant now = Instant.now();
 		String drop = DropRace.schedule(http, b, operator, lot.id(), lot.corridor(), 100, 2, now.minusSeconds(1),
 				now.plus(Duration.ofHours(1)));
@@ -107,14 +110,14 @@ class TwoInstancesPostgresTests {
 			.param("id", drop)
 			.query(Integer.class)
 			.single()).isLessThanOrEqualTo(2);
-		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(20);
+		assertThat(lotFixtures.available(lot.id())).isEqualTo(20);
 	}
 
 	@Test
 	void oneBuyerThroughBothInstancesStaysWithinTheCap() throws Exception {
 		HttpClient http = DropRace.client();
 		String operator = DropRace.token(http, a, "operator.kigali@isoko.demo");
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
 		Instant now = Instant.now();
 		String drop = DropRace.schedule(http, a, operator, lot.id(), lot.corridor(), 50, 3, now.minusSeconds(1),
 				now.plus(Duration.ofHours(1)));

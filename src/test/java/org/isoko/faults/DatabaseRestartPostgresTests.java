@@ -40,8 +40,9 @@ class DatabaseRestartPostgresTests {
 		try (OwnPostgresCluster cluster = OwnPostgresCluster.start();
 				ConfigurableApplicationContext isoko = isoko(cluster)) {
 			JdbcClient jdbc = isoko.getBean(JdbcClient.class);
+			LotFixtures lotFixtures = isoko.getBean(LotFixtures.class);
 			Http http = new Http(((WebServerApplicationContext) isoko).getWebServer().getPort());
-			LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", STOCK, 15_000, 1);
+			LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", STOCK, 15_000, 1);
 			List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 16, "CN", "HGH");
 			assertThat(readiness(http)).isEqualTo(200);
 
@@ -89,7 +90,7 @@ class DatabaseRestartPostgresTests {
 				.param("lot", lot.id())
 				.query(Long.class)
 				.single();
-			int available = LotFixtures.available(jdbc, lot.id());
+			int available = lotFixtures.available(lot.id());
 			assertThat(available).as("nothing oversold").isGreaterThanOrEqualTo(0);
 			assertThat(sold + available).as("every unit sold is gone from the lot, once").isEqualTo(STOCK);
 			assertThat(sold).isGreaterThanOrEqualTo(stream.orders.size());

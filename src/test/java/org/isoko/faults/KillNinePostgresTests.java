@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.isoko.IsokoApplication;
+import org.isoko.support.BulkLots;
 import org.isoko.support.BuyerFixtures;
 import org.isoko.support.Http;
 import org.isoko.support.LotFixtures;
@@ -51,8 +52,8 @@ class KillNinePostgresTests {
 			try {
 				JdbcClient jdbc = JdbcClient
 					.create(new DriverManagerDataSource(cluster.url("postgres"), "postgres", ""));
-				LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", STOCK, 15_000,
-						1);
+				// By SQL: this Isoko runs in another process, with no beans to call.
+				LotFixtures.Lot lot = BulkLots.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", STOCK, 15_000, 1);
 				List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, 16, "CN", "HGH");
 
 				OrderStream stream = new OrderStream(http, lot, buyers, CLIENTS);
@@ -106,7 +107,7 @@ class KillNinePostgresTests {
 					.param("lot", lot.id())
 					.query(Long.class)
 					.single();
-				int available = LotFixtures.available(jdbc, lot.id());
+				int available = BulkLots.available(jdbc, lot.id());
 				assertThat(available).as("nothing oversold").isGreaterThanOrEqualTo(0);
 				assertThat(sold + available).as("every unit sold is gone from the lot, once").isEqualTo(STOCK);
 

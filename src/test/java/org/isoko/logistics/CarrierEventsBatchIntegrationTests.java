@@ -77,7 +77,7 @@ class CarrierEventsBatchIntegrationTests extends LogisticsTestSupport {
 	}
 
 	private List<Parcel> parcels() {
-		CorridorId corridor = new CorridorId(LotFixtures.corridor(jdbc, "KGL", "HGH"));
+		CorridorId corridor = new CorridorId(lotFixtures.corridor("KGL", "HGH"));
 		List<Parcel> parcels = new ArrayList<>();
 		for (int i = 0; i < PARCELS; i++) {
 			Instant at = clock.instant().minus(Duration.ofDays(1));

@@ -50,7 +50,7 @@ class CarrierSimulatorIntegrationTests extends LogisticsTestSupport {
 		String consignment = JsonPath.read(call(KIGALI, post("/api/v1/consignments"),
 				"""
 						{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":100000,"capacityPieces":100}"""
-					.formatted(corridor(jdbc), clock.instant().plus(Duration.ofHours(1))))
+					.formatted(corridor(), clock.instant().plus(Duration.ofHours(1))))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

@@ -48,7 +48,7 @@ class FreightMarginsIntegrationTests extends LogisticsTestSupport {
 		String mawb = "TRK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
 		String created = call(KIGALI, post("/api/v1/consignments"), """
 				{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":200,
-				 "masterWaybill":"%s"}""".formatted(corridor(jdbc), clock.instant().plus(Duration.ofHours(2)), mawb))
+				 "masterWaybill":"%s"}""".formatted(corridor(), clock.instant().plus(Duration.ofHours(2)), mawb))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

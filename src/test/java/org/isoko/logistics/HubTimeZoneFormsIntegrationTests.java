@@ -115,7 +115,7 @@ class HubTimeZoneFormsIntegrationTests extends LogisticsTestSupport {
 		MockHttpSession session = SignIn.session(mvc, agent);
 		String location = mvc
 			.perform(post("/logistics/consignments")
-				.param("corridor", LotFixtures.corridor(jdbc, origin, destination).toString())
+				.param("corridor", lotFixtures.corridor(origin, destination).toString())
 				.param("mode", "TRUCK")
 				.param("cutoffAt", cutoff.toString())
 				.param("capacityKg", "100")
@@ -144,8 +144,8 @@ class HubTimeZoneFormsIntegrationTests extends LogisticsTestSupport {
 		Instant at = clock.instant();
 		Parcel parcel = new Parcel(ParcelId.random(), Waybill.of(HubCode.of("HGH"), store.nextWaybillSerial()),
 				OrderId.random(), "TZ-" + at.toEpochMilli(), new OrganisationId(organisation), "Cooperative",
-				new UserId(UUID.randomUUID()), new CorridorId(LotFixtures.corridor(jdbc, "HGH", "KGL")),
-				HubCode.of("HGH"), HubCode.of("KGL"), 1_000, 1, null, null, null, null, null, Handover.DROP_OFF, null,
+				new UserId(UUID.randomUUID()), new CorridorId(lotFixtures.corridor("HGH", "KGL")), HubCode.of("HGH"),
+				HubCode.of("KGL"), 1_000, 1, null, null, null, null, null, Handover.DROP_OFF, null,
 				Milestone.LABEL_CREATED, null, at, null, null, at);
 		store.insert(parcel);
 		return parcel.waybill().value();

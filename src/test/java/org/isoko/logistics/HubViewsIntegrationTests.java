@@ -89,7 +89,7 @@ class HubViewsIntegrationTests extends LogisticsTestSupport {
 		String mawb = "TRK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
 		String id = JsonPath.read(call(KIGALI, post("/api/v1/consignments"), """
 				{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":200,
-				 "masterWaybill":"%s"}""".formatted(corridor(jdbc), clock.instant().plus(Duration.ofHours(2)), mawb))
+				 "masterWaybill":"%s"}""".formatted(corridor(), clock.instant().plus(Duration.ofHours(2)), mawb))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

@@ -163,7 +163,7 @@ class LabelsIntegrationTests extends LogisticsTestSupport {
 	private String consignment() throws Exception {
 		String body = """
 				{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":100,
-				 "masterWaybill":"LBL-%s"}""".formatted(corridor(jdbc), clock.instant().plus(Duration.ofDays(1)),
+				 "masterWaybill":"LBL-%s"}""".formatted(corridor(), clock.instant().plus(Duration.ofDays(1)),
 				java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
 		return JsonPath.read(call(KIGALI, post("/api/v1/consignments"), body).andExpect(status().isCreated())
 			.andReturn()

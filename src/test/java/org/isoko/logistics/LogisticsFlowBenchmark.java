@@ -6,9 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationId;
@@ -44,6 +50,12 @@ class LogisticsFlowBenchmark {
 
 	static final int EVENTS = Integer.getInteger("isoko.bench.events", 100_000);
 
+	/**
+	 * Concurrent carrier deliveries: above 1, the batched half is sent half by one sender
+	 * and half by this many at once.
+	 */
+	static final int SENDERS = Integer.getInteger("isoko.bench.senders", 1);
+
 	@Autowired
 	Parcels parcels;
 
@@ -66,12 +78,15 @@ class LogisticsFlowBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
 	MutableClock clock;
 
 	@Test
 	void aDropsWorthOfParcelsAndTheirCarrierEvents() {
 		CurrentUser agent = users.findByEmail("logistics.kigali@isoko.demo").orElseThrow();
-		CorridorId corridor = new CorridorId(LotFixtures.corridor(jdbc, "KGL", "HGH"));
+		CorridorId corridor = new CorridorId(lotFixtures.corridor("KGL", "HGH"));
 		Random random = new Random(7);
 		List<UUID> sellers = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
@@ -133,21 +148,30 @@ class LogisticsFlowBenchmark {
 		report("Ingested " + before.size() + " carrier events one by one (the code before; "
 				+ (before.size() - EVENTS / 2) + " duplicates, shuffled)", start, before.size(), "events");
 
-		start = BenchmarkClock.start();
-		int accepted = 0;
-		for (int from = 0; from < after.size(); from += 1_000) {
-			accepted += carrierEvents.ingest("Bench carrier", after.subList(from, Math.min(after.size(), from + 1_000)))
-				.accepted();
+		int accepted;
+		if (SENDERS == 1) {
+			accepted = ingest(after, 1, "in batches (" + (after.size() - EVENTS / 2) + " duplicates, shuffled)");
 		}
-		report("Ingested " + after.size() + " carrier events in batches (" + (after.size() - EVENTS / 2)
-				+ " duplicates, shuffled)", start, after.size(), "events");
+		else {
+			// half the parcels' events from one sender, the other half's from SENDERS at
+			// once
+			List<List<CarrierEvents.ScanEvent>> halves = byParcel(after, 2);
+			accepted = ingest(halves.get(0), 1, "in batches, one sender")
+					+ ingest(halves.get(1), SENDERS, "in batches, " + SENDERS + " concurrent senders");
+		}
 		assertThat(acceptedBefore).isEqualTo(EVENTS / 2);
 		assertThat(accepted).isEqualTo(EVENTS / 2);
-		// Both ways end with the same statuses: each parcel's latest event in time.
-		assertThat(jdbc
-			.sql("SELECT status, COUNT(*) FROM logistics_parcel WHERE order_number LIKE 'BENCH-%' GROUP BY status")
-			.query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2))
-			.list()).as("statuses after the events").isNotEmpty();
+		// Both ways end with each parcel's status its latest event in time.
+		Map<String, String> expected = new HashMap<>();
+		java.util.stream.Stream.concat(before.stream(), after.stream())
+			.distinct()
+			.sorted(java.util.Comparator.comparing(CarrierEvents.ScanEvent::occurredAt))
+			.forEach(e -> expected.put(e.waybill(), e.milestone().name()));
+		Map<String, String> statuses = new HashMap<>();
+		jdbc.sql("SELECT waybill, status FROM logistics_parcel WHERE order_number LIKE 'BENCH-%'")
+			.query((rs, n) -> statuses.put(rs.getString(1), rs.getString(2)))
+			.list();
+		assertThat(statuses).as("statuses after the events").isEqualTo(expected);
 	}
 
 	/**
@@ -172,6 +196,57 @@ class LogisticsFlowBenchmark {
 		}
 		Collections.shuffle(sent, random);
 		return sent;
+	}
+
+	/**
+	 * Sends the events in batches of 1,000 through {@link CarrierEvents#ingest} from
+	 * {@code senders} threads, each with its own parcels (as carriers each carry their
+	 * own), and reports the step; returns how many were accepted.
+	 */
+	private int ingest(List<CarrierEvents.ScanEvent> events, int senders, String how) {
+		List<List<CarrierEvents.ScanEvent>> streams = byParcel(events, senders);
+		ExecutorService pool = Executors.newFixedThreadPool(senders);
+		BenchmarkClock start = BenchmarkClock.start();
+		try {
+			List<Future<Integer>> sent = new ArrayList<>();
+			for (List<CarrierEvents.ScanEvent> stream : streams) {
+				sent.add(pool.submit(() -> {
+					int accepted = 0;
+					for (int from = 0; from < stream.size(); from += 1_000) {
+						accepted += carrierEvents
+							.ingest("Bench carrier", stream.subList(from, Math.min(stream.size(), from + 1_000)))
+							.accepted();
+					}
+					return accepted;
+				}));
+			}
+			int accepted = 0;
+			for (Future<Integer> f : sent) {
+				accepted += f.get();
+			}
+			report("Ingested " + events.size() + " carrier events " + how, start, events.size(), "events");
+			return accepted;
+		}
+		catch (InterruptedException | ExecutionException e) {
+			throw new IllegalStateException(e);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	/**
+	 * The events split into {@code parts} streams by parcel (a parcel's events all in
+	 * one, the parcels dealt out in turn as they first appear), each in the order given.
+	 */
+	static List<List<CarrierEvents.ScanEvent>> byParcel(List<CarrierEvents.ScanEvent> events, int parts) {
+		List<List<CarrierEvents.ScanEvent>> streams = new ArrayList<>();
+		for (int i = 0; i < parts; i++) {
+			streams.add(new ArrayList<>());
+		}
+		Map<String, Integer> streamOf = new HashMap<>();
+		events.forEach(e -> streams.get(streamOf.computeIfAbsent(e.waybill(), w -> streamOf.size() % parts)).add(e));
+		return streams;
 	}
 
 	/**

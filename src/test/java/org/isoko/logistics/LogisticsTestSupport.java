@@ -1,6 +1,7 @@
 package org.isoko.logistics;
 
 import org.isoko.support.CrossBorderOrders;
+import org.isoko.support.CrossBorderYears;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.MutableClock;
 import org.isoko.support.MutableClockConfiguration;
@@ -41,6 +42,12 @@ abstract class LogisticsTestSupport {
 	JdbcClient jdbc;
 
 	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
+	CrossBorderYears crossBorderYears;
+
+	@Autowired
 	MutableClock clock;
 
 	private CrossBorderOrders orders;
@@ -48,7 +55,7 @@ abstract class LogisticsTestSupport {
 	/** The order helpers this class shares with the customs tests. */
 	CrossBorderOrders orders() {
 		if (orders == null) {
-			orders = new CrossBorderOrders(mvc, jdbc);
+			orders = new CrossBorderOrders(mvc, jdbc, lotFixtures, crossBorderYears);
 		}
 		return orders;
 	}
@@ -75,8 +82,8 @@ abstract class LogisticsTestSupport {
 		return orders().orderStatus(order);
 	}
 
-	static String corridor(JdbcClient jdbc) {
-		return LotFixtures.corridor(jdbc, "KGL", "HGH").toString();
+	String corridor() {
+		return lotFixtures.corridor("KGL", "HGH").toString();
 	}
 
 }

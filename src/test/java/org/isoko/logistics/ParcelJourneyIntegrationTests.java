@@ -104,7 +104,7 @@ class ParcelJourneyIntegrationTests extends LogisticsTestSupport {
 		String waybill = waybillOf(order);
 		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":2000}")
 			.andExpect(status().isOk());
-		String corridor = corridor(jdbc);
+		String corridor = corridor();
 		String cutoff = clock.instant().plus(Duration.ofHours(2)).toString();
 		call(KIGALI, post("/api/v1/consignments"), """
 				{"corridor":"%s","mode":"FLIGHT","cutoffAt":"%s","capacityGrams":1000,"capacityPieces":10,

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.isoko.IsokoApplication;
 import org.isoko.drops.CpuMeter;
+import org.isoko.support.BulkLots;
 import org.isoko.support.BuyerFixtures;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.PostgresDatabaseInitializer;
@@ -122,7 +123,10 @@ class CheckoutBenchmark {
 			}
 			List<CheckoutLoad.Shot> shots = shots(REQUESTS, random, sellers, chinese, kenyan);
 			// Every buyer's cross-border year starts afresh, so that no buyer in China
-			// meets the annual limit because of the warm-up.
+			// meets the annual limit because of the warm-up. Bulk SQL into trade's tables
+			// on
+			// purpose: giving back tens of thousands of orders one by one
+			// (CrossBorderYears) would take longer than the run itself.
 			jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
 			jdbc.sql("DELETE FROM trade_cbec_quota").update();
 			double loadBefore = loadAverage();
@@ -168,7 +172,11 @@ class CheckoutBenchmark {
 		}
 	}
 
-	/** 50 sellers in Rwanda with 20 lots each, listed to Hangzhou and to Nairobi. */
+	/**
+	 * 50 sellers in Rwanda with 20 lots each, listed to Hangzhou and to Nairobi. By SQL
+	 * ({@link BulkLots}), not through the modules as tests do: the sellers have no users,
+	 * and a thousand lots through the catalog's commands would lengthen every run.
+	 */
 	private static List<Seller> sellers(JdbcClient jdbc) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		String run = UUID.randomUUID().toString().substring(0, 8);
@@ -184,11 +192,11 @@ class CheckoutBenchmark {
 				.update();
 			List<LotFixtures.Lot> lots = new ArrayList<>();
 			for (int l = 0; l < LOTS_PER_SELLER; l++) {
-				LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, name, "KGL", "HGH", UNITS, 15_000, 1);
-				LotFixtures.list(jdbc, lot.id(), "KGL", "NBO");
+				LotFixtures.Lot lot = BulkLots.smallBags(jdbc, name, "KGL", "HGH", UNITS, 15_000, 1);
+				BulkLots.list(jdbc, lot.id(), "KGL", "NBO");
 				lots.add(lot);
 			}
-			UUID toKenya = LotFixtures.corridor(jdbc, "KGL", "NBO");
+			UUID toKenya = BulkLots.corridor(jdbc, "KGL", "NBO");
 			sellers.add(new Seller(lots,
 					lots.stream()
 						.map(l -> new LotFixtures.Lot(l.id(), toKenya, l.listing(), l.seller(), l.reference()))

@@ -46,7 +46,7 @@ class CrossBorderSplitIntegrationTests extends OrderingTestSupport {
 
 	/** 60 kg bags at RWF 15,000: about CNY 2,013 each delivered. */
 	LotFixtures.Lot bags(int available) {
-		return LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
+		return lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
 	}
 
 	void addToCart(String token, LotFixtures.Lot lot, int quantity) throws Exception {
@@ -124,7 +124,7 @@ class CrossBorderSplitIntegrationTests extends OrderingTestSupport {
 		// corridor's freight minimum, so the orders together are worth more than the cart
 		// as one order. Leave the buyer a quota between the two: the cart fits, the
 		// split's second order does not.
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 200_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 200_000, 1);
 		addToCart(buyer.token(), lot, 8);
 		String cart = mvc.perform(SignIn.bearer(get("/api/v1/cart"), buyer.token()))
 			.andReturn()
@@ -164,7 +164,7 @@ class CrossBorderSplitIntegrationTests extends OrderingTestSupport {
 	void aSingleUnitAboveTheLimitCannotBeSplitAndTheBuyerIsToldToBuyAsAnImporter() throws Exception {
 		BuyerFixtures.Buyer buyer = consumer();
 		// RWF 1,300,000 a bag: about CNY 6,240 of goods alone
-		LotFixtures.Lot dear = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 5, 1_300_000, 1);
+		LotFixtures.Lot dear = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 5, 1_300_000, 1);
 		addToCart(buyer.token(), dear, 2);
 		long orders = count("ordering_order");
 
@@ -192,7 +192,6 @@ class CrossBorderSplitIntegrationTests extends OrderingTestSupport {
 	void theCartPageOffersTheSplitAndPlacesItInOneClickAfterTheAddress() throws Exception {
 		MockHttpSession session = SignIn.session(mvc, BUYER);
 		jdbc.sql("DELETE FROM ordering_cart_line WHERE buyer_id = :buyer").param("buyer", userId(BUYER)).update();
-		jdbc.sql("DELETE FROM trade_cbec_quota_use WHERE buyer_id = :buyer").param("buyer", userId(BUYER)).update();
 		LotFixtures.Lot lot = bags(20);
 		mvc.perform(post("/cart/lines").session(session)
 			.with(csrf())

@@ -92,7 +92,7 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 	 * so three pass RMB 5,000.
 	 */
 	LotFixtures.Lot sixtyKiloBags(int available) {
-		return LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
+		return lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
 	}
 
 	@Test
@@ -277,7 +277,7 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 		place(BUYER, key(), order(line(lot, "1")))
 			.andExpect(jsonPath("$.regime").value("CROSS_BORDER_ECOMMERCE_RETAIL"));
 		place(OTHER_BUYER, key(), order(line(lot, "1"))).andExpect(jsonPath("$.regime").value("GENERAL_TRADE"));
-		LotFixtures.Lot toKenya = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 10, 15_000, 1);
+		LotFixtures.Lot toKenya = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "NBO", 10, 15_000, 1);
 		place(KENYAN_BUYER, key(),
 				order(line(toKenya, "1")).replace("Hangzhou", "Nairobi").replace("+86 138 0013 8000", "+254712345678"))
 			.andExpect(status().isCreated())

@@ -168,7 +168,7 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 
 	@Test
 	void refusesLessThanTheMinimumOrderQuantity() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 5);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 100, 15_000, 5);
 		place(BUYER, key(), order(line(lot, "4"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lines[0].quantity"))
 			.andExpect(jsonPath("$.detail").value(containsString("minimum order quantity")));
@@ -178,7 +178,7 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	@Test
 	void refusesLotsOfTwoSellersInOneOrder() throws Exception {
 		LotFixtures.Lot coop = coffee(10);
-		LotFixtures.Lot roaster = LotFixtures.lot(jdbc, LotFixtures.ROASTER, "KGL", "HGH", 10, 9_000, 1);
+		LotFixtures.Lot roaster = lotFixtures.lot(LotFixtures.ROASTER, "KGL", "HGH", 10, 9_000, 1);
 		long orders = count("ordering_order");
 		place(BUYER, key(), order(line(coop, "1"), line(roaster, "1"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lines"))
@@ -192,7 +192,7 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	void refusesACorridorTheLotIsNotListedOn() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
 		String body = order("{\"lotId\":\"%s\",\"corridorId\":\"%s\",\"quantity\":1}".formatted(lot.id(),
-				LotFixtures.corridor(jdbc, "KGL", "NBO")));
+				lotFixtures.corridor("KGL", "NBO")));
 		place(BUYER, key(), body).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lines[0].corridorId"))
 			.andExpect(jsonPath("$.detail").value(containsString("not offered on corridor KGL→NBO")));
@@ -202,7 +202,7 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	@Test
 	void refusesAPausedListing() throws Exception {
 		LotFixtures.Lot lot = coffee(10);
-		LotFixtures.pause(jdbc, lot);
+		lotFixtures.pause(lot);
 		place(BUYER, key(), order(line(lot, "1"))).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("paused")));
 		assertThat(available(lot)).isEqualTo(10);
@@ -225,7 +225,7 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 	@Test
 	void refusesUnknownIds() throws Exception {
 		String body = order("{\"lotId\":\"%s\",\"corridorId\":\"%s\",\"quantity\":1}".formatted(UUID.randomUUID(),
-				LotFixtures.corridor(jdbc, "KGL", "HGH")));
+				lotFixtures.corridor("KGL", "HGH")));
 		place(BUYER, key(), body).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lines[0].lotId"));
 		call(BUYER, get("/api/v1/orders/" + UUID.randomUUID())).andExpect(status().isNotFound());

@@ -39,7 +39,7 @@ import org.springframework.modulith.test.Scenario;
  * stands without it.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import(MutableClockConfiguration.class)
+@Import({ MutableClockConfiguration.class, LotFixtures.class })
 class OrderExpiryModuleTests {
 
 	@Autowired
@@ -64,12 +64,15 @@ class OrderExpiryModuleTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
 	ObjectProvider<ReturnedUnits> returnedUnits;
 
 	@Test
 	void anExpiredOrderGivesItsUnitsToTheLotAndItsCrossBorderQuotaToTheBuyer(Scenario scenario) {
 		assertThat(returnedUnits.stream()).isEmpty(); // no drops module in this test
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 10, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 10, 15_000, 1);
 		CurrentUser buyer = users.findByEmail(BuyerFixtures.buyers(jdbc, 1, "CN", "HGH").get(0).email()).orElseThrow();
 		Money fullQuota = quota.remaining(buyer.id());
 		PlaceOrder command = new PlaceOrder(null,

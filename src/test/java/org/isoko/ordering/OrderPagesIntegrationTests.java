@@ -196,7 +196,7 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		emptyCart(OTHER_BUYER);
 		MockHttpSession buyer = SignIn.session(mvc, OTHER_BUYER);
 		LotFixtures.Lot paused = coffee(10);
-		LotFixtures.pause(jdbc, paused);
+		lotFixtures.pause(paused);
 		LotFixtures.Lot soldOut = coffee(0);
 		mvc.perform(post("/cart/lines").session(buyer)
 			.with(csrf())
@@ -226,8 +226,8 @@ class OrderPagesIntegrationTests extends OrderingTestSupport {
 		emptyCart(OTHER_BUYER);
 		MockHttpSession buyer = SignIn.session(mvc, OTHER_BUYER);
 		LotFixtures.Lot coop = coffee(10);
-		LotFixtures.Lot roaster = LotFixtures.lot(jdbc, LotFixtures.ROASTER, "KGL", "HGH", 5, 9_000, 1);
-		LotFixtures.Lot scarce = LotFixtures.lot(jdbc, LotFixtures.ROASTER, "KGL", "HGH", 2, 4_000, 1);
+		LotFixtures.Lot roaster = lotFixtures.lot(LotFixtures.ROASTER, "KGL", "HGH", 5, 9_000, 1);
+		LotFixtures.Lot scarce = lotFixtures.lot(LotFixtures.ROASTER, "KGL", "HGH", 2, 4_000, 1);
 		for (LotFixtures.Lot lot : new LotFixtures.Lot[] { coop, roaster, scarce }) {
 			mvc.perform(post("/cart/lines").session(buyer)
 				.with(csrf())

@@ -52,6 +52,9 @@ public abstract class OrderingTestSupport {
 	protected JdbcClient jdbc;
 
 	@Autowired
+	protected LotFixtures lotFixtures;
+
+	@Autowired
 	protected MutableClock clock;
 
 	@Autowired
@@ -114,11 +117,11 @@ public abstract class OrderingTestSupport {
 	 * retail order well within the limits.
 	 */
 	protected LotFixtures.Lot coffee(int available) {
-		return LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
+		return lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", available, 15_000, 1);
 	}
 
 	protected int available(LotFixtures.Lot lot) {
-		return LotFixtures.available(jdbc, lot.id());
+		return lotFixtures.available(lot.id());
 	}
 
 	protected long count(String table) {

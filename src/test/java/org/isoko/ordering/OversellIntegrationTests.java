@@ -41,9 +41,12 @@ class OversellIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LotFixtures lotFixtures;
+
 	@Test
 	void twoHundredBuyersRacingForFiftyUnitsBuyExactlyFifty() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", UNITS, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", UNITS, 15_000, 1);
 		List<BuyerFixtures.Buyer> buyers = BuyerFixtures.buyers(jdbc, BUYERS, "CN", "HGH");
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
@@ -93,7 +96,7 @@ class OversellIntegrationTests {
 
 		assertThat(created).isEqualTo(UNITS);
 		assertThat(soldOut).isEqualTo(BUYERS - UNITS);
-		assertThat(LotFixtures.available(jdbc, lot.id())).isZero();
+		assertThat(lotFixtures.available(lot.id())).isZero();
 		assertThat(jdbc.sql("SELECT COALESCE(SUM(quantity), 0) FROM ordering_order_line WHERE lot_id = :lot")
 			.param("lot", lot.id())
 			.query(Long.class)

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.Money;
+import org.isoko.support.CrossBorderYears;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.SignIn;
 import org.isoko.support.TokenCache;
@@ -44,6 +45,12 @@ abstract class BuyerOrderTestSupport {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
+	CrossBorderYears crossBorderYears;
+
 	private final TokenCache tokens = new TokenCache();
 
 	/**
@@ -52,9 +59,7 @@ abstract class BuyerOrderTestSupport {
 	 */
 	@BeforeEach
 	void freshCrossBorderYear() {
-		String buyer = "(SELECT id FROM identity_user WHERE email = '" + CHINESE_BUYER + "')";
-		jdbc.sql("DELETE FROM trade_cbec_quota_use WHERE buyer_id IN " + buyer).update();
-		jdbc.sql("DELETE FROM trade_cbec_quota WHERE buyer_id IN " + buyer).update();
+		crossBorderYears.fresh(CHINESE_BUYER);
 	}
 
 	/** Places a one-line order of {@code lot} for {@code buyer}; answers its id. */

@@ -85,7 +85,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 	 */
 	@Test
 	void paymentSettledMakesTheOrderPaid(Scenario scenario) throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String order = place(CHINESE_BUYER, lot, 1, "+86 138 0013 8000");
 		Money total = total(CHINESE_BUYER, order);
 		UUID payment = payments.create(new Payments.Collect(OrderId.of(order), total, Provider.WALLET, null, null));
@@ -107,7 +107,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 
 	@Test
 	void walletPaymentPaysTheOrderAndCompletionReleasesEveryPartAndPaysTheSellerOut() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String order = place(CHINESE_BUYER, lot, 2, "+86 138 0013 8000");
 		String key = UUID.randomUUID().toString();
 
@@ -210,7 +210,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 
 	@Test
 	void mobileMoneyPaymentTheBuyerDeclinesLeavesTheOrderPayableAndTheNextOnePaysIt() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
 		String order = place(KENYAN_BUYER, lot, 1, "+254 700 000 003"); // numbers ending
 																		// in 3 decline on
 																		// the phone
@@ -262,7 +262,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 
 	@Test
 	void sellerRefundingAPaidOrderInFullCancelsItReturnsTheStockAndMarksItRefunded() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String order = place(CHINESE_BUYER, lot, 3, "+86 138 0013 8000");
 		String started = pay(CHINESE_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"WALLET\"}")
 			.andReturn()
@@ -271,7 +271,7 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 		String redirect = JsonPath.read(started, "$.payment.redirectUrl");
 		wallet.pay(redirect.substring(redirect.lastIndexOf('/') + 1));
 		awaitStatus(CHINESE_BUYER, order, "PAID");
-		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(17);
+		assertThat(lotFixtures.available(lot.id())).isEqualTo(17);
 		Money total = total(CHINESE_BUYER, order);
 
 		call(COOP, post("/api/v1/orders/" + order + "/refunds").header("Idempotency-Key", UUID.randomUUID().toString()),
@@ -280,14 +280,14 @@ class OrderPaymentFlowIntegrationTests extends BuyerOrderTestSupport {
 			.andExpect(status().isCreated());
 
 		awaitStatus(CHINESE_BUYER, order, "REFUNDED");
-		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(20);
+		assertThat(lotFixtures.available(lot.id())).isEqualTo(20);
 		assertThat(escrow.held(OrderId.of(order), total.currency()).isZero()).isTrue();
 		LedgerInvariants.check(jdbc, "after a full refund by the seller");
 	}
 
 	@Test
 	void paymentConfirmedAfterTheReservationExpiredIsRefusedAndGivenBack() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
 		String order = place(KENYAN_BUYER, lot, 1, "+254 700 000 008");
 		pay(KENYAN_BUYER, order, UUID.randomUUID().toString(), "{\"provider\":\"MOMO\"}")
 			.andExpect(status().isCreated());

@@ -49,7 +49,7 @@ class SellerProceedsIntegrationTests extends BuyerOrderTestSupport {
 
 	@Test
 	void sellerOfAnOrderPaidInYuanSeesWhatTheLedgerPaysThemBeforeAndAfterDelivery() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 20, 15_000, 1);
 		String order = place(CHINESE_BUYER, lot, 2, "+86 138 0013 8000");
 		String started = pay(CHINESE_BUYER, order, "{\"provider\":\"WALLET\"}");
 		String redirect = JsonPath.read(started, "$.payment.redirectUrl");
@@ -60,7 +60,7 @@ class SellerProceedsIntegrationTests extends BuyerOrderTestSupport {
 
 	@Test
 	void sellerOfAnOrderPaidInShillingsSeesWhatTheLedgerPaysThemBeforeAndAfterDelivery() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "NBO", 20, 15_000, 1);
 		String order = place(KENYAN_BUYER, lot, 3, "+254 700 000 008");
 		pay(KENYAN_BUYER, order, "{\"provider\":\"MOMO\",\"phone\":\"+254700000008\"}");
 		momo.deliverCallbacks();

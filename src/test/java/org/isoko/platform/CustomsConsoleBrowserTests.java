@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
+import org.isoko.support.CrossBorderYears;
 import org.isoko.support.Http;
 import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,12 @@ class CustomsConsoleBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
+	CrossBorderYears crossBorderYears;
 
 	@LocalServerPort
 	int port;
@@ -117,9 +124,8 @@ class CustomsConsoleBrowserTests {
 
 	/** An order whose parcel customs held: one 1.05 kg bag weighed 3.1 kg at intake. */
 	private String heldOrder() {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
-		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
-		jdbc.sql("DELETE FROM trade_cbec_quota").update();
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
+		crossBorderYears.fresh(BUYER);
 		Http http = new Http(port);
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],

@@ -32,9 +32,12 @@ class DropBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LotFixtures lotFixtures;
+
 	@Test
 	void anOperatorSchedulesADropABuyerOrdersFromItAndTheOperatorClosesItEarly(Browser browser) {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 30, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 30, 15_000, 1);
 		String title = "Browser drop " + lot.reference();
 
 		// The operator schedules it: the lot is preselected from ?lot=, the times are
@@ -88,10 +91,10 @@ class DropBrowserTests {
 		browser.open("/drops/" + drop);
 		assertThat(browser.text("#drop-closed-early")).contains("The lot failed its quality check");
 		assertThat(browser.findAll("#drop-order-form")).isEmpty();
-		assertThat(LotFixtures.available(jdbc, lot.id())).isEqualTo(29); // 10 never in
-																			// the drop +
-																			// 19 given
-																			// back
+		assertThat(lotFixtures.available(lot.id())).isEqualTo(29); // 10 never in
+																	// the drop +
+																	// 19 given
+																	// back
 	}
 
 	/**

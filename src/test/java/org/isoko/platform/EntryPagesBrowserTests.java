@@ -55,6 +55,9 @@ class EntryPagesBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LotFixtures lotFixtures;
+
 	@LocalServerPort
 	int port;
 
@@ -141,7 +144,7 @@ class EntryPagesBrowserTests {
 	 * certified (so the authority accepts the entry and waits for the officer).
 	 */
 	private String acceptedKenyanOrder() {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "NBO", 50, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "NBO", 50, 15_000, 1);
 		certify(lot.id());
 		Http http = new Http(port);
 		String body = """
@@ -198,7 +201,7 @@ class EntryPagesBrowserTests {
 	private String truckWith(String waybill) {
 		Http http = new Http(port);
 		String agent = http.tokenFor(KIGALI);
-		UUID corridor = LotFixtures.corridor(jdbc, "KGL", "NBO");
+		UUID corridor = lotFixtures.corridor("KGL", "NBO");
 		Http.Response created = http.post("/api/v1/consignments", "application/json", """
 				{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":200,
 				 "masterWaybill":"%s"}""".formatted(corridor, Instant.now().plus(Duration.ofHours(2)),

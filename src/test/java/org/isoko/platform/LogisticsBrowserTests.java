@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
+import org.isoko.support.CrossBorderYears;
 import org.isoko.support.Http;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.PageBudget;
@@ -40,6 +41,12 @@ class LogisticsBrowserTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
+	CrossBorderYears crossBorderYears;
 
 	@LocalServerPort
 	int port;
@@ -109,9 +116,8 @@ class LogisticsBrowserTests {
 	}
 
 	private String acceptedOrdersParcel() {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
-		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
-		jdbc.sql("DELETE FROM trade_cbec_quota").update();
+		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
+		crossBorderYears.fresh(BUYER);
 		Http http = new Http(port);
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],

@@ -34,12 +34,15 @@ class OrdererIdentityBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LotFixtures lotFixtures;
+
 	@Test
 	void aConsumerInChinaGivesTheOrderersIdentityAtCheckoutOnAPhoneInChinese(Browser browser) throws Exception {
 		// Green coffee in 1 kg bags on KGL→HGH: a cross-border retail order well within
 		// the
 		// limits.
-		String lot = LotFixtures.smallBags(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 10, 15_000, 1).id().toString();
+		String lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 10, 15_000, 1).id().toString();
 		browser.driver().manage().window().setSize(new Dimension(360, 740));
 		browser.signInAs(BUYER).open("/lots/" + lot + "?lang=zh");
 		browser.type("#quantity", "2").click("#add-to-cart-button");

@@ -34,7 +34,7 @@ class UssdBrowserTests {
 		assertThat(browser.text("#screen")).contains("PIN");
 		answer(browser, "1357");
 		assertThat(browser.text("#screen")).startsWith("Isoko: Abahuzamugambi");
-		answer(browser, "4");
+		answer(browser, "5");
 		assertThat(browser.text("#screen")).contains("2 English");
 		answer(browser, "2");
 		assertThat(browser.text("#screen")).contains("2 Stock of my lots");

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Many buyers at once, inserted straight into the identity tables with an API token each
  * (only the token's SHA-256 is stored, as identity does): hundreds of BCrypt
- * registrations would take minutes.
+ * registrations would take minutes, and identity's registration is throttled and offers
+ * no service to other modules. Kept as bulk SQL seeding on purpose, for the benchmarks
+ * and the tests that race hundreds of buyers; the only fixture that still writes another
+ * module's tables (see docs/module-shape.md, "Test fixtures").
  */
 public final class BuyerFixtures {
 

@@ -30,11 +30,17 @@ public final class CrossBorderOrders {
 
 	private final JdbcClient jdbc;
 
+	private final LotFixtures lots;
+
+	private final CrossBorderYears years;
+
 	private final TokenCache tokens = new TokenCache();
 
-	public CrossBorderOrders(MockMvc mvc, JdbcClient jdbc) {
+	public CrossBorderOrders(MockMvc mvc, JdbcClient jdbc, LotFixtures lots, CrossBorderYears years) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
+		this.lots = lots;
+		this.years = years;
 	}
 
 	public ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
@@ -50,9 +56,8 @@ public final class CrossBorderOrders {
 	 * organisation, placed by the buyer in China, paid and accepted by the seller.
 	 */
 	public String acceptedOrder(String sellerOrganisation, String seller, int bags) throws Exception {
-		LotFixtures.Lot lot = LotFixtures.smallBags(jdbc, sellerOrganisation, "KGL", "HGH", 100, 15_000, 1);
-		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
-		jdbc.sql("DELETE FROM trade_cbec_quota").update();
+		LotFixtures.Lot lot = lots.smallBags(sellerOrganisation, "KGL", "HGH", 100, 15_000, 1);
+		years.fresh(BUYER);
 		String body = """
 				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
 				 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""

@@ -1,24 +1,52 @@
 package org.isoko.support;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
+import org.isoko.catalog.Catalog;
+import org.isoko.catalog.CatalogManagement.NewDocument;
+import org.isoko.catalog.CatalogManagement.NewLot;
+import org.isoko.catalog.CatalogManagement.NewProduct;
+import org.isoko.catalog.CatalogManagement;
+import org.isoko.catalog.Category;
+import org.isoko.catalog.CoffeeAttributes;
+import org.isoko.catalog.LotDetails;
+import org.isoko.catalog.LotId;
+import org.isoko.catalog.ProducerKind;
+import org.isoko.catalog.ProductId;
+import org.isoko.catalog.ProductText;
+import org.isoko.catalog.Provenance;
+import org.isoko.identity.CurrentUser;
+import org.isoko.identity.OrganisationId;
+import org.isoko.identity.Role;
+import org.isoko.identity.UserDirectory;
+import org.isoko.network.CorridorId;
+import org.isoko.network.Network;
+import org.isoko.shared.CountryCode;
+import org.isoko.shared.HsCode;
+import org.isoko.shared.HubCode;
+import org.isoko.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
- * Products, lots and listings inserted straight into the catalog tables for tests of
- * other modules (ordering, storefront), so that they do not depend on the catalog's demo
- * data or its seller commands.
+ * Products, lots and listings for tests of other modules (ordering, drops, payments,
+ * logistics, customs, channels), created through the catalog's seller commands as the
+ * seller organisation's first seller would ({@link CatalogManagement}), so that they do
+ * not depend on the catalog's demo data or on its tables. Every lot is a fully washed
+ * green coffee of Huye, priced in RWF; the seller must be verified and in Kigali, as the
+ * demo's {@link #COOPERATIVE} and {@link #ROASTER} are.
+ * <p>
+ * A bean of every full application context (component scan of the test class path); a
+ * module test that needs it imports it. The benchmarks seed their thousand lots with
+ * {@link BulkLots} instead.
  */
-public final class LotFixtures {
+@Component
+public class LotFixtures {
 
 	public static final String COOPERATIVE = "Abahuzamugambi Coffee Cooperative";
 
 	public static final String ROASTER = "Kigali Hills Roasters";
-
-	private LotFixtures() {
-	}
 
 	/**
 	 * What a fixture created: the lot, the corridor it is listed on, its listing and its
@@ -27,14 +55,33 @@ public final class LotFixtures {
 	public record Lot(UUID id, UUID corridor, UUID listing, UUID seller, String reference) {
 	}
 
+	private final CatalogManagement catalogManagement;
+
+	private final Catalog catalog;
+
+	private final UserDirectory users;
+
+	private final Network network;
+
+	private final JdbcClient jdbc;
+
+	LotFixtures(CatalogManagement catalogManagement, Catalog catalog, UserDirectory users, Network network,
+			JdbcClient jdbc) {
+		this.catalogManagement = catalogManagement;
+		this.catalog = catalog;
+		this.users = users;
+		this.network = network;
+		this.jdbc = jdbc;
+	}
+
 	/**
-	 * A green-coffee lot of {@code sellerOrganisation}, listed on origin→destination,
-	 * priced in RWF.
+	 * A green-coffee lot of {@code sellerOrganisation} in 60 kg bags, listed on
+	 * origin→destination, priced in RWF.
 	 */
-	public static Lot lot(JdbcClient jdbc, String sellerOrganisation, String origin, String destination, int available,
-			long priceRwf, int minOrderQuantity) {
-		return lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, minOrderQuantity, null, 60_000,
-				60_500, "60 kg bag of green coffee");
+	public Lot lot(String sellerOrganisation, String origin, String destination, int available, long priceRwf,
+			int minOrderQuantity) {
+		return lot(sellerOrganisation, origin, destination, available, priceRwf, minOrderQuantity, null, 60_000, 60_500,
+				"60 kg bag of green coffee");
 	}
 
 	/**
@@ -42,131 +89,110 @@ public final class LotFixtures {
 	 * minimum, so a consumer's cross-border retail orders of a few bags stay far below
 	 * China's per-order limit (RMB 5,000).
 	 */
-	public static Lot smallBags(JdbcClient jdbc, String sellerOrganisation, String origin, String destination,
-			int available, long priceRwf, int minOrderQuantity) {
-		return lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, minOrderQuantity, null, 1_000,
-				1_050, "1 kg bag of green coffee");
+	public Lot smallBags(String sellerOrganisation, String origin, String destination, int available, long priceRwf,
+			int minOrderQuantity) {
+		return lot(sellerOrganisation, origin, destination, available, priceRwf, minOrderQuantity, null, 1_000, 1_050,
+				"1 kg bag of green coffee");
 	}
 
 	/**
 	 * The lot with this reference of the seller; created (listed on origin→destination)
 	 * only when the seller has none.
 	 */
-	public static UUID ensure(JdbcClient jdbc, String sellerOrganisation, String reference, String origin,
-			String destination, int available, long priceRwf) {
-		return jdbc.sql(
-				"SELECT l.id FROM catalog_lot l JOIN identity_organisation o ON o.id = l.seller_id WHERE o.name = :seller AND l.reference = :ref")
-			.param("seller", sellerOrganisation)
-			.param("ref", reference)
-			.query(UUID.class)
-			.optional()
-			.orElseGet(() -> lot(jdbc, sellerOrganisation, origin, destination, available, priceRwf, 1, reference,
-					60_000, 60_500, "60 kg bag of green coffee")
+	public UUID ensure(String sellerOrganisation, String reference, String origin, String destination, int available,
+			long priceRwf) {
+		OrganisationId seller = new OrganisationId(organisation(sellerOrganisation));
+		return catalog.lotByReference(reference)
+			.filter(lot -> lot.seller().equals(seller))
+			.map(lot -> lot.id().value())
+			.orElseGet(() -> lot(sellerOrganisation, origin, destination, available, priceRwf, 1, reference, 60_000,
+					60_500, "60 kg bag of green coffee")
 				.id());
 	}
 
 	/**
-	 * Lists a lot on one more corridor (nothing happens when it is listed there already).
+	 * Lists a lot on one more corridor (a paused listing there is resumed; a listed one
+	 * stays as it is).
 	 */
-	public static void list(JdbcClient jdbc, UUID lot, String origin, String destination) {
-		UUID corridor = corridor(jdbc, origin, destination);
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		if (jdbc.sql("SELECT COUNT(*) FROM catalog_listing WHERE lot_id = :lot AND corridor_id = :corridor")
-			.param("lot", lot)
-			.param("corridor", corridor)
-			.query(Long.class)
-			.single() == 0) {
-			jdbc.sql(
-					"INSERT INTO catalog_listing (id, lot_id, corridor_id, status, listed_at, changed_at) VALUES (:id, :lot, :corridor, 'LISTED', :now, :now)")
-				.param("id", UUID.randomUUID())
-				.param("lot", lot)
-				.param("corridor", corridor)
-				.param("now", now)
-				.update();
-		}
+	public void list(UUID lot, String origin, String destination) {
+		LotDetails details = details(lot);
+		catalogManagement.list(seller(details.seller()), details.id(), corridorId(origin, destination));
 	}
 
-	private static Lot lot(JdbcClient jdbc, String sellerOrganisation, String origin, String destination, int available,
-			long priceRwf, int minOrderQuantity, String givenReference, long netGrams, long grossGrams,
-			String unitOfSale) {
-		UUID seller = jdbc.sql("SELECT id FROM identity_organisation WHERE name = :name")
-			.param("name", sellerOrganisation)
-			.query(UUID.class)
-			.single();
-		UUID corridor = corridor(jdbc, origin, destination);
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		UUID product = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						INSERT INTO catalog_product (id, seller_id, category, hs_code, unit_of_sale, net_weight_grams, gross_weight_grams, created_at, updated_at)
-						VALUES (:id, :seller, 'GREEN_COFFEE', '090111', :unit, :net, :gross, :now, :now)""")
-			.param("id", product)
-			.param("seller", seller)
-			.param("unit", unitOfSale)
-			.param("net", netGrams)
-			.param("gross", grossGrams)
-			.param("now", now)
-			.update();
-		text(jdbc, product, "en", "Fully washed Bourbon, test lot");
-		text(jdbc, product, "zh", "水洗波旁咖啡（测试批次）");
-		UUID lot = UUID.randomUUID();
+	/** Pauses the lot's listing on its corridor, as its seller would. */
+	public void pause(Lot lot) {
+		catalogManagement.pause(seller(new OrganisationId(lot.seller())), new LotId(lot.id()),
+				new CorridorId(lot.corridor()));
+	}
+
+	/** Adds a document (a certificate) to the lot, as its seller would. */
+	public void addDocument(UUID lot, NewDocument document) {
+		LotDetails details = details(lot);
+		catalogManagement.addDocument(seller(details.seller()), details.id(), document);
+	}
+
+	/** The units of the lot still for sale. */
+	public int available(UUID lot) {
+		return details(lot).available();
+	}
+
+	public UUID corridor(String origin, String destination) {
+		return corridorId(origin, destination).value();
+	}
+
+	private Lot lot(String sellerOrganisation, String origin, String destination, int available, long priceRwf,
+			int minOrderQuantity, String givenReference, long netGrams, long grossGrams, String unitOfSale) {
+		CurrentUser seller = seller(new OrganisationId(organisation(sellerOrganisation)));
+		CorridorId corridor = corridorId(origin, destination);
+		ProductId product = catalogManagement.createProduct(seller,
+				new NewProduct(Category.GREEN_COFFEE, HsCode.of("090111"), unitOfSale, netGrams, grossGrams,
+						List.of(text("en", "Fully washed Bourbon, test lot"), text("zh", "水洗波旁咖啡（测试批次）"))));
 		String reference = givenReference != null ? givenReference
-				: "TEST-" + lot.toString().substring(0, 8).toUpperCase();
-		jdbc.sql(
-				"""
-						INSERT INTO catalog_lot (id, product_id, seller_id, reference, quantity_total, available, price_minor, currency, min_order_quantity,
-						  origin_country, origin_region, producer_name, producer_kind, created_at, updated_at)
-						VALUES (:id, :product, :seller, :reference, :total, :available, :price, 'RWF', :moq, 'RW', 'Huye', 'Test washing station',
-						  'WASHING_STATION', :now, :now)""")
-			.param("id", lot)
-			.param("product", product)
-			.param("seller", seller)
-			.param("reference", reference)
-			.param("total", available)
-			.param("available", available)
-			.param("price", priceRwf)
-			.param("moq", minOrderQuantity)
-			.param("now", now)
-			.update();
-		UUID listing = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO catalog_listing (id, lot_id, corridor_id, status, listed_at, changed_at)
-				VALUES (:id, :lot, :corridor, 'LISTED', :now, :now)""")
-			.param("id", listing)
-			.param("lot", lot)
-			.param("corridor", corridor)
-			.param("now", now)
-			.update();
-		return new Lot(lot, corridor, listing, seller, reference);
+				: "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		// A seller cannot create a lot with fewer units than its minimum order (none at
+		// all for a sold-out one): it gets them and takes the extra off sale again.
+		int created = Math.max(Math.max(available, minOrderQuantity), 1);
+		LotId lot = catalogManagement.createLot(seller, product,
+				new NewLot(reference, created, Money.ofMinor(priceRwf, "RWF"), minOrderQuantity,
+						new Provenance(CountryCode.of("RW"), "Huye", "Test washing station",
+								ProducerKind.WASHING_STATION, null),
+						CoffeeAttributes.NONE, null),
+				List.of(), List.of(corridor));
+		if (created > available) {
+			catalogManagement.withdraw(seller, lot, created - available);
+		}
+		UUID listing = details(lot.value()).listingOn(corridor).orElseThrow().id();
+		return new Lot(lot.value(), corridor.value(), listing, seller.organisationId().value(), reference);
 	}
 
-	public static UUID corridor(JdbcClient jdbc, String origin, String destination) {
-		return jdbc.sql("SELECT id FROM network_corridor WHERE origin_hub = :origin AND destination_hub = :destination")
-			.param("origin", origin)
-			.param("destination", destination)
+	/**
+	 * The organisation's id by its name. Identity offers other modules no look-up by
+	 * name, so this one read goes to its table; nothing is written there.
+	 */
+	private UUID organisation(String name) {
+		return jdbc.sql("SELECT id FROM identity_organisation WHERE name = :name")
+			.param("name", name)
 			.query(UUID.class)
 			.single();
 	}
 
-	public static void pause(JdbcClient jdbc, Lot lot) {
-		jdbc.sql("UPDATE catalog_listing SET status = 'PAUSED' WHERE id = :id").param("id", lot.listing()).update();
+	private CurrentUser seller(OrganisationId organisation) {
+		return users.firstWithRole(organisation, Role.SELLER)
+			.orElseThrow(() -> new IllegalStateException("No seller in organisation " + organisation));
 	}
 
-	public static int available(JdbcClient jdbc, UUID lot) {
-		return jdbc.sql("SELECT available FROM catalog_lot WHERE id = :id")
-			.param("id", lot)
-			.query(Integer.class)
-			.single();
+	private LotDetails details(UUID lot) {
+		return catalog.lot(new LotId(lot)).orElseThrow(() -> new IllegalStateException("No lot " + lot));
 	}
 
-	private static void text(JdbcClient jdbc, UUID product, String language, String name) {
-		jdbc.sql(
-				"INSERT INTO catalog_product_text (product_id, language, name, description) VALUES (:id, :lang, :name, :description)")
-			.param("id", product)
-			.param("lang", language)
-			.param("name", name)
-			.param("description", name + ", for tests")
-			.update();
+	private CorridorId corridorId(String origin, String destination) {
+		return network.corridor(HubCode.of(origin), HubCode.of(destination))
+			.orElseThrow(() -> new IllegalStateException("No corridor " + origin + "-" + destination))
+			.id();
+	}
+
+	private static ProductText text(String language, String name) {
+		return new ProductText(language, name, name + ", for tests");
 	}
 
 }

@@ -39,17 +39,63 @@ public final class Ceb {
 	private Ceb() {
 	}
 
+	/**
+	 * China's offset: the zone has kept UTC+8 without daylight saving since 1991, so the
+	 * fixed offset gives the same times as the zone's rules for every date a message
+	 * carries, without a rules lookup and a pattern formatter per field (the clearance
+	 * benchmark found those at 3 % of the CPU).
+	 */
+	private static final java.time.ZoneOffset CHINA_OFFSET = java.time.ZoneOffset.ofHours(8);
+
 	public static String time(Instant instant) {
-		return TIME.format(instant.atZone(CHINA));
+		LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, CHINA_OFFSET);
+		if (t.getYear() < 1992 || t.getYear() > 9999) {
+			return TIME.format(instant.atZone(CHINA));
+		}
+		char[] out = new char[14];
+		digits(out, 0, t.getYear(), 4);
+		digits(out, 4, t.getMonthValue(), 2);
+		digits(out, 6, t.getDayOfMonth(), 2);
+		digits(out, 8, t.getHour(), 2);
+		digits(out, 10, t.getMinute(), 2);
+		digits(out, 12, t.getSecond(), 2);
+		return new String(out);
 	}
 
 	public static Instant time(String text) {
+		if (text.length() == 14 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			try {
+				LocalDateTime t = LocalDateTime.of(number(text, 0, 4), number(text, 4, 2), number(text, 6, 2),
+						number(text, 8, 2), number(text, 10, 2), number(text, 12, 2));
+				if (t.getYear() >= 1992) {
+					return t.toInstant(CHINA_OFFSET);
+				}
+			}
+			catch (java.time.DateTimeException ex) {
+				throw new CebFormatException("Not a CEB time (yyyyMMddHHmmss): " + text);
+			}
+		}
 		try {
 			return LocalDateTime.parse(text, TIME).atZone(CHINA).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw new CebFormatException("Not a CEB time (yyyyMMddHHmmss): " + text);
 		}
+	}
+
+	private static void digits(char[] out, int at, int value, int width) {
+		for (int i = at + width - 1; i >= at; i--) {
+			out[i] = (char) ('0' + value % 10);
+			value /= 10;
+		}
+	}
+
+	private static int number(String text, int from, int width) {
+		int value = 0;
+		for (int i = from; i < from + width; i++) {
+			value = value * 10 + (text.charAt(i) - '0');
+		}
+		return value;
 	}
 
 	/** Amounts in yuan with two decimals, as the messages carry them. */

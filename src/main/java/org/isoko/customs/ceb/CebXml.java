@@ -46,24 +46,40 @@ public final class CebXml {
 	public record Transfer(String copCode, String copName, String dxpId) {
 	}
 
+	/** A message of one document: the envelope's guid is the document's. */
 	public static Document write(CebMessage message, Transfer transfer) {
+		return write(new CebBatch(message.type(), message.guid(), List.of(message)), transfer);
+	}
+
+	/**
+	 * One message carrying the batch's documents (for declarations several
+	 * {@code ceb:Order}, {@code ceb:Inventory}…, for receipts several
+	 * {@code OrderReturn}…) under one root and, for declarations, one
+	 * {@code BaseTransfer}: one signature covers them all.
+	 */
+	public static Document write(CebBatch batch, Transfer transfer) {
+		MessageType type = batch.type();
 		Document document = newBuilder().newDocument();
-		Element root = document.createElementNS(NAMESPACE, "ceb:" + message.type().rootElement());
+		Element root = document.createElementNS(NAMESPACE, "ceb:" + type.rootElement());
 		// Declared as an attribute, not only implied by the elements' namespace: the
 		// canonical form signed in memory must be the one a reader of the text sees.
 		root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:ceb", NAMESPACE);
-		root.setAttribute("guid", message.guid());
+		root.setAttribute("guid", batch.guid());
 		root.setAttribute("version", VERSION);
 		document.appendChild(root);
-		Element body = child(root, message.type().body());
-		MessageType type = message.type();
-		if (type.isReceipt()) {
-			fields(body, message.head());
-			return document;
+		for (CebMessage message : batch.documents()) {
+			Element body = child(root, type.body());
+			if (type.isReceipt()) {
+				fields(body, message.head());
+				continue;
+			}
+			fields(child(body, type.head()), message.head());
+			for (Map<String, String> line : message.lines()) {
+				fields(child(body, type.list()), line);
+			}
 		}
-		fields(child(body, type.head()), message.head());
-		for (Map<String, String> line : message.lines()) {
-			fields(child(body, type.list()), line);
+		if (type.isReceipt()) {
+			return document;
 		}
 		Element base = child(root, "BaseTransfer");
 		fields(base, Map.of("copCode", transfer.copCode()));
@@ -77,8 +93,62 @@ public final class CebXml {
 		return read(parse(xml));
 	}
 
+	/**
+	 * Reads a message of exactly one document (its guid is the envelope's); a batch is
+	 * read with {@link #readBatch(Document)}.
+	 */
 	public static CebMessage read(Document document) {
+		MessageType type = typeOf(document.getDocumentElement());
+		CebBatch batch = readBatch(document);
+		if (batch.documents().size() != 1) {
+			throw new CebFormatException(type + " must have one " + type.body() + ", has " + batch.documents().size());
+		}
+		CebMessage only = batch.documents().get(0);
+		return new CebMessage(type, batch.guid(), only.head(), only.lines());
+	}
+
+	/**
+	 * Reads every document of a message, at least one and at most
+	 * {@link CebBatch#MAX_DOCUMENTS}; each keeps its own guid (the {@code guid} field of
+	 * its head, or of a receipt line), the envelope's when it has none.
+	 */
+	public static CebBatch readBatch(Document document) {
 		Element root = document.getDocumentElement();
+		MessageType type = typeOf(root);
+		String guid = root.getAttribute("guid");
+		if (guid.isBlank()) {
+			throw new CebFormatException(type + " lacks its guid");
+		}
+		List<Element> bodies = children(root, type.body());
+		if (bodies.isEmpty()) {
+			throw new CebFormatException(type + " must have a " + type.body() + ", has none");
+		}
+		if (bodies.size() > CebBatch.MAX_DOCUMENTS) {
+			throw new CebFormatException(type + " carries " + bodies.size() + " " + type.body() + ", at most "
+					+ CebBatch.MAX_DOCUMENTS + " are taken");
+		}
+		List<CebMessage> documents = new ArrayList<>(bodies.size());
+		for (Element body : bodies) {
+			Map<String, String> head;
+			List<Map<String, String>> lines = new ArrayList<>();
+			if (type.isReceipt()) {
+				head = fieldsOf(body);
+			}
+			else {
+				head = fieldsOf(only(body, type.head(), type));
+				if (type.list() != null) {
+					for (Element line : children(body, type.list())) {
+						lines.add(fieldsOf(line));
+					}
+				}
+			}
+			String own = head.get("guid");
+			documents.add(new CebMessage(type, own == null || own.isBlank() ? guid : own, head, lines));
+		}
+		return new CebBatch(type, guid, documents);
+	}
+
+	private static MessageType typeOf(Element root) {
 		if (!NAMESPACE.equals(root.getNamespaceURI())) {
 			throw new CebFormatException("Not a CEB message: the root is not in " + NAMESPACE);
 		}
@@ -86,29 +156,12 @@ public final class CebXml {
 		if (local == null || !local.endsWith("Message")) {
 			throw new CebFormatException("Not a CEB message: " + local);
 		}
-		MessageType type;
 		try {
-			type = MessageType.valueOf(local.substring(0, local.length() - "Message".length()));
+			return MessageType.valueOf(local.substring(0, local.length() - "Message".length()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CebFormatException("Unknown CEB message " + local);
 		}
-		String guid = root.getAttribute("guid");
-		if (guid.isBlank()) {
-			throw new CebFormatException(type + " lacks its guid");
-		}
-		Element body = only(root, type.body(), type);
-		if (type.isReceipt()) {
-			return new CebMessage(type, guid, fieldsOf(body), List.of());
-		}
-		Map<String, String> head = fieldsOf(only(body, type.head(), type));
-		List<Map<String, String>> lines = new ArrayList<>();
-		if (type.list() != null) {
-			for (Element line : children(body, type.list())) {
-				lines.add(fieldsOf(line));
-			}
-		}
-		return new CebMessage(type, guid, head, lines);
 	}
 
 	/**

@@ -18,8 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Where China's customs (or its data exchange client) delivers its receipts: one signed
- * CEB receipt per POST (CEB312/412/512/622, CEB900), the counterpart of the messages
- * {@code HttpChinaCustoms} posts. No Isoko token: customs' signature, checked against
+ * CEB receipt message per POST (CEB312/412/512/622, CEB900), of one line or several (one
+ * per document answered), the counterpart of the messages {@code HttpChinaCustoms} posts.
+ * No Isoko token: customs' signature, checked against
  * {@code isoko.customs.china.customs-key}, is the authentication. A receipt is applied
  * once, whenever and in whatever order it comes; one delivered again, or naming nothing
  * Isoko declared, is answered 200 with what became of it, so that the sender stops
@@ -37,16 +38,15 @@ class ChinaCustomsReceiptsApi {
 		this.receipts = receipts;
 	}
 
-	record Received(Outcome outcome) {
-	}
-
 	@PostMapping(path = PATH, consumes = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE },
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "A receipt of China's customs, signed by customs (CEB312, CEB412, CEB512, CEB622, CEB900): "
-			+ "APPLIED, DUPLICATE (received before) or UNKNOWN_DECLARATION; 400 when its signature does not verify")
+			+ "one line or several under one signature; per line APPLIED, DUPLICATE (received before) or "
+			+ "UNKNOWN_DECLARATION, and the message's outcome (APPLIED if any line was, else DUPLICATE if any, else "
+			+ "UNKNOWN_DECLARATION); 400 when its signature does not verify")
 	ResponseEntity<?> receive(@RequestBody String signedXml, HttpServletRequest request) {
-		Outcome outcome = receipts.receive(signedXml);
-		if (outcome == Outcome.BAD_SIGNATURE) {
+		CustomsReceipts.Received received = receipts.receiveAll(signedXml);
+		if (received.outcome() == Outcome.BAD_SIGNATURE) {
 			Map<String, Object> problem = ProblemJson.body(HttpStatus.BAD_REQUEST.value(), "Receipt refused",
 					"The receipt cannot be read or its signature does not verify with customs' key",
 					request.getRequestURI());
@@ -54,7 +54,7 @@ class ChinaCustomsReceiptsApi {
 				.contentType(MediaType.parseMediaType(ProblemJson.MEDIA_TYPE))
 				.body(problem);
 		}
-		return ResponseEntity.ok(new Received(outcome));
+		return ResponseEntity.ok(received);
 	}
 
 }

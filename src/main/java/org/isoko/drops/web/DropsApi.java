@@ -22,6 +22,7 @@ import org.isoko.drops.web.DropRequests.DropJson;
 import org.isoko.drops.web.DropRequests.DropOrderRequest;
 import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.OrderManagement;
+import org.isoko.ordering.QuoteJson;
 import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.ordering.web.OrderJson;
 import org.isoko.shared.InvalidInput;
@@ -63,8 +64,11 @@ class DropsApi {
 
 	private final DropAnswers answers;
 
+	private final QuoteJson quotes;
+
 	DropsApi(DropScheduling scheduling, DropOrdering ordering, DropRateLimits limits, OrderManagement orders,
-			DropAnswers answers) {
+			DropAnswers answers, QuoteJson quotes) {
+		this.quotes = quotes;
 		this.scheduling = scheduling;
 		this.ordering = ordering;
 		this.limits = limits;
@@ -180,10 +184,10 @@ class DropsApi {
 		if (!placed.created()) {
 			return ResponseEntity.ok()
 				.header("Idempotent-Replayed", "true")
-				.body(OrderJson.of(placed.order(), orders.view(buyer, placed.order().id()).timeline()));
+				.body(OrderJson.of(placed.order(), orders.view(buyer, placed.order().id()).timeline(), quotes));
 		}
 		return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.order().id()))
-			.body(OrderJson.of(placed.order(), placed.order().newHistory()));
+			.body(OrderJson.of(placed.order(), placed.order().newHistory(), quotes));
 	}
 
 	@ExceptionHandler(DropTooManyRequests.class)

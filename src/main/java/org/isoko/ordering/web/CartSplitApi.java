@@ -10,6 +10,7 @@ import org.isoko.ordering.CrossBorderSplitCheckout.Placed;
 import org.isoko.ordering.CrossBorderSplitCheckout.Proposal;
 import org.isoko.ordering.OrderManagement;
 import org.isoko.ordering.Orderer;
+import org.isoko.ordering.QuoteJson;
 import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,10 @@ class CartSplitApi {
 
 	private final OrderManagement orders;
 
-	CartSplitApi(CrossBorderSplitCheckout split, OrderManagement orders) {
+	private final QuoteJson quotes;
+
+	CartSplitApi(CrossBorderSplitCheckout split, OrderManagement orders, QuoteJson quotes) {
+		this.quotes = quotes;
 		this.split = split;
 		this.orders = orders;
 	}
@@ -81,8 +85,10 @@ class CartSplitApi {
 		OrderRequests.OrdererRequest orderer = request.orderer();
 		Placed placed = split.place(buyer, key, request.group(), request.deliveryAddress().toAddress(buyer),
 				orderer == null ? null : new Orderer(orderer.savedId(), orderer.name(), orderer.idNumber()), locale);
-		SplitOrders body = new SplitOrders(
-				placed.orders().stream().map(o -> OrderJson.of(o, orders.view(buyer, o.id()).timeline())).toList());
+		SplitOrders body = new SplitOrders(placed.orders()
+			.stream()
+			.map(o -> OrderJson.of(o, orders.view(buyer, o.id()).timeline(), quotes))
+			.toList());
 		if (!placed.created()) {
 			return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
 		}

@@ -18,12 +18,17 @@ import org.isoko.ordering.OrderId;
 import org.isoko.ordering.OrderLine;
 import org.isoko.ordering.OrderStatus;
 import org.isoko.ordering.Pricing;
+import org.isoko.ordering.QuoteJson;
 import org.isoko.shared.CurrencyCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.Money;
 import org.isoko.trade.Quote;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The JSON shape of an order in the API. Money is {@code {amount, currency, minorUnits}}.
@@ -35,7 +40,8 @@ import org.springframework.modulith.NamedInterface;
 public record OrderJson(OrderId id, String number, OrderStatus status, String buyer, Seller seller, Route corridor,
 		@Nullable CustomsRegime regime, List<Line> lines, Totals totals, List<Fx> fx, Address deliveryAddress,
 		Instant placedAt, Instant expiresAt, @Nullable Instant paidAt, @Nullable String paymentProvider,
-		@Nullable Shipment shipment, List<Step> timeline, @Nullable Quote quote) {
+		@Nullable Shipment shipment, List<Step> timeline,
+		@JsonRawValue @Schema(implementation = Quote.class) @Nullable String quote) {
 
 	static final String ROUNDING = "Each line total is the exact seller-currency amount (unit price × quantity) converted once, "
 			+ "rounded half-up to the buyer currency's minor unit; the order total is the sum of the line totals.";
@@ -78,7 +84,10 @@ public record OrderJson(OrderId id, String number, OrderStatus status, String bu
 	record Step(@Nullable OrderStatus from, OrderStatus to, Instant at, String actor, @Nullable String reason) {
 	}
 
-	public static OrderJson of(Order order, List<HistoryEntry> history) {
+	/**
+	 * @param quotes the quote's JSON: the text the order was stored with, written once
+	 */
+	public static OrderJson of(Order order, List<HistoryEntry> history, QuoteJson quotes) {
 		DeliveryAddress a = order.address();
 		List<Fx> fx = order.lines()
 			.stream()
@@ -107,6 +116,6 @@ public record OrderJson(OrderId id, String number, OrderStatus status, String bu
 				order.placedAt(), order.expiresAt(), order.paidAt(), order.paymentProvider(),
 				order.carrier() == null ? null : new Shipment(order.carrier(), String.valueOf(order.trackingNumber())),
 				history.stream().map(h -> new Step(h.from(), h.to(), h.at(), h.actorName(), h.reason())).toList(),
-				quote);
+				quotes.writeNullable(quote));
 	}
 }

@@ -20,6 +20,7 @@ import org.isoko.ordering.OrderStatus;
 import org.isoko.ordering.OrderSummary;
 import org.isoko.ordering.OrderView;
 import org.isoko.ordering.PaymentAttempts;
+import org.isoko.ordering.QuoteJson;
 import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.ordering.web.OrderRequests.CancelRequest;
 import org.isoko.ordering.web.OrderRequests.DeclineRequest;
@@ -63,7 +64,10 @@ class OrdersApi {
 
 	private final PaymentAttempts attempts;
 
-	OrdersApi(IdempotentOrdering idempotent, OrderManagement orders, PaymentAttempts attempts) {
+	private final QuoteJson quotes;
+
+	OrdersApi(IdempotentOrdering idempotent, OrderManagement orders, PaymentAttempts attempts, QuoteJson quotes) {
+		this.quotes = quotes;
 		this.attempts = attempts;
 		this.idempotent = idempotent;
 		this.orders = orders;
@@ -91,11 +95,11 @@ class OrdersApi {
 		IdempotencyRecords.requireKey(key);
 		Placed placed = idempotent.place(buyer, key, request.toCommand(buyer), locale);
 		if (!placed.created()) {
-			OrderJson body = OrderJson.of(placed.order(), orders.view(buyer, placed.order().id()).timeline());
+			OrderJson body = OrderJson.of(placed.order(), orders.view(buyer, placed.order().id()).timeline(), quotes);
 			return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
 		}
 		// A new order's timeline is its placement, written with it: not read back.
-		OrderJson body = OrderJson.of(placed.order(), placed.order().newHistory());
+		OrderJson body = OrderJson.of(placed.order(), placed.order().newHistory(), quotes);
 		return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.order().id())).body(body);
 	}
 
@@ -105,7 +109,7 @@ class OrdersApi {
 					+ "origin or destination hub and admins; 404 for everyone else.")
 	OrderJson show(CurrentUser user, @PathVariable OrderId id) {
 		OrderView view = orders.view(user, id);
-		return OrderJson.of(view.order(), view.timeline());
+		return OrderJson.of(view.order(), view.timeline(), quotes);
 	}
 
 	@GetMapping
@@ -217,7 +221,7 @@ class OrdersApi {
 	}
 
 	private OrderJson json(CurrentUser user, Order order) {
-		return OrderJson.of(order, orders.view(user, order.id()).timeline());
+		return OrderJson.of(order, orders.view(user, order.id()).timeline(), quotes);
 	}
 
 	private static Scope scope(CurrentUser user, @Nullable String as) {

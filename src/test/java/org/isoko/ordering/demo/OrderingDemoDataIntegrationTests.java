@@ -59,11 +59,11 @@ class OrderingDemoDataIntegrationTests extends OrderingTestSupport {
 
 	@Test
 	void seedsOrdersInEveryStateOnceThroughRealReservations() throws Exception {
-		UUID abz = LotFixtures.ensure(jdbc, LotFixtures.COOPERATIVE, "ABZ-2026-FW-01", "KGL", "HGH", 100, 180_000);
-		LotFixtures.list(jdbc, abz, "KGL", "NBO");
-		UUID nyp = LotFixtures.ensure(jdbc, LotFixtures.COOPERATIVE, "NYP-2026-FW-01", "KGL", "HGH", 100, 165_000);
-		UUID khr = LotFixtures.ensure(jdbc, LotFixtures.ROASTER, "KHR-2026-RST-250", "KGL", "HGH", 300, 9_500);
-		LotFixtures.list(jdbc, khr, "KGL", "NBO");
+		UUID abz = lotFixtures.ensure(LotFixtures.COOPERATIVE, "ABZ-2026-FW-01", "KGL", "HGH", 100, 180_000);
+		lotFixtures.list(abz, "KGL", "NBO");
+		UUID nyp = lotFixtures.ensure(LotFixtures.COOPERATIVE, "NYP-2026-FW-01", "KGL", "HGH", 100, 165_000);
+		UUID khr = lotFixtures.ensure(LotFixtures.ROASTER, "KHR-2026-RST-250", "KGL", "HGH", 300, 9_500);
+		lotFixtures.list(khr, "KGL", "NBO");
 
 		demoData.run(null);
 
@@ -74,12 +74,12 @@ class OrderingDemoDataIntegrationTests extends OrderingTestSupport {
 			assertStockMatchesOrders(lot);
 		}
 		long orders = count("ordering_order");
-		int abzLeft = LotFixtures.available(jdbc, abz);
+		int abzLeft = lotFixtures.available(abz);
 
 		demoData.run(null);
 
 		assertThat(count("ordering_order")).isEqualTo(orders);
-		assertThat(LotFixtures.available(jdbc, abz)).isEqualTo(abzLeft);
+		assertThat(lotFixtures.available(abz)).isEqualTo(abzLeft);
 		assertThat(jdbc.sql(
 				"SELECT COUNT(*) FROM ordering_order WHERE tracking_number IS NOT NULL AND status IN ('SHIPPED', 'COMPLETED')")
 			.query(Long.class)
