@@ -70,6 +70,9 @@ class PayoutSmsIntegrationTests {
 	WalletSimulator wallet;
 
 	@Autowired
+	LotFixtures lotFixtures;
+
+	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -132,7 +135,7 @@ class PayoutSmsIntegrationTests {
 
 	/** Places, pays, ships and confirms an order of a fresh lot of the cooperative. */
 	private String completedOrder() throws Exception {
-		LotFixtures.Lot lot = LotFixtures.lot(jdbc, LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
+		LotFixtures.Lot lot = lotFixtures.lot(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
 		String placed = mvc
 			.perform(as(BUYER,
 					json(post("/api/v1/orders"),
