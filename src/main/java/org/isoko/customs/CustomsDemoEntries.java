@@ -19,6 +19,8 @@ import org.isoko.logistics.Milestone;
 import org.isoko.logistics.Parcel;
 import org.isoko.logistics.Parcels;
 import org.isoko.network.Corridor;
+import org.isoko.ordering.OrderClearance;
+import org.isoko.ordering.OrderStatus;
 import org.isoko.network.Network;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.PageOf.PageRequest;
@@ -64,8 +66,11 @@ class CustomsDemoEntries implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final OrderClearance orders;
+
 	CustomsDemoEntries(Parcels parcels, Consignments consignments, ConsignmentEntries entries, EntryDecisions decisions,
-			EntryStore store, Network network, UserDirectory users, Clock clock) {
+			EntryStore store, Network network, UserDirectory users, Clock clock, OrderClearance orders) {
+		this.orders = orders;
 		this.parcels = parcels;
 		this.consignments = consignments;
 		this.entries = entries;
@@ -127,6 +132,11 @@ class CustomsDemoEntries implements ApplicationRunner {
 				.items()
 				.stream()
 				.filter(p -> p.buyer().equals(buyer.get().id()) && p.corridor().equals(corridor.get().id()))
+				// Only a parcel whose order waits for it: the ordering demo also takes an
+				// order of this buyer to COMPLETED with a carrier's tracking number, and
+				// its
+				// parcel stays LABEL_CREATED at Kigali.
+				.filter(p -> orders.declarable(p.order()).filter(o -> o.status() == OrderStatus.ACCEPTED).isPresent())
 				.limit(1)
 				.toList();
 			if (waiting.isEmpty()) {
