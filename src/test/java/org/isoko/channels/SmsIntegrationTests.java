@@ -19,7 +19,9 @@ import org.isoko.channels.sms.SimulatedSmsGateway;
 import org.isoko.channels.sms.SimulatedSmsGateway.DeliveryReport;
 import org.isoko.channels.sms.SmsOutbox;
 import org.isoko.channels.sms.SmsSender;
+import org.isoko.identity.AuditTrail;
 import org.isoko.shared.Msisdn;
+import org.isoko.shared.PageOf;
 import org.isoko.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class SmsIntegrationTests extends UssdTestSupport {
 
 	@Autowired
 	SmsSender sender;
+
+	@Autowired
+	AuditTrail audit;
 
 	@Autowired
 	SmsOutbox outbox;
@@ -156,6 +161,29 @@ class SmsIntegrationTests extends UssdTestSupport {
 		finally {
 			setNotifications(true);
 		}
+	}
+
+	/** Every state change recorded: turning SMS off and on, once each, by the user. */
+	@Test
+	void turningNotificationsOffAndOnIsAuditedOnceEach() throws Exception {
+		long offBefore = audited("SMS_NOTIFICATIONS_OFF");
+		long onBefore = audited("SMS_NOTIFICATIONS_ON");
+		try {
+			setNotifications(false);
+			setNotifications(false);
+			assertThat(audited("SMS_NOTIFICATIONS_OFF")).isEqualTo(offBefore + 1);
+		}
+		finally {
+			setNotifications(true);
+			setNotifications(true);
+		}
+		assertThat(audited("SMS_NOTIFICATIONS_ON")).isEqualTo(onBefore + 1);
+		assertThat(audit.entries("SMS_NOTIFICATIONS_ON", new PageOf.PageRequest(0, 100)).items())
+			.anySatisfy(e -> assertThat(e.actor()).isEqualTo(COOP_SELLER));
+	}
+
+	private long audited(String action) {
+		return audit.entries(action, new PageOf.PageRequest(0, 1)).totalItems();
 	}
 
 	@Test
