@@ -3,8 +3,10 @@ package org.isoko.logistics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.logistics.documents.AirWaybillNumber;
@@ -192,7 +194,13 @@ public class Consignments {
 		Corridor c = network.corridor(corridor)
 			.orElseThrow(() -> new InvalidInput("corridor", "There is no corridor " + corridor));
 		requireOrigin(user, c.origin().value(), "its plan");
-		return view(plan(corridor, clock.instant()));
+		List<Parcel> waiting = store.waitingOn(corridor);
+		// The plan names parcels by id; their waybills come from the same read, not a
+		// look-up per parcel (20,000 round trips to PostgreSQL were most of a drop's
+		// plan).
+		Map<UUID, Waybill> waybills = new HashMap<>();
+		waiting.forEach(p -> waybills.put(p.id().value(), p.waybill()));
+		return view(plan(waiting, corridor, clock.instant()), waybills);
 	}
 
 	/** Loads the corridor's waiting parcels as the plan proposes. */
@@ -203,9 +211,8 @@ public class Consignments {
 		return plan;
 	}
 
-	private ConsolidationPlanner.Plan plan(CorridorId corridor, Instant now) {
-		List<Candidate> waiting = store.waitingOn(corridor)
-			.stream()
+	private ConsolidationPlanner.Plan plan(List<Parcel> parcels, CorridorId corridor, Instant now) {
+		List<Candidate> waiting = parcels.stream()
 			.map(p -> new Candidate(p.id().value(), p.seller().value(), p.chargeableGrams(), p.declaredPieces(),
 					p.receivedAt()))
 			.toList();
@@ -216,14 +223,12 @@ public class Consignments {
 		return ConsolidationPlanner.plan(waiting, open, now);
 	}
 
-	private PlanView view(ConsolidationPlanner.Plan plan) {
+	private static PlanView view(ConsolidationPlanner.Plan plan, Map<UUID, Waybill> waybills) {
 		Map<ConsignmentId, List<Waybill>> loads = new java.util.LinkedHashMap<>();
-		plan.loads().forEach((id, load) -> loads.put(new ConsignmentId(id), load.stream().map(this::waybill).toList()));
-		return new PlanView(loads, plan.unplanned().stream().map(this::waybill).toList());
-	}
-
-	private Waybill waybill(Candidate c) {
-		return store.parcel(new ParcelId(c.id())).orElseThrow().waybill();
+		plan.loads()
+			.forEach((id, load) -> loads.put(new ConsignmentId(id),
+					load.stream().map(c -> waybills.get(c.id())).toList()));
+		return new PlanView(loads, plan.unplanned().stream().map(c -> waybills.get(c.id())).toList());
 	}
 
 	/**
