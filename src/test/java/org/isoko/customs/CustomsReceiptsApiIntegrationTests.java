@@ -90,7 +90,11 @@ class CustomsReceiptsApiIntegrationTests extends CustomsTestSupport {
 		assertThat(tampered).isNotEqualTo(release);
 		deliver(tampered).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-			.andExpect(jsonPath("$.title").value("Receipt refused"));
+			.andExpect(jsonPath("$.title").value("Receipt refused"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.detail")
+				.value("The receipt cannot be read or its signature does not verify with customs' key"))
+			.andExpect(jsonPath("$.instance").value(RECEIPTS));
 		deliver("<not-a-receipt/>").andExpect(status().isBadRequest());
 		assertThat(declarationStatus(order)).isEqualTo("DECLARED");
 		// A receipt is XML: anything else is refused before it is read.

@@ -147,7 +147,11 @@ class EacReceiptsApiIntegrationTests extends EntryTestSupport {
 		assertThat(tampered).isNotEqualTo(release);
 		deliver(tampered).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-			.andExpect(jsonPath("$.title").value("Receipt refused"));
+			.andExpect(jsonPath("$.title").value("Receipt refused"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.detail")
+				.value("The receipt cannot be read or its signature does not verify with the authority's key"))
+			.andExpect(jsonPath("$.instance").value(RECEIPTS));
 		// Signed, but not by the authority.
 		String forged = CebSignature.sign(
 				EntryXml.writeReceipt(new EntryReceipt(UUID.randomUUID().toString(), released.reference(),
