@@ -8,13 +8,21 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an RFC 9457 problem detail straight to a servlet response, for the places that
- * answer before Spring MVC does (security filters, request limits, the error view).
- * Everywhere else, controllers return {@code ProblemDetail}.
+ * RFC 9457 problem details built by hand, the one way for all modules. Errors that
+ * exceptions describe (NotFound, Conflict, InvalidInput, ...) are answered by the shared
+ * advice instead; {@link #response} is for answers that carry more than an exception says
+ * (a Retry-After, a WWW-Authenticate, a wording of the module's own), and {@link #write}
+ * for the places that answer before Spring MVC does (security filters, request limits,
+ * the error view) or outside it (asynchronous answers).
  */
 public final class ProblemJson {
 
@@ -23,6 +31,24 @@ public final class ProblemJson {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ProblemJson() {
+	}
+
+	/**
+	 * A problem as a controller's or exception handler's answer. Always
+	 * {@code application/problem+json}, also where the call produces something else when
+	 * it succeeds (content negotiation would pick that); Spring fills in the instance,
+	 * the request's path. Add headers, then {@code build()}.
+	 */
+	public static ResponseEntity.HeadersBuilder<?> response(HttpStatusCode status, String title,
+			@Nullable String detail) {
+		return ResponseEntity.of(problem(status, title, detail))
+			.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+	}
+
+	public static ProblemDetail problem(HttpStatusCode status, String title, @Nullable String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
 	}
 
 	public static void write(HttpServletResponse response, int status, String title, String detail,

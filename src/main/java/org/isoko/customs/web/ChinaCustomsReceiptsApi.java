@@ -1,11 +1,7 @@
 package org.isoko.customs.web;
 
-import java.util.Map;
-
 import org.isoko.customs.CustomsReceipts;
 import org.isoko.customs.CustomsReceipts.Outcome;
-import org.isoko.shared.ProblemJson;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Where China's customs (or its data exchange client) delivers its receipts: one signed
@@ -44,15 +39,10 @@ class ChinaCustomsReceiptsApi {
 			+ "one line or several under one signature; per line APPLIED, DUPLICATE (received before) or "
 			+ "UNKNOWN_DECLARATION, and the message's outcome (APPLIED if any line was, else DUPLICATE if any, else "
 			+ "UNKNOWN_DECLARATION); 400 when its signature does not verify")
-	ResponseEntity<?> receive(@RequestBody String signedXml, HttpServletRequest request) {
+	ResponseEntity<?> receive(@RequestBody String signedXml) {
 		CustomsReceipts.Received received = receipts.receiveAll(signedXml);
 		if (received.outcome() == Outcome.BAD_SIGNATURE) {
-			Map<String, Object> problem = ProblemJson.body(HttpStatus.BAD_REQUEST.value(), "Receipt refused",
-					"The receipt cannot be read or its signature does not verify with customs' key",
-					request.getRequestURI());
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.parseMediaType(ProblemJson.MEDIA_TYPE))
-				.body(problem);
+			return ReceiptRefused.unverified("customs' key");
 		}
 		return ResponseEntity.ok(received);
 	}

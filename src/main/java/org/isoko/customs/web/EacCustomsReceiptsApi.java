@@ -1,11 +1,7 @@
 package org.isoko.customs.web;
 
-import java.util.Map;
-
 import org.isoko.customs.EntryDecisions;
 import org.isoko.customs.EntryDecisions.Outcome;
-import org.isoko.shared.ProblemJson;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Where the EAC corridors' authorities (the Rwanda and Kenya Revenue Authorities, or the
@@ -48,15 +43,10 @@ class EacCustomsReceiptsApi {
 			+ "(ACCEPTED, RELEASED, QUERIED, REFUSED): APPLIED, DUPLICATE (received before), OLDER_REVISION "
 			+ "(the entry was submitted again since), SUPERSEDED (the entry moved past it) or UNKNOWN_ENTRY; "
 			+ "400 when it cannot be read or its signature does not verify")
-	ResponseEntity<?> receive(@RequestBody String signedXml, HttpServletRequest request) {
+	ResponseEntity<?> receive(@RequestBody String signedXml) {
 		Outcome outcome = decisions.receive(signedXml);
 		if (outcome == Outcome.BAD_SIGNATURE) {
-			Map<String, Object> problem = ProblemJson.body(HttpStatus.BAD_REQUEST.value(), "Receipt refused",
-					"The receipt cannot be read or its signature does not verify with the authority's key",
-					request.getRequestURI());
-			return ResponseEntity.badRequest()
-				.contentType(MediaType.parseMediaType(ProblemJson.MEDIA_TYPE))
-				.body(problem);
+			return ReceiptRefused.unverified("the authority's key");
 		}
 		return ResponseEntity.ok(new Received(outcome));
 	}

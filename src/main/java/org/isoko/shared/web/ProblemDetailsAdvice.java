@@ -22,6 +22,7 @@ import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NetworkNotSetUp;
 import org.isoko.shared.NotFound;
+import org.isoko.shared.ProblemJson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -201,8 +202,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static ProblemDetail body(HttpStatus status, String title, @Nullable String detail,
 			List<FieldError> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? title : detail);
-		problem.setTitle(title);
+		ProblemDetail problem = ProblemJson.problem(status, title, detail == null ? title : detail);
 		if (!errors.isEmpty()) {
 			problem.setProperty("errors", errors.stream().map(FieldError::asMap).toList());
 		}
