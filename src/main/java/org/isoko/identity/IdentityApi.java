@@ -21,10 +21,10 @@ import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.ProblemJson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.ResponseEntity;
@@ -113,12 +113,9 @@ class IdentityApi {
 	/** 429 with Retry-After, as for throttled sign-ins ({@link TokenApi}). */
 	@ExceptionHandler(RegistrationThrottle.Throttled.class)
 	ResponseEntity<ProblemDetail> registrationThrottled(RegistrationThrottle.Throttled e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-		problem.setTitle("Too many registration attempts");
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+		return ProblemJson.response(HttpStatus.TOO_MANY_REQUESTS, "Too many registration attempts", e.getMessage())
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+			.build();
 	}
 
 	@GetMapping("/me")

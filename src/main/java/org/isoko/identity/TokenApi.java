@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
+import org.isoko.shared.ProblemJson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -95,11 +96,9 @@ class TokenApi {
 			user = users.findById(((IsokoPrincipal) result.getPrincipal()).userId()).orElseThrow();
 		}
 		catch (LoginThrottled e) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-			problem.setTitle("Too many failed sign-ins");
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			return ProblemJson.response(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", e.getMessage())
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds(clock.instant())))
-				.body(problem);
+				.build();
 		}
 		catch (AuthenticationException e) {
 			return unauthorized("E-mail or password is wrong");
@@ -147,11 +146,9 @@ class TokenApi {
 	}
 
 	private static ResponseEntity<ProblemDetail> unauthorized(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-		problem.setTitle("Unauthorized");
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+		return ProblemJson.response(HttpStatus.UNAUTHORIZED, "Unauthorized", detail)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"isoko\"")
-			.body(problem);
+			.build();
 	}
 
 }

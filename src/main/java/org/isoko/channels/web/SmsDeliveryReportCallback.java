@@ -8,11 +8,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.isoko.channels.sms.SmsDeliveryReports;
+import org.isoko.shared.ProblemJson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,11 +60,9 @@ class SmsDeliveryReportCallback {
 			@RequestParam(defaultValue = "0") int retryCount, @RequestParam(required = false) @Nullable String key,
 			HttpServletRequest request) {
 		if (!allowed(key, request.getRemoteAddr())) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-					"This address or key may not post SMS delivery reports");
-			return ResponseEntity.status(HttpStatus.FORBIDDEN)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(problem);
+			return ProblemJson
+				.response(HttpStatus.FORBIDDEN, "Forbidden", "This address or key may not post SMS delivery reports")
+				.build();
 		}
 		SmsDeliveryReports.Outcome outcome = reports.record(new SmsDeliveryReports.Report(id.trim(), status.trim(),
 				phoneNumber, networkCode, failureReason, retryCount));

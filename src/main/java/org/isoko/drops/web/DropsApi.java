@@ -30,8 +30,9 @@ import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.ProblemJson;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -191,11 +192,10 @@ class DropsApi {
 	}
 
 	@ExceptionHandler(DropTooManyRequests.class)
-	ResponseEntity<java.util.Map<String, Object>> tooMany(DropTooManyRequests e, HttpServletRequest request) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header("Retry-After", String.valueOf(e.retryAfterSeconds()))
-			.contentType(MediaType.parseMediaType(ProblemJson.MEDIA_TYPE))
-			.body(ProblemJson.body(429, "Too Many Requests", e.getMessage(), request.getRequestURI()));
+	ResponseEntity<ProblemDetail> tooMany(DropTooManyRequests e) {
+		return ProblemJson.response(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+			.build();
 	}
 
 }

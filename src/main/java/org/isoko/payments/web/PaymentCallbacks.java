@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -141,11 +142,10 @@ class PaymentCallbacks {
 	}
 
 	@ExceptionHandler(CallbackRateLimited.class)
-	ResponseEntity<Map<String, Object>> tooMany(CallbackRateLimited e) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+	ResponseEntity<ProblemDetail> tooMany(CallbackRateLimited e) {
+		return ProblemJson.response(HttpStatus.TOO_MANY_REQUESTS, "Too Many Requests", e.getMessage())
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-			.contentType(MediaType.parseMediaType(ProblemJson.MEDIA_TYPE))
-			.body(ProblemJson.body(429, "Too Many Requests", e.getMessage(), request.getRequestURI()));
+			.build();
 	}
 
 	private void record(Provider provider, String reference, String outcome, @Nullable String detail) {
