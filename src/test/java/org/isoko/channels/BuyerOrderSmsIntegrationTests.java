@@ -5,9 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -45,18 +43,21 @@ class BuyerOrderSmsIntegrationTests extends UssdTestSupport {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	SmsOutboxLookups sms;
+
 	@Test
 	void aKenyanBuyerIsToldTheCarrierAndTrackingNumberAtTheDeliveryPhone() throws Exception {
 		String phone = kenyanPhone();
 		String order = shippedOrder(KENYAN_BUYER, "KGL", "NBO", address(phone));
 
-		List<String> message = awaitMessage("order-shipped:" + order);
-		assertThat(message.get(0)).isEqualTo(phone.substring(1));
-		assertThat(message.get(1)).startsWith("Isoko")
-			.contains(number(order))
+		SmsOutboxLookups.Sms message = sms.awaitMessage("order-shipped:" + order);
+		assertThat(message.recipient()).isEqualTo(phone.substring(1));
+		assertThat(message.message()).startsWith("Isoko")
+			.contains(sms.orderNumber(order))
 			.contains("G4S Kenya")
 			.contains("GK-" + order.substring(0, 8));
-		assertThat(message.get(2)).isEqualTo("ORDER_SHIPPED");
+		assertThat(message.purpose()).isEqualTo("ORDER_SHIPPED");
 	}
 
 	@Test
@@ -67,9 +68,9 @@ class BuyerOrderSmsIntegrationTests extends UssdTestSupport {
 		setNotifications(KENYAN_BUYER, false);
 		try {
 			String optedOut = shippedOrder(KENYAN_BUYER, "KGL", "NBO", address(kenyanPhone()));
-			awaitListeners();
-			assertThat(messages("order-shipped:" + chinese)).isZero();
-			assertThat(messages("order-shipped:" + optedOut)).isZero();
+			sms.awaitListeners("BuyerOrderSms");
+			assertThat(sms.messages("order-shipped:" + chinese)).isZero();
+			assertThat(sms.messages("order-shipped:" + optedOut)).isZero();
 		}
 		finally {
 			setNotifications(KENYAN_BUYER, true);
@@ -87,10 +88,10 @@ class BuyerOrderSmsIntegrationTests extends UssdTestSupport {
 		transactions.executeWithoutResult(status -> events.publishEvent(
 				new ParcelArrived(ParcelId.random(), waybill, OrderId.of(order), HubCode.of("NBO"), Instant.now())));
 
-		List<String> message = awaitMessage("order-arrived:" + order);
-		assertThat(message.get(0)).isEqualTo(phone.substring(1));
-		assertThat(message.get(1)).contains(number(order)).contains("Nairobi").contains(waybill.value());
-		assertThat(message.get(2)).isEqualTo("ORDER_ARRIVED");
+		SmsOutboxLookups.Sms message = sms.awaitMessage("order-arrived:" + order);
+		assertThat(message.recipient()).isEqualTo(phone.substring(1));
+		assertThat(message.message()).contains(sms.orderNumber(order)).contains("Nairobi").contains(waybill.value());
+		assertThat(message.purpose()).isEqualTo("ORDER_ARRIVED");
 	}
 
 	/** Places, pays, accepts and ships an order of a fresh lot; returns its id. */
@@ -145,59 +146,10 @@ class BuyerOrderSmsIntegrationTests extends UssdTestSupport {
 		return UUID.randomUUID().toString();
 	}
 
-	private String number(String order) {
-		return jdbc.sql("SELECT number FROM ordering_order WHERE id = :id")
-			.param("id", UUID.fromString(order))
-			.query(String.class)
-			.single();
-	}
-
 	private void setNotifications(String email, boolean enabled) throws Exception {
 		mvc.perform(SignIn.bearer(json(put("/api/v1/me/sms-notifications"), "{\"enabled\":" + enabled + "}"),
 				tokens.of(mvc, email)))
 			.andExpect(status().isOk());
-	}
-
-	/** Recipient, text and purpose of the message with this key, once it is written. */
-	private List<String> awaitMessage(String key) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(until)) {
-			List<List<String>> rows = jdbc
-				.sql("SELECT recipient, message, purpose FROM channels_sms_outbox WHERE dedup_key = :key")
-				.param("key", key)
-				.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
-				.list();
-			if (!rows.isEmpty()) {
-				assertThat(rows).as("one message for " + key).hasSize(1);
-				return rows.get(0);
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no SMS for " + key);
-	}
-
-	private long messages(String key) {
-		return jdbc.sql("SELECT COUNT(*) FROM channels_sms_outbox WHERE dedup_key = :key")
-			.param("key", key)
-			.query(Long.class)
-			.single();
-	}
-
-	/**
-	 * Waits until the shipped-order listener has handled every event published so far.
-	 */
-	private void awaitListeners() throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(until)) {
-			long open = jdbc.sql("""
-					SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
-					AND listener_id LIKE '%BuyerOrderSms%'""").query(Long.class).single();
-			if (open == 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the shipped-order SMS listener did not finish");
 	}
 
 }

@@ -55,6 +55,8 @@ class PayoutSmsIntegrationTests {
 	/** The cooperative's number: its payout wallet and where its SMS go. */
 	static final String COOP_PHONE = "250788100200";
 
+	static final String PAYOUT_LISTENER = "SellerPayoutSms";
+
 	private final TokenCache tokens = new TokenCache();
 
 	@Autowired
@@ -78,20 +80,23 @@ class PayoutSmsIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	SmsOutboxLookups sms;
+
 	@Test
 	void aPayoutOfAnOrdersShareTellsTheSellerOnceInTheirLanguageWithTheAmountAndTheOrder() throws Exception {
 		setNotifications(true);
 		String order = completedOrder();
 		Payout payout = awaitPayoutSent(order);
 
-		List<String> message = awaitMessage("payout-sent:" + payout.id());
-		assertThat(message.get(0)).isEqualTo(COOP_PHONE);
+		SmsOutboxLookups.Sms message = sms.awaitMessage("payout-sent:" + payout.id());
+		assertThat(message.recipient()).isEqualTo(COOP_PHONE);
 		// The cooperative's seller reads Kinyarwanda, which groups thousands with a dot.
-		assertThat(message.get(1))
+		assertThat(message.message())
 			.isEqualTo("Isoko: twakoherereje " + String.format(Locale.GERMAN, "%,d", payout.minor())
-					+ " RWF kuri mobile money yawe, amafaranga y'icyatumijwe " + number(order) + ".");
-		assertThat(message.get(2)).isEqualTo("PAYOUT_SENT");
-		assertThat(message.get(3)).as("encoding").isEqualTo("GSM_7");
+					+ " RWF kuri mobile money yawe, amafaranga y'icyatumijwe " + sms.orderNumber(order) + ".");
+		assertThat(message.purpose()).isEqualTo("PAYOUT_SENT");
+		assertThat(message.encoding()).isEqualTo("GSM_7");
 
 		// The provider calls back again (it did not see our answer): the payout is final,
 		// nothing is announced again.
@@ -100,8 +105,8 @@ class PayoutSmsIntegrationTests {
 		// Spring Modulith delivers the event again (say, after a restart).
 		transactions.executeWithoutResult(tx -> events.publishEvent(new PayoutSent(payout.id(), OrderId.of(order),
 				organisation(), Money.ofMinor(payout.minor(), "RWF"), Instant.now())));
-		awaitListeners();
-		assertThat(messages("payout-sent:" + payout.id())).isOne();
+		sms.awaitListeners(PAYOUT_LISTENER);
+		assertThat(sms.messages("payout-sent:" + payout.id())).isOne();
 	}
 
 	@Test
@@ -111,7 +116,7 @@ class PayoutSmsIntegrationTests {
 		transactions.executeWithoutResult(tx -> events.publishEvent(
 				new PayoutSent(payout, null, organisation(), Money.ofMinor(1_234_550, "CNY"), Instant.now())));
 
-		assertThat(awaitMessage("payout-sent:" + payout).get(1)).isEqualTo(
+		assertThat(sms.awaitMessage("payout-sent:" + payout).message()).isEqualTo(
 				"Isoko: twakoherereje 12.345,50 CNY kuri mobile money yawe, avuye ku mafaranga yawe ari kuri Isoko.");
 	}
 
@@ -120,13 +125,13 @@ class PayoutSmsIntegrationTests {
 		UUID payout = UUID.randomUUID();
 		setNotifications(false);
 		try {
-			awaitListeners();
-			long before = payoutMessages();
+			sms.awaitListeners(PAYOUT_LISTENER);
+			long before = sms.messagesFor("PAYOUT_SENT");
 			transactions.executeWithoutResult(tx -> events.publishEvent(
 					new PayoutSent(payout, null, organisation(), Money.ofMinor(5_000, "RWF"), Instant.now())));
-			awaitListeners();
+			sms.awaitListeners(PAYOUT_LISTENER);
 			// None at all, whatever key it might have been written under.
-			assertThat(payoutMessages()).isEqualTo(before);
+			assertThat(sms.messagesFor("PAYOUT_SENT")).isEqualTo(before);
 		}
 		finally {
 			setNotifications(true);
@@ -209,59 +214,6 @@ class PayoutSmsIntegrationTests {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("no successful payout for order " + order);
-	}
-
-	/** Recipient, text, purpose and encoding of the message with this key. */
-	private List<String> awaitMessage(String key) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(until)) {
-			List<List<String>> rows = jdbc
-				.sql("SELECT recipient, message, purpose, encoding FROM channels_sms_outbox WHERE dedup_key = :key")
-				.param("key", key)
-				.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-				.list();
-			if (!rows.isEmpty()) {
-				assertThat(rows).as("one message for " + key).hasSize(1);
-				return rows.get(0);
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("no SMS for " + key);
-	}
-
-	private long messages(String key) {
-		return jdbc.sql("SELECT COUNT(*) FROM channels_sms_outbox WHERE dedup_key = :key")
-			.param("key", key)
-			.query(Long.class)
-			.single();
-	}
-
-	private long payoutMessages() {
-		return jdbc.sql("SELECT COUNT(*) FROM channels_sms_outbox WHERE purpose = 'PAYOUT_SENT'")
-			.query(Long.class)
-			.single();
-	}
-
-	/** Waits until the payout listener has handled every event published so far. */
-	private void awaitListeners() throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(until)) {
-			long open = jdbc.sql("""
-					SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
-					AND listener_id LIKE '%SellerPayoutSms%'""").query(Long.class).single();
-			if (open == 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the payout SMS listener did not finish");
-	}
-
-	private String number(String order) {
-		return jdbc.sql("SELECT number FROM ordering_order WHERE id = :id")
-			.param("id", UUID.fromString(order))
-			.query(String.class)
-			.single();
 	}
 
 	private OrganisationId organisation() {

@@ -8,10 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import java.util.UUID;
 
@@ -45,12 +42,15 @@ class SmsIntegrationTests extends UssdTestSupport {
 	@Autowired
 	SimulatedSmsGateway gateway;
 
+	@Autowired
+	SmsOutboxLookups sms;
+
 	@Test
 	void aPaidOrderTellsTheSellerBySmsOnceInTheirLanguage() throws Exception {
 		setNotifications(true);
 		Order order = paidOrder();
 		String key = "order-paid:" + order.id();
-		String message = awaitMessage(key).orElseThrow(() -> new AssertionError("no SMS for " + key));
+		String message = sms.awaitMessage(key).message();
 		// The cooperative's seller reads Kinyarwanda.
 		assertThat(message).matches("Isoko: icyatumijwe cyishyuwe cya [0-9.]+ [A-Z]{3} kiragutegereje\\..*");
 		assertThat(outbox.enqueue(Msisdn.of(COOP_PHONE), message, "ORDER_WAITING", key)).isEmpty();
@@ -152,11 +152,8 @@ class SmsIntegrationTests extends UssdTestSupport {
 			.andExpect(jsonPath("$.enabled").value(false));
 		try {
 			Order order = paidOrder();
-			awaitListeners();
-			assertThat(jdbc.sql("SELECT COUNT(*) FROM channels_sms_outbox WHERE dedup_key = :key")
-				.param("key", "order-paid:" + order.id())
-				.query(Long.class)
-				.single()).isZero();
+			sms.awaitListeners("SmsNotifications");
+			assertThat(sms.messages("order-paid:" + order.id())).isZero();
 		}
 		finally {
 			setNotifications(true);
@@ -199,36 +196,6 @@ class SmsIntegrationTests extends UssdTestSupport {
 			.content("{\"enabled\":" + enabled + "}"), sellerToken()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.enabled").value(enabled));
-	}
-
-	private Optional<String> awaitMessage(String key) throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		while (Instant.now().isBefore(until)) {
-			Optional<String> message = jdbc.sql("SELECT message FROM channels_sms_outbox WHERE dedup_key = :key")
-				.param("key", key)
-				.query(String.class)
-				.optional();
-			if (message.isPresent()) {
-				return message;
-			}
-			Thread.sleep(100);
-		}
-		return Optional.empty();
-	}
-
-	/** Waits until the SMS listener has handled every event published so far. */
-	private void awaitListeners() throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		while (Instant.now().isBefore(until)) {
-			long open = jdbc.sql("""
-					SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
-					AND listener_id LIKE '%SmsNotifications%'""").query(Long.class).single();
-			if (open == 0) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the SMS listener did not finish");
 	}
 
 }
