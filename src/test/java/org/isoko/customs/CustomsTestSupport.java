@@ -4,34 +4,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.isoko.support.CrossBorderOrders;
-import org.isoko.support.CrossBorderYears;
+import org.isoko.support.CrossBorderTestSupport;
 import org.isoko.support.LotFixtures;
-import org.isoko.support.MutableClockConfiguration;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The whole application with China's customs in the path (the simulator answering at
  * once) and the demo users: the customs integration tests share this context, and the
  * order helpers of {@link CrossBorderOrders}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = "isoko.customs.china.declare=true")
-abstract class CustomsTestSupport {
+abstract class CustomsTestSupport extends CrossBorderTestSupport {
 
 	static final String BUYER = CrossBorderOrders.BUYER;
 
@@ -47,41 +34,12 @@ abstract class CustomsTestSupport {
 
 	static final String KIGALI_OFFICER = "customs.kigali@isoko.demo";
 
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	LotFixtures lotFixtures;
-
-	@Autowired
-	CrossBorderYears crossBorderYears;
-
-	private CrossBorderOrders orders;
-
-	CrossBorderOrders orders() {
-		if (orders == null) {
-			orders = new CrossBorderOrders(mvc, jdbc, lotFixtures, crossBorderYears);
-		}
-		return orders;
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
-		return orders().call(email, request);
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
-		return orders().call(email, request, json);
-	}
-
 	/**
 	 * An order of {@code bags} 1 kg bags (1.05 kg gross) of the cooperative, paid and
 	 * accepted.
 	 */
 	String acceptedOrder(int bags) throws Exception {
-		return orders().acceptedOrder(LotFixtures.COOPERATIVE, COOP, bags);
+		return acceptedOrder(LotFixtures.COOPERATIVE, COOP, bags);
 	}
 
 	/** An order whose parcel customs held: weighed 3.1 kg at intake, 2.1 kg declared. */
@@ -101,26 +59,6 @@ abstract class CustomsTestSupport {
 			.param("o", UUID.fromString(order))
 			.query(String.class)
 			.single();
-	}
-
-	String waybillOf(String order) {
-		return orders().waybillOf(order);
-	}
-
-	void awaitOrder(String order, String status) {
-		orders().awaitOrder(order, status);
-	}
-
-	String orderStatus(String order) {
-		return orders().orderStatus(order);
-	}
-
-	List<String> orderHistory(String order) {
-		return orders().orderHistory(order);
-	}
-
-	String declarationStatus(String order) {
-		return orders().declarationStatus(order);
 	}
 
 }

@@ -5,29 +5,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
-import org.isoko.support.CrossBorderOrders;
 import org.isoko.catalog.CatalogManagement.NewDocument;
 import org.isoko.catalog.DocumentKind;
 import org.isoko.catalog.PreferenceScheme;
-import org.isoko.support.CrossBorderYears;
+import org.isoko.support.CrossBorderTestSupport;
 import org.isoko.support.LotFixtures;
-import org.isoko.support.MutableClockConfiguration;
+import org.isoko.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The consignments' entries on the EAC corridors, driven through the API as the agents,
@@ -36,12 +28,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * histories read from the database. Exports leave only once released, and arrivals in
  * Kenya and Rwanda are declared, in a context of their own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
 @TestPropertySource(
 		properties = { "isoko.customs.eac.export-clearance=true", "isoko.customs.eac.declare-imports=true" })
-abstract class EntryTestSupport {
+abstract class EntryTestSupport extends CrossBorderTestSupport {
 
 	static final String COOP = "seller.coop@isoko.demo";
 
@@ -62,36 +51,7 @@ abstract class EntryTestSupport {
 	static final String SME = "seller.sme@isoko.demo";
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	LotFixtures lotFixtures;
-
-	@Autowired
-	CrossBorderYears crossBorderYears;
-
-	@Autowired
-	org.isoko.support.MutableClock clock;
-
-	private CrossBorderOrders orders;
-
-	CrossBorderOrders orders() {
-		if (orders == null) {
-			orders = new CrossBorderOrders(mvc, jdbc, lotFixtures, crossBorderYears);
-		}
-		return orders;
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
-		return orders().call(email, request);
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
-		return orders().call(email, request, json);
-	}
+	MutableClock clock;
 
 	/**
 	 * An order of {@code bags} 1 kg coffee bags KGL→NBO by the Kenyan buyer, paid and
@@ -143,7 +103,7 @@ abstract class EntryTestSupport {
 
 	/** The order's parcel, received at Kigali (50 g heavier than declared per bag). */
 	String received(String order) throws Exception {
-		String waybill = orders().waybillOf(order);
+		String waybill = waybillOf(order);
 		long declared = jdbc.sql("SELECT declared_grams FROM logistics_parcel WHERE waybill = :w")
 			.param("w", waybill)
 			.query(Long.class)

@@ -1,27 +1,14 @@
 package org.isoko.logistics;
 
-import org.isoko.support.CrossBorderOrders;
-import org.isoko.support.CrossBorderYears;
-import org.isoko.support.LotFixtures;
+import org.isoko.support.CrossBorderTestSupport;
 import org.isoko.support.MutableClock;
-import org.isoko.support.MutableClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The whole application with demo users and a movable clock: orders placed, paid and
  * accepted through the API, so that each test has a parcel of its own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(MutableClockConfiguration.class)
-abstract class LogisticsTestSupport {
+abstract class LogisticsTestSupport extends CrossBorderTestSupport {
 
 	static final String BUYER = "buyer.cn@isoko.demo";
 	static final String COOP = "seller.coop@isoko.demo";
@@ -36,51 +23,7 @@ abstract class LogisticsTestSupport {
 		.value();
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	LotFixtures lotFixtures;
-
-	@Autowired
-	CrossBorderYears crossBorderYears;
-
-	@Autowired
 	MutableClock clock;
-
-	private CrossBorderOrders orders;
-
-	/** The order helpers this class shares with the customs tests. */
-	CrossBorderOrders orders() {
-		if (orders == null) {
-			orders = new CrossBorderOrders(mvc, jdbc, lotFixtures, crossBorderYears);
-		}
-		return orders;
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request) throws Exception {
-		return orders().call(email, request);
-	}
-
-	ResultActions call(String email, MockHttpServletRequestBuilder request, String json) throws Exception {
-		return orders().call(email, request, json);
-	}
-
-	/** An order of {@code bags} 1 kg bags (1.05 kg gross) KGL→HGH, paid and accepted. */
-	String acceptedOrder(String sellerOrganisation, String seller, int bags) throws Exception {
-		return orders().acceptedOrder(sellerOrganisation, seller, bags);
-	}
-
-	/** The waybill of an order's parcel, once the listener created it. */
-	String waybillOf(String order) {
-		return orders().waybillOf(order);
-	}
-
-	String orderStatus(String order) {
-		return orders().orderStatus(order);
-	}
 
 	String corridor() {
 		return lotFixtures.corridor("KGL", "HGH").toString();
