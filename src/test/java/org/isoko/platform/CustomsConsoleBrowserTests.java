@@ -2,10 +2,6 @@ package org.isoko.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -14,11 +10,9 @@ import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
 import org.isoko.support.CrossBorderYears;
 import org.isoko.support.Http;
+import org.isoko.support.HttpOrders;
 import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,12 +64,12 @@ class CustomsConsoleBrowserTests {
 
 		browser.signInAs(OFFICER).open("/customs?lang=zh");
 		assertThat(browser.text("h1")).isEqualTo("海关申报");
-		screenshots(browser, "customs-queue-zh");
+		browser.screenshotsAtPhoneAndDesktop("customs-queue-zh");
 		browser.open("/customs/declarations/" + declaration + "?lang=zh");
 		assertThat(browser.find("#row-weight").getAttribute("class")).contains("disagrees");
 		assertThat(browser.find("#row-orderNo").getAttribute("class")).doesNotContain("disagrees");
 		assertThat(browser.text("#findings")).contains("重量");
-		screenshots(browser, "customs-declaration-zh");
+		browser.screenshotsAtPhoneAndDesktop("customs-declaration-zh");
 
 		new Select(browser.find("#hold-reason")).selectByValue("PHYSICAL_INSPECTION");
 		browser.type("#hold-note", "开箱查验");
@@ -83,7 +77,7 @@ class CustomsConsoleBrowserTests {
 		waitFor(browser, () -> !browser.findAll("#notice").isEmpty());
 		assertThat(browser.text("#declaration-status")).isEqualTo("已扣留");
 		assertThat(browser.text("#decisions")).contains("海关扣留：查验货物", "开箱查验");
-		screenshots(browser, "customs-held-zh");
+		browser.screenshotsAtPhoneAndDesktop("customs-held-zh");
 
 		browser.click("#nav-sign-out");
 		browser.find("#nav-sign-in");
@@ -102,7 +96,7 @@ class CustomsConsoleBrowserTests {
 		browser.click("#correct-weight");
 		waitFor(browser, () -> !browser.findAll("#notice").isEmpty());
 		assertThat(browser.text("#corrections")).contains("3,100 g", "1,050 g");
-		screenshots(browser, "customs-seller-correction-zh");
+		browser.screenshotsAtPhoneAndDesktop("customs-seller-correction-zh");
 		browser.click("#nav-sign-out");
 		browser.find("#nav-sign-in");
 
@@ -119,7 +113,7 @@ class CustomsConsoleBrowserTests {
 		browser.signInAs(BUYER).open("/orders/" + order + "?lang=zh");
 		assertThat(browser.text("#order-status")).isEqualTo("已清关");
 		assertThat(browser.text("#timeline")).contains("海关扣留：查验货物");
-		screenshots(browser, "customs-buyer-order-zh");
+		browser.screenshotsAtPhoneAndDesktop("customs-buyer-order-zh");
 	}
 
 	/** An order whose parcel customs held: one 1.05 kg bag weighed 3.1 kg at intake. */
@@ -127,29 +121,9 @@ class CustomsConsoleBrowserTests {
 		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
 		crossBorderYears.fresh(BUYER);
 		Http http = new Http(port);
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
-				 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-			.formatted(lot.id(), lot.corridor());
-		String buyer = http.tokenFor(BUYER);
-		Http.Response placed = http.post("/api/v1/orders", "application/json", body,
-				concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()));
-		assertThat(placed.status()).isEqualTo(201);
-		String order = placed.json().get("id").asString();
-		assertThat(http
-			.post("/api/v1/orders/" + order + "/payments", "application/json", "{\"provider\":\"DEMO\"}",
-					concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()))
-			.status()).isEqualTo(201);
-		assertThat(http
-			.post("/api/v1/orders/" + order + "/acceptance", "application/json", "", Http.bearer(http.tokenFor(SELLER)))
-			.status()).isEqualTo(200);
-		String waybill = Awaitility.await()
-			.atMost(Duration.ofSeconds(15))
-			.until(() -> jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :o")
-				.param("o", UUID.fromString(order))
-				.query(String.class)
-				.optional()
-				.orElse(null), w -> w != null);
+		HttpOrders orders = new HttpOrders(http, jdbc);
+		String order = orders.acceptedOrder(BUYER, lot, HttpOrders.HANGZHOU_ADDRESS, SELLER);
+		String waybill = orders.waybillOf(order);
 		assertThat(http
 			.post("/api/v1/parcels/" + waybill + "/intake", "application/json", "{\"measuredGrams\":3100}",
 					Http.bearer(http.tokenFor(KIGALI)))
@@ -166,38 +140,6 @@ class CustomsConsoleBrowserTests {
 				.optional()
 				.orElse(""), "HELD"::equals);
 		return order;
-	}
-
-	/** The page at 360 px (a phone) and at desktop width. */
-	private static void screenshots(Browser browser, String name) {
-		Dimension before = browser.driver().manage().window().getSize();
-		try {
-			browser.driver().manage().window().setSize(new Dimension(360, 1400));
-			save(browser, name + "-360");
-			browser.driver().manage().window().setSize(new Dimension(1280, 1400));
-			save(browser, name + "-desktop");
-		}
-		finally {
-			browser.driver().manage().window().setSize(before);
-		}
-	}
-
-	private static void save(Browser browser, String name) {
-		try {
-			Path target = Path.of("target", "screenshots", name + ".png");
-			Files.createDirectories(target.getParent());
-			Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static String[] concat(String[] headers, String... more) {
-		String[] all = new String[headers.length + more.length];
-		System.arraycopy(headers, 0, all, 0, headers.length);
-		System.arraycopy(more, 0, all, headers.length, more.length);
-		return all;
 	}
 
 	private static void waitFor(Browser browser, java.util.function.BooleanSupplier condition) {

@@ -2,10 +2,6 @@ package org.isoko.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,12 +13,10 @@ import org.awaitility.Awaitility;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
 import org.isoko.support.Http;
+import org.isoko.support.HttpOrders;
 import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -146,24 +140,8 @@ class EntryPagesBrowserTests {
 	private String acceptedKenyanOrder() {
 		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "NBO", 50, 15_000, 1);
 		certify(lot.id());
-		Http http = new Http(port);
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
-				 "deliveryAddress":{"name":"Wanjiru Kamau","phone":"+254 712 345678","line":"12 Moi Avenue","city":"Nairobi","region":"Nairobi"}}"""
-			.formatted(lot.id(), lot.corridor());
-		String buyer = http.tokenFor(KENYAN_BUYER);
-		Http.Response placed = http.post("/api/v1/orders", "application/json", body,
-				concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()));
-		assertThat(placed.status()).as(placed.text()).isEqualTo(201);
-		String order = placed.json().get("id").asString();
-		assertThat(http
-			.post("/api/v1/orders/" + order + "/payments", "application/json", "{\"provider\":\"DEMO\"}",
-					concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()))
-			.status()).isEqualTo(201);
-		assertThat(http
-			.post("/api/v1/orders/" + order + "/acceptance", "application/json", "", Http.bearer(http.tokenFor(SELLER)))
-			.status()).isEqualTo(200);
-		return order;
+		return new HttpOrders(new Http(port), jdbc).acceptedOrder(KENYAN_BUYER, lot, HttpOrders.NAIROBI_ADDRESS,
+				SELLER);
 	}
 
 	private void certify(UUID lot) {
@@ -184,13 +162,7 @@ class EntryPagesBrowserTests {
 
 	private String receivedAtKigali(String order) {
 		Http http = new Http(port);
-		String waybill = Awaitility.await()
-			.atMost(Duration.ofSeconds(15))
-			.until(() -> jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :o")
-				.param("o", UUID.fromString(order))
-				.query(String.class)
-				.optional()
-				.orElse(null), w -> w != null);
+		String waybill = new HttpOrders(http, jdbc).waybillOf(order);
 		assertThat(http
 			.post("/api/v1/parcels/" + waybill + "/intake", "application/json", "{\"measuredGrams\":1100}",
 					Http.bearer(http.tokenFor(KIGALI)))
@@ -243,43 +215,20 @@ class EntryPagesBrowserTests {
 	 * width; a screenshot of each.
 	 */
 	private static void fitsAndShoot(Browser browser, String name) {
-		Dimension before = browser.driver().manage().window().getSize();
-		try {
-			browser.driver().manage().window().setSize(new Dimension(360, 1400));
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> innerWidth(browser) <= 360);
-			long width = ((Number) ((JavascriptExecutor) browser.driver())
-				.executeScript("return document.documentElement.scrollWidth")).longValue();
-			assertThat(width).as("%s at 360 px: document width", browser.currentPath())
-				.isLessThanOrEqualTo(innerWidth(browser));
-			save(browser, name + "-360");
-			browser.driver().manage().window().setSize(new Dimension(1280, 1400));
-			save(browser, name + "-desktop");
-		}
-		finally {
-			browser.driver().manage().window().setSize(before);
-		}
+		browser.screenshotsAtPhoneAndDesktop(name, EntryPagesBrowserTests::assertFitsThePhone);
+	}
+
+	private static void assertFitsThePhone(Browser browser) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> innerWidth(browser) <= 360);
+		long width = ((Number) ((JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollWidth")).longValue();
+		assertThat(width).as("%s at 360 px: document width", browser.currentPath())
+			.isLessThanOrEqualTo(innerWidth(browser));
 	}
 
 	private static long innerWidth(Browser browser) {
 		return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth")).longValue();
 	}
 
-	private static void save(Browser browser, String name) {
-		try {
-			Path target = Path.of("target", "screenshots", name + ".png");
-			Files.createDirectories(target.getParent());
-			Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static String[] concat(String[] headers, String... more) {
-		String[] all = new String[headers.length + more.length];
-		System.arraycopy(headers, 0, all, 0, headers.length);
-		System.arraycopy(more, 0, all, headers.length, more.length);
-		return all;
-	}
 
 }

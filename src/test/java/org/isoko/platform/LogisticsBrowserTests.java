@@ -6,13 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
 import org.isoko.support.CrossBorderYears;
 import org.isoko.support.Http;
+import org.isoko.support.HttpOrders;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.PageBudget;
 import org.junit.jupiter.api.Test;
@@ -118,37 +118,8 @@ class LogisticsBrowserTests {
 	private String acceptedOrdersParcel() {
 		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
 		crossBorderYears.fresh(BUYER);
-		Http http = new Http(port);
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}],
-				 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-			.formatted(lot.id(), lot.corridor());
-		String buyer = http.tokenFor(BUYER);
-		Http.Response placed = http.post("/api/v1/orders", "application/json", body,
-				concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()));
-		assertThat(placed.status()).isEqualTo(201);
-		String order = placed.json().get("id").asString();
-		assertThat(http
-			.post("/api/v1/orders/" + order + "/payments", "application/json", "{\"provider\":\"DEMO\"}",
-					concat(Http.bearer(buyer), "Idempotency-Key", UUID.randomUUID().toString()))
-			.status()).isEqualTo(201);
-		assertThat(http
-			.post("/api/v1/orders/" + order + "/acceptance", "application/json", "", Http.bearer(http.tokenFor(SELLER)))
-			.status()).isEqualTo(200);
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(15))
-			.until(() -> jdbc.sql("SELECT waybill FROM logistics_parcel WHERE order_id = :o")
-				.param("o", UUID.fromString(order))
-				.query(String.class)
-				.optional()
-				.orElse(null), w -> w != null);
-	}
-
-	private static String[] concat(String[] headers, String... more) {
-		String[] all = new String[headers.length + more.length];
-		System.arraycopy(headers, 0, all, 0, headers.length);
-		System.arraycopy(more, 0, all, headers.length, more.length);
-		return all;
+		HttpOrders orders = new HttpOrders(new Http(port), jdbc);
+		return orders.waybillOf(orders.acceptedOrder(BUYER, lot, HttpOrders.HANGZHOU_ADDRESS, SELLER));
 	}
 
 	private static void signOut(Browser browser) {

@@ -2,8 +2,6 @@ package org.isoko.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.isoko.support.Browser;
@@ -12,7 +10,6 @@ import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +50,7 @@ class OrdererIdentityBrowserTests {
 		assertThat(browser.find("#orderer").isDisplayed()).isTrue();
 		assertThat(browser.text("#orderer legend")).isEqualTo("订购人身份（中国海关）");
 		assertThat(browser.text("#orderer")).contains("3301**********4212").doesNotContain("330106199203154212");
-		screenshot(browser, "orderer-checkout-zh-360");
+		browser.screenshot("orderer-checkout-zh-360");
 		assertFitsTheScreen(browser);
 
 		long orders = jdbc.sql("SELECT COUNT(*) FROM ordering_order").query(Long.class).single();
@@ -67,7 +64,7 @@ class OrdererIdentityBrowserTests {
 		browser.click("#place-orders");
 		assertThat(browser.text("#orderer-idNumber-error")).contains("身份证号码无效");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM ordering_order").query(Long.class).single()).isEqualTo(orders);
-		screenshot(browser, "orderer-refused-zh-360");
+		browser.screenshot("orderer-refused-zh-360");
 		assertFitsTheScreen(browser);
 
 		browser.click("#orderer-saved-new");
@@ -77,17 +74,10 @@ class OrdererIdentityBrowserTests {
 		String id = browser.findAll("#placed a[id^='pay-now-']").get(0).getDomAttribute("id").substring(8);
 		browser.open("/orders/" + id + "?lang=zh");
 		assertThat(browser.text("#order-orderer")).contains("张伟").contains("1101**********4114");
-		screenshot(browser, "orderer-order-zh-360");
+		browser.screenshot("orderer-order-zh-360");
 		browser.driver().manage().window().setSize(new Dimension(1280, 900));
 		browser.open("/checkout?lang=zh");
-		screenshot(browser, "orderer-order-zh-desktop");
-	}
-
-	private static void screenshot(Browser browser, String name) throws Exception {
-		Path folder = Path.of("target", "screenshots");
-		Files.createDirectories(folder);
-		Files.write(folder.resolve(name + ".png"),
-				((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+		browser.screenshot("orderer-order-zh-desktop");
 	}
 
 	private static void assertFitsTheScreen(Browser browser) {

@@ -2,8 +2,6 @@ package org.isoko.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -12,8 +10,6 @@ import org.isoko.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 /**
  * Issue 16 on a phone: a farmer registers with a phone number typed as on the phone, in
@@ -31,7 +27,7 @@ class PhoneRegistrationBrowserTests {
 			browser.driver().manage().deleteAllCookies();
 			browser.open("/register?lang=" + language);
 			fits(browser, language);
-			screenshot(browser, "register-" + language + "-360.png");
+			browser.screenshot("register-" + language + "-360");
 
 			String digits = String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
 			String typed = "0788 " + digits.substring(0, 3) + " " + digits.substring(3);
@@ -48,7 +44,7 @@ class PhoneRegistrationBrowserTests {
 			assertThat(browser.text("#pending-help")).contains("2");
 			assertThat(browser.driver().getPageSource()).contains("+250788" + digits);
 			fits(browser, language);
-			screenshot(browser, "account-" + language + "-360.png");
+			browser.screenshot("account-" + language + "-360");
 		}
 	}
 
@@ -58,12 +54,6 @@ class PhoneRegistrationBrowserTests {
 		assertThat(w.get(2)).isEqualTo(language);
 		assertThat(((Number) w.get(0)).longValue()).as("%s in %s fits the screen", browser.currentPath(), language)
 			.isLessThanOrEqualTo(((Number) w.get(1)).longValue());
-	}
-
-	private static void screenshot(Browser browser, String name) throws Exception {
-		Path dir = Path.of("target", "screenshots");
-		Files.createDirectories(dir);
-		Files.write(dir.resolve(name), ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
 	}
 
 }

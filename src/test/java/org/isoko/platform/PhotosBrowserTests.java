@@ -3,7 +3,6 @@ package org.isoko.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,8 +15,6 @@ import org.isoko.support.PageBudget;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +42,7 @@ class PhotosBrowserTests {
 		browser.find("#file").sendKeys(photo.toAbsolutePath().toString());
 		browser.type("#altEn", "Our beans on the drying beds");
 		browser.click("#add-photo");
-		screenshot(browser, "photos-seller-added-360");
+		browser.screenshot("photos-seller-added-360");
 
 		assertThat(browser.text("#saved")).isNotBlank();
 		List<WebElement> photos = browser.findAll("#photos .photo img");
@@ -53,7 +50,7 @@ class PhotosBrowserTests {
 		assertThat(photos)
 			.anySatisfy(img -> assertThat(img.getDomAttribute("alt")).isEqualTo("Our beans on the drying beds"));
 		assertFitsTheScreen(browser);
-		screenshot(browser, "photos-seller-360");
+		browser.screenshot("photos-seller-360");
 
 		// A refused file comes back with its message by the field, the typed alt text
 		// kept.
@@ -79,7 +76,7 @@ class PhotosBrowserTests {
 		long imageBytes = imageBytesLoaded(browser);
 		assertThat(imageBytes).as("photo bytes a phone loads on the shop page").isPositive().isLessThan(IMAGE_BUDGET);
 		PageBudget.assertWithin(browser, "/shop");
-		screenshot(browser, "photos-shop-360");
+		browser.screenshot("photos-shop-360");
 
 		// Other tests add lots without photos to the shared database: open one that has a
 		// photo.
@@ -89,12 +86,12 @@ class PhotosBrowserTests {
 		assertThat(main.getDomAttribute("srcset")).contains("320w").contains("w,");
 		assertThat(((Number) js(browser, "return arguments[0].naturalWidth", main)).intValue()).isPositive();
 		assertFitsTheScreen(browser);
-		screenshot(browser, "photos-lot-360");
+		browser.screenshot("photos-lot-360");
 
 		browser.driver().manage().window().setSize(new Dimension(1280, 900));
 		browser.open("/shop?destination=CN");
 		assertFitsTheScreen(browser);
-		screenshot(browser, "photos-shop-desktop");
+		browser.screenshot("photos-shop-desktop");
 	}
 
 	/**
@@ -120,17 +117,6 @@ class PhotosBrowserTests {
 
 	private static Object js(Browser browser, String script, Object... args) {
 		return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
-	}
-
-	private static void screenshot(Browser browser, String name) {
-		try {
-			Path target = Path.of("target", "screenshots", name + ".png");
-			Files.createDirectories(target.getParent());
-			Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 }

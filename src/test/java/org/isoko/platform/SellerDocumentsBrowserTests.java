@@ -3,7 +3,6 @@ package org.isoko.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,8 +11,6 @@ import org.isoko.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -42,7 +39,7 @@ class SellerDocumentsBrowserTests {
 		browser.click("#upload-document");
 		assertThat(browser.text("#file-error")).contains("PDF");
 		assertFitsTheScreen(browser);
-		screenshot(browser, "seller-documents-360");
+		browser.screenshot("seller-documents-360");
 	}
 
 	@Test
@@ -56,7 +53,7 @@ class SellerDocumentsBrowserTests {
 		assertThat(browser.findAll("#documents-not-checked")).isNotEmpty();
 		assertThat(browser.findAll("#confirm")).hasSize(1);
 		assertFitsTheScreen(browser);
-		screenshot(browser, "operator-seller-documents-360");
+		browser.screenshot("operator-seller-documents-360");
 
 		WebElement link = browser.find("#documents .current-document .open-document");
 		assertThat(js(browser, """
@@ -75,7 +72,7 @@ class SellerDocumentsBrowserTests {
 				"return document.querySelector('#documents').getBoundingClientRect().top"))
 			.longValue();
 		assertThat(Math.abs(detailsTop - documentsTop)).as("details beside the documents").isLessThan(20);
-		screenshot(browser, "operator-seller-documents-desktop");
+		browser.screenshot("operator-seller-documents-desktop");
 	}
 
 	private static void assertFitsTheScreen(Browser browser) {
@@ -86,17 +83,6 @@ class SellerDocumentsBrowserTests {
 
 	private static Object js(Browser browser, String script, Object... args) {
 		return ((JavascriptExecutor) browser.driver()).executeScript(script, args);
-	}
-
-	private static void screenshot(Browser browser, String name) {
-		try {
-			Path target = Path.of("target", "screenshots", name + ".png");
-			Files.createDirectories(target.getParent());
-			Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 }

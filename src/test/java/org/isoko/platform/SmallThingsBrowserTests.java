@@ -2,10 +2,6 @@ package org.isoko.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.isoko.support.Browser;
@@ -13,8 +9,6 @@ import org.isoko.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -81,14 +75,7 @@ class SmallThingsBrowserTests {
 		// tall enough to see the cards under the shop's form
 		browser.driver().manage().window().setSize(new Dimension(width, 2400));
 		browser.open(path);
-		Path file = Path.of("target", "screenshots", "small-things", name + "-" + width + ".png");
-		try {
-			Files.createDirectories(file.getParent());
-			Files.write(file, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		browser.screenshot("small-things/" + name + "-" + width);
 		Object overflow = ((JavascriptExecutor) browser.driver())
 			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s at %d px", path, width)

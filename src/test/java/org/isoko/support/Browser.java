@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -49,6 +51,8 @@ public final class Browser implements AutoCloseable {
 
 	static final Duration WAIT = Duration.ofSeconds(15);
 	static final Duration LEAVE_WAIT = Duration.ofSeconds(5);
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	// Kept in a field: java.util.logging holds loggers weakly, and the level would be
 	// lost with the logger.
@@ -245,6 +249,50 @@ public final class Browser implements AutoCloseable {
 	/** Signs in as one of the demo users (password {@value #DEMO_PASSWORD}). */
 	public Browser signInAs(String demoEmail) {
 		return signIn(demoEmail, DEMO_PASSWORD);
+	}
+
+	/**
+	 * Saves what the browser shows as {@code target/screenshots/<name>.png}, for a person
+	 * to look at ({@code name} may name a sub-folder: {@code "small-things/shop-360"}).
+	 */
+	public Browser screenshot(String name) {
+		Path file = SCREENSHOTS.resolve(name + ".png");
+		try {
+			Files.createDirectories(file.getParent());
+			Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return this;
+	}
+
+	/**
+	 * Screenshots of the page at a phone's width (360 px, {@code <name>-360}) and at
+	 * desktop width ({@code <name>-desktop}), both 1400 px tall. The window gets its size
+	 * back.
+	 */
+	public void screenshotsAtPhoneAndDesktop(String name) {
+		screenshotsAtPhoneAndDesktop(name, browser -> {
+		});
+	}
+
+	/**
+	 * The same, running {@code atPhoneWidth} before the phone's screenshot is taken, for
+	 * checks that need the narrow window.
+	 */
+	public void screenshotsAtPhoneAndDesktop(String name, Consumer<Browser> atPhoneWidth) {
+		Dimension before = driver.manage().window().getSize();
+		try {
+			driver.manage().window().setSize(new Dimension(360, 1400));
+			atPhoneWidth.accept(this);
+			screenshot(name + "-360");
+			driver.manage().window().setSize(new Dimension(1280, 1400));
+			screenshot(name + "-desktop");
+		}
+		finally {
+			driver.manage().window().setSize(before);
+		}
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
@@ -94,6 +95,16 @@ public final class Http {
 	 */
 	public static String[] bearer(String token) {
 		return new String[] { "Authorization", "Bearer " + token };
+	}
+
+	/**
+	 * The same followed by more headers' names and values:
+	 * {@code Http.bearer(token, "Idempotency-Key", key)}.
+	 */
+	public static String[] bearer(String token, String... more) {
+		String[] headers = Arrays.copyOf(bearer(token), 2 + more.length);
+		System.arraycopy(more, 0, headers, 2, more.length);
+		return headers;
 	}
 
 	public record Response(int status, HttpHeaders headers, byte[] body) {
