@@ -14,6 +14,7 @@ import org.awaitility.Awaitility;
 import org.isoko.catalog.CatalogManagement.NewDocument;
 import org.isoko.catalog.DocumentKind;
 import org.isoko.catalog.PreferenceScheme;
+import org.isoko.support.CrossBorderOrders;
 import org.isoko.support.CrossBorderTestSupport;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.MutableClock;
@@ -64,23 +65,7 @@ abstract class EntryTestSupport extends CrossBorderTestSupport {
 	/** The same, of another seller's lot, accepted by {@code seller}. */
 	String kenyanOrder(String organisation, String seller, int bags) throws Exception {
 		LotFixtures.Lot lot = lotFixtures.smallBags(organisation, "KGL", "NBO", 100, 15_000, 1);
-		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
-				 "deliveryAddress":{"name":"Wanjiru Kamau","phone":"+254 712 345678","line":"12 Moi Avenue","city":"Nairobi","region":"Nairobi"}}"""
-			.formatted(lot.id(), lot.corridor(), bags);
-		String order = JsonPath.read(
-				call(KENYAN_BUYER, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()), body)
-					.andExpect(status().isCreated())
-					.andReturn()
-					.getResponse()
-					.getContentAsString(),
-				"$.id");
-		call(KENYAN_BUYER,
-				post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", UUID.randomUUID().toString()),
-				"{\"provider\":\"DEMO\"}")
-			.andExpect(status().is2xxSuccessful());
-		call(seller, post("/api/v1/orders/" + order + "/acceptance")).andExpect(status().isOk());
-		return order;
+		return orders().acceptedOrder(KENYAN_BUYER, lot, bags, CrossBorderOrders.NAIROBI_ADDRESS, seller);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
+import org.isoko.support.CrossBorderOrders;
 import org.isoko.support.CrossBorderYears;
 import org.isoko.support.Http;
 import org.isoko.support.HttpOrders;
@@ -122,7 +123,7 @@ class CustomsConsoleBrowserTests {
 		crossBorderYears.fresh(BUYER);
 		Http http = new Http(port);
 		HttpOrders orders = new HttpOrders(http, jdbc);
-		String order = orders.acceptedOrder(BUYER, lot, HttpOrders.HANGZHOU_ADDRESS, SELLER);
+		String order = orders.acceptedOrder(BUYER, lot, CrossBorderOrders.HANGZHOU_ADDRESS, SELLER);
 		String waybill = orders.waybillOf(order);
 		assertThat(http
 			.post("/api/v1/parcels/" + waybill + "/intake", "application/json", "{\"measuredGrams\":3100}",

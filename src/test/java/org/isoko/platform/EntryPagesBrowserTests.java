@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
+import org.isoko.support.CrossBorderOrders;
 import org.isoko.support.Http;
 import org.isoko.support.HttpOrders;
 import org.isoko.support.LotFixtures;
@@ -140,8 +141,8 @@ class EntryPagesBrowserTests {
 	private String acceptedKenyanOrder() {
 		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "NBO", 50, 15_000, 1);
 		certify(lot.id());
-		return new HttpOrders(new Http(port), jdbc).acceptedOrder(KENYAN_BUYER, lot, HttpOrders.NAIROBI_ADDRESS,
-				SELLER);
+		HttpOrders orders = new HttpOrders(new Http(port), jdbc);
+		return orders.acceptedOrder(KENYAN_BUYER, lot, CrossBorderOrders.NAIROBI_ADDRESS, SELLER);
 	}
 
 	private void certify(UUID lot) {
@@ -229,6 +230,5 @@ class EntryPagesBrowserTests {
 	private static long innerWidth(Browser browser) {
 		return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth")).longValue();
 	}
-
 
 }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import org.awaitility.Awaitility;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
+import org.isoko.support.CrossBorderOrders;
 import org.isoko.support.CrossBorderYears;
 import org.isoko.support.Http;
 import org.isoko.support.HttpOrders;
@@ -119,7 +120,7 @@ class LogisticsBrowserTests {
 		LotFixtures.Lot lot = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 50, 15_000, 1);
 		crossBorderYears.fresh(BUYER);
 		HttpOrders orders = new HttpOrders(new Http(port), jdbc);
-		return orders.waybillOf(orders.acceptedOrder(BUYER, lot, HttpOrders.HANGZHOU_ADDRESS, SELLER));
+		return orders.waybillOf(orders.acceptedOrder(BUYER, lot, CrossBorderOrders.HANGZHOU_ADDRESS, SELLER));
 	}
 
 	private static void signOut(Browser browser) {

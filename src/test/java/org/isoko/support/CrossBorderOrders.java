@@ -26,6 +26,14 @@ public final class CrossBorderOrders {
 
 	public static final String BUYER = "buyer.cn@isoko.demo";
 
+	/** A delivery address in Hangzhou, for orders KGL→HGH. */
+	public static final String HANGZHOU_ADDRESS = """
+			{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}""";
+
+	/** A delivery address in Nairobi, for orders KGL→NBO. */
+	public static final String NAIROBI_ADDRESS = """
+			{"name":"Wanjiru Kamau","phone":"+254 712 345678","line":"12 Moi Avenue","city":"Nairobi","region":"Nairobi"}""";
+
 	private final MockMvc mvc;
 
 	private final JdbcClient jdbc;
@@ -58,18 +66,26 @@ public final class CrossBorderOrders {
 	public String acceptedOrder(String sellerOrganisation, String seller, int bags) throws Exception {
 		LotFixtures.Lot lot = lots.smallBags(sellerOrganisation, "KGL", "HGH", 100, 15_000, 1);
 		years.fresh(BUYER);
+		return acceptedOrder(BUYER, lot, bags, HANGZHOU_ADDRESS, seller);
+	}
+
+	/**
+	 * {@code bags} units of the lot, ordered by {@code buyer} to the address, paid and
+	 * accepted by {@code seller}; the order's id.
+	 */
+	public String acceptedOrder(String buyer, LotFixtures.Lot lot, int bags, String deliveryAddress, String seller)
+			throws Exception {
 		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}],
-				 "deliveryAddress":{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}}"""
-			.formatted(lot.id(), lot.corridor(), bags);
-		String placed = call(BUYER, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()),
+				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":%d}], "deliveryAddress":%s}""".formatted(lot.id(),
+				lot.corridor(), bags, deliveryAddress);
+		String placed = call(buyer, post("/api/v1/orders").header("Idempotency-Key", UUID.randomUUID().toString()),
 				body)
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		String order = JsonPath.read(placed, "$.id");
-		call(BUYER,
+		call(buyer,
 				post("/api/v1/orders/" + order + "/payments").header("Idempotency-Key", UUID.randomUUID().toString()),
 				"{\"provider\":\"DEMO\"}")
 			.andExpect(status().is2xxSuccessful());

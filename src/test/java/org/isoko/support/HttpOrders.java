@@ -16,14 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class HttpOrders {
 
-	/** A delivery address in Hangzhou, for orders KGL→HGH. */
-	public static final String HANGZHOU_ADDRESS = """
-			{"name":"Li Wei","phone":"+86 138 0013 8000","line":"88 Wensan Road","city":"Hangzhou","region":"Zhejiang"}""";
-
-	/** A delivery address in Nairobi, for orders KGL→NBO. */
-	public static final String NAIROBI_ADDRESS = """
-			{"name":"Wanjiru Kamau","phone":"+254 712 345678","line":"12 Moi Avenue","city":"Nairobi","region":"Nairobi"}""";
-
 	private final Http http;
 
 	private final JdbcClient jdbc;
@@ -40,8 +32,8 @@ public final class HttpOrders {
 	public String acceptedOrder(String buyer, LotFixtures.Lot lot, String deliveryAddress, String seller) {
 		String token = http.tokenFor(buyer);
 		String body = """
-				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}], "deliveryAddress":%s}"""
-			.formatted(lot.id(), lot.corridor(), deliveryAddress);
+				{"lines":[{"lotId":"%s","corridorId":"%s","quantity":1}], "deliveryAddress":%s}""".formatted(lot.id(),
+				lot.corridor(), deliveryAddress);
 		Http.Response placed = http.post("/api/v1/orders", "application/json", body,
 				Http.bearer(token, "Idempotency-Key", UUID.randomUUID().toString()));
 		assertThat(placed.status()).as(placed.text()).isEqualTo(201);
