@@ -132,6 +132,37 @@ public class CatalogManagement {
 		validTexts(texts).values().forEach(valid -> store.upsertText(product, valid));
 	}
 
+	/**
+	 * Corrects a product's HS code, as its seller does when it was classified wrongly:
+	 * customs declare and tariffs charge by it, so a wrong code must not stay. A lot of
+	 * the product listed on a corridor keeps offering it only where the other modules'
+	 * listing rules allow the new code (the same rules as listing it); otherwise nothing
+	 * changes and the seller is told to pause the lot there first, so that nothing is
+	 * offered that cannot be quoted. Orders placed before keep the code they were placed
+	 * with.
+	 */
+	@Transactional
+	public Product reclassify(CurrentUser seller, ProductId productId, HsCode hsCode) {
+		requireDraftingSeller(seller);
+		Product product = ownProduct(seller, productId);
+		if (product.hsCode().equals(hsCode)) {
+			return product;
+		}
+		for (CorridorId corridor : store.corridorsListedOn(productId)) {
+			try {
+				checkListingRules(hsCode, corridor);
+			}
+			catch (InvalidInput e) {
+				throw new InvalidInput("hsCode", e.getMessage() + "; pause the product's lots on that corridor first");
+			}
+		}
+		Instant now = clock.instant();
+		store.updateHsCode(productId, hsCode, now);
+		events.publishEvent(new ProductReclassified(productId, seller.organisationId(), product.hsCode(), hsCode,
+				seller.id(), now));
+		return ownProduct(seller, productId);
+	}
+
 	@Transactional
 	LotId createLot(CurrentUser seller, ProductId productId, NewLot lot) {
 		return createLot(seller, productId, lot, List.of(), List.of());

@@ -61,6 +61,27 @@ class CatalogStore implements Catalog {
 		product.texts().values().forEach(text -> upsertText(product.id(), text));
 	}
 
+	void updateHsCode(ProductId product, HsCode hsCode, Instant now) {
+		jdbc.sql("UPDATE catalog_product SET hs_code = :hs, updated_at = :now WHERE id = :id")
+			.param("hs", hsCode.value())
+			.param("now", SqlTimes.utc(now))
+			.param("id", product.value())
+			.update();
+	}
+
+	/** The corridors on which some lot of the product is listed (not paused). */
+	List<CorridorId> corridorsListedOn(ProductId product) {
+		return jdbc.sql("""
+				SELECT DISTINCT s.corridor_id FROM catalog_listing s JOIN catalog_lot l ON l.id = s.lot_id
+				WHERE l.product_id = :product AND s.status = 'LISTED'""")
+			.param("product", product.value())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(CorridorId::new)
+			.toList();
+	}
+
 	void upsertText(ProductId product, ProductText text) {
 		int updated = jdbc.sql(
 				"UPDATE catalog_product_text SET name = :name, description = :description, unit_of_sale = :unit WHERE product_id = :id AND language = :lang")

@@ -21,6 +21,7 @@ import org.isoko.support.BulkLots;
 import org.isoko.support.BuyerFixtures;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.PostgresDatabaseInitializer;
+import org.isoko.trade.CrossBorderQuotaReset;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -238,13 +239,11 @@ class DropRushBenchmark {
 	private Result measure(String name, JdbcClient jdbc, HttpClient http, List<DropRace.Shot> shots, List<String> drops,
 			int units) throws Exception {
 		// The buyers are consumers in China: every phase starts their cross-border retail
-		// year afresh, or the orders of the
-		// warm-up and earlier phases would use up some buyers' annual limit and refuse
-		// them in later phases only. Bulk SQL into trade's tables on purpose: giving back
-		// the quota of a hundred thousand orders one by one (CrossBorderYears) would take
-		// longer than the phase itself.
-		jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
-		jdbc.sql("DELETE FROM trade_cbec_quota").update();
+		// year afresh, or the orders of the warm-up and earlier phases would use up some
+		// buyers' annual limit and refuse them in later phases only. In bulk, by trade's
+		// own test code: giving back the quota of a hundred thousand orders one by one
+		// (CrossBorderYears) would take longer than the phase itself.
+		CrossBorderQuotaReset.everyBuyersYear(jdbc);
 		CpuMeter.Reading cpuBefore = meter.read();
 		long start = System.nanoTime();
 		List<DropRace.Answer> answers = DropLoad.fire(shots, CLIENTS);

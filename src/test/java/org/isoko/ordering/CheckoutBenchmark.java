@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,12 +16,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.isoko.IsokoApplication;
+import org.isoko.catalog.CatalogBulkSeed;
 import org.isoko.drops.CpuMeter;
+import org.isoko.identity.IdentityBulkSeed;
 import org.isoko.support.BulkLots;
 import org.isoko.support.BuyerFixtures;
 import org.isoko.support.LotFixtures;
 import org.isoko.support.PostgresDatabaseInitializer;
 import org.isoko.support.StatementCounting;
+import org.isoko.trade.CrossBorderQuotaReset;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -123,12 +124,10 @@ class CheckoutBenchmark {
 			}
 			List<CheckoutLoad.Shot> shots = shots(REQUESTS, random, sellers, chinese, kenyan);
 			// Every buyer's cross-border year starts afresh, so that no buyer in China
-			// meets the annual limit because of the warm-up. Bulk SQL into trade's tables
-			// on
-			// purpose: giving back tens of thousands of orders one by one
-			// (CrossBorderYears) would take longer than the run itself.
-			jdbc.sql("DELETE FROM trade_cbec_quota_use").update();
-			jdbc.sql("DELETE FROM trade_cbec_quota").update();
+			// meets the annual limit because of the warm-up. In bulk, by trade's own test
+			// code: giving back tens of thousands of orders one by one (CrossBorderYears)
+			// would take longer than the run itself.
+			CrossBorderQuotaReset.everyBuyersYear(jdbc);
 			double loadBefore = loadAverage();
 			StatementCounting.Count before = counting.total();
 			CpuMeter.Reading cpuBefore = meter.read();
@@ -174,22 +173,16 @@ class CheckoutBenchmark {
 
 	/**
 	 * 50 sellers in Rwanda with 20 lots each, listed to Hangzhou and to Nairobi. By SQL
-	 * ({@link BulkLots}), not through the modules as tests do: the sellers have no users,
-	 * and a thousand lots through the catalog's commands would lengthen every run.
+	 * ({@link IdentityBulkSeed}, {@link BulkLots}), not through the modules' commands as
+	 * tests do: the sellers have no users, and a thousand lots through the catalog's
+	 * commands would lengthen every run.
 	 */
 	private static List<Seller> sellers(JdbcClient jdbc) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		List<Seller> sellers = new ArrayList<>();
 		for (int s = 0; s < SELLERS; s++) {
 			String name = "Bench cooperative " + run + " " + s;
-			jdbc.sql("""
-					INSERT INTO identity_organisation (id, name, kind, country_code, hub_code, verification, created_at)
-					VALUES (:id, :name, 'COOPERATIVE', 'RW', 'KGL', 'VERIFIED', :now)""")
-				.param("id", UUID.randomUUID())
-				.param("name", name)
-				.param("now", now)
-				.update();
+			IdentityBulkSeed.sellerWithoutUsers(jdbc, name);
 			List<LotFixtures.Lot> lots = new ArrayList<>();
 			for (int l = 0; l < LOTS_PER_SELLER; l++) {
 				LotFixtures.Lot lot = BulkLots.smallBags(jdbc, name, "KGL", "HGH", UNITS, 15_000, 1);
@@ -242,7 +235,7 @@ class CheckoutBenchmark {
 	 */
 	private static void restock(JdbcClient jdbc) {
 		jdbc.sql("UPDATE ordering_order SET status = 'CANCELLED' WHERE status = 'PLACED'").update();
-		jdbc.sql("UPDATE catalog_lot SET available = quantity_total WHERE reference LIKE 'TEST-%'").update();
+		CatalogBulkSeed.restockSeededLots(jdbc);
 	}
 
 	/**

@@ -6,13 +6,17 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.isoko.shared.Money;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import com.jayway.jsonpath.JsonPath;
@@ -41,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** An operator of a hub in China: may change China's tariff. */
+	static final String CHINA_OPERATOR = "operator.hangzhou@isoko.demo";
 
 	/**
 	 * A fresh consumer in China (organisation kind CONSUMER): their cross-border year
@@ -410,13 +418,26 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 			.param("lotId", lot.id().toString())
 			.param("corridorId", lot.corridor().toString())
 			.param("quantity", "1")).andExpect(status().is3xxRedirection());
-		// Re-classified as T-shirts (HS 6109.10), for which China has no tariff line in
-		// the reference data: no quote.
-		jdbc.sql(
-				"UPDATE catalog_product SET hs_code = '610910' WHERE id = (SELECT product_id FROM catalog_lot WHERE id = :lot)")
-			.param("lot", lot.id())
-			.update();
+		// Its seller corrects the code to decaffeinated green coffee (HS 0901.12), and
+		// the
+		// Hangzhou operator closes China's MFN line for it today, as when a line is
+		// withdrawn: the lot stays listed but has no quote. No other lot of this
+		// database is 0901.12; the line is opened again afterwards.
+		lotFixtures.reclassify(lot.id(), "0901.12");
+		Map<String, Object> mfnLine = closeTariffLine("CN", "0901.12", "MFN");
+		try {
+			cartAndCheckoutWithoutAQuote(buyer, lot);
+		}
+		finally {
+			operate(put("/api/v1/tariff-lines/" + mfnLine.remove("id")), mfnLine).andExpect(status().isOk());
+		}
+	}
 
+	/**
+	 * The cart and checkout pages of a buyer whose only cart line (one unit of
+	 * {@code lot}, of 10) cannot be quoted.
+	 */
+	private void cartAndCheckoutWithoutAQuote(MockHttpSession buyer, LotFixtures.Lot lot) throws Exception {
 		mvc.perform(get("/cart").session(buyer))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"quote-problem-0\"")))
@@ -444,6 +465,42 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 			.param("lot", lot.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * Closes today the importer's tariff line of the code and scheme, as its hub operator
+	 * does through the API; answers the line as it was, to open it again.
+	 */
+	private Map<String, Object> closeTariffLine(String importer, String hsCode, String scheme) throws Exception {
+		String page = operate(
+				get("/api/v1/tariff-lines?importer=" + importer + "&hsCode=" + hsCode + "&scheme=" + scheme), null)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode line = JSON.readTree(page).get("items").get(0);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("importer", line.get("importer").asString());
+		details.put("hsCode", line.get("hsCode").asString());
+		details.put("scheme", line.get("scheme").asString());
+		details.put("rate", line.get("rate").decimalValue());
+		details.put("validFrom", line.get("validity").get("from").asString());
+		details.put("legalBasis", line.get("legalBasis").asString());
+		details.put("source", line.get("source").asString());
+		details.put("sourceUrl", line.path("sourceUrl").isNull() ? null : line.path("sourceUrl").asString());
+		Map<String, Object> closed = new LinkedHashMap<>(details);
+		closed.put("validTo", LocalDate.now(clock).toString());
+		operate(put("/api/v1/tariff-lines/" + line.get("id").asString()), closed).andExpect(status().isOk());
+		details.put("id", line.get("id").asString());
+		return details;
+	}
+
+	/** A call of China's tariff operator (Hangzhou hub) with a JSON body, if any. */
+	private ResultActions operate(MockHttpServletRequestBuilder request, Map<String, Object> body) throws Exception {
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body));
+		}
+		return mvc.perform(SignIn.bearer(request, token(CHINA_OPERATOR)));
 	}
 
 }

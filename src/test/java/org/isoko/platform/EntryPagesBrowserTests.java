@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.isoko.catalog.CatalogManagement.NewDocument;
+import org.isoko.catalog.DocumentKind;
+import org.isoko.catalog.PreferenceScheme;
 import org.isoko.support.Browser;
 import org.isoko.support.BrowserTest;
 import org.isoko.support.CrossBorderOrders;
@@ -145,20 +147,17 @@ class EntryPagesBrowserTests {
 		return orders.acceptedOrder(KENYAN_BUYER, lot, CrossBorderOrders.NAIROBI_ADDRESS, SELLER);
 	}
 
+	/**
+	 * A certificate of origin (EAC, the Kenyan entry's scheme) and a quality certificate,
+	 * valid today, added by the lot's seller.
+	 */
 	private void certify(UUID lot) {
 		LocalDate today = LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
-		for (String kind : List.of("CERTIFICATE_OF_ORIGIN", "QUALITY_CERTIFICATE")) {
-			jdbc.sql("""
-					INSERT INTO catalog_lot_document (id, lot_id, kind, number, issuer, issued_on, expires_on)
-					VALUES (:id, :lot, :kind, :number, 'NAEB', :from, :to)""")
-				.param("id", UUID.randomUUID())
-				.param("lot", lot)
-				.param("kind", kind)
-				.param("number", kind.substring(0, 4) + "-" + lot.toString().substring(0, 8))
-				.param("from", today.minusDays(400))
-				.param("to", today.plusDays(400))
-				.update();
-		}
+		String number = lot.toString().substring(0, 8);
+		lotFixtures.addDocument(lot, new NewDocument(DocumentKind.CERTIFICATE_OF_ORIGIN, "CERT-" + number, "NAEB",
+				today.minusDays(400), today.plusDays(400), PreferenceScheme.EAC, "WHOLLY_OBTAINED"));
+		lotFixtures.addDocument(lot, new NewDocument(DocumentKind.QUALITY_CERTIFICATE, "QUAL-" + number, "NAEB",
+				today.minusDays(400), today.plusDays(400), null, null));
 	}
 
 	private String receivedAtKigali(String order) {

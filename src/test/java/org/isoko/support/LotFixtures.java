@@ -131,6 +131,12 @@ public class LotFixtures {
 		catalogManagement.addDocument(seller(details.seller()), details.id(), document);
 	}
 
+	/** Corrects the HS code of the lot's product, as its seller would. */
+	public void reclassify(UUID lot, String hsCode) {
+		LotDetails details = details(lot);
+		catalogManagement.reclassify(seller(details.seller()), details.productId(), HsCode.of(hsCode));
+	}
+
 	/** The units of the lot still for sale. */
 	public int available(UUID lot) {
 		return details(lot).available();

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.isoko.catalog.CatalogManagement;
 import org.isoko.catalog.ProductId;
 import org.isoko.catalog.ProductText;
+import org.isoko.catalog.web.SellerApiRequests.HsCodeRequest;
 import org.isoko.catalog.web.SellerApiRequests.ProductRequest;
 import org.isoko.catalog.web.SellerApiRequests.TextBody;
 import org.isoko.catalog.web.SellerViews.ProductView;
@@ -63,6 +64,15 @@ class ProductsApi {
 	@Operation(summary = "Shows one of my products")
 	ProductView show(@PathVariable ProductId id, CurrentUser seller) {
 		return ProductView.of(catalog.ownProduct(seller, id));
+	}
+
+	@PutMapping(path = "/{id}/hs-code", consumes = "application/json")
+	@Operation(summary = "Corrects the product's HS code (6, 8 or 10 digits, e.g. 0901.12)",
+			description = "Where a lot of the product is listed, the destination's tariff must have a line for the "
+					+ "new code (400 naming hsCode otherwise: pause the lot on that corridor first). "
+					+ "Orders placed before keep their code.")
+	ProductView reclassify(@PathVariable ProductId id, @Valid @RequestBody HsCodeRequest body, CurrentUser seller) {
+		return ProductView.of(catalog.reclassify(seller, id, body.hsCode()));
 	}
 
 	@PutMapping(path = "/{id}/texts/{language}", consumes = "application/json")

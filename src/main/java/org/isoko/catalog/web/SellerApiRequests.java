@@ -64,6 +64,10 @@ final class SellerApiRequests {
 		}
 	}
 
+	/** The body of {@code PUT /api/v1/products/{id}/hs-code}. */
+	record HsCodeRequest(@NotNull @Schema(type = "string", example = "0901.12") HsCode hsCode) {
+	}
+
 	record TextRequest(@NotBlank @Schema(example = "zh", allowableValues = {
 			"en", "fr", "rw", "zh" }) String language, @NotBlank @Size(max = 200) String name,
 			@NotBlank @Size(max = 4000) String description,
