@@ -104,11 +104,12 @@ public class CarrierEvents {
 	 * Carriers deliver concurrently. Locking the batch's parcels first (always in the
 	 * same order) makes two deliveries for one parcel take turns, so the second sees the
 	 * first's events (a redelivered id is then a duplicate, and the later event in time
-	 * keeps the status whichever delivery commits last); deliveries for other parcels go
-	 * on side by side. A delivery that loses a deadlock or a lock wait to another writer
-	 * (e.g. an agent departing a consignment of the same parcels, which locks them in its
-	 * own order) is run again, up to {@value #ATTEMPTS} times, unless the caller's
-	 * transaction holds it.
+	 * keeps the status whichever delivery commits last, and only the first arrival of a
+	 * parcel is announced); deliveries for other parcels go on side by side. Every writer
+	 * of several parcels locks them in the same order (see
+	 * {@link LogisticsStore#lockParcelsIn}), so none deadlocks with a delivery; one that
+	 * still loses a lock wait (or a deadlock with a writer outside this module) is run
+	 * again, up to {@value #ATTEMPTS} times, unless the caller's transaction holds it.
 	 */
 	public Receipt ingest(String carrier, List<ScanEvent> events) {
 		List<ScanEvent> inTime = events.stream().sorted(Comparator.comparing(ScanEvent::occurredAt)).toList();
@@ -161,6 +162,12 @@ public class CarrierEvents {
 			freshParcels.add(parcel);
 		}
 
+		// Under the locks, before this batch's events are written: which of its parcels
+		// arrived before (only a parcel's first arrival is announced).
+		Set<ParcelId> arrived = store.arrived(fresh.stream()
+			.filter(e -> e.milestone() == Milestone.ARRIVED_AT_DESTINATION)
+			.map(TrackingEvent::parcel)
+			.toList());
 		boolean[] written = store.appendAll(fresh);
 		int accepted = 0;
 		// Per parcel, its last new event in time order: the batch's latest, and the one
@@ -179,7 +186,8 @@ public class CarrierEvents {
 		for (int i = 0; i < written.length; i++) {
 			if (written[i]) {
 				TrackingEvent e = fresh.get(i);
-				this.parcels.recorded(freshParcels.get(i), e.milestone(), e.occurredAt(), actor);
+				boolean firstArrival = e.milestone() == Milestone.ARRIVED_AT_DESTINATION && arrived.add(e.parcel());
+				this.parcels.recorded(freshParcels.get(i), e.milestone(), e.occurredAt(), actor, firstArrival);
 			}
 		}
 		return new Receipt(accepted, duplicates, List.copyOf(unknown));

@@ -3,10 +3,12 @@ package org.isoko.logistics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.logistics.documents.AirWaybillNumber;
@@ -203,10 +205,18 @@ public class Consignments {
 		return view(plan(waiting, corridor, clock.instant()), waybills);
 	}
 
-	/** Loads the corridor's waiting parcels as the plan proposes. */
+	/**
+	 * Loads the corridor's waiting parcels as the plan proposes. The locks are taken
+	 * first as every writer takes them, consignments before parcels, each in id order:
+	 * loading in the plan's order would deadlock with a carrier's delivery for the same
+	 * parcels, or with an agent loading one of them by hand.
+	 */
 	@Transactional
 	public PlanView applyPlan(CurrentUser user, CorridorId corridor) {
 		PlanView plan = proposePlan(user, corridor);
+		store.lockConsignments(plan.loads().keySet());
+		store.lockParcelsByWaybill(
+				plan.loads().values().stream().flatMap(List::stream).map(Waybill::value).collect(Collectors.toSet()));
 		plan.loads().forEach((consignment, waybills) -> waybills.forEach(w -> load(user, consignment, w)));
 		return plan;
 	}
@@ -300,7 +310,9 @@ public class Consignments {
 	/**
 	 * The consignment left: it is closed if it was not, each parcel's timeline says
 	 * DEPARTED, and {@link ConsignmentDeparted} hands the buyers' freight to the carrier
-	 * (published once: only the move from CLOSED to DEPARTED publishes it).
+	 * (published once: only the move from CLOSED to DEPARTED publishes it). The parcels
+	 * are locked in id order after the consignment, as every writer of several parcels
+	 * does, so a carrier's delivery for them waits instead of deadlocking.
 	 */
 	@Transactional
 	public Consignment depart(CurrentUser user, ConsignmentId id) {
@@ -319,7 +331,7 @@ public class Consignments {
 			throw new Conflict("Consignment " + c.masterWaybill() + " is " + c.status() + ": it left already");
 		}
 		List<ConsignmentDeparted.OrderFreight> freight = new ArrayList<>();
-		for (Parcel p : store.parcelsIn(id)) {
+		for (Parcel p : lockedByWaybill(id)) {
 			parcels.record(p, Milestone.DEPARTED, now, c.origin(), EventSource.AGENT, by,
 					c.mode() + " " + c.masterWaybill(), null, null);
 			orders.shippable(p.order())
@@ -365,7 +377,10 @@ public class Consignments {
 		return visible(user, id);
 	}
 
-	/** An agent of the destination hub received the consignment: every parcel arrived. */
+	/**
+	 * An agent of the destination hub received the consignment: every parcel arrived (its
+	 * parcels locked in id order, as in {@link #depart}).
+	 */
 	@Transactional
 	public Consignment arrive(CurrentUser user, ConsignmentId id) {
 		Parcels.requireAgent(user);
@@ -379,11 +394,19 @@ public class Consignments {
 		if (!store.move(id, ConsignmentStatus.DEPARTED, ConsignmentStatus.ARRIVED, by, now)) {
 			throw new Conflict("Consignment " + c.masterWaybill() + " is " + c.status() + ", not DEPARTED");
 		}
-		for (Parcel p : store.parcelsIn(id)) {
+		for (Parcel p : lockedByWaybill(id)) {
 			parcels.record(p, Milestone.ARRIVED_AT_DESTINATION, now, c.destination(), EventSource.AGENT, by, null, null,
 					null);
 		}
 		return store.consignment(id).orElseThrow();
+	}
+
+	/**
+	 * The consignment's parcels, locked in id order, then in waybill order (the order
+	 * their events and the departure's freight were always written in).
+	 */
+	private List<Parcel> lockedByWaybill(ConsignmentId id) {
+		return store.lockParcelsIn(id).stream().sorted(Comparator.comparing(p -> p.waybill().value())).toList();
 	}
 
 	/** Records what the carrier charges for the consignment. */

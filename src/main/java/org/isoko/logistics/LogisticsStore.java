@@ -377,20 +377,64 @@ class LogisticsStore {
 
 	/**
 	 * The parcels of these waybills (those that exist), by waybill number, in one query,
-	 * locked until the transaction ends. Locked in the order of their ids, the same for
-	 * every caller, so two callers locking overlapping sets wait for each other instead
-	 * of each holding what the other needs.
+	 * locked until the transaction ends, in id order (see {@link #lockInIdOrder}).
 	 */
 	Map<String, Parcel> lockParcelsByWaybill(Collection<String> waybills) {
 		Map<String, Parcel> found = new HashMap<>();
 		if (!waybills.isEmpty()) {
-			jdbc.sql("SELECT * FROM logistics_parcel WHERE waybill IN (:w) ORDER BY id FOR UPDATE")
-				.param("w", List.copyOf(waybills))
-				.query(LogisticsStore::parcel)
-				.list()
+			lockInIdOrder("waybill IN (:w)", Map.of("w", List.copyOf(waybills)))
 				.forEach(p -> found.put(p.waybill().value(), p));
 		}
 		return found;
+	}
+
+	/** The parcels of a consignment, locked until the transaction ends, in id order. */
+	List<Parcel> lockParcelsIn(ConsignmentId consignment) {
+		return lockInIdOrder("consignment_id = :c", Map.of("c", consignment.value()));
+	}
+
+	/**
+	 * These parcels (those that exist), locked until the transaction ends, in id order.
+	 */
+	List<Parcel> lockParcels(Collection<ParcelId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return lockInIdOrder("id IN (:ids)", Map.of("ids", ids.stream().map(ParcelId::value).distinct().toList()));
+	}
+
+	/**
+	 * The one way every writer of several parcels locks them: in one query, in the order
+	 * of their ids, the same for every caller, so two writers locking overlapping sets (a
+	 * carrier's delivery, an agent departing or receiving a consignment, a plan loaded)
+	 * wait for each other instead of each holding what the other needs. A writer that
+	 * locks consignments too locks them first (a departure moves its consignment, then
+	 * locks its parcels; see {@link #lockConsignments}).
+	 */
+	private List<Parcel> lockInIdOrder(String condition, Map<String, ?> params) {
+		return jdbc.sql("SELECT * FROM logistics_parcel WHERE " + condition + " ORDER BY id FOR UPDATE")
+			.params(params)
+			.query(LogisticsStore::parcel)
+			.list();
+	}
+
+	/**
+	 * Which of these parcels have an ARRIVED_AT_DESTINATION event in their timeline. Read
+	 * under the parcels' locks, in a statement after the one that took them: under READ
+	 * COMMITTED a statement sees what was committed when it started, so an arrival
+	 * recorded by the writer that held a lock before is seen (a subquery of the locking
+	 * statement itself would not see it on PostgreSQL).
+	 */
+	Set<ParcelId> arrived(Collection<ParcelId> parcels) {
+		if (parcels.isEmpty()) {
+			return new HashSet<>();
+		}
+		return new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT parcel_id FROM logistics_tracking_event
+				WHERE parcel_id IN (:ids) AND milestone = 'ARRIVED_AT_DESTINATION'""")
+			.param("ids", parcels.stream().map(ParcelId::value).distinct().toList())
+			.query((rs, row) -> new ParcelId(rs.getObject(1, UUID.class)))
+			.list());
 	}
 
 	/** Which of these carrier event ids were recorded before. */
@@ -538,6 +582,20 @@ class LogisticsStore {
 			.param("now", SqlTimes.utc(now))
 			.query(LogisticsStore::consignment)
 			.list();
+	}
+
+	/**
+	 * Locks these consignments until the transaction ends, in id order: a writer of
+	 * consignments and parcels locks its consignments first, then its parcels (see
+	 * {@link #lockParcelsIn}).
+	 */
+	void lockConsignments(Collection<ConsignmentId> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("SELECT id FROM logistics_consignment WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+				.param("ids", ids.stream().map(ConsignmentId::value).distinct().toList())
+				.query(UUID.class)
+				.list();
+		}
 	}
 
 	/**

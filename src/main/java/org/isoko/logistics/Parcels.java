@@ -347,22 +347,36 @@ public class Parcels {
 	boolean record(Parcel parcel, Milestone milestone, Instant occurredAt, @Nullable HubCode hub, EventSource source,
 			String actor, @Nullable String reason, @Nullable String carrierEventId, @Nullable String carrierCode) {
 		Instant now = clock.instant();
+		boolean firstArrival = milestone == Milestone.ARRIVED_AT_DESTINATION && noArrivalYet(parcel.id());
 		boolean added = store.append(new TrackingEvent(UUID.randomUUID(), parcel.id(), milestone, occurredAt, now, hub,
 				source, actor, reason, carrierEventId, carrierCode));
 		if (!added) {
 			return false;
 		}
 		store.refreshStatus(parcel.id(), now);
-		recorded(parcel, milestone, occurredAt, actor);
+		recorded(parcel, milestone, occurredAt, actor, firstArrival);
 		return true;
 	}
 
 	/**
-	 * What a new event sets off, once it is recorded and the parcel's status refreshed:
-	 * an arrival is announced, a delivery moves the order on.
+	 * Whether the parcel's timeline has no arrival yet, asked under the parcel's lock
+	 * (taken here if the caller has not): of two arrivals racing, the second waits for
+	 * the first to commit and then sees it.
 	 */
-	void recorded(Parcel parcel, Milestone milestone, Instant occurredAt, String actor) {
-		if (milestone == Milestone.ARRIVED_AT_DESTINATION) {
+	private boolean noArrivalYet(ParcelId id) {
+		store.lockParcels(List.of(id));
+		return store.arrived(List.of(id)).isEmpty();
+	}
+
+	/**
+	 * What a new event sets off, once it is recorded and the parcel's status moved: the
+	 * parcel's first arrival is announced ({@code firstArrival}: the event is an arrival
+	 * and the timeline had none before it, read under the parcel's lock; a second one,
+	 * such as an agent's scan after the consignment's arrival or a carrier's redelivery
+	 * under a new event id, announces nothing), a delivery moves the order on.
+	 */
+	void recorded(Parcel parcel, Milestone milestone, Instant occurredAt, String actor, boolean firstArrival) {
+		if (firstArrival) {
 			events.publishEvent(
 					new ParcelArrived(parcel.id(), parcel.waybill(), parcel.order(), parcel.destination(), occurredAt));
 		}

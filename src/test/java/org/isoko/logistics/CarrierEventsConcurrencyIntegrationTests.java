@@ -17,7 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.isoko.identity.CurrentUser;
 import org.isoko.identity.OrganisationId;
+import org.isoko.identity.UserDirectory;
 import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
 import org.isoko.ordering.OrderId;
@@ -31,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Carrier deliveries arriving at the same moment: a redelivery racing the first delivery
  * (the same event ids), and two deliveries racing on the same parcels with different
- * events, their parcels in opposite orders; a delivery caught in a deadlock. Every event
- * takes effect once and each parcel's status is its latest event in time, whichever
- * delivery commits last.
+ * events, their parcels in opposite orders; a delivery caught in a deadlock; an agent
+ * departing a consignment while a delivery for its parcels comes in. Every event takes
+ * effect once and each parcel's status is its latest event in time, whichever writer
+ * commits last.
  */
 class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 
@@ -49,6 +52,12 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Consignments consignments;
+
+	@Autowired
+	UserDirectory users;
 
 	@Test
 	void aRedeliveryRacingTheFirstDeliveryTakesEffectOnce() throws Exception {
@@ -109,6 +118,63 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 				assertThat(store.timeline(p.id())).hasSize(2);
 				assertThat(store.parcel(p.id()).orElseThrow().status()).as("round %d, %s", round, p.waybill())
 					.isEqualTo(latest.get(p.waybill().value()));
+			}
+		}
+	}
+
+	/**
+	 * An agent departs a consignment (its parcels in waybill order) while a carrier's
+	 * delivery for the same parcels comes in, several rounds: both lock the parcels in id
+	 * order, so neither deadlocks. The delivery runs in a transaction of the test's, so
+	 * one that lost a deadlock is not run again and fails the test; a departure that lost
+	 * one fails it anyway.
+	 */
+	@Test
+	void aDepartureRacingADeliveryForItsParcelsDoesNotDeadlock() throws Exception {
+		CurrentUser agent = users.findByEmail("logistics.kigali@isoko.demo").orElseThrow();
+		CorridorId corridor = new CorridorId(lotFixtures.corridor("KGL", "HGH"));
+		for (int round = 0; round < ROUNDS; round++) {
+			List<Parcel> parcels = parcels("RACE-DEP-" + round);
+			Consignment consignment = consignments.create(agent, new Consignments.NewConsignment(corridor,
+					DepartureMode.TRUCK, clock.instant().plus(Duration.ofHours(2)), 100_000_000, 1_000, null));
+			parcels.forEach(p -> store.assign(p.id(), consignment.id(), clock.instant()));
+			Instant departure = clock.instant();
+			String run = UUID.randomUUID().toString().substring(0, 8);
+			Random random = new Random(round);
+			List<CarrierEvents.ScanEvent> delivery = new ArrayList<>();
+			Map<ParcelId, Milestone> latest = new HashMap<>();
+			for (int i = 0; i < PARCELS; i++) {
+				Parcel p = parcels.get(i);
+				// the carrier's scan happened before the departure or after it
+				boolean after = random.nextBoolean();
+				String id = run + "-" + i;
+				delivery.add(after ? event(id, p, Milestone.ARRIVED_AT_DESTINATION, departure.plusSeconds(60))
+						: event(id, p, Milestone.RECEIVED_AT_ORIGIN, departure.minusSeconds(600)));
+				latest.put(p.id(), after ? Milestone.ARRIVED_AT_DESTINATION : Milestone.DEPARTED);
+			}
+			Collections.reverse(delivery);
+
+			ExecutorService threads = Executors.newFixedThreadPool(2);
+			try {
+				CyclicBarrier start = new CyclicBarrier(2);
+				Future<Consignment> departed = threads.submit(() -> {
+					start.await();
+					return consignments.depart(agent, consignment.id());
+				});
+				Future<CarrierEvents.Receipt> delivered = threads.submit(() -> {
+					start.await();
+					return transactions.execute(status -> carrierEvents.ingest("Racing carrier", delivery));
+				});
+				assertThat(departed.get().status()).as("round %d", round).isEqualTo(ConsignmentStatus.DEPARTED);
+				assertThat(delivered.get().accepted()).as("round %d", round).isEqualTo(PARCELS);
+			}
+			finally {
+				threads.shutdown();
+			}
+			for (Parcel p : parcels) {
+				assertThat(store.timeline(p.id())).hasSize(2);
+				assertThat(store.parcel(p.id()).orElseThrow().status()).as("round %d, %s", round, p.waybill())
+					.isEqualTo(latest.get(p.id()));
 			}
 		}
 	}
