@@ -393,6 +393,36 @@ class LogisticsStore {
 		return found;
 	}
 
+	/**
+	 * The parcels, locked in the order of their ids (as {@link #lockParcelsByWaybill}, so
+	 * two writers of overlapping sets wait rather than deadlock); those not found are
+	 * left out.
+	 */
+	Map<ParcelId, Parcel> lockParcels(Collection<ParcelId> ids) {
+		Map<ParcelId, Parcel> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.sql("SELECT * FROM logistics_parcel WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+				.param("ids", ids.stream().map(ParcelId::value).distinct().toList())
+				.query(LogisticsStore::parcel)
+				.list()
+				.forEach(p -> found.put(p.id(), p));
+		}
+		return found;
+	}
+
+	/** Which of these parcels have an event of the milestone on their timeline. */
+	Set<ParcelId> parcelsWith(Collection<ParcelId> ids, Milestone milestone) {
+		if (ids.isEmpty()) {
+			return new HashSet<>();
+		}
+		return new HashSet<>(jdbc
+			.sql("SELECT DISTINCT parcel_id FROM logistics_tracking_event WHERE parcel_id IN (:ids) AND milestone = :m")
+			.param("ids", ids.stream().map(ParcelId::value).toList())
+			.param("m", milestone.name())
+			.query((rs, row) -> new ParcelId(rs.getObject(1, UUID.class)))
+			.list());
+	}
+
 	/** Which of these carrier event ids were recorded before. */
 	Set<String> seenCarrierEvents(Collection<String> ids) {
 		if (ids.isEmpty()) {
