@@ -128,7 +128,8 @@ public class Declarations {
 		for (int i = 0; i < four.size(); i++) {
 			CebMessage m = four.get(i);
 			// Unsigned: the batch path sends documents under one signature of their
-			// message, so a signature per document here was four RSA operations per parcel
+			// message, so a signature per document here was four RSA operations per
+			// parcel
 			// that never travelled (most of the clearance benchmark's declaring time).
 			store.enqueue(declaration.id(), m.type(), i, m.guid(), CebXml.toText(CebXml.write(m, transfer)), now);
 		}

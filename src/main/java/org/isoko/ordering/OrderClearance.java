@@ -46,8 +46,8 @@ public interface OrderClearance {
 
 	/**
 	 * Customs released the goods of several orders at once (one receipt message): each as
-	 * {@link #releasedByCustoms(OrderId, String, String, Instant)} does — the same history
-	 * row and {@link OrderCleared} per order, in the list's order — but in one
+	 * {@link #releasedByCustoms(OrderId, String, String, Instant)} does — the same
+	 * history row and {@link OrderCleared} per order, in the list's order — but in one
 	 * transaction, the orders read and written in a few statements for all of them.
 	 * @return the orders that changed (those IN_CUSTOMS), in the list's order
 	 */

@@ -280,10 +280,12 @@ class OrderStore implements OrderBatches {
 				.addValue("version", order.version())
 				.addValue("previous", previous.name()))
 			.toArray(SqlParameterSource[]::new);
-		int[] updated = batch.batchUpdate("""
-				UPDATE ordering_order SET status = :status, paid_at = :paidAt, payment_provider = :provider, carrier = :carrier,
-				  tracking_number = :tracking, updated_at = :updatedAt, version = version + 1
-				WHERE id = :id AND version = :version AND status = :previous""", rows);
+		int[] updated = batch.batchUpdate(
+				"""
+						UPDATE ordering_order SET status = :status, paid_at = :paidAt, payment_provider = :provider, carrier = :carrier,
+						  tracking_number = :tracking, updated_at = :updatedAt, version = version + 1
+						WHERE id = :id AND version = :version AND status = :previous""",
+				rows);
 		for (int i = 0; i < updated.length; i++) {
 			// SUCCESS_NO_INFO (-2): a driver that does not count; the row was written.
 			if (updated[i] == 0) {
@@ -351,8 +353,8 @@ class OrderStore implements OrderBatches {
 	}
 
 	/**
-	 * Several orders by id, each as {@link #find} reads it, in two statements (lines, then
-	 * orders); the ids not found are left out.
+	 * Several orders by id, each as {@link #find} reads it, in two statements (lines,
+	 * then orders); the ids not found are left out.
 	 */
 	Map<OrderId, Order> findAll(java.util.Collection<OrderId> ids) {
 		Map<OrderId, Order> found = new LinkedHashMap<>();
@@ -511,9 +513,11 @@ class OrderStore implements OrderBatches {
 				rs.getString("unit_of_sale"), rs.getInt("quantity"),
 				new Money(rs.getLong("unit_price_seller_minor"), sellerCurrency),
 				new Money(rs.getLong("line_total_seller_minor"), sellerCurrency),
-				new Money(rs.getLong("unit_price_minor"), currency), new Money(rs.getLong("line_total_minor"), currency),
+				new Money(rs.getLong("unit_price_minor"), currency),
+				new Money(rs.getLong("line_total_minor"), currency),
 				new FxSnapshot(sellerCurrency, currency, rate.scale() < 0 ? rate.setScale(0) : rate,
-						SqlTimes.date(rs, "fx_date"), rs.getString("fx_source"), FxPath.valueOf(rs.getString("fx_path"))),
+						SqlTimes.date(rs, "fx_date"), rs.getString("fx_source"),
+						FxPath.valueOf(rs.getString("fx_path"))),
 				charges(rs, "line_total_minor", "landed_total_minor"));
 	}
 

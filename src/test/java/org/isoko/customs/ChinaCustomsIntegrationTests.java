@@ -19,9 +19,10 @@ import org.springframework.http.MediaType;
 /**
  * A cross-border retail parcel KGL→HGH through China's customs (the simulator, answering
  * at once): arrived at Hangzhou it is declared with its four signed messages, the order
- * goes IN_CUSTOMS (the documents kept unsigned, each message signed as it is sent), the receipts release it (CLEARED) and delivery goes on (DELIVERED); a
- * parcel weighed much heavier than declared is held with the failing check and cannot go
- * out for delivery; receipts sent again change nothing; a tampered message is refused.
+ * goes IN_CUSTOMS (the documents kept unsigned, each message signed as it is sent), the
+ * receipts release it (CLEARED) and delivery goes on (DELIVERED); a parcel weighed much
+ * heavier than declared is held with the failing check and cannot go out for delivery;
+ * receipts sent again change nothing; a tampered message is refused.
  */
 class ChinaCustomsIntegrationTests extends CustomsTestSupport {
 
@@ -126,7 +127,8 @@ class ChinaCustomsIntegrationTests extends CustomsTestSupport {
 		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
 			.andExpect(status().isOk());
 		awaitOrder(order, "CLEARED");
-		// The message as it was sent (signed by the outbox; the outbox keeps it unsigned).
+		// The message as it was sent (signed by the outbox; the outbox keeps it
+		// unsigned).
 		String body = jdbc.sql("""
 				SELECT s.body FROM customs_sim_message s JOIN customs_outbox o ON o.guid = s.guid
 				JOIN customs_declaration d ON d.id = o.declaration_id
