@@ -173,32 +173,42 @@ class CustomsOutbox implements InitializingBean, DisposableBean {
 	 * Several documents of one type in one message under a guid of its own, signed once
 	 * with this instance's key. Each document keeps its own guid, so customs takes each
 	 * once however many messages it came in; a failure retries each on its own back-off.
+	 * The stored texts are put together as they are ({@link CebXml#join}); should that
+	 * fail, each is read back, and one that cannot be is given up on, the others sent.
 	 */
 	private int sendTogether(List<DeclarationStore.OutboxMessage> chunk) {
 		Instant now = clock.instant();
 		String batchGuid = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
 		List<DeclarationStore.OutboxMessage> taken = store.claim(chunk, now.plus(LEASE), batchGuid);
-		List<DeclarationStore.OutboxMessage> readable = new ArrayList<>(taken.size());
-		List<CebMessage> documents = new ArrayList<>(taken.size());
-		for (DeclarationStore.OutboxMessage m : taken) {
-			try {
-				documents.add(CebXml.read(m.body()));
-				readable.add(m);
-			}
-			catch (RuntimeException ex) {
-				// Cannot happen to a message Isoko wrote; one that does is not sent.
-				LOG.error("{} {} cannot be read back: {}; given up on", m.type(), m.guid(), ex.getMessage());
-				store.giveUp(m.id(), "unreadable: " + ex.getMessage());
-			}
-		}
-		if (readable.isEmpty()) {
+		if (taken.isEmpty()) {
 			return 0;
 		}
-		MessageType type = readable.get(0).type();
+		MessageType type = taken.get(0).type();
+		List<DeclarationStore.OutboxMessage> readable = taken;
+		org.w3c.dom.Document message = CebXml
+			.join(type, batchGuid, taken.stream().map(DeclarationStore.OutboxMessage::body).toList(), transfer())
+			.orElse(null);
+		if (message == null) {
+			readable = new ArrayList<>(taken.size());
+			List<CebMessage> documents = new ArrayList<>(taken.size());
+			for (DeclarationStore.OutboxMessage m : taken) {
+				try {
+					documents.add(CebXml.read(m.body()));
+					readable.add(m);
+				}
+				catch (RuntimeException ex) {
+					// Cannot happen to a message Isoko wrote; one that does is not sent.
+					LOG.error("{} {} cannot be read back: {}; given up on", m.type(), m.guid(), ex.getMessage());
+					store.giveUp(m.id(), "unreadable: " + ex.getMessage());
+				}
+			}
+			if (readable.isEmpty()) {
+				return 0;
+			}
+			message = CebXml.write(new CebBatch(type, batchGuid, documents), transfer());
+		}
 		try {
-			String signed = CebSignature.sign(CebXml.write(new CebBatch(type, batchGuid, documents), transfer()),
-					keys.signing());
-			customs.send(type, batchGuid, signed);
+			customs.send(type, batchGuid, CebSignature.sign(message, keys.signing()));
 			store.sent(readable.stream().map(DeclarationStore.OutboxMessage::id).toList(), clock.instant());
 			return readable.size();
 		}
