@@ -129,8 +129,7 @@ public class Declarations {
 			CebMessage m = four.get(i);
 			// Unsigned: the batch path sends documents under one signature of their
 			// message, so a signature per document here was four RSA operations per
-			// parcel
-			// that never travelled (most of the clearance benchmark's declaring time).
+			// parcel that never travelled.
 			store.enqueue(declaration.id(), m.type(), i, m.guid(), CebXml.toText(CebXml.write(m, transfer)), now);
 		}
 		parcels.postCustoms(parcel.id(), Milestone.HANDED_TO_CUSTOMS, AUTHORITY, null, now);
