@@ -47,7 +47,8 @@ class ConsoleStore {
 	}
 
 	/**
-	 * The signed messages declared, by type: the latest revision of each (amendments).
+	 * The documents declared (as stored: unsigned, see {@link CustomsOutbox}), by type:
+	 * the latest revision of each (amendments).
 	 */
 	Map<MessageType, String> messages(UUID declaration) {
 		Map<MessageType, String> bodies = new EnumMap<>(MessageType.class);

@@ -35,7 +35,9 @@ import org.springframework.stereotype.Component;
  * signed at sending (the CEB contract's batches, see {@link CebBatch}): one signature and
  * one request per hundred documents rather than per document, which the clearance
  * benchmark found was most of the cost. Each document keeps its own row, guid, attempts
- * and back-off.
+ * and back-off. Documents are stored unsigned (see {@link Declarations}); one due alone
+ * is sent as a message of its own, signed here, so a customs that takes one document per
+ * message is served as before.
  */
 @Component
 class CustomsOutbox implements InitializingBean, DisposableBean {
@@ -78,9 +80,13 @@ class CustomsOutbox implements InitializingBean, DisposableBean {
 		this.poller = new OutboxPoller("customs-outbox", this::sendDue, read, LOG);
 	}
 
-	/** Without a key: every message goes alone, as signed when declared (tests). */
+	/**
+	 * Every message goes alone, signed with the key of the settings (blank: one drawn for
+	 * this outbox) (tests).
+	 */
 	CustomsOutbox(DeclarationStore store, ChinaCustomsPort customs, CustomsSettings settings, Clock clock) {
-		this(store, customs, settings.outbox().documentsPerMessage() == 1 ? settings : alone(settings), clock, null);
+		this(store, customs, settings.outbox().documentsPerMessage() == 1 ? settings : alone(settings), clock,
+				new CustomsKeys(settings.china()));
 	}
 
 	private static CustomsSettings alone(CustomsSettings s) {
@@ -125,14 +131,24 @@ class CustomsOutbox implements InitializingBean, DisposableBean {
 		return sent;
 	}
 
-	/** One document: its message as signed when declared. */
+	/** One document: a message of its own, signed now. */
 	private int sendAlone(DeclarationStore.OutboxMessage m) {
 		Instant now = clock.instant();
 		if (!store.claim(m, now.plus(LEASE))) {
 			return 0;
 		}
+		String signed;
 		try {
-			customs.send(m.type(), m.guid(), m.body());
+			signed = signed(m.body());
+		}
+		catch (RuntimeException ex) {
+			// Cannot happen to a message Isoko wrote; one that does is not sent.
+			LOG.error("{} {} cannot be read back: {}; given up on", m.type(), m.guid(), ex.getMessage());
+			store.giveUp(m.id(), "unreadable: " + ex.getMessage());
+			return 0;
+		}
+		try {
+			customs.send(m.type(), m.guid(), signed);
 			store.sent(m.id(), clock.instant());
 			return 1;
 		}
@@ -143,35 +159,56 @@ class CustomsOutbox implements InitializingBean, DisposableBean {
 	}
 
 	/**
+	 * The stored document as a message signed with this instance's key (the same text
+	 * each time: the RSA signature is deterministic, so a message sent again is the
+	 * same). One stored signed, as documents were declared before signing moved here,
+	 * goes as it is: a second signature would break the first.
+	 */
+	private String signed(String stored) {
+		org.w3c.dom.Document document = CebXml.parse(stored);
+		return CebSignature.isSigned(document) ? stored : CebSignature.sign(document, keys.signing());
+	}
+
+	/**
 	 * Several documents of one type in one message under a guid of its own, signed once
 	 * with this instance's key. Each document keeps its own guid, so customs takes each
 	 * once however many messages it came in; a failure retries each on its own back-off.
+	 * The stored texts are put together as they are ({@link CebXml#join}); should that
+	 * fail, each is read back, and one that cannot be is given up on, the others sent.
 	 */
 	private int sendTogether(List<DeclarationStore.OutboxMessage> chunk) {
 		Instant now = clock.instant();
 		String batchGuid = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
 		List<DeclarationStore.OutboxMessage> taken = store.claim(chunk, now.plus(LEASE), batchGuid);
-		List<DeclarationStore.OutboxMessage> readable = new ArrayList<>(taken.size());
-		List<CebMessage> documents = new ArrayList<>(taken.size());
-		for (DeclarationStore.OutboxMessage m : taken) {
-			try {
-				documents.add(CebXml.read(m.body()));
-				readable.add(m);
-			}
-			catch (RuntimeException ex) {
-				// Cannot happen to a message Isoko wrote; one that does is not sent.
-				LOG.error("{} {} cannot be read back: {}; given up on", m.type(), m.guid(), ex.getMessage());
-				store.giveUp(m.id(), "unreadable: " + ex.getMessage());
-			}
-		}
-		if (readable.isEmpty()) {
+		if (taken.isEmpty()) {
 			return 0;
 		}
-		MessageType type = readable.get(0).type();
+		MessageType type = taken.get(0).type();
+		List<DeclarationStore.OutboxMessage> readable = taken;
+		org.w3c.dom.Document message = CebXml
+			.join(type, batchGuid, taken.stream().map(DeclarationStore.OutboxMessage::body).toList(), transfer())
+			.orElse(null);
+		if (message == null) {
+			readable = new ArrayList<>(taken.size());
+			List<CebMessage> documents = new ArrayList<>(taken.size());
+			for (DeclarationStore.OutboxMessage m : taken) {
+				try {
+					documents.add(CebXml.read(m.body()));
+					readable.add(m);
+				}
+				catch (RuntimeException ex) {
+					// Cannot happen to a message Isoko wrote; one that does is not sent.
+					LOG.error("{} {} cannot be read back: {}; given up on", m.type(), m.guid(), ex.getMessage());
+					store.giveUp(m.id(), "unreadable: " + ex.getMessage());
+				}
+			}
+			if (readable.isEmpty()) {
+				return 0;
+			}
+			message = CebXml.write(new CebBatch(type, batchGuid, documents), transfer());
+		}
 		try {
-			String signed = CebSignature.sign(CebXml.write(new CebBatch(type, batchGuid, documents), transfer()),
-					keys.signing());
-			customs.send(type, batchGuid, signed);
+			customs.send(type, batchGuid, CebSignature.sign(message, keys.signing()));
 			store.sent(readable.stream().map(DeclarationStore.OutboxMessage::id).toList(), clock.instant());
 			return readable.size();
 		}

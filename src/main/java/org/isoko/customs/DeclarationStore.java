@@ -128,16 +128,17 @@ class DeclarationStore {
 	}
 
 	/**
-	 * The declarations the acknowledgements (CEB312/412/512) of one receipt message name,
-	 * by reference, in one query: a reference named by several declarations is left out
-	 * (its line goes the one-by-one way, {@link #answeredBy(Receipt)}).
+	 * The declarations the lines of one receipt message (CEB312/412/512/622) name, by
+	 * reference, in one query: a reference named by several declarations is left out (its
+	 * line goes the one-by-one way, {@link #answeredBy(Receipt)}).
 	 */
 	java.util.Map<String, Declaration> answeredBy(MessageType type, java.util.Collection<String> references) {
 		String column = switch (type) {
 			case CEB312 -> "order_no";
 			case CEB412 -> "pay_transaction_id";
 			case CEB512 -> "logistics_no";
-			default -> throw new IllegalArgumentException(type + " is not an acknowledgement");
+			case CEB622 -> "cop_no";
+			default -> throw new IllegalArgumentException(type + " answers no one declaration by reference");
 		};
 		java.util.Map<String, Declaration> found = new java.util.HashMap<>();
 		java.util.Set<String> shared = new java.util.HashSet<>();
@@ -167,6 +168,68 @@ class DeclarationStore {
 			.param("id", id)
 			.param("from", from.stream().map(Enum::name).toList())
 			.update() == 1;
+	}
+
+	/**
+	 * {@link #decide} for several declarations, in one JDBC batch, without a reason; for
+	 * each, whether it moved.
+	 */
+	boolean[] decideAll(List<UUID> ids, List<DeclarationStatus> from, DeclarationStatus to, Instant at) {
+		if (ids.isEmpty()) {
+			return new boolean[0];
+		}
+		// The statuses are the enum's names, written in: an IN list of a batch's
+		// parameters would be expanded from its first row only.
+		String in = from.stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+		int[] moved = batch.batchUpdate("""
+				UPDATE customs_declaration SET status = :to, reason = NULL, decided_at = :at, updated_at = :at
+				WHERE id = :id AND status IN (""" + in + ")",
+				ids.stream()
+					.map(id -> new MapSqlParameterSource().addValue("to", to.name())
+						.addValue("at", SqlTimes.utc(at))
+						.addValue("id", id))
+					.toArray(SqlParameterSource[]::new));
+		boolean[] changed = new boolean[moved.length];
+		for (int i = 0; i < moved.length; i++) {
+			if (moved[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+				throw new IllegalStateException("The database did not count the declarations decided");
+			}
+			changed[i] = moved[i] == 1;
+		}
+		return changed;
+	}
+
+	/** {@link #history} of several declarations, in one JDBC batch. */
+	void historyAll(List<HistoryRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
+				INSERT INTO customs_declaration_event (id, declaration_id, status, actor, reason, occurred_at)
+				VALUES (:id, :d, :status, :actor, :reason, :at)""",
+				rows.stream()
+					.map(r -> new MapSqlParameterSource().addValue("id", UUID.randomUUID())
+						.addValue("d", r.declaration())
+						.addValue("status", r.status().name())
+						.addValue("actor", r.actor())
+						.addValue("reason", r.reason())
+						.addValue("at", SqlTimes.utc(r.at())))
+					.toArray(SqlParameterSource[]::new));
+	}
+
+	record HistoryRow(UUID declaration, DeclarationStatus status, String actor, @Nullable String reason, Instant at) {
+	}
+
+	/** {@link #taxBill} of several declarations, in one JDBC batch. */
+	void taxBills(java.util.Map<UUID, String> references) {
+		if (references.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("UPDATE customs_declaration SET tax_bill_ref = :ref WHERE id = :id",
+				references.entrySet()
+					.stream()
+					.map(e -> new MapSqlParameterSource().addValue("ref", e.getValue()).addValue("id", e.getKey()))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	void history(UUID declaration, DeclarationStatus status, String actor, @Nullable String reason, Instant at) {

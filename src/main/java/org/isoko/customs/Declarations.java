@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.isoko.customs.ceb.Ceb;
 import org.isoko.customs.ceb.CebMessage;
-import org.isoko.customs.ceb.CebSignature;
 import org.isoko.customs.ceb.CebXml;
 import org.isoko.customs.ceb.InventoryMessage;
 import org.isoko.customs.ceb.OrderMessage;
@@ -39,10 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Declares a parcel of a cross-border e-commerce retail order that arrived at a hub in
- * China: builds and signs its four CEB messages, puts them in the outbox (sent after this
- * transaction commits), records the declaration and hands the parcel to customs (the
- * parcel's HANDED_TO_CUSTOMS, the order's IN_CUSTOMS), all in one transaction. A parcel
- * is declared once: a second arrival or a redelivered event finds its declaration.
+ * China: builds its four CEB documents, puts them in the outbox unsigned (sent after this
+ * transaction commits, in a message the outbox signs: see {@link CustomsOutbox}), records
+ * the declaration and hands the parcel to customs (the parcel's HANDED_TO_CUSTOMS, the
+ * order's IN_CUSTOMS), all in one transaction. A parcel is declared once: a second
+ * arrival or a redelivered event finds its declaration.
  */
 @Service
 public class Declarations {
@@ -68,14 +68,12 @@ public class Declarations {
 
 	private final CustomsSettings settings;
 
-	private final CustomsKeys keys;
-
 	private final Clock clock;
 
 	private final BuyerIdentities identities;
 
 	Declarations(DeclarationStore store, Parcels parcels, OrderClearance orders, PaymentHistory payments,
-			Network network, CustomsSettings settings, CustomsKeys keys, Clock clock, BuyerIdentities identities) {
+			Network network, CustomsSettings settings, Clock clock, BuyerIdentities identities) {
 		this.identities = identities;
 		this.store = store;
 		this.parcels = parcels;
@@ -83,7 +81,6 @@ public class Declarations {
 		this.payments = payments;
 		this.network = network;
 		this.settings = settings;
-		this.keys = keys;
 		this.clock = clock;
 	}
 
@@ -130,8 +127,10 @@ public class Declarations {
 				messages.waybill().toCeb(), messages.inventory().toCeb());
 		for (int i = 0; i < four.size(); i++) {
 			CebMessage m = four.get(i);
-			store.enqueue(declaration.id(), m.type(), i, m.guid(),
-					CebSignature.sign(CebXml.write(m, transfer), keys.signing()), now);
+			// Unsigned: the batch path sends documents under one signature of their
+			// message, so a signature per document here was four RSA operations per
+			// parcel that never travelled.
+			store.enqueue(declaration.id(), m.type(), i, m.guid(), CebXml.toText(CebXml.write(m, transfer)), now);
 		}
 		parcels.postCustoms(parcel.id(), Milestone.HANDED_TO_CUSTOMS, AUTHORITY, null, now);
 		orders.handedToCustoms(order.id(), AUTHORITY, now);

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.isoko.customs.ceb.CebFormatException;
 import org.isoko.customs.ceb.CebMessage;
-import org.isoko.customs.ceb.CebSignature;
 import org.isoko.customs.ceb.CebXml;
 import org.isoko.customs.ceb.InventoryMessage;
 import org.isoko.customs.ceb.MessageType;
@@ -72,8 +71,6 @@ public class WaybillCorrections {
 
 	private final Parcels parcels;
 
-	private final CustomsKeys keys;
-
 	private final CustomsSettings settings;
 
 	private final AuditTrail audit;
@@ -81,12 +78,11 @@ public class WaybillCorrections {
 	private final Clock clock;
 
 	WaybillCorrections(DeclarationStore store, ConsoleStore console, DeclarationAssessor assessor, Parcels parcels,
-			CustomsKeys keys, CustomsSettings settings, AuditTrail audit, Clock clock) {
+			CustomsSettings settings, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.console = console;
 		this.assessor = assessor;
 		this.parcels = parcels;
-		this.keys = keys;
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
@@ -148,7 +144,7 @@ public class WaybillCorrections {
 		CebXml.Transfer transfer = new CebXml.Transfer(settings.china().ebpCode(), settings.china().ebpName(),
 				settings.china().dxpId());
 		store.enqueue(d.id(), MessageType.CEB511, revision, 3 + revision, message.guid(),
-				CebSignature.sign(CebXml.write(message, transfer), keys.signing()), now);
+				CebXml.toText(CebXml.write(message, transfer)), now);
 		String by = seller.displayName() + " (" + seller.organisationName() + ")";
 		store.insert(new DeclarationStore.Correction(UUID.randomUUID(), d.id(), revision, previous, grams,
 				message.guid(), seller.id().value(), by, now));

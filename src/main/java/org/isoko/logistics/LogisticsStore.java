@@ -426,13 +426,18 @@ class LogisticsStore {
 	 * statement itself would not see it on PostgreSQL).
 	 */
 	Set<ParcelId> arrived(Collection<ParcelId> parcels) {
-		if (parcels.isEmpty()) {
+		return parcelsWith(parcels, Milestone.ARRIVED_AT_DESTINATION);
+	}
+
+	/** Which of these parcels have an event of the milestone on their timeline. */
+	Set<ParcelId> parcelsWith(Collection<ParcelId> ids, Milestone milestone) {
+		if (ids.isEmpty()) {
 			return new HashSet<>();
 		}
-		return new HashSet<>(jdbc.sql("""
-				SELECT DISTINCT parcel_id FROM logistics_tracking_event
-				WHERE parcel_id IN (:ids) AND milestone = 'ARRIVED_AT_DESTINATION'""")
-			.param("ids", parcels.stream().map(ParcelId::value).distinct().toList())
+		return new HashSet<>(jdbc
+			.sql("SELECT DISTINCT parcel_id FROM logistics_tracking_event WHERE parcel_id IN (:ids) AND milestone = :m")
+			.param("ids", ids.stream().map(ParcelId::value).distinct().toList())
+			.param("m", milestone.name())
 			.query((rs, row) -> new ParcelId(rs.getObject(1, UUID.class)))
 			.list());
 	}

@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.isoko.catalog.Catalog;
@@ -328,16 +332,62 @@ public class Parcels {
 	@Transactional
 	public boolean postCustoms(ParcelId id, Milestone milestone, String authority, @Nullable String reason,
 			Instant at) {
-		if (milestone != Milestone.HANDED_TO_CUSTOMS && milestone != Milestone.RELEASED_BY_CUSTOMS
-				&& milestone != Milestone.EXCEPTION) {
-			throw new IllegalArgumentException(
-					"Customs posts HANDED_TO_CUSTOMS, RELEASED_BY_CUSTOMS or EXCEPTION (refused), not " + milestone);
-		}
+		requireCustomsMilestone(milestone);
 		Parcel parcel = store.parcel(id).orElseThrow(() -> NotFound.of("Parcel", id));
 		if (store.timeline(id).stream().anyMatch(e -> e.milestone() == milestone)) {
 			return false;
 		}
 		return record(parcel, milestone, at, parcel.destination(), EventSource.SYSTEM, authority, reason, null, null);
+	}
+
+	/**
+	 * {@link #postCustoms(ParcelId, Milestone, String, String, Instant)} for several
+	 * parcels at once (those of one customs receipt message): the same event per parcel
+	 * that lacks it, in one transaction and a few statements for all of them (the parcels
+	 * locked and read together, their events appended and statuses moved in JDBC
+	 * batches).
+	 * @return the parcels whose event was added, in the list's order
+	 */
+	@Transactional
+	public List<ParcelId> postCustoms(List<ParcelId> ids, Milestone milestone, String authority,
+			@Nullable String reason, Instant at) {
+		requireCustomsMilestone(milestone);
+		Map<ParcelId, Parcel> found = new HashMap<>();
+		store.lockParcels(ids).forEach(p -> found.put(p.id(), p));
+		Set<ParcelId> posted = store.parcelsWith(found.keySet(), milestone);
+		Instant now = clock.instant();
+		List<TrackingEvent> fresh = new ArrayList<>();
+		for (ParcelId id : ids) {
+			Parcel parcel = found.get(id);
+			if (parcel == null) {
+				throw NotFound.of("Parcel", id);
+			}
+			// posted.add: a parcel named twice gets its event once.
+			if (posted.add(id)) {
+				fresh.add(new TrackingEvent(UUID.randomUUID(), id, milestone, at, now, parcel.destination(),
+						EventSource.SYSTEM, authority, reason, null, null));
+			}
+		}
+		boolean[] written = store.appendAll(fresh);
+		List<TrackingEvent> added = new ArrayList<>();
+		for (int i = 0; i < written.length; i++) {
+			if (written[i]) {
+				added.add(fresh.get(i));
+			}
+		}
+		store.moveStatuses(added, now);
+		for (TrackingEvent e : added) {
+			recorded(found.get(e.parcel()), milestone, at, authority);
+		}
+		return added.stream().map(TrackingEvent::parcel).toList();
+	}
+
+	private static void requireCustomsMilestone(Milestone milestone) {
+		if (milestone != Milestone.HANDED_TO_CUSTOMS && milestone != Milestone.RELEASED_BY_CUSTOMS
+				&& milestone != Milestone.EXCEPTION) {
+			throw new IllegalArgumentException(
+					"Customs posts HANDED_TO_CUSTOMS, RELEASED_BY_CUSTOMS or EXCEPTION (refused), not " + milestone);
+		}
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package org.isoko.ordering;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -80,6 +83,25 @@ class CarrierShipping implements OrderShipping, OrderClearance {
 		}
 		save(found.get(), order -> order.clearCustoms(new Actor(null, by), at, taxBill));
 		return true;
+	}
+
+	@Override
+	@Transactional
+	public List<OrderId> releasedByCustoms(List<Release> releases, String by, Instant at) {
+		Map<OrderId, Order> found = store.findAll(releases.stream().map(Release::order).toList());
+		List<Order> changed = new ArrayList<>();
+		for (Release release : releases) {
+			Order order = found.get(release.order());
+			// A second line for the same order finds it CLEARED already, as a second call
+			// would.
+			if (order != null && order.status() == OrderStatus.IN_CUSTOMS) {
+				order.clearCustoms(new Actor(null, by), at, release.taxBill());
+				changed.add(order);
+			}
+		}
+		store.updateAll(changed, OrderStatus.IN_CUSTOMS);
+		changed.forEach(order -> order.events().forEach(events::publishEvent));
+		return changed.stream().map(Order::id).toList();
 	}
 
 	@Override

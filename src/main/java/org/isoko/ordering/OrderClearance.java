@@ -1,6 +1,7 @@
 package org.isoko.ordering;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,19 @@ public interface OrderClearance {
 	 * @return true when the order changed
 	 */
 	boolean releasedByCustoms(OrderId id, String by, @Nullable String taxBill, Instant at);
+
+	/** One order customs released, with the tax bill it was released under (if any). */
+	record Release(OrderId order, @Nullable String taxBill) {
+	}
+
+	/**
+	 * Customs released the goods of several orders at once (one receipt message): each as
+	 * {@link #releasedByCustoms(OrderId, String, String, Instant)} does — the same
+	 * history row and {@link OrderCleared} per order, in the list's order — but in one
+	 * transaction, the orders read and written in a few statements for all of them.
+	 * @return the orders that changed (those IN_CUSTOMS), in the list's order
+	 */
+	List<OrderId> releasedByCustoms(List<Release> releases, String by, Instant at);
 
 	/**
 	 * Customs holds the goods: an IN_CUSTOMS order stays so, its timeline gets the reason

@@ -259,6 +259,52 @@ class OrderStore implements OrderBatches {
 		appendHistory(order.id(), order.newHistory(), seq);
 	}
 
+	/**
+	 * Saves the status changes of several orders that were all in {@code previous}, as
+	 * {@link #update} does for one (version and previous status checked, history
+	 * appended), in three statements: one batch of updates, one read of the histories'
+	 * last numbers, one batch of history rows.
+	 */
+	void updateAll(List<Order> orders, OrderStatus previous) {
+		if (orders.isEmpty()) {
+			return;
+		}
+		SqlParameterSource[] rows = orders.stream()
+			.map(order -> new MapSqlParameterSource().addValue("status", order.status().name())
+				.addValue("paidAt", SqlTimes.utc(order.paidAt()))
+				.addValue("provider", order.paymentProvider())
+				.addValue("carrier", order.carrier())
+				.addValue("tracking", order.trackingNumber())
+				.addValue("updatedAt", SqlTimes.utc(order.updatedAt()))
+				.addValue("id", order.id().value())
+				.addValue("version", order.version())
+				.addValue("previous", previous.name()))
+			.toArray(SqlParameterSource[]::new);
+		int[] updated = batch.batchUpdate(
+				"""
+						UPDATE ordering_order SET status = :status, paid_at = :paidAt, payment_provider = :provider, carrier = :carrier,
+						  tracking_number = :tracking, updated_at = :updatedAt, version = version + 1
+						WHERE id = :id AND version = :version AND status = :previous""",
+				rows);
+		for (int i = 0; i < updated.length; i++) {
+			// SUCCESS_NO_INFO (-2): a driver that does not count; the row was written.
+			if (updated[i] == 0) {
+				throw new Conflict("Order " + orders.get(i).number()
+						+ " was changed by someone else at the same time; reload it and try again");
+			}
+		}
+		Map<UUID, Integer> lastSeq = new java.util.HashMap<>();
+		jdbc.sql("SELECT order_id, MAX(seq) FROM ordering_order_history WHERE order_id IN (:ids) GROUP BY order_id")
+			.param("ids", orders.stream().map(o -> o.id().value()).toList())
+			.query((rs, n) -> lastSeq.put(rs.getObject(1, UUID.class), rs.getInt(2)))
+			.list();
+		List<SqlParameterSource> history = new ArrayList<>();
+		for (Order order : orders) {
+			history.addAll(historyRows(order.id(), order.newHistory(), lastSeq.getOrDefault(order.id().value(), 0)));
+		}
+		insertHistory(history);
+	}
+
 	private void appendHistory(OrderId order, List<HistoryEntry> entries, int lastSeq) {
 		insertHistory(historyRows(order, entries, lastSeq));
 	}
@@ -304,6 +350,33 @@ class OrderStore implements OrderBatches {
 			.param("id", id.value())
 			.query((rs, row) -> mapOrder(rs, lines))
 			.optional();
+	}
+
+	/**
+	 * Several orders by id, each as {@link #find} reads it, in two statements (lines,
+	 * then orders); the ids not found are left out.
+	 */
+	Map<OrderId, Order> findAll(java.util.Collection<OrderId> ids) {
+		Map<OrderId, Order> found = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		List<UUID> values = ids.stream().map(OrderId::value).distinct().toList();
+		Map<UUID, List<OrderLine>> lines = new java.util.HashMap<>();
+		jdbc.sql("SELECT * FROM ordering_order_line WHERE order_id IN (:ids) ORDER BY order_id, line_no")
+			.param("ids", values)
+			.query((rs, row) -> lines.computeIfAbsent(rs.getObject("order_id", UUID.class), k -> new ArrayList<>())
+				.add(line(rs)))
+			.list();
+		if (lines.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT * FROM ordering_order WHERE id IN (:ids)")
+			.param("ids", List.copyOf(lines.keySet()))
+			.query((rs, row) -> mapOrder(rs, lines.get(rs.getObject("id", UUID.class))))
+			.list()
+			.forEach(order -> found.put(order.id(), order));
+		return found;
 	}
 
 	List<HistoryEntry> history(OrderId id) {
@@ -425,28 +498,27 @@ class OrderStore implements OrderBatches {
 	}
 
 	private List<OrderLine> lines(OrderId order) {
-		List<OrderLine> lines = new ArrayList<>();
-		jdbc.sql("SELECT * FROM ordering_order_line WHERE order_id = :id ORDER BY line_no")
+		return new ArrayList<>(jdbc.sql("SELECT * FROM ordering_order_line WHERE order_id = :id ORDER BY line_no")
 			.param("id", order.value())
-			.query((rs, row) -> {
-				CurrencyCode sellerCurrency = CurrencyCode.of(rs.getString("seller_currency"));
-				CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
-				BigDecimal rate = rs.getBigDecimal("fx_rate").stripTrailingZeros();
-				return new OrderLine(rs.getInt("line_no"), new LotId(rs.getObject("lot_id", UUID.class)),
-						rs.getString("lot_reference"), rs.getString("product_name"),
-						new HsCode(rs.getString("hs_code")), rs.getString("unit_of_sale"), rs.getInt("quantity"),
-						new Money(rs.getLong("unit_price_seller_minor"), sellerCurrency),
-						new Money(rs.getLong("line_total_seller_minor"), sellerCurrency),
-						new Money(rs.getLong("unit_price_minor"), currency),
-						new Money(rs.getLong("line_total_minor"), currency),
-						new FxSnapshot(sellerCurrency, currency, rate.scale() < 0 ? rate.setScale(0) : rate,
-								SqlTimes.date(rs, "fx_date"), rs.getString("fx_source"),
-								FxPath.valueOf(rs.getString("fx_path"))),
-						charges(rs, "line_total_minor", "landed_total_minor"));
-			})
-			.list()
-			.forEach(lines::add);
-		return lines;
+			.query((rs, row) -> line(rs))
+			.list());
+	}
+
+	private static OrderLine line(ResultSet rs) throws SQLException {
+		CurrencyCode sellerCurrency = CurrencyCode.of(rs.getString("seller_currency"));
+		CurrencyCode currency = CurrencyCode.of(rs.getString("currency"));
+		BigDecimal rate = rs.getBigDecimal("fx_rate").stripTrailingZeros();
+		return new OrderLine(rs.getInt("line_no"), new LotId(rs.getObject("lot_id", UUID.class)),
+				rs.getString("lot_reference"), rs.getString("product_name"), new HsCode(rs.getString("hs_code")),
+				rs.getString("unit_of_sale"), rs.getInt("quantity"),
+				new Money(rs.getLong("unit_price_seller_minor"), sellerCurrency),
+				new Money(rs.getLong("line_total_seller_minor"), sellerCurrency),
+				new Money(rs.getLong("unit_price_minor"), currency),
+				new Money(rs.getLong("line_total_minor"), currency),
+				new FxSnapshot(sellerCurrency, currency, rate.scale() < 0 ? rate.setScale(0) : rate,
+						SqlTimes.date(rs, "fx_date"), rs.getString("fx_source"),
+						FxPath.valueOf(rs.getString("fx_path"))),
+				charges(rs, "line_total_minor", "landed_total_minor"));
 	}
 
 	/**

@@ -193,6 +193,43 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 			.list()).hasSize(12).containsOnly("ACKNOWLEDGED");
 		Map<MessageType, List<Receipt>> answers = answersSince(before);
 		assertThat(answers.get(MessageType.CEB622)).hasSize(3).allMatch(r -> Receipt.RELEASED.equals(r.returnStatus()));
+		// Released together (one CEB622 message, its parcels and orders handed to
+		// logistics and ordering at once): per parcel and order the same timeline event,
+		// history row and OrderCleared as one by one.
+		for (String order : orders) {
+			UUID id = UUID.fromString(order);
+			String taxBill = jdbc.sql("SELECT tax_bill_ref FROM customs_declaration WHERE order_id = :o")
+				.param("o", id)
+				.query(String.class)
+				.single();
+			assertThat(
+					jdbc.sql("SELECT reason FROM ordering_order_history WHERE order_id = :o AND to_status = 'CLEARED'")
+						.param("o", id)
+						.query(String.class)
+						.list())
+				.containsExactly(taxBill);
+			List<Integer> seqs = jdbc.sql("SELECT seq FROM ordering_order_history WHERE order_id = :o ORDER BY seq")
+				.param("o", id)
+				.query(Integer.class)
+				.list();
+			assertThat(seqs).as("numbered on from the order's history").doesNotHaveDuplicates().endsWith(seqs.size());
+			assertThat(jdbc.sql("""
+					SELECT COUNT(*) FROM logistics_tracking_event e JOIN logistics_parcel p ON p.id = e.parcel_id
+					WHERE p.order_id = :o AND e.milestone = 'RELEASED_BY_CUSTOMS'""")
+				.param("o", id)
+				.query(Long.class)
+				.single()).isEqualTo(1);
+		}
+		List<Long> cleared = orders.stream()
+			.map(o -> jdbc.sql(
+					"SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%OrderCleared' AND serialized_event LIKE :o")
+				.param("o", "%" + o + "%")
+				.query(Long.class)
+				.single())
+			.toList();
+		assertThat(cleared).as("OrderCleared per order, one publication per listener")
+			.doesNotContain(0L)
+			.containsOnly(cleared.get(0));
 		List<String> made = new ArrayList<>(simulator.sentReceipts());
 		made.removeAll(before);
 		assertThat(made).as("one receipt message per kind").hasSize(4);
@@ -270,6 +307,47 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 				.list()).containsExactly("CEB311 PENDING", "CEB411 PENDING", "CEB511 FAILED", "CEB621 PENDING");
 		}
 		assertThat(receipts.receiveAll(refusal).outcome()).isEqualTo(CustomsReceipts.Outcome.DUPLICATE);
+	}
+
+	@Test
+	void aDecisionMessageReleasesAndHoldsEachDeclarationOnItsOwn() throws Exception {
+		outage("DOWN");
+		List<String> orders = List.of(arrivedOrder(), arrivedOrder(), arrivedOrder());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> orders.stream().allMatch(o -> "DECLARED".equals(declarationStatus(o))));
+		List<String> copNos = orders.stream()
+			.map(o -> jdbc.sql("SELECT cop_no FROM customs_declaration WHERE order_id = :o")
+				.param("o", UUID.fromString(o))
+				.query(String.class)
+				.single())
+			.toList();
+		// Customs' decisions in one message: the first and third released (together), the
+		// second held (on its own).
+		Instant now = clock.instant();
+		String decisions = signedByCustoms(new CebBatch(MessageType.CEB622, guid(), List.of(
+				new Receipt(MessageType.CEB622, guid(), copNos.get(0), Receipt.RELEASED, now, "放行",
+						"29912026I000000001")
+					.toCeb(),
+				new Receipt(MessageType.CEB622, guid(), copNos.get(1), Receipt.MANUAL_REVIEW, now, "人工审核 (held)")
+					.toCeb(),
+				new Receipt(MessageType.CEB622, guid(), copNos.get(2), Receipt.RELEASED, now, "放行",
+						"29912026I000000002")
+					.toCeb())));
+		assertThat(receipts.receiveAll(decisions).lines()).extracting(CustomsReceipts.Line::outcome)
+			.containsOnly(CustomsReceipts.Outcome.APPLIED)
+			.hasSize(3);
+		assertThat(orders.stream().map(this::declarationStatus)).containsExactly("RELEASED", "HELD", "RELEASED");
+		assertThat(orders.stream().map(this::orderStatus)).containsExactly("CLEARED", "IN_CUSTOMS", "CLEARED");
+		assertThat(jdbc.sql("SELECT tax_bill_ref FROM customs_declaration WHERE order_id IN (:o) ORDER BY tax_bill_ref")
+			.param("o", orders.stream().map(UUID::fromString).toList())
+			.query(String.class)
+			.list()).containsExactly("29912026I000000001", "29912026I000000002", null);
+		List<Long> events = orders.stream().map(this::historyCount).toList();
+		// Delivered again: each line a duplicate, nothing changes.
+		assertThat(receipts.receiveAll(decisions).lines()).extracting(CustomsReceipts.Line::outcome)
+			.containsOnly(CustomsReceipts.Outcome.DUPLICATE);
+		assertThat(orders.stream().map(this::historyCount)).isEqualTo(events);
 	}
 
 	private long historyCount(String order) {

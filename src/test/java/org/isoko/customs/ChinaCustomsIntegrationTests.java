@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.isoko.customs.ceb.CebXml;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,9 +19,10 @@ import org.springframework.http.MediaType;
 /**
  * A cross-border retail parcel KGL→HGH through China's customs (the simulator, answering
  * at once): arrived at Hangzhou it is declared with its four signed messages, the order
- * goes IN_CUSTOMS, the receipts release it (CLEARED) and delivery goes on (DELIVERED); a
- * parcel weighed much heavier than declared is held with the failing check and cannot go
- * out for delivery; receipts sent again change nothing; a tampered message is refused.
+ * goes IN_CUSTOMS (the documents kept unsigned, each message signed as it is sent), the
+ * receipts release it (CLEARED) and delivery goes on (DELIVERED); a parcel weighed much
+ * heavier than declared is held with the failing check and cannot go out for delivery;
+ * receipts sent again change nothing; a tampered message is refused.
  */
 class ChinaCustomsIntegrationTests extends CustomsTestSupport {
 
@@ -125,12 +127,26 @@ class ChinaCustomsIntegrationTests extends CustomsTestSupport {
 		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
 			.andExpect(status().isOk());
 		awaitOrder(order, "CLEARED");
+		// The message as it was sent (signed by the outbox; the outbox keeps it
+		// unsigned).
 		String body = jdbc.sql("""
+				SELECT s.body FROM customs_sim_message s JOIN customs_outbox o ON o.guid = s.guid
+				JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE d.order_id = :o AND o.message_type = 'CEB511'""")
+			.param("o", UUID.fromString(order))
+			.query(String.class)
+			.single();
+		// Declared unsigned, signed once at sending: the stored document is the one sent,
+		// but for the signature.
+		String stored = jdbc.sql("""
 				SELECT o.body FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
 				WHERE d.order_id = :o AND o.message_type = 'CEB511'""")
 			.param("o", UUID.fromString(order))
 			.query(String.class)
 			.single();
+		assertThat(stored).doesNotContain("SignatureValue").contains("<ceb:weight>1.050</ceb:weight>");
+		assertThat(body).contains("SignatureValue");
+		assertThat(CebXml.read(body)).isEqualTo(CebXml.read(stored));
 		mvc.perform(post("/simulators/china-customs/ceb/messages").contentType(MediaType.APPLICATION_XML)
 			.content(body.replace("<ceb:weight>1.050</ceb:weight>", "<ceb:weight>9.050</ceb:weight>")))
 			.andExpect(status().isBadRequest());

@@ -53,6 +53,11 @@ public final class CebSignature {
 		}
 	}
 
+	/** Whether the document carries any signature (valid or not). */
+	public static boolean isSigned(Document document) {
+		return document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature").getLength() > 0;
+	}
+
 	/** Whether the message text carries one valid signature by {@code key}. */
 	public static boolean verify(String xml, PublicKey key) {
 		Document document;
