@@ -377,7 +377,11 @@ public class Parcels {
 		}
 		store.moveStatuses(added, now);
 		for (TrackingEvent e : added) {
-			recorded(found.get(e.parcel()), milestone, at, authority);
+			recorded(found.get(e.parcel()), milestone, at, authority, false); // a customs
+																				// milestone,
+																				// never
+																				// an
+																				// arrival
 		}
 		return added.stream().map(TrackingEvent::parcel).toList();
 	}

@@ -51,7 +51,8 @@ class PaymentCallbacksRateLimitTests {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "7"))
 			.andExpect(content().contentType("application/problem+json"))
-			// Absent means about:blank (RFC 9457, 3.1.1); Spring 7's ProblemDetail leaves it out,
+			// Absent means about:blank (RFC 9457, 3.1.1); Spring 7's ProblemDetail leaves
+			// it out,
 			// where the hand-built map wrote "type":"about:blank".
 			.andExpect(jsonPath("$.type").doesNotExist())
 			.andExpect(jsonPath("$.title").value("Too Many Requests"))
