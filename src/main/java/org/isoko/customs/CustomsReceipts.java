@@ -236,18 +236,41 @@ public class CustomsReceipts {
 					}
 				}
 			}
-			case CEB900 -> {
-				store.failedByGuid(r.reference(), r.returnInfo());
-				if (store.decide(d.id(), List.of(DeclarationStatus.DECLARED), DeclarationStatus.ERROR, r.returnInfo(),
-						now)) {
-					store.history(d.id(), DeclarationStatus.ERROR, actor, r.returnInfo(), now);
-				}
-			}
+			case CEB900 -> formatError(d, r, actor, now);
 			default -> throw new IllegalStateException(r.type() + " is not a receipt");
 		}
 	}
 
 	static final String MATCH_AGREES_KEY = "customs.history.matchAgrees";
+
+	static final String LATE_FORMAT_ERROR_KEY = "customs.history.lateFormatError";
+
+	static final String FORMAT_ERROR_KEY = "customs.history.formatError";
+
+	/**
+	 * A CEB900: customs could not read the document it names (or any document of the
+	 * batch message it names). Receipts come in any order, so it may come after customs
+	 * acknowledged the document (or released the goods): an acceptance is not undone by
+	 * it. Only the named documents not acknowledged fail; the declaration goes to ERROR
+	 * only if one of its documents did, and a format error that changed nothing is still
+	 * recorded in its history, for the officer and the operator to see.
+	 */
+	private void formatError(Declaration d, Receipt r, String actor, Instant now) {
+		int failed = store.failedByGuid(d.id(), r.reference(), r.returnInfo());
+		if (failed == 0) {
+			store.history(d.id(), d.status(), actor, LATE_FORMAT_ERROR_KEY, now);
+			LOG.warn("CEB900 {} for order {} came after customs accepted the documents it names: nothing changed",
+					r.guid(), d.orderNo());
+		}
+		else if (store.decide(d.id(), List.of(DeclarationStatus.DECLARED), DeclarationStatus.ERROR, r.returnInfo(),
+				now)) {
+			store.history(d.id(), DeclarationStatus.ERROR, actor, r.returnInfo(), now);
+		}
+		else if (d.status() != DeclarationStatus.ERROR) {
+			// An amended document refused after customs had decided on the first ones.
+			store.history(d.id(), d.status(), actor, FORMAT_ERROR_KEY, now);
+		}
+	}
 
 	/** An officer's hold is recorded with its reason's message key. */
 	private static boolean heldByAnOfficer(Declaration d) {
