@@ -14,6 +14,7 @@ import org.isoko.customs.ceb.CebSignature;
 import org.isoko.customs.ceb.CebXml;
 import org.isoko.customs.ceb.MessageType;
 import org.isoko.customs.ceb.Receipt;
+import org.isoko.customs.ceb.TaxBill;
 import org.isoko.logistics.Milestone;
 import org.isoko.logistics.Parcels;
 import org.isoko.ordering.OrderClearance;
@@ -26,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes the receipts China's customs sends back: only signed by customs' key, each (by
  * its guid) applied once, whatever order they come in. A CEB312/412/512 acknowledges a
  * message; a CEB622 releases the parcel (RELEASED_BY_CUSTOMS, the order CLEARED), holds
- * it with the reason customs gives, or refuses it; a CEB900 marks the unreadable message
- * and its declaration in error.
+ * it with the reason customs gives, or refuses it; a CEB816 is the electronic tax bill
+ * issued after a release ({@link TaxBills}); a CEB900 marks the unreadable message and
+ * its declaration in error, unless customs had already accepted it.
  */
 @Service
 public class CustomsReceipts {
@@ -51,8 +53,11 @@ public class CustomsReceipts {
 
 	private final Clock clock;
 
-	CustomsReceipts(DeclarationStore store, Parcels parcels, OrderClearance orders, CustomsKey customsKey,
-			Clock clock) {
+	private final TaxBills taxBills;
+
+	CustomsReceipts(DeclarationStore store, Parcels parcels, OrderClearance orders, CustomsKey customsKey, Clock clock,
+			TaxBills taxBills) {
+		this.taxBills = taxBills;
 		this.store = store;
 		this.parcels = parcels;
 		this.orders = orders;
@@ -92,6 +97,7 @@ public class CustomsReceipts {
 	@Transactional
 	public Received receiveAll(String signedXml) {
 		List<Receipt> lines;
+		List<TaxBill> bills = List.of();
 		try {
 			org.w3c.dom.Document document = CebXml.parse(signedXml);
 			if (!CebSignature.verify(document, customsKey.publicKey())) {
@@ -100,8 +106,13 @@ public class CustomsReceipts {
 			}
 			CebBatch batch = CebXml.readBatch(document);
 			lines = new ArrayList<>(batch.documents().size());
-			for (CebMessage line : batch.documents()) {
-				lines.add(Receipt.from(line));
+			if (batch.type() == MessageType.CEB816) {
+				bills = batch.documents().stream().map(TaxBill::from).toList();
+			}
+			else {
+				for (CebMessage line : batch.documents()) {
+					lines.add(Receipt.from(line));
+				}
 			}
 		}
 		catch (CebFormatException ex) {
@@ -110,7 +121,12 @@ public class CustomsReceipts {
 		}
 		Instant now = clock.instant();
 		List<Line> outcomes;
-		if (lines.size() > 1 && ACKNOWLEDGEMENTS.contains(lines.get(0).type())) {
+		if (!bills.isEmpty()) {
+			outcomes = bills.stream()
+				.map(b -> new Line(MessageType.CEB816, b.guid(), b.invtNo(), taxBills.receive(b, now)))
+				.toList();
+		}
+		else if (lines.size() > 1 && ACKNOWLEDGEMENTS.contains(lines.get(0).type())) {
 			outcomes = acknowledgeAll(lines, now);
 		}
 		else {
