@@ -30,7 +30,9 @@ import org.isoko.customs.ceb.MessageType;
 import org.isoko.customs.ceb.OrderMessage;
 import org.isoko.customs.ceb.PaymentMessage;
 import org.isoko.customs.ceb.Receipt;
+import org.isoko.customs.ceb.TaxBill;
 import org.isoko.customs.ceb.WaybillMessage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,7 +57,8 @@ import org.isoko.shared.SqlTimes;
  * payment, waybill and inventory list of an order are all in, runs the
  * {@link MatchRules}: release (CEB622, 800) or hold for manual review (300) naming every
  * failed check. It keeps its own count of each buyer's year (by ID number), as customs
- * does. Receipts are signed with the simulator's own key pair (drawn at each start) and
+ * does. After a release it issues the inventory list's electronic tax bill (CEB816).
+ * Receipts are signed with the simulator's own key pair (drawn at each start) and
  * delivered to {@link CustomsReceipts} after the configured delay, asynchronously.
  */
 @Service
@@ -172,8 +175,8 @@ public class ChinaCustomsSimulator implements DisposableBean {
 					"签名验证失败 (the signature does not verify)")));
 			return new Acceptance(false, "The signature does not verify");
 		}
-		if (batch.type().isReceipt()) {
-			return new Acceptance(false, batch.type() + " is a receipt, not a declaration");
+		if (batch.type().sentByCustoms()) {
+			return new Acceptance(false, batch.type() + " is customs' own message, not a declaration");
 		}
 		boolean alone = batch.documents().size() == 1;
 		List<Receipt> refused = new ArrayList<>();
@@ -225,10 +228,19 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		answer(entered);
 		remember(kept);
 		List<Receipt> decided = new ArrayList<>();
+		List<TaxBill> bills = new ArrayList<>();
 		for (String orderNo : orders) {
-			decide(orderNo, now, kept).ifPresent(decided::add);
+			decide(orderNo, now, kept).ifPresent(d -> {
+				decided.add(d.receipt());
+				TaxBill bill = d.taxBill();
+				if (bill != null) {
+					bills.add(bill);
+				}
+			});
 		}
 		answer(decided);
+		// The tax bills of the inventory lists released, after the releases.
+		issue(bills);
 		if (taken == 0) {
 			String detail = refused.isEmpty() ? "nothing taken" : refused.get(0).returnInfo();
 			return new Acceptance(false, detail);
@@ -247,7 +259,7 @@ public class ChinaCustomsSimulator implements DisposableBean {
 	 * (an amendment replaces the document it amends). An order released stays released;
 	 * one held is matched again when an amended document comes in.
 	 */
-	private java.util.Optional<Receipt> decide(String orderNo, Instant now, Map<String, CebMessage> kept) {
+	private java.util.Optional<Decision> decide(String orderNo, Instant now, Map<String, CebMessage> kept) {
 		// Counted before anything is read and parsed: three messages in four wait for the
 		// rest of their order (the documents were parsed at each, a quarter of the cost).
 		long types = jdbc.sql("SELECT COUNT(DISTINCT message_type) FROM customs_sim_message WHERE order_no = :o")
@@ -325,8 +337,47 @@ public class ChinaCustomsSimulator implements DisposableBean {
 			}
 		}
 		LOG.info("China customs (simulator) {} order {}: {}", failures.isEmpty() ? "released" : "held", orderNo, info);
-		return java.util.Optional.of(new Receipt(MessageType.CEB622, guid(), inventory.copNo(), status, now, info,
-				failures.isEmpty() ? inventoryNumber(now) : null));
+		String invtNo = failures.isEmpty() ? inventoryNumber(now) : null;
+		return java.util.Optional
+			.of(new Decision(new Receipt(MessageType.CEB622, guid(), inventory.copNo(), status, now, info, invtNo),
+					invtNo != null && settings.simulator().taxBills() ? taxBill(order, inventory, invtNo, now) : null));
+	}
+
+	/** A decision on an order's documents: the CEB622, and the tax bill of a release. */
+	private record Decision(Receipt receipt, @Nullable TaxBill taxBill) {
+	}
+
+	/**
+	 * The electronic tax bill of a released inventory list. The simulated customs has no
+	 * tariff of its own: it assesses the taxes declared on the order (taxTotal) as import
+	 * VAT, with no duty and no consumption tax (cross-border retail within the limits, on
+	 * goods without consumption tax, such as coffee), spread over the lines by their
+	 * value (the last line takes the rest of the fen). A real customs assesses on its
+	 * tariff, which is what Isoko's check of the bill against the quote is for. Its
+	 * number is the simulator's own ({@code TX} and 20 characters; the real format is not
+	 * public).
+	 */
+	static TaxBill taxBill(OrderMessage order, InventoryMessage inventory, String invtNo, Instant now) {
+		BigDecimal vat = order.taxTotal();
+		BigDecimal goods = inventory.lines()
+			.stream()
+			.map(InventoryMessage.Line::totalPrice)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<TaxBill.Line> lines = new ArrayList<>();
+		BigDecimal left = vat;
+		List<InventoryMessage.Line> goodsLines = inventory.lines();
+		for (int i = 0; i < goodsLines.size(); i++) {
+			InventoryMessage.Line l = goodsLines.get(i);
+			BigDecimal share = i == goodsLines.size() - 1 || goods.signum() == 0 ? left
+					: vat.multiply(l.totalPrice()).divide(goods, 2, java.math.RoundingMode.DOWN);
+			left = left.subtract(share);
+			lines.add(new TaxBill.Line(l.gnum(), l.gcode(), l.totalPrice(), BigDecimal.ZERO.setScale(2), share,
+					BigDecimal.ZERO.setScale(2)));
+		}
+		String taxNo = "TX" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(Locale.ROOT);
+		return new TaxBill(guid(), now, invtNo, taxNo, BigDecimal.ZERO.setScale(2), vat, BigDecimal.ZERO.setScale(2),
+				TaxBill.GENERATED, null, null, null, inventory.ebcCode(), inventory.logisticsCode(), null, "2991",
+				order.orderNo(), inventory.logisticsNo(), lines);
 	}
 
 	/**
@@ -401,19 +452,34 @@ public class ChinaCustomsSimulator implements DisposableBean {
 	}
 
 	/**
+	 * The tax bill messages (CEB816) the simulator has sent, oldest first (signed, as
+	 * sent).
+	 */
+	List<String> sentTaxBills() {
+		return jdbc.sql("SELECT body FROM customs_sim_tax_bill ORDER BY sent_at, guid").query(String.class).list();
+	}
+
+	/**
 	 * Signs, records and sends receipt lines of one kind after the configured delay: up
 	 * to {@link CebBatch#MAX_DOCUMENTS} in one message (one signature); a message of one
 	 * line takes that line's guid.
 	 */
 	private void answer(List<Receipt> lines) {
+		send(lines.stream().map(Receipt::toCeb).toList(), "customs_sim_receipt");
+	}
+
+	/** Signs, records and sends tax bills as {@link #answer} does receipts. */
+	private void issue(List<TaxBill> bills) {
+		send(bills.stream().map(TaxBill::toCeb).toList(), "customs_sim_tax_bill");
+	}
+
+	private void send(List<CebMessage> lines, String keptIn) {
 		for (int from = 0; from < lines.size(); from += CebBatch.MAX_DOCUMENTS) {
-			List<Receipt> chunk = lines.subList(from, Math.min(lines.size(), from + CebBatch.MAX_DOCUMENTS));
+			List<CebMessage> chunk = lines.subList(from, Math.min(lines.size(), from + CebBatch.MAX_DOCUMENTS));
 			MessageType type = chunk.get(0).type();
 			String envelope = chunk.size() == 1 ? chunk.get(0).guid() : guid();
-			String xml = CebSignature.sign(
-					CebXml.write(new CebBatch(type, envelope, chunk.stream().map(Receipt::toCeb).toList()), CUSTOMS),
-					keys);
-			jdbc.sql("INSERT INTO customs_sim_receipt (guid, body, sent_at) VALUES (:g, :b, :at)")
+			String xml = CebSignature.sign(CebXml.write(new CebBatch(type, envelope, chunk), CUSTOMS), keys);
+			jdbc.sql("INSERT INTO " + keptIn + " (guid, body, sent_at) VALUES (:g, :b, :at)")
 				.param("g", envelope)
 				.param("b", xml)
 				.param("at", SqlTimes.utc(clock.instant()))

@@ -234,7 +234,7 @@ public class ConsignmentEntries {
 		if (previous == null) {
 			entry = new ConsignmentEntry(UUID.randomUUID(), c.id(), direction, country, office, c.origin(),
 					c.destination(), c.masterWaybill(), reference(direction, office, now), 0, EntryStatus.SUBMITTED,
-					null, null, now, null);
+					null, null, null, now, null);
 			store.insert(entry);
 		}
 		else {

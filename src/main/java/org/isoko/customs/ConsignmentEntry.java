@@ -15,12 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param country the declaring authority's country; {@code hub} its office
  * @param reference Isoko's entry reference, the same for every revision
  * @param releaseNumber the exit note (export) or release (import) number, once released
- * @param reason why the authority queried it
+ * @param reason why the authority queried it, in its own words
+ * @param reasonLanguage the language of those words (BCP 47) when the authority said so;
+ * none when not known (an officer's query typed in the console)
  */
 public record ConsignmentEntry(UUID id, ConsignmentId consignment, EntryDirection direction, CountryCode country,
 		HubCode hub, HubCode originHub, HubCode destinationHub, String masterWaybill, String reference, int revision,
-		EntryStatus status, @Nullable String releaseNumber, @Nullable String reason, Instant submittedAt,
-		@Nullable Instant decidedAt) {
+		EntryStatus status, @Nullable String releaseNumber, @Nullable String reason, @Nullable String reasonLanguage,
+		Instant submittedAt, @Nullable Instant decidedAt) {
 
 	/** The authority's name, as the parcel's and order's timelines give it. */
 	public String authority() {

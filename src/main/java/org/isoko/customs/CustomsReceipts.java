@@ -14,6 +14,7 @@ import org.isoko.customs.ceb.CebSignature;
 import org.isoko.customs.ceb.CebXml;
 import org.isoko.customs.ceb.MessageType;
 import org.isoko.customs.ceb.Receipt;
+import org.isoko.customs.ceb.TaxBill;
 import org.isoko.logistics.Milestone;
 import org.isoko.logistics.ParcelId;
 import org.isoko.logistics.Parcels;
@@ -28,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes the receipts China's customs sends back: only signed by customs' key, each (by
  * its guid) applied once, whatever order they come in. A CEB312/412/512 acknowledges a
  * message; a CEB622 releases the parcel (RELEASED_BY_CUSTOMS, the order CLEARED), holds
- * it with the reason customs gives, or refuses it; a CEB900 marks the unreadable message
- * and its declaration in error.
+ * it with the reason customs gives, or refuses it; a CEB816 is the electronic tax bill
+ * issued after a release ({@link TaxBills}); a CEB900 marks the unreadable message and
+ * its declaration in error, unless customs had already accepted it.
  */
 @Service
 public class CustomsReceipts {
@@ -53,8 +55,11 @@ public class CustomsReceipts {
 
 	private final Clock clock;
 
-	CustomsReceipts(DeclarationStore store, Parcels parcels, OrderClearance orders, CustomsKey customsKey,
-			Clock clock) {
+	private final TaxBills taxBills;
+
+	CustomsReceipts(DeclarationStore store, Parcels parcels, OrderClearance orders, CustomsKey customsKey, Clock clock,
+			TaxBills taxBills) {
+		this.taxBills = taxBills;
 		this.store = store;
 		this.parcels = parcels;
 		this.orders = orders;
@@ -94,6 +99,7 @@ public class CustomsReceipts {
 	@Transactional
 	public Received receiveAll(String signedXml) {
 		List<Receipt> lines;
+		List<TaxBill> bills = List.of();
 		try {
 			org.w3c.dom.Document document = CebXml.parse(signedXml);
 			if (!CebSignature.verify(document, customsKey.publicKey())) {
@@ -102,8 +108,13 @@ public class CustomsReceipts {
 			}
 			CebBatch batch = CebXml.readBatch(document);
 			lines = new ArrayList<>(batch.documents().size());
-			for (CebMessage line : batch.documents()) {
-				lines.add(Receipt.from(line));
+			if (batch.type() == MessageType.CEB816) {
+				bills = batch.documents().stream().map(TaxBill::from).toList();
+			}
+			else {
+				for (CebMessage line : batch.documents()) {
+					lines.add(Receipt.from(line));
+				}
 			}
 		}
 		catch (CebFormatException ex) {
@@ -112,7 +123,12 @@ public class CustomsReceipts {
 		}
 		Instant now = clock.instant();
 		List<Line> outcomes;
-		if (lines.size() > 1 && ACKNOWLEDGEMENTS.contains(lines.get(0).type())) {
+		if (!bills.isEmpty()) {
+			outcomes = bills.stream()
+				.map(b -> new Line(MessageType.CEB816, b.guid(), b.invtNo(), taxBills.receive(b, now)))
+				.toList();
+		}
+		else if (lines.size() > 1 && ACKNOWLEDGEMENTS.contains(lines.get(0).type())) {
 			outcomes = acknowledgeAll(lines, now);
 		}
 		else if (lines.size() > 1 && lines.get(0).type() == MessageType.CEB622
@@ -349,18 +365,41 @@ public class CustomsReceipts {
 					}
 				}
 			}
-			case CEB900 -> {
-				store.failedByGuid(r.reference(), r.returnInfo());
-				if (store.decide(d.id(), List.of(DeclarationStatus.DECLARED), DeclarationStatus.ERROR, r.returnInfo(),
-						now)) {
-					store.history(d.id(), DeclarationStatus.ERROR, actor, r.returnInfo(), now);
-				}
-			}
+			case CEB900 -> formatError(d, r, actor, now);
 			default -> throw new IllegalStateException(r.type() + " is not a receipt");
 		}
 	}
 
 	static final String MATCH_AGREES_KEY = "customs.history.matchAgrees";
+
+	static final String LATE_FORMAT_ERROR_KEY = "customs.history.lateFormatError";
+
+	static final String FORMAT_ERROR_KEY = "customs.history.formatError";
+
+	/**
+	 * A CEB900: customs could not read the document it names (or any document of the
+	 * batch message it names). Receipts come in any order, so it may come after customs
+	 * acknowledged the document (or released the goods): an acceptance is not undone by
+	 * it. Only the named documents not acknowledged fail; the declaration goes to ERROR
+	 * only if one of its documents did, and a format error that changed nothing is still
+	 * recorded in its history, for the officer and the operator to see.
+	 */
+	private void formatError(Declaration d, Receipt r, String actor, Instant now) {
+		int failed = store.failedByGuid(d.id(), r.reference(), r.returnInfo());
+		if (failed == 0) {
+			store.history(d.id(), d.status(), actor, LATE_FORMAT_ERROR_KEY, now);
+			LOG.warn("CEB900 {} for order {} came after customs accepted the documents it names: nothing changed",
+					r.guid(), d.orderNo());
+		}
+		else if (store.decide(d.id(), List.of(DeclarationStatus.DECLARED), DeclarationStatus.ERROR, r.returnInfo(),
+				now)) {
+			store.history(d.id(), DeclarationStatus.ERROR, actor, r.returnInfo(), now);
+		}
+		else if (d.status() != DeclarationStatus.ERROR) {
+			// An amended document refused after customs had decided on the first ones.
+			store.history(d.id(), d.status(), actor, FORMAT_ERROR_KEY, now);
+		}
+	}
 
 	/** An officer's hold is recorded with its reason's message key. */
 	private static boolean heldByAnOfficer(Declaration d) {

@@ -135,11 +135,35 @@ record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @
 	 * the message but answers nothing); switched at run time on its control endpoint
 	 * @param silence how long the simulator's HTTP endpoint keeps a caller waiting in
 	 * NO_ANSWER (longer than the sender's timeout)
+	 * @param taxBills whether the simulated customs issues the electronic tax bill
+	 * (CEB816) of each inventory list it releases
 	 */
-	record Simulator(@DefaultValue("") String enabled, @DefaultValue("0s") Duration delay,
-			@DefaultValue("5000") BigDecimal perOrder, @DefaultValue("26000") BigDecimal perYear,
-			@DefaultValue("0.00") BigDecimal amountTolerance, @DefaultValue("0.10") BigDecimal weightTolerance,
-			@DefaultValue("NONE") ChinaCustomsSimulator.Outage outage, @DefaultValue("35s") Duration silence) {
+	record Simulator(String enabled, Duration delay, BigDecimal perOrder, BigDecimal perYear,
+			BigDecimal amountTolerance, BigDecimal weightTolerance, ChinaCustomsSimulator.Outage outage,
+			Duration silence, boolean taxBills) {
+
+		@org.springframework.boot.context.properties.bind.ConstructorBinding
+		Simulator(@DefaultValue("") String enabled, @DefaultValue("0s") Duration delay,
+				@DefaultValue("5000") BigDecimal perOrder, @DefaultValue("26000") BigDecimal perYear,
+				@DefaultValue("0.00") BigDecimal amountTolerance, @DefaultValue("0.10") BigDecimal weightTolerance,
+				@DefaultValue("NONE") ChinaCustomsSimulator.Outage outage, @DefaultValue("35s") Duration silence,
+				@DefaultValue("true") boolean taxBills) {
+			this.enabled = enabled;
+			this.delay = delay;
+			this.perOrder = perOrder;
+			this.perYear = perYear;
+			this.amountTolerance = amountTolerance;
+			this.weightTolerance = weightTolerance;
+			this.outage = outage;
+			this.silence = silence;
+			this.taxBills = taxBills;
+		}
+
+		/** The simulator's settings, issuing tax bills. */
+		Simulator(String enabled, Duration delay, BigDecimal perOrder, BigDecimal perYear, BigDecimal amountTolerance,
+				BigDecimal weightTolerance, ChinaCustomsSimulator.Outage outage, Duration silence) {
+			this(enabled, delay, perOrder, perYear, amountTolerance, weightTolerance, outage, silence, true);
+		}
 
 	}
 

@@ -453,7 +453,6 @@ class DeclarationStore {
 			.list();
 	}
 
-	/** The message of this guid, or every message of the batch of this guid, failed. */
 	/**
 	 * Several declarations' messages acknowledged at once ({@link #answered} in one JDBC
 	 * batch): entered (120) or refused by customs, with its reason.
@@ -476,10 +475,17 @@ class DeclarationStore {
 	record Answer(UUID declaration, MessageType type, boolean accepted, String info) {
 	}
 
-	void failedByGuid(String guid, String info) {
-		jdbc.sql(
-				"UPDATE customs_outbox SET status = 'FAILED', last_error = :info WHERE guid = :guid OR batch_guid = :guid")
+	/**
+	 * A declaration's message of this guid, or its messages in the batch of this guid,
+	 * failed (customs could not read them), except those customs acknowledged: a late
+	 * format error does not undo an acceptance. Returns how many failed.
+	 */
+	int failedByGuid(UUID declaration, String guid, String info) {
+		return jdbc.sql("""
+				UPDATE customs_outbox SET status = 'FAILED', last_error = :info
+				WHERE declaration_id = :d AND (guid = :guid OR batch_guid = :guid) AND status <> 'ACKNOWLEDGED'""")
 			.param("info", info.length() > 1000 ? info.substring(0, 1000) : info)
+			.param("d", declaration)
 			.param("guid", guid)
 			.update();
 	}

@@ -163,9 +163,13 @@ public class EacCustomsSimulator implements DisposableBean {
 		return missing;
 	}
 
+	/** The language of the simulated authority's words (BCP 47). */
+	static final String WRITES_IN = "en";
+
 	private void answer(EntryMessage entry, EntryReceipt.Status status, String number, String reason, Instant at) {
+		// The authority writes in English, and says so.
 		EntryReceipt receipt = new EntryReceipt(UUID.randomUUID().toString().toUpperCase(Locale.ROOT),
-				entry.reference(), entry.revision(), status, number, reason, at);
+				entry.reference(), entry.revision(), status, number, reason, reason == null ? null : WRITES_IN, at);
 		String xml = signed(receipt);
 		made.addLast(xml);
 		while (made.size() > MADE_KEPT) {

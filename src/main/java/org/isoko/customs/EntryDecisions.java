@@ -145,8 +145,8 @@ public class EntryDecisions {
 			case RELEASED -> release(entry,
 					receipt.releaseNumber() == null ? releaseNumber(entry, receipt.at()) : receipt.releaseNumber(),
 					actor, receipt.at());
-			case QUERIED, REFUSED ->
-				query(entry, receipt.reason() == null ? "No reason given" : receipt.reason(), actor, receipt.at());
+			case QUERIED, REFUSED -> query(entry, receipt.reason() == null ? "No reason given" : receipt.reason(),
+					receipt.reason() == null ? "en" : receipt.reasonLanguage(), actor, receipt.at());
 		};
 		return changed ? Outcome.APPLIED : Outcome.SUPERSEDED;
 	}
@@ -193,7 +193,8 @@ public class EntryDecisions {
 			return e;
 		}
 		requireOpen(e);
-		query(e, why, ConsignmentEntries.actor(officer), clock.instant());
+		// The officer's words, in a language nobody stated.
+		query(e, why, null, ConsignmentEntries.actor(officer), clock.instant());
 		audit.record("CUSTOMS_ENTRY_QUERY", e.direction() + " entry " + e.reference(), why);
 		return store.find(id).orElseThrow();
 	}
@@ -243,9 +244,9 @@ public class EntryDecisions {
 		return true;
 	}
 
-	private boolean query(ConsignmentEntry e, String reason, String actor, Instant at) {
+	private boolean query(ConsignmentEntry e, String reason, @Nullable String language, String actor, Instant at) {
 		if (!store.decide(e.id(), e.revision(), List.of(EntryStatus.SUBMITTED, EntryStatus.ACCEPTED),
-				EntryStatus.QUERIED, null, reason, at)) {
+				EntryStatus.QUERIED, null, reason, language, at)) {
 			return false;
 		}
 		store.history(e.id(), EntryStatus.QUERIED, actor, reason, at);

@@ -61,7 +61,7 @@ class EntryStore {
 	boolean resubmit(UUID id, int revision, Instant at) {
 		return jdbc.sql("""
 				UPDATE customs_entry SET revision = :rev, status = 'SUBMITTED', release_number = NULL, reason = NULL,
-				  submitted_at = :at, decided_at = NULL, updated_at = :at
+				  reason_language = NULL, submitted_at = :at, decided_at = NULL, updated_at = :at
 				WHERE id = :id AND revision = :rev - 1 AND status IN ('QUERIED', 'RELEASED')""")
 			.param("rev", revision)
 			.param("at", SqlTimes.utc(at))
@@ -114,13 +114,20 @@ class EntryStore {
 	 */
 	boolean decide(UUID id, int revision, List<EntryStatus> from, EntryStatus to, @Nullable String releaseNumber,
 			@Nullable String reason, Instant at) {
+		return decide(id, revision, from, to, releaseNumber, reason, null, at);
+	}
+
+	/** As above, with the language of the reason when it is known. */
+	boolean decide(UUID id, int revision, List<EntryStatus> from, EntryStatus to, @Nullable String releaseNumber,
+			@Nullable String reason, @Nullable String reasonLanguage, Instant at) {
 		return jdbc.sql("""
 				UPDATE customs_entry SET status = :to, release_number = :number, reason = :reason,
-				  decided_at = :decidedAt, updated_at = :at
+				  reason_language = :language, decided_at = :decidedAt, updated_at = :at
 				WHERE id = :id AND revision = :rev AND status IN (:from)""")
 			.param("to", to.name())
 			.param("number", releaseNumber)
 			.param("reason", reason)
+			.param("language", reasonLanguage)
 			.param("at", SqlTimes.utc(at))
 			.param("decidedAt", to == EntryStatus.ACCEPTED ? null : SqlTimes.utc(at))
 			.param("id", id)
@@ -383,7 +390,8 @@ class EntryStore {
 				HubCode.of(rs.getString("hub")), HubCode.of(rs.getString("origin_hub")),
 				HubCode.of(rs.getString("destination_hub")), rs.getString("master_waybill"), rs.getString("reference"),
 				rs.getInt("revision"), EntryStatus.valueOf(rs.getString("status")), rs.getString("release_number"),
-				rs.getString("reason"), SqlTimes.instant(rs, "submitted_at"), SqlTimes.instant(rs, "decided_at"));
+				rs.getString("reason"), rs.getString("reason_language"), SqlTimes.instant(rs, "submitted_at"),
+				SqlTimes.instant(rs, "decided_at"));
 	}
 
 }

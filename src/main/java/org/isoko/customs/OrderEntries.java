@@ -63,9 +63,10 @@ public class OrderEntries implements OrderCustomsEntries {
 					.filter(SELLERS_DOCUMENTS::contains)
 					.map(Enum::name)
 					.toList();
-		String reason = e.status() == EntryStatus.QUERIED ? ownPart(e, order) : null;
+		boolean queried = e.status() == EntryStatus.QUERIED;
 		return new Entry(e.direction().name(), e.country().value(), e.reference(), e.status().name(), e.releaseNumber(),
-				reason, missing, e.decidedAt() == null ? e.submittedAt() : e.decidedAt());
+				queried ? ownPart(e, order) : null, queried ? e.reasonLanguage() : null, missing,
+				e.decidedAt() == null ? e.submittedAt() : e.decidedAt());
 	}
 
 	/**

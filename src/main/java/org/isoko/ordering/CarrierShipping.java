@@ -126,6 +126,17 @@ class CarrierShipping implements OrderShipping, OrderClearance {
 		return true;
 	}
 
+	@Override
+	@Transactional
+	public boolean taxBillIssued(OrderId id, String by, String taxBill, Instant at) {
+		Optional<Order> found = store.find(id);
+		if (found.isEmpty()) {
+			return false;
+		}
+		save(found.get(), order -> order.recordTaxBill(new Actor(null, by), at, taxBill));
+		return true;
+	}
+
 	/** Completes a delivered order nobody confirmed or disputed in time. */
 	@Transactional
 	boolean completeUnconfirmed(OrderId id, String reason, Instant at) {

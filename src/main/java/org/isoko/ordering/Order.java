@@ -233,6 +233,17 @@ public final class Order {
 	}
 
 	/**
+	 * Customs issued the electronic tax bill of the goods it released (it comes after the
+	 * release, whatever the order's status by then): its number goes on the timeline; the
+	 * status does not change.
+	 */
+	void recordTaxBill(Actor actor, Instant now, String taxBill) {
+		newHistory.add(new HistoryEntry(status, status, now, actor.id(), actor.name(),
+				HistoryEntry.TAX_BILL + text("taxBill", taxBill, 50)));
+		updatedAt = now;
+	}
+
+	/**
 	 * Customs holds the goods: the order stays IN_CUSTOMS and its timeline says why (a
 	 * message key, shown in each reader's language).
 	 */

@@ -54,6 +54,14 @@ public interface OrderClearance {
 	List<OrderId> releasedByCustoms(List<Release> releases, String by, Instant at);
 
 	/**
+	 * Customs issued the electronic tax bill of the goods it released (China's CEB816,
+	 * after the release): its number is recorded on the order's timeline, whatever its
+	 * status; the status does not change. The caller records each bill once.
+	 * @return true when the order's timeline changed
+	 */
+	boolean taxBillIssued(OrderId id, String by, String taxBill, Instant at);
+
+	/**
 	 * Customs holds the goods: an IN_CUSTOMS order stays so, its timeline gets the reason
 	 * (a message key of the customs bundle, so that each reader sees it in their
 	 * language).

@@ -26,12 +26,15 @@ public interface OrderCustomsEntries {
 	 * @param country the authority's country (key {@code customs.entry.authority.*})
 	 * @param status SUBMITTED, ACCEPTED, QUERIED or RELEASED (key
 	 * {@code customs.entry.status.*})
-	 * @param reason the authority's words when it queried the entry
+	 * @param reason the authority's words when it queried the entry, as written (not a
+	 * text of Isoko's: shown quoted, in its own language)
+	 * @param reasonLanguage the language of those words (BCP 47) when known
 	 * @param missingDocuments the documents of this order's parcel that the entry lacks
 	 * and that are the seller's to supply (key {@code customs.entry.document.*})
 	 */
 	record Entry(String direction, String country, String reference, String status, @Nullable String releaseNumber,
-			@Nullable String reason, List<String> missingDocuments, Instant updatedAt) {
+			@Nullable String reason, @Nullable String reasonLanguage, List<String> missingDocuments,
+			Instant updatedAt) {
 
 		public boolean queried() {
 			return "QUERIED".equals(status);

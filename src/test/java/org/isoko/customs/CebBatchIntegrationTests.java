@@ -266,6 +266,112 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 		// And a receipt message whose signature does not verify changes nothing at all.
 		assertThat(receipts.receiveAll(late.replace("INV-NOBODY", "INV-SOMEBODY")).outcome())
 			.isEqualTo(CustomsReceipts.Outcome.BAD_SIGNATURE);
+
+		// A late CEB900 naming the waybills' message, then one naming an order's own
+		// document: customs had accepted them, the acceptance stands; each is recorded.
+		String waybills = jdbc.sql("""
+				SELECT DISTINCT o.batch_guid FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE d.order_id IN (:orders) AND o.message_type = 'CEB511'""")
+			.param("orders", orders.stream().map(UUID::fromString).toList())
+			.query(String.class)
+			.single();
+		String orderDocument = jdbc.sql("""
+				SELECT o.guid FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE d.order_id = :o AND o.message_type = 'CEB311'""")
+			.param("o", UUID.fromString(released))
+			.query(String.class)
+			.single();
+		for (String named : List.of(waybills, orderDocument)) {
+			String lateRefusal = signedByCustoms(new CebBatch(MessageType.CEB900, guid(), List
+				.of(new Receipt(MessageType.CEB900, guid(), named, Receipt.FORMAT_ERROR, now, "报文格式错误").toCeb())));
+			assertThat(receipts.receiveAll(lateRefusal).outcome()).isEqualTo(CustomsReceipts.Outcome.APPLIED);
+		}
+		assertThat(jdbc.sql("""
+				SELECT o.status FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE d.order_id IN (:orders)""")
+			.param("orders", orders.stream().map(UUID::fromString).toList())
+			.query(String.class)
+			.list()).hasSize(12).containsOnly("ACKNOWLEDGED");
+		for (String order : orders) {
+			assertThat(declarationStatus(order)).isEqualTo("RELEASED");
+			assertThat(orderStatus(order)).isEqualTo("CLEARED");
+			assertThat(lateFormatErrors(order)).containsOnly("RELEASED").hasSize(order.equals(released) ? 2 : 1);
+		}
+	}
+
+	@Test
+	void aFormatErrorAfterCustomsAcknowledgedADocumentLeavesItAcknowledged() throws Exception {
+		outage("DOWN");
+		List<String> orders = List.of(arrivedOrder(), arrivedOrder());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> orders.stream().allMatch(o -> declarationStatus(o) != null) && failedOnce(orders));
+		clock.advance(Duration.ofSeconds(6));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("""
+					SELECT COUNT(*) FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+					WHERE d.order_id IN (:orders) AND o.attempts = 2""")
+				.param("orders", orders.stream().map(UUID::fromString).toList())
+				.query(Long.class)
+				.single() == 8L);
+		String batch = jdbc.sql("""
+				SELECT DISTINCT o.batch_guid FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE d.order_id IN (:orders) AND o.message_type = 'CEB511'""")
+			.param("orders", orders.stream().map(UUID::fromString).toList())
+			.query(String.class)
+			.single();
+		// Customs acknowledges the first order's waybill (120), then its CEB900 for the
+		// whole message comes: only the waybill not acknowledged fails.
+		String acknowledged = orders.get(0);
+		String logisticsNo = jdbc.sql("SELECT logistics_no FROM customs_declaration WHERE order_id = :o")
+			.param("o", UUID.fromString(acknowledged))
+			.query(String.class)
+			.single();
+		Instant now = clock.instant();
+		String entered = signedByCustoms(new CebBatch(MessageType.CEB512, guid(),
+				List.of(new Receipt(MessageType.CEB512, guid(), logisticsNo, Receipt.ENTERED, now, "新增申报成功").toCeb())));
+		assertThat(receipts.receiveAll(entered).outcome()).isEqualTo(CustomsReceipts.Outcome.APPLIED);
+		String refusal = signedByCustoms(new CebBatch(MessageType.CEB900, guid(),
+				List.of(new Receipt(MessageType.CEB900, guid(), batch, Receipt.FORMAT_ERROR, now, "签名验证失败").toCeb())));
+		assertThat(receipts.receiveAll(refusal).outcome()).isEqualTo(CustomsReceipts.Outcome.APPLIED);
+
+		assertThat(documentStatuses(acknowledged)).containsExactly("CEB311 PENDING", "CEB411 PENDING",
+				"CEB511 ACKNOWLEDGED", "CEB621 PENDING");
+		assertThat(declarationStatus(acknowledged)).isEqualTo("DECLARED");
+		assertThat(lateFormatErrors(acknowledged)).containsExactly("DECLARED");
+		String other = orders.get(1);
+		assertThat(documentStatuses(other)).containsExactly("CEB311 PENDING", "CEB411 PENDING", "CEB511 FAILED",
+				"CEB621 PENDING");
+		assertThat(declarationStatus(other)).isEqualTo("ERROR");
+		assertThat(lateFormatErrors(other)).isEmpty();
+		// Their other documents are never sent: customs, back after this test, would
+		// answer them together with another test's.
+		jdbc.sql("""
+				UPDATE customs_outbox SET status = 'FAILED' WHERE status = 'PENDING'
+				  AND declaration_id IN (SELECT id FROM customs_declaration WHERE order_id IN (:orders))""")
+			.param("orders", orders.stream().map(UUID::fromString).toList())
+			.update();
+	}
+
+	private List<String> documentStatuses(String order) {
+		return jdbc.sql("""
+				SELECT o.message_type || ' ' || o.status FROM customs_outbox o
+				JOIN customs_declaration d ON d.id = o.declaration_id WHERE d.order_id = :o ORDER BY o.seq""")
+			.param("o", UUID.fromString(order))
+			.query(String.class)
+			.list();
+	}
+
+	/** The statuses recorded with the history lines of late format errors. */
+	private List<String> lateFormatErrors(String order) {
+		return jdbc.sql("""
+				SELECT e.status FROM customs_declaration_event e JOIN customs_declaration d ON d.id = e.declaration_id
+				WHERE d.order_id = :o AND e.reason = :key""")
+			.param("o", UUID.fromString(order))
+			.param("key", CustomsReceipts.LATE_FORMAT_ERROR_KEY)
+			.query(String.class)
+			.list();
 	}
 
 	@Test

@@ -49,6 +49,7 @@ class OrderEntriesIntegrationTests extends EntryTestSupport {
 			.andExpect(jsonPath("$.items[0].country").value("RW"))
 			.andExpect(jsonPath("$.items[0].status").value("QUERIED"))
 			.andExpect(jsonPath("$.items[0].reason", containsString("quality certificate")))
+			.andExpect(jsonPath("$.items[0].reasonLanguage").value("en"))
 			.andExpect(jsonPath("$.items[0].missingDocuments[0]").value("CERTIFICATE_OF_ORIGIN"))
 			.andExpect(jsonPath("$.items[0].missingDocuments[1]").value("QUALITY_CERTIFICATE"));
 		// The cooperative's parcel, in the same consignment, lacks nothing; the roaster's
@@ -92,6 +93,20 @@ class OrderEntriesIntegrationTests extends EntryTestSupport {
 					.doesNotContain("Rwanda Revenue Authority", ">Quality certificate<", "Documents your parcel lacks");
 			}
 		}
+		// The authority's words as it wrote them (in English), quoted and attributed,
+		// inside a page in French or Chinese.
+		Map<String, String> wrote = Map.of("fr", "Office rwandais des recettes (RRA) a écrit (", "zh", "卢旺达税务局（");
+		for (var language : wrote.entrySet()) {
+			String page = mvc.perform(get("/seller/orders/" + smeOrder + "?lang=" + language.getKey()).session(sme))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(language.getKey())
+				.contains("<html lang=\"" + language.getKey() + "\"", language.getValue())
+				.containsPattern("<figcaption>[^<]*" + java.util.regex.Pattern.quote(language.getValue()) + "[^<]*"
+						+ "\\d{2}[^<]*</figcaption>")
+				.containsPattern(authorityWords("EXPORT", "en") + "Documents missing: [^<]*quality certificate");
+		}
 		String buyerPage = mvc
 			.perform(get("/orders/" + smeOrder + "?lang=en").session(SignIn.session(mvc, KENYAN_BUYER)))
 			.andExpect(status().isOk())
@@ -119,6 +134,19 @@ class OrderEntriesIntegrationTests extends EntryTestSupport {
 			.andExpect(jsonPath("$.items[1].direction").value("IMPORT"))
 			.andExpect(jsonPath("$.items[1].country").value("KE"))
 			.andExpect(jsonPath("$.items[1].status").value("ACCEPTED"));
+		// An officer's words, typed in the console: quoted as well, their language not
+		// known (lang="", not the page's).
+		call(NAIROBI_OFFICER, post("/api/v1/customs/entries/" + imported + "/query"),
+				"{\"reason\":\"Facture pro forma illisible\"}")
+			.andExpect(status().isOk());
+		String queried = mvc.perform(get("/seller/orders/" + smeOrder + "?lang=zh").session(sme))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(queried).contains("肯尼亚税务局（")
+			.containsPattern(authorityWords("IMPORT", "") + "Facture pro forma illisible</blockquote>");
+		call(NAIROBI, post("/api/v1/consignments/" + consignment + "/import-declaration")).andExpect(status().isOk());
+		awaitStatus(imported, "ACCEPTED");
 		call(NAIROBI_OFFICER, post("/api/v1/customs/entries/" + imported + "/release")).andExpect(status().isOk());
 		String page = mvc.perform(get("/seller/orders/" + smeOrder + "?lang=zh").session(sme))
 			.andExpect(status().isOk())
@@ -126,6 +154,11 @@ class OrderEntriesIntegrationTests extends EntryTestSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"order-entry-IMPORT\"", "肯尼亚税务局", "已放行", "KE-REL-");
+	}
+
+	/** The start of the quoted words of the authority on an entry, in that language. */
+	private static String authorityWords(String direction, String language) {
+		return "<blockquote id=\"order-entry-reason-" + direction + "\" translate=\"no\"\\s+lang=\"" + language + "\">";
 	}
 
 	private static String entriesOf(String order) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.isoko.support.BuyerFixtures;
@@ -25,7 +26,8 @@ import com.jayway.jsonpath.JsonPath;
  * A drop order of a consumer in China (cross-border retail) carries the orderer's name
  * and resident ID number as a cart order does, checked the same way before anything is
  * claimed (refusals name the field, on the API and on the drop's page, and change
- * nothing), kept encrypted with the order and declared with it.
+ * nothing), kept encrypted with the order and declared with it; on the page, a saved
+ * identity is chosen from the checkout page's fragment.
  */
 @TestPropertySource(properties = "isoko.customs.identity-at-checkout=true")
 class DropOrdererIdentityIntegrationTests extends DropTestSupport {
@@ -130,6 +132,65 @@ class DropOrdererIdentityIntegrationTests extends DropTestSupport {
 			.andReturn();
 		assertThat(placed.getResponse().getRedirectedUrl()).startsWith("/orders/");
 		assertThat(remaining(drop)).isEqualTo(9);
+	}
+
+	@Test
+	void onTheDropPageTheBuyerChoosesASavedIdentityShownMaskedInEachLanguage() throws Exception {
+		String drop = drop(bags(), 10, 2, Duration.ZERO);
+		MockHttpSession buyer = SignIn.session(mvc, CHINESE_BUYER);
+		// The first order types the identity, which is saved (sealed) with it.
+		MvcResult first = place(buyer, drop,
+				"&orderer_saved=new&orderer_name=%E5%BC%A0%E4%BC%9F&orderer_idNumber=" + ID_NUMBER)
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		UUID saved = identityOf(first);
+
+		for (String lang : List.of("en", "fr", "rw", "zh")) {
+			String page = mvc.perform(get("/drops/" + drop + "?lang=" + lang).session(buyer))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(lang)
+				.contains("id=\"orderer-saved-" + saved + "\"", "张伟 · 1101**********4114", "id=\"orderer-saved-new\"")
+				.doesNotContain(ID_NUMBER, "ordering.orderer.", "??");
+		}
+		// Choosing an identity the buyer does not have is refused by that choice, in
+		// Chinese, and claims nothing.
+		String unknown = place(buyer, drop, "&orderer_saved=" + UUID.randomUUID()).andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unknown).contains("id=\"orderer-saved-error\"", "请选择一个已保存的身份")
+			.doesNotContain("id=\"orderer-name-error\"");
+		// Another identity, mistyped: refused by the number; the choice "new" stays
+		// checked.
+		String mistyped = place(buyer, drop,
+				"&orderer_saved=new&orderer_name=%E6%9D%8E%E5%A8%9C&orderer_idNumber=110105198807214115")
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(mistyped).contains("id=\"orderer-idNumber-error\"")
+			.containsPattern("value=\"new\" id=\"orderer-saved-new\"\\s+checked")
+			.doesNotContain("id=\"orderer-saved-error\"");
+		assertThat(remaining(drop)).isEqualTo(9);
+
+		MvcResult second = place(buyer, drop, "&orderer_saved=" + saved).andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(identityOf(second)).isEqualTo(saved);
+		assertThat(remaining(drop)).isEqualTo(8);
+	}
+
+	/** The identity the order placed from the page was kept with. */
+	private UUID identityOf(MvcResult placed) {
+		String url = placed.getResponse().getRedirectedUrl();
+		assertThat(url).startsWith("/orders/");
+		UUID order = UUID.fromString(url.substring("/orders/".length(), url.indexOf('?')));
+		return jdbc.sql("SELECT identity_id FROM customs_order_orderer WHERE order_id = :o")
+			.param("o", order)
+			.query(UUID.class)
+			.single();
 	}
 
 	private ResultActions order(BuyerFixtures.Buyer buyer, String drop, String key, String orderer) throws Exception {

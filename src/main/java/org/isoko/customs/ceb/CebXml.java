@@ -122,7 +122,7 @@ public final class CebXml {
 				fields(child(body, type.list()), line);
 			}
 		}
-		if (type.isReceipt()) {
+		if (type.sentByCustoms()) {
 			return document;
 		}
 		Element base = child(root, "BaseTransfer");

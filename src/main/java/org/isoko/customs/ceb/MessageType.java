@@ -25,7 +25,13 @@ public enum MessageType {
 	/** Receipt of an inventory list: entered, held, released... */
 	CEB622("InventoryReturn", null, null),
 	/** A message that could not be read or verified. */
-	CEB900("MessageReturn", null, null);
+	CEB900("MessageReturn", null, null),
+	/**
+	 * The electronic tax bill (电子税单) customs issues for a released inventory list:
+	 * {@code Tax}, its {@code TaxHeadRd} and {@code TaxListRd} lines. Sent by customs,
+	 * like a receipt, but with a head and lines.
+	 */
+	CEB816("Tax", "TaxHeadRd", "TaxListRd");
 
 	private final String body;
 
@@ -60,6 +66,14 @@ public enum MessageType {
 
 	public boolean isReceipt() {
 		return head == null;
+	}
+
+	/**
+	 * Sent by customs (receipts and the tax bill), not declared by Isoko: no
+	 * {@code BaseTransfer}.
+	 */
+	public boolean sentByCustoms() {
+		return isReceipt() || this == CEB816;
 	}
 
 }

@@ -155,7 +155,10 @@ public final class EntryXml {
 			text(root, "ReleaseNumber", r.releaseNumber());
 		}
 		if (r.reason() != null) {
-			text(root, "Reason", r.reason());
+			Element reason = text(root, "Reason", r.reason());
+			if (r.reasonLanguage() != null) {
+				reason.setAttributeNS(javax.xml.XMLConstants.XML_NS_URI, "xml:lang", r.reasonLanguage());
+			}
 		}
 		text(root, "At", r.at().toString());
 		return doc;
@@ -173,8 +176,27 @@ public final class EntryXml {
 		catch (IllegalArgumentException ex) {
 			throw new CebFormatException("Unknown receipt status " + value(root, "Status"));
 		}
+		List<Element> reason = all(root, "Reason");
+		String language = reason.isEmpty() ? null : language(reason.get(0));
 		return new EntryReceipt(root.getAttribute("guid"), value(root, "Reference"), integer(root, "Revision"), status,
-				optional(root, "ReleaseNumber"), optional(root, "Reason"), instant(value(root, "At")));
+				optional(root, "ReleaseNumber"), optional(root, "Reason"), language, instant(value(root, "At")));
+	}
+
+	/**
+	 * The language an element's text is in ({@code xml:lang}, a BCP 47 tag); none when
+	 * absent or not a well-formed tag (it ends up in a page's {@code lang} attribute).
+	 */
+	private static @Nullable String language(Element e) {
+		String tag = e.getAttributeNS(javax.xml.XMLConstants.XML_NS_URI, "lang").trim();
+		if (tag.isEmpty() || tag.length() > 35) {
+			return null;
+		}
+		try {
+			return new java.util.Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+		}
+		catch (java.util.IllformedLocaleException ex) {
+			return null;
+		}
 	}
 
 	// ---- DOM helpers

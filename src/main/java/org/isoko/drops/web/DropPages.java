@@ -113,19 +113,18 @@ class DropPages {
 	}
 
 	/**
-	 * The orderer's identity typed on the form (asked of buyers in China, whose drop
-	 * orders are declared under cross-border retail); none when both fields are blank.
+	 * The orderer's identity chosen or typed on the form (asked of buyers in China, whose
+	 * drop orders are declared under cross-border retail), as on the checkout page: a
+	 * saved one by its id, or a name and number; none when nothing was chosen or typed.
 	 */
 	private static @Nullable Orderer orderer(Map<String, String> params) {
-		String name = params.get("orderer_name");
-		String idNumber = params.get("orderer_idNumber");
-		boolean blank = (name == null || name.isBlank()) && (idNumber == null || idNumber.isBlank());
-		return blank ? null : Orderer.typed(name, idNumber);
+		return Orderer.fromForm(params.get("orderer_saved"), params.get("orderer_name"),
+				params.get("orderer_idNumber"));
 	}
 
 	/**
-	 * The problems of the typed identity by field ({@code orderer.name},
-	 * {@code orderer.idNumber}: message keys of the ordering bundle); none typed: the
+	 * The problems of the identity by field ({@code orderer.saved}, {@code orderer.name},
+	 * {@code orderer.idNumber}: message keys of the ordering bundle); none given: the
 	 * name is required.
 	 */
 	private void ordererErrors(CurrentUser buyer, Map<String, String> params, Map<String, String> errors) {
@@ -201,14 +200,38 @@ class DropPages {
 		List<LandedPrice> landed = landed(view.drop(), viewer);
 		model.addAttribute("landed", landed);
 		// China's cross-border retail asks for the orderer's identity, as checkout does.
-		model.addAttribute("askOrderer",
-				landed.stream()
-					.anyMatch(p -> p instanceof LandedPrice.Quoted q
-							&& q.regime() == CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL));
+		boolean askOrderer = landed.stream()
+			.anyMatch(p -> p instanceof LandedPrice.Quoted q
+					&& q.regime() == CustomsRegime.CROSS_BORDER_ECOMMERCE_RETAIL);
+		model.addAttribute("askOrderer", askOrderer);
+		if (askOrderer) {
+			ordererForm(viewer.orElseThrow(), form, errors, model);
+		}
 		model.addAttribute("landedRoutes", Map.of());
 		model.addAttribute("htmx", view.phase() == DropPhase.UPCOMING || view.phase() == DropPhase.LIVE
 				|| view.phase() == DropPhase.SOLD_OUT);
 		return "drops/drop";
+	}
+
+	/**
+	 * The identity part of the form (the checkout page's fragment): the buyer's saved
+	 * identities, masked, the one chosen (the latest saved one at first, else "new") and
+	 * the problems by field.
+	 */
+	private void ordererForm(CurrentUser buyer, Map<String, String> form, Map<String, String> errors, Model model) {
+		OrdererIdentities keeper = identities.getIfAvailable();
+		List<OrdererIdentities.Saved> saved = keeper == null ? List.of() : keeper.saved(buyer.id());
+		String chosen = form.get("orderer_saved");
+		model.addAttribute("savedOrderers", saved);
+		model.addAttribute("ordererChoice",
+				chosen != null && !chosen.isBlank() ? chosen : saved.isEmpty() ? "new" : saved.get(0).id().toString());
+		Map<String, String> problems = new LinkedHashMap<>();
+		errors.forEach((field, problem) -> {
+			if (field.startsWith("orderer.")) {
+				problems.put(field.substring("orderer.".length()), problem);
+			}
+		});
+		model.addAttribute("ordererErrors", problems);
 	}
 
 	/**

@@ -303,15 +303,9 @@ class CartPages {
 	record OrdererForm(String saved, String name, String idNumber) {
 
 		Orderer orderer() {
-			if (!saved.isBlank() && !"new".equals(saved)) {
-				try {
-					return Orderer.reused(UUID.fromString(saved.trim()));
-				}
-				catch (IllegalArgumentException e) {
-					return Orderer.reused(new UUID(0, 0));
-				}
-			}
-			return Orderer.typed(name, idNumber);
+			Orderer given = Orderer.fromForm(saved, name, idNumber);
+			// Checkout refuses a blank identity by its fields.
+			return given != null ? given : Orderer.typed(name, idNumber);
 		}
 
 		@Override

@@ -82,11 +82,26 @@ class EntryXmlUnitTests {
 				null, AT);
 		EntryReceipt queried = new EntryReceipt("R-2", "EX-KGL-1", 0, EntryReceipt.Status.QUERIED, null,
 				"Documents missing: W1: certificate of origin", AT);
-		for (EntryReceipt r : List.of(released, queried)) {
+		EntryReceipt inFrench = new EntryReceipt("R-3", "EX-KGL-1", 0, EntryReceipt.Status.QUERIED, null,
+				"Certificat d'origine manquant", "fr", AT);
+		for (EntryReceipt r : List.of(released, queried, inFrench)) {
 			String signed = CebSignature.sign(EntryXml.writeReceipt(r), KEYS);
 			assertThat(CebSignature.verify(signed, KEYS.getPublic())).isTrue();
 			assertThat(EntryXml.readReceipt(signed)).isEqualTo(r);
 		}
+	}
+
+	@Test
+	void theReasonsLanguageIsItsXmlLangAndOnlyAWellFormedTagIsKept() {
+		EntryReceipt queried = new EntryReceipt("R-4", "IM-NBO-1", 0, EntryReceipt.Status.QUERIED, null,
+				"Invoice unreadable", "en", AT);
+		String xml = CebXml.toText(EntryXml.writeReceipt(queried));
+		assertThat(xml).contains("xml:lang=\"en\"");
+		assertThat(EntryXml.readReceipt(xml.replace("xml:lang=\"en\"", "xml:lang=\"zh-Hans-CN\"")).reasonLanguage())
+			.isEqualTo("zh-Hans-CN");
+		assertThat(EntryXml.readReceipt(xml.replace("xml:lang=\"en\"", "xml:lang=\"not a tag!\"")).reasonLanguage())
+			.isNull();
+		assertThat(EntryXml.readReceipt(xml.replace(" xml:lang=\"en\"", "")).reasonLanguage()).isNull();
 	}
 
 	@Test

@@ -1,0 +1,192 @@
+package org.isoko.customs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.isoko.customs.ceb.MessageType;
+import org.isoko.customs.ceb.TaxBill;
+import org.isoko.ordering.Order;
+import org.isoko.ordering.OrderClearance;
+import org.isoko.shared.Money;
+import org.isoko.shared.SqlTimes;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * China's electronic tax bills (CEB816), which customs issues after it releases an
+ * inventory list: each is kept once (by its guid, then by its number), its taxes checked
+ * against the duty and taxes withheld from the buyer per the quote (what Isoko declared
+ * as taxTotal and pays to customs' account on clearance), and its number recorded on the
+ * order. A bill that asks for another amount is recorded all the same (it is customs'
+ * bill) and shown to the hub operators, in the declaration's history and in
+ * {@link #list(Boolean)}; nothing is paid or refunded by it.
+ */
+@Service
+public class TaxBills {
+
+	private static final Logger LOG = LoggerFactory.getLogger(TaxBills.class);
+
+	static final String ISSUED_KEY = "customs.history.taxBill";
+
+	static final String MISMATCH_KEY = "customs.history.taxBillMismatch";
+
+	private final JdbcClient jdbc;
+
+	private final DeclarationStore store;
+
+	private final OrderClearance orders;
+
+	TaxBills(JdbcClient jdbc, DeclarationStore store, OrderClearance orders) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.orders = orders;
+	}
+
+	/**
+	 * One tax bill of a signed CEB816 message (verified by the caller): recorded once by
+	 * its guid; UNKNOWN_DECLARATION when it names no inventory number (nor order number)
+	 * Isoko declared.
+	 */
+	CustomsReceipts.Outcome receive(TaxBill bill, Instant now) {
+		Optional<Declaration> found = declarationOf(bill);
+		boolean fresh = jdbc.sql("""
+				INSERT INTO customs_receipt (guid, declaration_id, message_type, reference, return_status, return_info,
+				  return_time, received_at)
+				SELECT :guid, :d, :type, :ref, :status, :info, :time, :at
+				WHERE NOT EXISTS (SELECT 1 FROM customs_receipt WHERE guid = :guid)""")
+			.param("guid", bill.guid())
+			.param("d", found.map(Declaration::id).orElse(null))
+			.param("type", MessageType.CEB816.name())
+			.param("ref", bill.invtNo())
+			.param("status", bill.status())
+			.param("info", "taxNo " + bill.taxNo() + ", total " + bill.total().toPlainString())
+			.param("time", SqlTimes.utc(bill.returnTime()))
+			.param("at", SqlTimes.utc(now))
+			.update() == 1;
+		if (!fresh) {
+			return CustomsReceipts.Outcome.DUPLICATE;
+		}
+		if (found.isEmpty()) {
+			LOG.warn("Tax bill {} names inventory {} (order {}), which Isoko did not declare", bill.taxNo(),
+					bill.invtNo(), bill.orderNo());
+			return CustomsReceipts.Outcome.UNKNOWN_DECLARATION;
+		}
+		Declaration d = found.get();
+		Money withheld = withheld(d);
+		boolean agrees = bill.total().compareTo(withheld.toDecimal()) == 0;
+		boolean recorded = jdbc.sql("""
+				INSERT INTO customs_tax_bill (id, declaration_id, guid, tax_no, invt_no, status, customs_tax_fen,
+				  vat_fen, consumption_tax_fen, withheld_fen, agrees, issued_at, received_at)
+				SELECT :id, :d, :guid, :taxNo, :invtNo, :status, :duty, :vat, :consumption, :withheld, :agrees,
+				  :issued, :at
+				WHERE NOT EXISTS (SELECT 1 FROM customs_tax_bill WHERE tax_no = :taxNo)""")
+			.param("id", UUID.randomUUID())
+			.param("d", d.id())
+			.param("guid", bill.guid())
+			.param("taxNo", bill.taxNo())
+			.param("invtNo", bill.invtNo())
+			.param("status", bill.status())
+			.param("duty", fen(bill.customsTax()))
+			.param("vat", fen(bill.valueAddedTax()))
+			.param("consumption", fen(bill.consumptionTax()))
+			.param("withheld", withheld.minorUnits())
+			.param("agrees", agrees)
+			.param("issued", SqlTimes.utc(bill.returnTime()))
+			.param("at", SqlTimes.utc(now))
+			.update() == 1;
+		if (!recorded) {
+			// The same bill again under another guid (its status summarised or void):
+			// its number is on the order already.
+			jdbc.sql("UPDATE customs_tax_bill SET status = :status WHERE tax_no = :taxNo")
+				.param("status", bill.status())
+				.param("taxNo", bill.taxNo())
+				.update();
+			return CustomsReceipts.Outcome.APPLIED;
+		}
+		store.history(d.id(), d.status(), Declarations.AUTHORITY, agrees ? ISSUED_KEY : MISMATCH_KEY, now);
+		orders.taxBillIssued(d.order(), Declarations.AUTHORITY, bill.taxNo(), now);
+		if (agrees) {
+			LOG.info("Tax bill {} for order {}: {} as withheld", bill.taxNo(), d.orderNo(), withheld);
+		}
+		else {
+			LOG.warn("Tax bill {} for order {} asks {} CNY, the buyer was charged {} (duty and taxes of the quote)",
+					bill.taxNo(), d.orderNo(), bill.total().toPlainString(), withheld);
+		}
+		return CustomsReceipts.Outcome.APPLIED;
+	}
+
+	/**
+	 * The declaration a bill is for: by its order number when it gives one (unique), else
+	 * by the inventory number of the release, when exactly one declaration has it.
+	 */
+	private Optional<Declaration> declarationOf(TaxBill bill) {
+		if (bill.orderNo() != null) {
+			return jdbc.sql("SELECT * FROM customs_declaration WHERE order_no = :no")
+				.param("no", bill.orderNo())
+				.query(DeclarationStore::declaration)
+				.optional();
+		}
+		List<Declaration> byInventory = jdbc.sql("SELECT * FROM customs_declaration WHERE tax_bill_ref = :ref")
+			.param("ref", bill.invtNo())
+			.query(DeclarationStore::declaration)
+			.list();
+		return byInventory.size() == 1 ? Optional.of(byInventory.get(0)) : Optional.empty();
+	}
+
+	/**
+	 * The duty and taxes the buyer was charged per the quote: what was declared as
+	 * taxTotal.
+	 */
+	private Money withheld(Declaration d) {
+		Order order = orders.declarable(d.order())
+			.orElseThrow(() -> new IllegalStateException("Declared order " + d.orderNo() + " is not found"));
+		return order.charges().duty().plus(order.charges().taxes());
+	}
+
+	private static long fen(BigDecimal yuan) {
+		return yuan.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+	}
+
+	/**
+	 * A tax bill as the hub operators read it: customs' amounts beside what the buyer was
+	 * charged, in CNY.
+	 */
+	public record View(UUID declaration, String orderNo, String taxNo, String invtNo, String status, Money customsTax,
+			Money valueAddedTax, Money consumptionTax, Money total, Money withheld, Money difference, boolean agrees,
+			Instant issuedAt, Instant receivedAt) {
+	}
+
+	/**
+	 * The tax bills received, latest first (200 at most); only those that agree or not
+	 * when asked.
+	 */
+	@Transactional(readOnly = true)
+	public List<View> list(@Nullable Boolean agrees) {
+		return jdbc.sql("""
+				SELECT t.*, d.order_no FROM customs_tax_bill t JOIN customs_declaration d ON d.id = t.declaration_id
+				WHERE (:any = TRUE OR t.agrees = :agrees) ORDER BY t.received_at DESC, t.tax_no LIMIT 200""")
+			.param("any", agrees == null)
+			.param("agrees", agrees != null && agrees)
+			.query((rs, n) -> {
+				Money duty = Money.ofMinor(rs.getLong("customs_tax_fen"), "CNY");
+				Money vat = Money.ofMinor(rs.getLong("vat_fen"), "CNY");
+				Money consumption = Money.ofMinor(rs.getLong("consumption_tax_fen"), "CNY");
+				Money total = duty.plus(vat).plus(consumption);
+				Money withheld = Money.ofMinor(rs.getLong("withheld_fen"), "CNY");
+				return new View(rs.getObject("declaration_id", UUID.class), rs.getString("order_no"),
+						rs.getString("tax_no"), rs.getString("invt_no"), rs.getString("status"), duty, vat, consumption,
+						total, withheld, total.minus(withheld), rs.getBoolean("agrees"),
+						SqlTimes.instant(rs, "issued_at"), SqlTimes.instant(rs, "received_at"));
+			})
+			.list();
+	}
+
+}
