@@ -247,27 +247,30 @@ class CatalogStore implements Catalog {
 		// the story is left out, as no order or quote shows it.
 		Map<UUID, LotDetails> bare = new LinkedHashMap<>();
 		Map<UUID, Map<String, ProductText>> texts = new HashMap<>();
-		jdbc.sql("""
-				SELECT l.id, l.product_id, l.seller_id, l.reference, l.quantity_total, l.available, l.price_minor, l.currency,
-				  l.min_order_quantity, l.origin_country, l.origin_region, l.producer_name, l.producer_kind, l.harvested_on,
-				  l.process, l.grade, l.cup_score, l.altitude_meters, CAST(NULL AS VARCHAR(1)) AS story,
-				  p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams,
-				  t.language AS text_language, t.name AS text_name, t.description AS text_description,
-				  t.unit_of_sale AS text_unit_of_sale
-				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id
-				  LEFT JOIN catalog_product_text t ON t.product_id = p.id
-				WHERE l.id IN (:ids) ORDER BY t.language""").param("ids", keys).query(rs -> {
-			UUID id = rs.getObject("id", UUID.class);
-			if (!bare.containsKey(id)) {
-				bare.put(id, mapLot(rs, Map.of(), Map.of(), List.of(), List.of()));
-			}
-			String language = rs.getString("text_language");
-			if (language != null) {
-				texts.computeIfAbsent(id, k -> new LinkedHashMap<>())
-					.put(language, new ProductText(language, rs.getString("text_name"),
-							rs.getString("text_description"), rs.getString("text_unit_of_sale")));
-			}
-		});
+		jdbc.sql(
+				"""
+						SELECT l.id, l.product_id, l.seller_id, l.reference, l.quantity_total, l.available, l.price_minor, l.currency,
+						  l.min_order_quantity, l.origin_country, l.origin_region, l.producer_name, l.producer_kind, l.harvested_on,
+						  l.process, l.grade, l.cup_score, l.altitude_meters, CAST(NULL AS VARCHAR(1)) AS story,
+						  p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams,
+						  t.language AS text_language, t.name AS text_name, t.description AS text_description,
+						  t.unit_of_sale AS text_unit_of_sale
+						FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id
+						  LEFT JOIN catalog_product_text t ON t.product_id = p.id
+						WHERE l.id IN (:ids) ORDER BY t.language""")
+			.param("ids", keys)
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				if (!bare.containsKey(id)) {
+					bare.put(id, mapLot(rs, Map.of(), Map.of(), List.of(), List.of()));
+				}
+				String language = rs.getString("text_language");
+				if (language != null) {
+					texts.computeIfAbsent(id, k -> new LinkedHashMap<>())
+						.put(language, new ProductText(language, rs.getString("text_name"),
+								rs.getString("text_description"), rs.getString("text_unit_of_sale")));
+				}
+			});
 		if (bare.isEmpty()) {
 			return Map.of();
 		}
@@ -293,13 +296,11 @@ class CatalogStore implements Catalog {
 			LotDetails lot = bare.get(id.value());
 			if (lot != null) {
 				UUID key = id.value();
-				lots.put(id,
-						new LotDetails(lot.id(), lot.productId(), lot.seller(), lot.category(), lot.hsCode(),
-								lot.unitOfSale(), lot.netWeightGrams(), lot.grossWeightGrams(),
-								texts.getOrDefault(key, Map.of()), lot.reference(), lot.quantityTotal(),
-								lot.available(), lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(),
-								lot.coffee(), null, Map.of(),
-								documents.getOrDefault(key, List.of()), listings.getOrDefault(key, List.of())));
+				lots.put(id, new LotDetails(lot.id(), lot.productId(), lot.seller(), lot.category(), lot.hsCode(),
+						lot.unitOfSale(), lot.netWeightGrams(), lot.grossWeightGrams(),
+						texts.getOrDefault(key, Map.of()), lot.reference(), lot.quantityTotal(), lot.available(),
+						lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(), null, Map.of(),
+						documents.getOrDefault(key, List.of()), listings.getOrDefault(key, List.of())));
 			}
 		}
 		return lots;

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
  * the remembered tokens of this instance at once and raises the credential generation in
  * the caller's transaction; the other instances see it move on their next poll (every
  * {@code isoko.identity.token-cache-sync}) and forget theirs (see
- * {@link AuthenticatedTokens}; the remembered organisations, {@link RememberedOrganisations},
- * likewise). Revocations and role or verification decisions are rare,
- * so one counter (every instance forgets everything) is simpler than a log of which token
- * changed and costs one read per active token afterwards.
+ * {@link AuthenticatedTokens}; the remembered organisations,
+ * {@link RememberedOrganisations}, likewise). Revocations and role or verification
+ * decisions are rare, so one counter (every instance forgets everything) is simpler than
+ * a log of which token changed and costs one read per active token afterwards.
  */
 @Component
 class CredentialChanges {

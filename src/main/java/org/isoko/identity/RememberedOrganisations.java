@@ -19,12 +19,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Freshness, as for the remembered API tokens ({@link AuthenticatedTokens}): every write
  * of {@link Organisations} forgets everything now and again when its transaction commits,
  * and that transaction reads the database from then on (what it reads is its own); a
- * verification decision also raises the credential generation ({@link CredentialChanges}),
- * and every instance forgets everything when its poll sees the generation move, so a
- * decision counts at once here and within about {@code isoko.identity.token-cache-sync}
- * (1 s) elsewhere. While the poll does not succeed nothing is answered from memory. An
- * entry is never older than {@code isoko.identity.organisation-cache-ttl} (5 min);
- * {@code 0} turns it off. Only found organisations are remembered.
+ * verification decision also raises the credential generation
+ * ({@link CredentialChanges}), and every instance forgets everything when its poll sees
+ * the generation move, so a decision counts at once here and within about
+ * {@code isoko.identity.token-cache-sync} (1 s) elsewhere. While the poll does not
+ * succeed nothing is answered from memory. An entry is never older than
+ * {@code isoko.identity.organisation-cache-ttl} (5 min); {@code 0} turns it off. Only
+ * found organisations are remembered.
  */
 @Component
 class RememberedOrganisations {

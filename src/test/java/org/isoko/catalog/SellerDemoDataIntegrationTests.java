@@ -73,8 +73,8 @@ class SellerDemoDataIntegrationTests extends SellerTestSupport {
 		assertThat(pages.get(0).story()).isNotBlank();
 		LotId unknown = LotId.random();
 
-		Map<LotId, LotDetails> ordered = catalog.lots(List.of(pages.get(0).id(), unknown, pages.get(1).id(),
-				pages.get(2).id(), pages.get(0).id()));
+		Map<LotId, LotDetails> ordered = catalog
+			.lots(List.of(pages.get(0).id(), unknown, pages.get(1).id(), pages.get(2).id(), pages.get(0).id()));
 
 		assertThat(ordered.keySet()).containsExactly(pages.get(0).id(), pages.get(1).id(), pages.get(2).id());
 		for (LotDetails page : pages) {

@@ -123,8 +123,7 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 			.param("id", seller)
 			.update();
 		credentials.poll();
-		assertThat(directory.find(id).orElseThrow().verification()).as("remembered")
-			.isEqualTo(Verification.PENDING);
+		assertThat(directory.find(id).orElseThrow().verification()).as("remembered").isEqualTo(Verification.PENDING);
 
 		jdbc.sql("UPDATE identity_credential_generation SET generation = generation + 1 WHERE id = 1").update();
 		credentials.poll();
