@@ -17,7 +17,10 @@ public interface Catalog {
 
 	/**
 	 * The lots with these ids, in one read however many they are (an order's lines):
-	 * keyed by id in the order given; ids that are no lot are left out.
+	 * keyed by id in the order given; ids that are no lot are left out. For placing and
+	 * quoting orders, which never show the producer's story: it is not read (the
+	 * {@code story} is null, the translations empty); read a lot page's with
+	 * {@link #lot}.
 	 */
 	Map<LotId, LotDetails> lots(Collection<LotId> ids);
 

@@ -264,36 +264,40 @@ class CatalogStore implements Catalog {
 			return Map.of();
 		}
 		List<UUID> keys = ids.stream().map(LotId::value).distinct().toList();
-		Map<UUID, LotDetails> bare = new HashMap<>();
-		jdbc.sql("""
-				SELECT l.*, p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams
-				FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id WHERE l.id IN (:ids)""")
+		// The lots with their product's texts in one query (a row per lot and language);
+		// the story is left out, as no order or quote shows it.
+		Map<UUID, LotDetails> bare = new LinkedHashMap<>();
+		Map<UUID, Map<String, ProductText>> texts = new HashMap<>();
+		jdbc.sql(
+				"""
+						SELECT l.id, l.product_id, l.seller_id, l.reference, l.quantity_total, l.available, l.price_minor, l.currency,
+						  l.min_order_quantity, l.origin_country, l.origin_region, l.producer_name, l.producer_kind, l.harvested_on,
+						  l.process, l.grade, l.cup_score, l.altitude_meters, CAST(NULL AS VARCHAR(1)) AS story,
+						  p.category, p.hs_code, p.unit_of_sale, p.net_weight_grams, p.gross_weight_grams,
+						  t.language AS text_language, t.name AS text_name, t.description AS text_description,
+						  t.unit_of_sale AS text_unit_of_sale
+						FROM catalog_lot l JOIN catalog_product p ON p.id = l.product_id
+						  LEFT JOIN catalog_product_text t ON t.product_id = p.id
+						WHERE l.id IN (:ids) ORDER BY t.language""")
 			.param("ids", keys)
-			.query((rs, row) -> mapLot(rs, Map.of(), Map.of(), List.of(), List.of()))
-			.list()
-			.forEach(lot -> bare.put(lot.id().value(), lot));
+			.query(rs -> {
+				UUID id = rs.getObject("id", UUID.class);
+				if (!bare.containsKey(id)) {
+					bare.put(id, mapLot(rs, Map.of(), Map.of(), List.of(), List.of()));
+				}
+				String language = rs.getString("text_language");
+				if (language != null) {
+					texts.computeIfAbsent(id, k -> new LinkedHashMap<>())
+						.put(language, new ProductText(language, rs.getString("text_name"),
+								rs.getString("text_description"), rs.getString("text_unit_of_sale")));
+				}
+			});
 		if (bare.isEmpty()) {
 			return Map.of();
 		}
 		// The children of all lots with one query each, as the lists of lots would be
 		// read one query per lot.
 		List<UUID> found = List.copyOf(bare.keySet());
-		Map<UUID, Map<String, ProductText>> texts = new HashMap<>();
-		jdbc.sql(
-				"SELECT product_id, language, name, description, unit_of_sale FROM catalog_product_text WHERE product_id IN (:ids) ORDER BY language")
-			.param("ids", bare.values().stream().map(l -> l.productId().value()).distinct().toList())
-			.query(rs -> {
-				texts.computeIfAbsent(rs.getObject("product_id", UUID.class), k -> new LinkedHashMap<>())
-					.put(rs.getString("language"), new ProductText(rs.getString("language"), rs.getString("name"),
-							rs.getString("description"), rs.getString("unit_of_sale")));
-			});
-		Map<UUID, Map<String, String>> stories = new HashMap<>();
-		jdbc.sql("SELECT lot_id, language, story FROM catalog_lot_story WHERE lot_id IN (:ids) ORDER BY language")
-			.param("ids", found)
-			.query(rs -> {
-				stories.computeIfAbsent(rs.getObject("lot_id", UUID.class), k -> new LinkedHashMap<>())
-					.put(rs.getString("language"), rs.getString("story"));
-			});
 		Map<UUID, List<LotDocument>> documents = new HashMap<>();
 		jdbc.sql("SELECT * FROM catalog_lot_document WHERE lot_id IN (:ids) ORDER BY issued_on, id")
 			.param("ids", found)
@@ -313,13 +317,11 @@ class CatalogStore implements Catalog {
 			LotDetails lot = bare.get(id.value());
 			if (lot != null) {
 				UUID key = id.value();
-				lots.put(id,
-						new LotDetails(lot.id(), lot.productId(), lot.seller(), lot.category(), lot.hsCode(),
-								lot.unitOfSale(), lot.netWeightGrams(), lot.grossWeightGrams(),
-								texts.getOrDefault(lot.productId().value(), Map.of()), lot.reference(),
-								lot.quantityTotal(), lot.available(), lot.unitPrice(), lot.minOrderQuantity(),
-								lot.provenance(), lot.coffee(), lot.story(), stories.getOrDefault(key, Map.of()),
-								documents.getOrDefault(key, List.of()), listings.getOrDefault(key, List.of())));
+				lots.put(id, new LotDetails(lot.id(), lot.productId(), lot.seller(), lot.category(), lot.hsCode(),
+						lot.unitOfSale(), lot.netWeightGrams(), lot.grossWeightGrams(),
+						texts.getOrDefault(key, Map.of()), lot.reference(), lot.quantityTotal(), lot.available(),
+						lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(), null, Map.of(),
+						documents.getOrDefault(key, List.of()), listings.getOrDefault(key, List.of())));
 			}
 		}
 		return lots;

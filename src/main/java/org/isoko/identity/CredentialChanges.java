@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
  * the remembered tokens of this instance at once and raises the credential generation in
  * the caller's transaction; the other instances see it move on their next poll (every
  * {@code isoko.identity.token-cache-sync}) and forget theirs (see
- * {@link AuthenticatedTokens}). Revocations and role or verification decisions are rare,
- * so one counter (every instance forgets everything) is simpler than a log of which token
- * changed and costs one read per active token afterwards.
+ * {@link AuthenticatedTokens}; the remembered organisations,
+ * {@link RememberedOrganisations}, likewise). Revocations and role or verification
+ * decisions are rare, so one counter (every instance forgets everything) is simpler than
+ * a log of which token changed and costs one read per active token afterwards.
  */
 @Component
 class CredentialChanges {
@@ -26,9 +27,12 @@ class CredentialChanges {
 
 	private final AuthenticatedTokens remembered;
 
-	CredentialChanges(JdbcClient jdbc, AuthenticatedTokens remembered) {
+	private final RememberedOrganisations organisations;
+
+	CredentialChanges(JdbcClient jdbc, AuthenticatedTokens remembered, RememberedOrganisations organisations) {
 		this.jdbc = jdbc;
 		this.remembered = remembered;
+		this.organisations = organisations;
 	}
 
 	/** A token was revoked, in the current transaction. */
@@ -52,13 +56,15 @@ class CredentialChanges {
 
 	@Scheduled(fixedDelayString = "${isoko.identity.token-cache-sync:1s}")
 	void poll() {
-		if (remembered.ttl().isZero()) {
+		if (remembered.ttl().isZero() && organisations.off()) {
 			return;
 		}
 		try {
-			remembered.synchronised(jdbc.sql("SELECT generation FROM identity_credential_generation WHERE id = 1")
+			long generation = jdbc.sql("SELECT generation FROM identity_credential_generation WHERE id = 1")
 				.query(Long.class)
-				.single());
+				.single();
+			remembered.synchronised(generation);
+			organisations.synchronised(generation);
 		}
 		catch (RuntimeException e) {
 			// Not fatal: without a recent poll the remembered tokens are not trusted and

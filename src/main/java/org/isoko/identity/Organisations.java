@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stored organisations. Updates are optimistic: a concurrent change to the same row is
- * refused, not lost.
+ * refused, not lost. Other modules' look-ups ({@link #find}) are remembered
+ * ({@link RememberedOrganisations}): every write here tells it.
  */
 @Repository
 class Organisations implements OrganisationDirectory {
@@ -31,12 +32,16 @@ class Organisations implements OrganisationDirectory {
 
 	private final CredentialChanges credentials;
 
-	Organisations(JdbcClient jdbc, CredentialChanges credentials) {
+	private final RememberedOrganisations remembered;
+
+	Organisations(JdbcClient jdbc, CredentialChanges credentials, RememberedOrganisations remembered) {
 		this.jdbc = jdbc;
 		this.credentials = credentials;
+		this.remembered = remembered;
 	}
 
 	void insert(Organisation o) {
+		remembered.written();
 		jdbc.sql(
 				"""
 						INSERT INTO identity_organisation (id, name, kind, country_code, hub_code, phone, verification, verification_reason,
@@ -57,6 +62,7 @@ class Organisations implements OrganisationDirectory {
 	}
 
 	void updateVerification(Organisation o) {
+		remembered.written();
 		int updated = jdbc
 			.sql("""
 					UPDATE identity_organisation SET verification = :verification, verification_reason = :reason, verified_by = :verifiedBy,
@@ -118,7 +124,7 @@ class Organisations implements OrganisationDirectory {
 
 	@Override
 	public Optional<OrganisationSummary> find(OrganisationId id) {
-		return findById(id).map(Organisation::summary);
+		return remembered.find(id, () -> findById(id).map(Organisation::summary));
 	}
 
 	/**

@@ -176,6 +176,11 @@ public class TaxExemptions {
 	 * condition.
 	 */
 	List<TaxExemption.Held> held(OrganisationId organisation, CountryCode importer, LocalDate day) {
+		if (rules.stream().noneMatch(rule -> rule.importer().equals(importer))) {
+			// No exemption into this country: no certificate waives anything there, so
+			// an order into China or Kenya does not read them.
+			return List.of();
+		}
 		List<TaxExemption.Held> held = new ArrayList<>();
 		for (ExemptionCertificate certificate : store.approved(organisation)) {
 			if (!certificate.exemptsOn(day) || !certificate.importer().equals(importer)) {

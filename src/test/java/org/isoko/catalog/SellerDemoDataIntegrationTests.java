@@ -61,6 +61,34 @@ class SellerDemoDataIntegrationTests extends SellerTestSupport {
 		}
 	}
 
+	/**
+	 * Orders read their lots in one go ({@link Catalog#lots}): the same lots as a lot
+	 * page reads them one by one, texts in every language, documents and listings, only
+	 * without the producer's story, which no order or quote shows.
+	 */
+	@Test
+	void ordersReadTheirLotsAsALotPageDoesButForTheStory() {
+		List<LotDetails> pages = List.of(lot(CatalogDemoData.ABAHUZAMUGAMBI_GREEN), lot(CatalogDemoData.PULPER),
+				lot(CatalogDemoData.NYAMPINGA_GREEN));
+		assertThat(pages.get(0).story()).isNotBlank();
+		LotId unknown = LotId.random();
+
+		Map<LotId, LotDetails> ordered = catalog
+			.lots(List.of(pages.get(0).id(), unknown, pages.get(1).id(), pages.get(2).id(), pages.get(0).id()));
+
+		assertThat(ordered.keySet()).containsExactly(pages.get(0).id(), pages.get(1).id(), pages.get(2).id());
+		for (LotDetails page : pages) {
+			assertThat(ordered.get(page.id())).isEqualTo(withoutStory(page));
+		}
+	}
+
+	private static LotDetails withoutStory(LotDetails lot) {
+		return new LotDetails(lot.id(), lot.productId(), lot.seller(), lot.category(), lot.hsCode(), lot.unitOfSale(),
+				lot.netWeightGrams(), lot.grossWeightGrams(), lot.texts(), lot.reference(), lot.quantityTotal(),
+				lot.available(), lot.unitPrice(), lot.minOrderQuantity(), lot.provenance(), lot.coffee(), null,
+				Map.of(), lot.documents(), lot.listings());
+	}
+
 	@Test
 	void aSecondStartChangesNothing() throws Exception {
 		String before = catalogRows();

@@ -26,6 +26,12 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 	@Autowired
 	UserAccounts users;
 
+	@Autowired
+	OrganisationDirectory directory;
+
+	@Autowired
+	CredentialChanges credentials;
+
 	@Test
 	void theHubOperatorVerifiesAPendingSellerOfTheirHub(ApplicationEvents events) throws Exception {
 		UUID seller = registerSeller("RW");
@@ -79,6 +85,49 @@ class SellerVerificationIntegrationTests extends IdentityTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.verificationReason").value("The certificate of registration is unreadable"));
 		assertThat(verificationOf(seller)).isEqualTo("REJECTED");
+	}
+
+	/**
+	 * Other modules read organisations from memory ({@link RememberedOrganisations}): a
+	 * decision on this instance counts at once.
+	 */
+	@Test
+	void otherModulesSeeADecisionAtOnce() throws Exception {
+		UUID seller = registerSeller("RW");
+		OrganisationId id = new OrganisationId(seller);
+		credentials.poll();
+		assertThat(directory.find(id).orElseThrow().verification()).isEqualTo(Verification.PENDING);
+
+		mvc.perform(bearer(
+				json(post("/api/v1/organisations/" + seller + "/verification"),
+						"{\"decision\":\"REJECTED\",\"reason\":\"The certificate of registration is unreadable\"}"),
+				tokenFor("operator.kigali@isoko.demo")))
+			.andExpect(status().isOk());
+
+		credentials.poll();
+		assertThat(directory.find(id).orElseThrow().verification()).isEqualTo(Verification.REJECTED);
+	}
+
+	/**
+	 * Another instance's decision raises the credential generation with it: this instance
+	 * answers from memory until its poll sees the generation move, then reads it.
+	 */
+	@Test
+	void anotherInstancesDecisionIsSeenAfterThePoll() throws Exception {
+		UUID seller = registerSeller("RW");
+		OrganisationId id = new OrganisationId(seller);
+		credentials.poll();
+		assertThat(directory.find(id).orElseThrow().verification()).isEqualTo(Verification.PENDING);
+
+		jdbc.sql("UPDATE identity_organisation SET verification = 'VERIFIED', version = version + 1 WHERE id = :id")
+			.param("id", seller)
+			.update();
+		credentials.poll();
+		assertThat(directory.find(id).orElseThrow().verification()).as("remembered").isEqualTo(Verification.PENDING);
+
+		jdbc.sql("UPDATE identity_credential_generation SET generation = generation + 1 WHERE id = 1").update();
+		credentials.poll();
+		assertThat(directory.find(id).orElseThrow().verification()).isEqualTo(Verification.VERIFIED);
 	}
 
 	@Test

@@ -48,7 +48,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * database); the same text goes to {@code target/checkout-benchmark.txt}. Run:
  * {@code ./mvnw -B test -Pbenchmarks -Dtest=CheckoutBenchmark} (options:
  * -Disoko.benchmark.requests=20000, .warmup=20000, .clients=500, .buyers=5000, .units=100
- * per lot, .threads=32, .seed, .h2=true).
+ * per lot, .threads=32, .pool (Hikari's connections; unset: 20), .seed, .h2=true).
  */
 @Tag("benchmark")
 class CheckoutBenchmark {
@@ -62,6 +62,9 @@ class CheckoutBenchmark {
 	static final int UNITS = Integer.getInteger("isoko.benchmark.units", 100);
 	static final int THREADS = Integer.getInteger("isoko.benchmark.threads", 32);
 	static final long SEED = Long.getLong("isoko.benchmark.seed", 13L);
+
+	/** Hikari's pool size; unset: the postgres profile's (20). */
+	static final Integer POOL = Integer.getInteger("isoko.benchmark.pool");
 	static final boolean H2 = Boolean.getBoolean("isoko.benchmark.h2");
 
 	/** A resident ID number with a valid check digit (the demo buyer's). */
@@ -84,6 +87,9 @@ class CheckoutBenchmark {
 				"--logging.level.root=WARN", "--logging.level.org.isoko=WARN", "--server.tomcat.threads.max=" + THREADS,
 				"--server.tomcat.max-connections=2000", "--server.tomcat.accept-count=1000",
 				"--server.tomcat.max-keep-alive-requests=-1"));
+		if (POOL != null) {
+			args.add("--spring.datasource.hikari.maximum-pool-size=" + POOL);
+		}
 		String engine;
 		String database = null;
 		if (H2) {
@@ -112,8 +118,10 @@ class CheckoutBenchmark {
 			line("=== Checkout benchmark on %s: %,d orders (after %,d warm-up) from %d concurrent clients; %d sellers x %d lots of %d units; %,d buyers, half in China (CNY), half in Kenya (KES); seeded in %.1f s ===",
 					engine, REQUESTS, WARMUP, CLIENTS, SELLERS, LOTS_PER_SELLER, UNITS, BUYERS,
 					(System.nanoTime() - seedStart) / 1e9);
-			line("JDK %s, %d processors; load generator, Isoko and the database share them; Tomcat threads %d; seed %d",
-					System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), THREADS, SEED);
+			line("JDK %s, %d processors; load generator, Isoko and the database share them; Tomcat threads %d; "
+					+ "connection pool %s; seed %d", System.getProperty("java.version"),
+					Runtime.getRuntime().availableProcessors(), THREADS,
+					isoko.getEnvironment().getProperty("spring.datasource.hikari.maximum-pool-size", "10"), SEED);
 			Random random = new Random(SEED);
 			if (WARMUP > 0) {
 				long start = System.nanoTime();

@@ -254,6 +254,33 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		assertThat(available(lot)).isEqualTo(10);
 	}
 
+	/**
+	 * The 201 answers the order as written, not read back: the lines read back (one
+	 * multi-row INSERT with positional parameters) must be the same, column for column.
+	 */
+	@Test
+	void theLinesOfAnOrderReadBackAsTheyWereAnswered() throws Exception {
+		LotFixtures.Lot first = coffee(10);
+		LotFixtures.Lot second = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 10, 21_000, 1);
+		LotFixtures.Lot third = lotFixtures.smallBags(LotFixtures.COOPERATIVE, "KGL", "HGH", 10, 9_500, 1);
+		String placed = place(BUYER, key(), order(line(first, "1"), line(second, "3"), line(third, "2")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String id = JsonPath.read(placed, "$.id");
+
+		String shown = call(BUYER, get("/api/v1/orders/" + id)).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		List<Object> lines = JsonPath.read(placed, "$.lines");
+		assertThat(lines).hasSize(3);
+		assertThat(JsonPath.<List<Object>>read(shown, "$.lines")).isEqualTo(lines);
+		assertThat(JsonPath.<Integer>read(shown, "$.lines[1].quantity")).isEqualTo(3);
+	}
+
 	@Test
 	void followsAnOrderFromPlacedToCompleted() throws Exception {
 		LotFixtures.Lot lot = coffee(10);

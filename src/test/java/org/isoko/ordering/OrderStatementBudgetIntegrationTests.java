@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The SQL statements of placing an ordinary cart order through the API (POST
@@ -22,9 +23,25 @@ import org.springframework.test.context.ContextConfiguration;
  * caches) is not counted against every order.
  */
 @ContextConfiguration(initializers = StatementCounting.class)
+// The network's and the FX rates' caches for a minute, not 5 s: on a loaded machine the
+// warm-up order and the counted one can be more than 5 s apart (a 5-line order in China
+// once counted 22, its country and four rates read again). What is counted is an order's
+// own statements; how fresh the reference data is, is tested with the caches.
+@TestPropertySource(properties = { "isoko.network.cache-ttl=1m", "isoko.network.fx-cache-ttl=1m" })
 class OrderStatementBudgetIntegrationTests extends OrderingTestSupport {
 
 	static final int BUDGET = 20;
+
+	/**
+	 * What an order runs now, below the budget, so that a statement coming back shows: 15
+	 * for a buyer in China (the quota's read and count, the orderer's identity), 9 in
+	 * Kenya. They were 20 and 14 while every order read its seller's and buyer's
+	 * organisation, the buyer's exemption certificates, the lots' stories and their texts
+	 * apart.
+	 */
+	static final int CHINA = 15;
+
+	static final int KENYA = 9;
 
 	@Autowired
 	StatementCounting counting;
@@ -32,6 +49,7 @@ class OrderStatementBudgetIntegrationTests extends OrderingTestSupport {
 	@ParameterizedTest(name = "{0} lines, buyer {1}")
 	@CsvSource({ "3, CN", "5, CN", "3, KE", "5, KE" })
 	void anOrderRunsAtMostTwentyStatements(int lines, String country) throws Exception {
+		int expected = country.equals("CN") ? CHINA : KENYA;
 		String buyer = country.equals("CN") ? BUYER : KENYAN_BUYER;
 		String destination = country.equals("CN") ? "HGH" : "NBO";
 		List<LotFixtures.Lot> warmUp = lots(lines, destination);
@@ -48,8 +66,8 @@ class OrderStatementBudgetIntegrationTests extends OrderingTestSupport {
 		System.out.printf("%d-line order of a buyer in %s: %d statements in %d round trips%n%s", lines, country,
 				recorded.count(), recorded.roundTrips(), recorded.listing());
 		assertThat(recorded.count())
-			.as("statements of a %d-line order (budget %d):%n%s", lines, BUDGET, recorded.listing())
-			.isLessThanOrEqualTo(BUDGET);
+			.as("statements of a %d-line order (budget %d, now %d):%n%s", lines, BUDGET, expected, recorded.listing())
+			.isLessThanOrEqualTo(Math.min(BUDGET, expected));
 		for (LotFixtures.Lot lot : lots) {
 			assertThat(available(lot)).isEqualTo(9);
 		}
