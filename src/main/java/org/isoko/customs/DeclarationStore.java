@@ -34,14 +34,21 @@ class DeclarationStore {
 	 */
 	static final int TAKEOVER_MINUTES = 5;
 
+	/** See {@link #due}. */
+	static final String DUE = """
+			SELECT * FROM customs_outbox
+			WHERE status = 'PENDING' AND next_attempt_at <= :now
+			  AND (written_by = :instance OR next_attempt_at <= :takeover)
+			ORDER BY status, next_attempt_at, declaration_id, seq LIMIT :limit""";
+
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate batch;
 
 	/**
-	 * This running instance: it sends the messages it wrote. Messages are signed when
-	 * they are written, with this instance's key (drawn at each start unless configured),
-	 * and several instances (or test contexts) may share one database.
+	 * This running instance: it sends the messages it wrote, and another instance's only
+	 * once they are {@value #TAKEOVER_MINUTES} minutes overdue (that instance has most
+	 * likely stopped); several instances (or test contexts) may share one database.
 	 */
 	private final String instance = UUID.randomUUID().toString();
 
@@ -288,12 +295,16 @@ class DeclarationStore {
 			.update();
 	}
 
+	/**
+	 * The due messages this instance sends, in sending order (due time, declaration, the
+	 * declaration's order); each is then taken by a conditional update ({@link #claim}),
+	 * so two readers never both send one. One range on the due time, and the index's
+	 * columns as the order (H2 uses an index for ORDER BY only when the order names its
+	 * columns from the first), so that a read walks the index and stops at its limit
+	 * however many messages are due, instead of sorting them all.
+	 */
 	List<OutboxMessage> due(Instant now, int limit) {
-		return jdbc.sql("""
-				SELECT * FROM customs_outbox
-				WHERE status = 'PENDING' AND (written_by = :instance AND next_attempt_at <= :now
-				  OR next_attempt_at <= :takeover)
-				ORDER BY next_attempt_at, declaration_id, seq LIMIT :limit""")
+		return jdbc.sql(DUE)
 			.param("instance", instance)
 			.param("now", SqlTimes.utc(now))
 			// On the application's clock like every other time here, not the database's.
