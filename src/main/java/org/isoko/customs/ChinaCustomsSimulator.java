@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 import org.isoko.customs.ceb.CebBatch;
@@ -227,6 +228,9 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		answer(refused);
 		answer(entered);
 		remember(kept);
+		if (!orders.isEmpty()) {
+			matchingUntilCommitted();
+		}
 		List<Receipt> decided = new ArrayList<>();
 		List<TaxBill> bills = new ArrayList<>();
 		for (String orderNo : orders) {
@@ -247,6 +251,31 @@ public class ChinaCustomsSimulator implements DisposableBean {
 		}
 		return new Acceptance(true, alone ? batch.type() + " " + batch.guid() + " received" : batch.type() + " "
 				+ batch.guid() + ": " + taken + " of " + batch.documents().size() + " documents received");
+	}
+
+	/**
+	 * One message matched at a time, from its first count of an order's documents until
+	 * its transaction ends: messages taken at once by several senders (or requests) each
+	 * see the documents the others committed, so the last of an order's four to come in
+	 * is matched with the other three even when two come in at the same moment (each
+	 * would otherwise count three, its own and those committed before it, and neither
+	 * match). Reading, verifying and keeping the documents go on side by side.
+	 */
+	private final ReentrantLock matching = new ReentrantLock();
+
+	private void matchingUntilCommitted() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			throw new IllegalStateException("Customs takes a message in a transaction");
+		}
+		matching.lock();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCompletion(int status) {
+				matching.unlock();
+			}
+
+		});
 	}
 
 	/** The sender named in a batch, kept with each of its documents. */
@@ -398,7 +427,10 @@ public class ChinaCustomsSimulator implements DisposableBean {
 
 		});
 
-	/** How many documents {@link #recent} keeps: ten times what one outbox read sends. */
+	/**
+	 * How many documents {@link #recent} keeps: five times what one outbox read sends
+	 * with two senders (an order's four are sent in one read).
+	 */
 	static final int REMEMBERED = 4_000;
 
 	/** Keeps the documents of this message once its transaction has committed. */
