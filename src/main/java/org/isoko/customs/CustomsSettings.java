@@ -99,27 +99,35 @@ record CustomsSettings(@DefaultValue China china, @DefaultValue Outbox outbox, @
 	 * @param documentsPerMessage how many due documents of one type go in one signed CEB
 	 * message (1 to {@link org.isoko.customs.ceb.CebBatch#MAX_DOCUMENTS}); 1: each as its
 	 * own message, as signed when declared
+	 * @param senders how many threads send the CEB messages (1 to 8): each takes its own
+	 * due messages (rows another sender holds are skipped), so a backlog is signed and
+	 * sent on several cores
 	 */
-	record Outbox(Duration poll, Duration firstRetry, Duration maxRetry, int maxAttempts, int documentsPerMessage) {
+	record Outbox(Duration poll, Duration firstRetry, Duration maxRetry, int maxAttempts, int documentsPerMessage,
+			int senders) {
 
 		@org.springframework.boot.context.properties.bind.ConstructorBinding
 		Outbox(@DefaultValue("500ms") Duration poll, @DefaultValue("5s") Duration firstRetry,
 				@DefaultValue("10m") Duration maxRetry, @DefaultValue("20") int maxAttempts,
-				@DefaultValue("100") int documentsPerMessage) {
+				@DefaultValue("100") int documentsPerMessage, @DefaultValue("2") int senders) {
 			if (documentsPerMessage < 1 || documentsPerMessage > org.isoko.customs.ceb.CebBatch.MAX_DOCUMENTS) {
 				throw new IllegalArgumentException("isoko.customs.outbox.documents-per-message must be 1 to "
 						+ org.isoko.customs.ceb.CebBatch.MAX_DOCUMENTS + ", not " + documentsPerMessage);
+			}
+			if (senders < 1 || senders > 8) {
+				throw new IllegalArgumentException("isoko.customs.outbox.senders must be 1 to 8, not " + senders);
 			}
 			this.poll = poll;
 			this.firstRetry = firstRetry;
 			this.maxRetry = maxRetry;
 			this.maxAttempts = maxAttempts;
 			this.documentsPerMessage = documentsPerMessage;
+			this.senders = senders;
 		}
 
 		/** The settings of an outbox that sends the CEB messages in batches of 100. */
 		Outbox(Duration poll, Duration firstRetry, Duration maxRetry, int maxAttempts) {
-			this(poll, firstRetry, maxRetry, maxAttempts, org.isoko.customs.ceb.CebBatch.MAX_DOCUMENTS);
+			this(poll, firstRetry, maxRetry, maxAttempts, org.isoko.customs.ceb.CebBatch.MAX_DOCUMENTS, 2);
 		}
 
 	}
