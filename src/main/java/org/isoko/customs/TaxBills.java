@@ -9,9 +9,12 @@ import java.util.UUID;
 
 import org.isoko.customs.ceb.MessageType;
 import org.isoko.customs.ceb.TaxBill;
+import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.Order;
 import org.isoko.ordering.OrderClearance;
 import org.isoko.shared.Money;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as taxTotal and pays to customs' account on clearance), and its number recorded on the
  * order. A bill that asks for another amount is recorded all the same (it is customs'
  * bill) and shown to the hub operators, in the declaration's history and in
- * {@link #list(Boolean)}; nothing is paid or refunded by it.
+ * {@link #list}; nothing is paid or refunded by it.
  */
 @Service
 public class TaxBills {
@@ -165,28 +168,13 @@ public class TaxBills {
 	}
 
 	/**
-	 * The tax bills received, latest first (200 at most); only those that agree or not
-	 * when asked.
+	 * The tax bills received, latest first, one page: a hub operator's those of their hub
+	 * (the declarations' destination hub: customs' bills are its business), an admin's
+	 * all; only those that agree or not when asked.
 	 */
 	@Transactional(readOnly = true)
-	public List<View> list(@Nullable Boolean agrees) {
-		return jdbc.sql("""
-				SELECT t.*, d.order_no FROM customs_tax_bill t JOIN customs_declaration d ON d.id = t.declaration_id
-				WHERE (:any = TRUE OR t.agrees = :agrees) ORDER BY t.received_at DESC, t.tax_no LIMIT 200""")
-			.param("any", agrees == null)
-			.param("agrees", agrees != null && agrees)
-			.query((rs, n) -> {
-				Money duty = Money.ofMinor(rs.getLong("customs_tax_fen"), "CNY");
-				Money vat = Money.ofMinor(rs.getLong("vat_fen"), "CNY");
-				Money consumption = Money.ofMinor(rs.getLong("consumption_tax_fen"), "CNY");
-				Money total = duty.plus(vat).plus(consumption);
-				Money withheld = Money.ofMinor(rs.getLong("withheld_fen"), "CNY");
-				return new View(rs.getObject("declaration_id", UUID.class), rs.getString("order_no"),
-						rs.getString("tax_no"), rs.getString("invt_no"), rs.getString("status"), duty, vat, consumption,
-						total, withheld, total.minus(withheld), rs.getBoolean("agrees"),
-						SqlTimes.instant(rs, "issued_at"), SqlTimes.instant(rs, "received_at"));
-			})
-			.list();
+	public PageOf<View> list(CurrentUser user, @Nullable Boolean agrees, PageRequest page) {
+		return store.taxBills(HubScope.of(user), agrees, page);
 	}
 
 }
