@@ -601,6 +601,59 @@ class DeclarationStore {
 
 	// ---- China's electronic tax bills (CEB816)
 
+	/** A declaration by its order number (unique). */
+	Optional<Declaration> ofOrderNo(String orderNo) {
+		return jdbc.sql("SELECT * FROM customs_declaration WHERE order_no = :no")
+			.param("no", orderNo)
+			.query(DeclarationStore::declaration)
+			.optional();
+	}
+
+	/** The declarations released under this inventory number (tax bill reference). */
+	List<Declaration> ofTaxBillReference(String reference) {
+		return jdbc.sql("SELECT * FROM customs_declaration WHERE tax_bill_ref = :ref")
+			.param("ref", reference)
+			.query(DeclarationStore::declaration)
+			.list();
+	}
+
+	/** A tax bill as kept: customs' amounts and the amount withheld, in fen. */
+	record TaxBillRow(UUID declaration, String guid, String taxNo, String invtNo, String status, long customsTaxFen,
+			long vatFen, long consumptionTaxFen, long withheldFen, boolean agrees, Instant issuedAt) {
+	}
+
+	/** Keeps a tax bill once by its number; false when that number was kept before. */
+	boolean taxBillIsNew(TaxBillRow bill, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO customs_tax_bill (id, declaration_id, guid, tax_no, invt_no, status, customs_tax_fen,
+				  vat_fen, consumption_tax_fen, withheld_fen, agrees, issued_at, received_at)
+				SELECT :id, :d, :guid, :taxNo, :invtNo, :status, :duty, :vat, :consumption, :withheld, :agrees,
+				  :issued, :at
+				WHERE NOT EXISTS (SELECT 1 FROM customs_tax_bill WHERE tax_no = :taxNo)""")
+			.param("id", UUID.randomUUID())
+			.param("d", bill.declaration())
+			.param("guid", bill.guid())
+			.param("taxNo", bill.taxNo())
+			.param("invtNo", bill.invtNo())
+			.param("status", bill.status())
+			.param("duty", bill.customsTaxFen())
+			.param("vat", bill.vatFen())
+			.param("consumption", bill.consumptionTaxFen())
+			.param("withheld", bill.withheldFen())
+			.param("agrees", bill.agrees())
+			.param("issued", SqlTimes.utc(bill.issuedAt()))
+			.param("at", SqlTimes.utc(at))
+			.update() == 1;
+	}
+
+	/** A kept tax bill's status, as customs gave it again (summarised, void). */
+	void taxBillStatus(String taxNo, String status) {
+		jdbc.sql("UPDATE customs_tax_bill SET status = :status WHERE tax_no = :taxNo")
+			.param("status", status)
+			.param("taxNo", taxNo)
+			.update();
+	}
+
 	/**
 	 * The tax bills received, latest first: those of one destination hub's declarations,
 	 * or of every hub when {@code hub} is null; only those that agree or not when asked.
