@@ -92,6 +92,19 @@ abstract class CustomsTestSupport extends CrossBorderTestSupport {
 	}
 
 	/**
+	 * The reasons of the order's declaration's history (message keys mostly), oldest
+	 * first.
+	 */
+	List<String> declarationReasons(String order) {
+		return jdbc.sql("""
+				SELECT e.reason FROM customs_declaration_event e JOIN customs_declaration d ON d.id = e.declaration_id
+				WHERE d.order_id = :o AND e.reason IS NOT NULL ORDER BY e.occurred_at, e.id""")
+			.param("o", UUID.fromString(order))
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * A field of every item a paginated list answers the user ({@code path}, e.g.
 	 * {@code $.items[*].guid}), page after page of {@code size}.
 	 */

@@ -77,7 +77,7 @@ class TaxBillIntegrationTests extends CustomsTestSupport {
 			.getContentAsString();
 		assertThat(page).contains("电子税单", taxNo, "海关编号", invtNo, "海关已签发电子税单 " + taxNo)
 			.doesNotContain("tax-bill:", "ordering.order.");
-		assertThat(history(order)).contains(TaxBills.ISSUED_KEY);
+		assertThat(declarationReasons(order)).contains(TaxBills.ISSUED_KEY);
 
 		// Delivered again (or again under another guid): recorded once.
 		List<String> sent = simulator.sentTaxBills();
@@ -89,7 +89,7 @@ class TaxBillIntegrationTests extends CustomsTestSupport {
 		TaxBill again = withGuid(simulatorsBill(order), guid());
 		assertThat(receipts.receive(signedByCustoms(again))).isEqualTo(CustomsReceipts.Outcome.APPLIED);
 		assertThat(taxBillLines(order)).hasSize(1);
-		assertThat(history(order)).containsOnlyOnce(TaxBills.ISSUED_KEY);
+		assertThat(declarationReasons(order)).containsOnlyOnce(TaxBills.ISSUED_KEY);
 
 		assertThat(taxNos(OPERATOR, "")).contains(taxNo);
 		assertThat(taxNos(OPERATOR, "agrees=false")).doesNotContain(taxNo);
@@ -114,7 +114,7 @@ class TaxBillIntegrationTests extends CustomsTestSupport {
 			.andExpect(jsonPath("$.outcome").value("APPLIED"))
 			.andExpect(jsonPath("$.lines[0].type").value("CEB816"))
 			.andExpect(jsonPath("$.lines[0].reference").value(issued.invtNo()));
-		assertThat(history(order)).contains(TaxBills.MISMATCH_KEY);
+		assertThat(declarationReasons(order)).contains(TaxBills.MISMATCH_KEY);
 		assertThat(taxBillLines(order)).hasSize(2).last().asString().endsWith("tax-bill:" + more.taxNo());
 		call(OPERATOR, get("/api/v1/customs-tax-bills?agrees=false")).andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].taxNo").value(more.taxNo()))
@@ -234,15 +234,6 @@ class TaxBillIntegrationTests extends CustomsTestSupport {
 		return jdbc.sql("""
 				SELECT from_status || ' ' || to_status || ' ' || reason FROM ordering_order_history
 				WHERE order_id = :o AND reason LIKE 'tax-bill:%' ORDER BY seq""")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.list();
-	}
-
-	private List<String> history(String order) {
-		return jdbc.sql("""
-				SELECT e.reason FROM customs_declaration_event e JOIN customs_declaration d ON d.id = e.declaration_id
-				WHERE d.order_id = :o AND e.reason IS NOT NULL ORDER BY e.occurred_at, e.id""")
 			.param("o", UUID.fromString(order))
 			.query(String.class)
 			.list();
