@@ -14,6 +14,9 @@ import org.isoko.logistics.ParcelId;
 import org.isoko.ordering.OrderId;
 import org.isoko.shared.CountryCode;
 import org.isoko.shared.HubCode;
+import org.isoko.shared.Money;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -402,32 +405,52 @@ class DeclarationStore {
 			.update();
 	}
 
-	/** Messages given up on, oldest first: what the operator must look at. */
-	List<Stuck> gaveUp(int limit) {
-		return jdbc.sql("""
-				SELECT o.message_type, o.guid, o.attempts, o.last_error, d.id AS declaration_id, d.order_no
-				FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
-				WHERE o.status = 'GAVE_UP' ORDER BY o.next_attempt_at LIMIT :limit""")
-			.param("limit", limit)
+	/**
+	 * Messages given up on, oldest first: what the operator must look at; those of one
+	 * destination hub's declarations, or of every hub when {@code hub} is null.
+	 */
+	PageOf<Stuck> gaveUp(@Nullable HubCode hub, PageRequest page) {
+		String from = """
+				 FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
+				WHERE o.status = 'GAVE_UP' AND (:all = TRUE OR d.destination_hub = :hub)""";
+		long total = jdbc.sql("SELECT COUNT(*)" + from)
+			.param("all", hub == null)
+			.param("hub", hub == null ? "" : hub.value())
+			.query(Long.class)
+			.single();
+		List<Stuck> items = jdbc.sql("""
+				SELECT o.message_type, o.guid, o.attempts, o.last_error, d.id AS declaration_id, d.order_no,
+				  d.destination_hub""" + from + " ORDER BY o.next_attempt_at, o.id LIMIT :limit OFFSET :offset")
+			.param("all", hub == null)
+			.param("hub", hub == null ? "" : hub.value())
+			.param("limit", page.size())
+			.param("offset", page.offset())
 			.query((rs, n) -> new Stuck(rs.getObject("declaration_id", UUID.class), rs.getString("order_no"),
-					MessageType.valueOf(rs.getString("message_type")), rs.getString("guid"), rs.getInt("attempts"),
-					rs.getString("last_error")))
+					HubCode.of(rs.getString("destination_hub")), MessageType.valueOf(rs.getString("message_type")),
+					rs.getString("guid"), rs.getInt("attempts"), rs.getString("last_error")))
 			.list();
+		return PageOf.of(items, page, total);
 	}
 
 	/** A message Isoko stopped trying to send. */
-	record Stuck(UUID declaration, String orderNo, MessageType type, String guid, int attempts,
+	record Stuck(UUID declaration, String orderNo, HubCode destinationHub, MessageType type, String guid, int attempts,
 			@Nullable String lastError) {
 	}
 
-	/** Sends the messages given up on again, from now; returns how many. */
-	int retryGivenUp(Instant at) {
+	/**
+	 * Sends the messages given up on again, from now: those of one destination hub's
+	 * declarations, or of every hub when {@code hub} is null; returns how many.
+	 */
+	int retryGivenUp(@Nullable HubCode hub, Instant at) {
 		return jdbc
 			.sql("""
 					UPDATE customs_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = :at, written_by = :instance
-					WHERE status = 'GAVE_UP'""")
+					WHERE status = 'GAVE_UP' AND (:all = TRUE OR declaration_id IN (
+					  SELECT id FROM customs_declaration WHERE destination_hub = :hub))""")
 			.param("at", SqlTimes.utc(at))
 			.param("instance", instance)
+			.param("all", hub == null)
+			.param("hub", hub == null ? "" : hub.value())
 			.update();
 	}
 
@@ -585,6 +608,99 @@ class DeclarationStore {
 			.param("time", SqlTimes.utc(r.returnTime()))
 			.param("at", SqlTimes.utc(at))
 			.update() == 1;
+	}
+
+	// ---- China's electronic tax bills (CEB816)
+
+	/** A declaration by its order number (unique). */
+	Optional<Declaration> ofOrderNo(String orderNo) {
+		return jdbc.sql("SELECT * FROM customs_declaration WHERE order_no = :no")
+			.param("no", orderNo)
+			.query(DeclarationStore::declaration)
+			.optional();
+	}
+
+	/** The declarations released under this inventory number (tax bill reference). */
+	List<Declaration> ofTaxBillReference(String reference) {
+		return jdbc.sql("SELECT * FROM customs_declaration WHERE tax_bill_ref = :ref")
+			.param("ref", reference)
+			.query(DeclarationStore::declaration)
+			.list();
+	}
+
+	/** A tax bill as kept: customs' amounts and the amount withheld, in fen. */
+	record TaxBillRow(UUID declaration, String guid, String taxNo, String invtNo, String status, long customsTaxFen,
+			long vatFen, long consumptionTaxFen, long withheldFen, boolean agrees, Instant issuedAt) {
+	}
+
+	/** Keeps a tax bill once by its number; false when that number was kept before. */
+	boolean taxBillIsNew(TaxBillRow bill, Instant at) {
+		return jdbc.sql("""
+				INSERT INTO customs_tax_bill (id, declaration_id, guid, tax_no, invt_no, status, customs_tax_fen,
+				  vat_fen, consumption_tax_fen, withheld_fen, agrees, issued_at, received_at)
+				SELECT :id, :d, :guid, :taxNo, :invtNo, :status, :duty, :vat, :consumption, :withheld, :agrees,
+				  :issued, :at
+				WHERE NOT EXISTS (SELECT 1 FROM customs_tax_bill WHERE tax_no = :taxNo)""")
+			.param("id", UUID.randomUUID())
+			.param("d", bill.declaration())
+			.param("guid", bill.guid())
+			.param("taxNo", bill.taxNo())
+			.param("invtNo", bill.invtNo())
+			.param("status", bill.status())
+			.param("duty", bill.customsTaxFen())
+			.param("vat", bill.vatFen())
+			.param("consumption", bill.consumptionTaxFen())
+			.param("withheld", bill.withheldFen())
+			.param("agrees", bill.agrees())
+			.param("issued", SqlTimes.utc(bill.issuedAt()))
+			.param("at", SqlTimes.utc(at))
+			.update() == 1;
+	}
+
+	/** A kept tax bill's status, as customs gave it again (summarised, void). */
+	void taxBillStatus(String taxNo, String status) {
+		jdbc.sql("UPDATE customs_tax_bill SET status = :status WHERE tax_no = :taxNo")
+			.param("status", status)
+			.param("taxNo", taxNo)
+			.update();
+	}
+
+	/**
+	 * The tax bills received, latest first: those of one destination hub's declarations,
+	 * or of every hub when {@code hub} is null; only those that agree or not when asked.
+	 */
+	PageOf<TaxBills.View> taxBills(@Nullable HubCode hub, @Nullable Boolean agrees, PageRequest page) {
+		String from = """
+				 FROM customs_tax_bill t JOIN customs_declaration d ON d.id = t.declaration_id
+				WHERE (:any = TRUE OR t.agrees = :agrees) AND (:all = TRUE OR d.destination_hub = :hub)""";
+		long total = jdbc.sql("SELECT COUNT(*)" + from)
+			.param("any", agrees == null)
+			.param("agrees", agrees != null && agrees)
+			.param("all", hub == null)
+			.param("hub", hub == null ? "" : hub.value())
+			.query(Long.class)
+			.single();
+		List<TaxBills.View> items = jdbc
+			.sql("SELECT t.*, d.order_no" + from + " ORDER BY t.received_at DESC, t.tax_no LIMIT :limit OFFSET :offset")
+			.param("any", agrees == null)
+			.param("agrees", agrees != null && agrees)
+			.param("all", hub == null)
+			.param("hub", hub == null ? "" : hub.value())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> {
+				Money duty = Money.ofMinor(rs.getLong("customs_tax_fen"), "CNY");
+				Money vat = Money.ofMinor(rs.getLong("vat_fen"), "CNY");
+				Money consumption = Money.ofMinor(rs.getLong("consumption_tax_fen"), "CNY");
+				Money assessed = duty.plus(vat).plus(consumption);
+				Money withheld = Money.ofMinor(rs.getLong("withheld_fen"), "CNY");
+				return new TaxBills.View(rs.getObject("declaration_id", UUID.class), rs.getString("order_no"),
+						rs.getString("tax_no"), rs.getString("invt_no"), rs.getString("status"), duty, vat, consumption,
+						assessed, withheld, assessed.minus(withheld), rs.getBoolean("agrees"),
+						SqlTimes.instant(rs, "issued_at"), SqlTimes.instant(rs, "received_at"));
+			})
+			.list();
+		return PageOf.of(items, page, total);
 	}
 
 	// ---- the orderer's identity, as the messages are built (opened by BuyerIdentities)

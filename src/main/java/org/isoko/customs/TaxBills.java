@@ -8,15 +8,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.isoko.customs.ceb.MessageType;
+import org.isoko.customs.ceb.Receipt;
 import org.isoko.customs.ceb.TaxBill;
+import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.Order;
 import org.isoko.ordering.OrderClearance;
 import org.isoko.shared.Money;
-import org.isoko.shared.SqlTimes;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as taxTotal and pays to customs' account on clearance), and its number recorded on the
  * order. A bill that asks for another amount is recorded all the same (it is customs'
  * bill) and shown to the hub operators, in the declaration's history and in
- * {@link #list(Boolean)}; nothing is paid or refunded by it.
+ * {@link #list}; nothing is paid or refunded by it.
  */
 @Service
 public class TaxBills {
@@ -38,14 +40,11 @@ public class TaxBills {
 
 	static final String MISMATCH_KEY = "customs.history.taxBillMismatch";
 
-	private final JdbcClient jdbc;
-
 	private final DeclarationStore store;
 
 	private final OrderClearance orders;
 
-	TaxBills(JdbcClient jdbc, DeclarationStore store, OrderClearance orders) {
-		this.jdbc = jdbc;
+	TaxBills(DeclarationStore store, OrderClearance orders) {
 		this.store = store;
 		this.orders = orders;
 	}
@@ -57,20 +56,10 @@ public class TaxBills {
 	 */
 	CustomsReceipts.Outcome receive(TaxBill bill, Instant now) {
 		Optional<Declaration> found = declarationOf(bill);
-		boolean fresh = jdbc.sql("""
-				INSERT INTO customs_receipt (guid, declaration_id, message_type, reference, return_status, return_info,
-				  return_time, received_at)
-				SELECT :guid, :d, :type, :ref, :status, :info, :time, :at
-				WHERE NOT EXISTS (SELECT 1 FROM customs_receipt WHERE guid = :guid)""")
-			.param("guid", bill.guid())
-			.param("d", found.map(Declaration::id).orElse(null))
-			.param("type", MessageType.CEB816.name())
-			.param("ref", bill.invtNo())
-			.param("status", bill.status())
-			.param("info", "taxNo " + bill.taxNo() + ", total " + bill.total().toPlainString())
-			.param("time", SqlTimes.utc(bill.returnTime()))
-			.param("at", SqlTimes.utc(now))
-			.update() == 1;
+		boolean fresh = store.receiptIsNew(
+				new Receipt(MessageType.CEB816, bill.guid(), bill.invtNo(), bill.status(), bill.returnTime(),
+						"taxNo " + bill.taxNo() + ", total " + bill.total().toPlainString(), null),
+				found.map(Declaration::id).orElse(null), now);
 		if (!fresh) {
 			return CustomsReceipts.Outcome.DUPLICATE;
 		}
@@ -82,33 +71,13 @@ public class TaxBills {
 		Declaration d = found.get();
 		Money withheld = withheld(d);
 		boolean agrees = bill.total().compareTo(withheld.toDecimal()) == 0;
-		boolean recorded = jdbc.sql("""
-				INSERT INTO customs_tax_bill (id, declaration_id, guid, tax_no, invt_no, status, customs_tax_fen,
-				  vat_fen, consumption_tax_fen, withheld_fen, agrees, issued_at, received_at)
-				SELECT :id, :d, :guid, :taxNo, :invtNo, :status, :duty, :vat, :consumption, :withheld, :agrees,
-				  :issued, :at
-				WHERE NOT EXISTS (SELECT 1 FROM customs_tax_bill WHERE tax_no = :taxNo)""")
-			.param("id", UUID.randomUUID())
-			.param("d", d.id())
-			.param("guid", bill.guid())
-			.param("taxNo", bill.taxNo())
-			.param("invtNo", bill.invtNo())
-			.param("status", bill.status())
-			.param("duty", fen(bill.customsTax()))
-			.param("vat", fen(bill.valueAddedTax()))
-			.param("consumption", fen(bill.consumptionTax()))
-			.param("withheld", withheld.minorUnits())
-			.param("agrees", agrees)
-			.param("issued", SqlTimes.utc(bill.returnTime()))
-			.param("at", SqlTimes.utc(now))
-			.update() == 1;
+		boolean recorded = store.taxBillIsNew(new DeclarationStore.TaxBillRow(d.id(), bill.guid(), bill.taxNo(),
+				bill.invtNo(), bill.status(), fen(bill.customsTax()), fen(bill.valueAddedTax()),
+				fen(bill.consumptionTax()), withheld.minorUnits(), agrees, bill.returnTime()), now);
 		if (!recorded) {
 			// The same bill again under another guid (its status summarised or void):
 			// its number is on the order already.
-			jdbc.sql("UPDATE customs_tax_bill SET status = :status WHERE tax_no = :taxNo")
-				.param("status", bill.status())
-				.param("taxNo", bill.taxNo())
-				.update();
+			store.taxBillStatus(bill.taxNo(), bill.status());
 			return CustomsReceipts.Outcome.APPLIED;
 		}
 		store.history(d.id(), d.status(), Declarations.AUTHORITY, agrees ? ISSUED_KEY : MISMATCH_KEY, now);
@@ -129,15 +98,9 @@ public class TaxBills {
 	 */
 	private Optional<Declaration> declarationOf(TaxBill bill) {
 		if (bill.orderNo() != null) {
-			return jdbc.sql("SELECT * FROM customs_declaration WHERE order_no = :no")
-				.param("no", bill.orderNo())
-				.query(DeclarationStore::declaration)
-				.optional();
+			return store.ofOrderNo(bill.orderNo());
 		}
-		List<Declaration> byInventory = jdbc.sql("SELECT * FROM customs_declaration WHERE tax_bill_ref = :ref")
-			.param("ref", bill.invtNo())
-			.query(DeclarationStore::declaration)
-			.list();
+		List<Declaration> byInventory = store.ofTaxBillReference(bill.invtNo());
 		return byInventory.size() == 1 ? Optional.of(byInventory.get(0)) : Optional.empty();
 	}
 
@@ -165,28 +128,13 @@ public class TaxBills {
 	}
 
 	/**
-	 * The tax bills received, latest first (200 at most); only those that agree or not
-	 * when asked.
+	 * The tax bills received, latest first, one page: a hub operator's those of their hub
+	 * (the declarations' destination hub: customs' bills are its business), an admin's
+	 * all; only those that agree or not when asked.
 	 */
 	@Transactional(readOnly = true)
-	public List<View> list(@Nullable Boolean agrees) {
-		return jdbc.sql("""
-				SELECT t.*, d.order_no FROM customs_tax_bill t JOIN customs_declaration d ON d.id = t.declaration_id
-				WHERE (:any = TRUE OR t.agrees = :agrees) ORDER BY t.received_at DESC, t.tax_no LIMIT 200""")
-			.param("any", agrees == null)
-			.param("agrees", agrees != null && agrees)
-			.query((rs, n) -> {
-				Money duty = Money.ofMinor(rs.getLong("customs_tax_fen"), "CNY");
-				Money vat = Money.ofMinor(rs.getLong("vat_fen"), "CNY");
-				Money consumption = Money.ofMinor(rs.getLong("consumption_tax_fen"), "CNY");
-				Money total = duty.plus(vat).plus(consumption);
-				Money withheld = Money.ofMinor(rs.getLong("withheld_fen"), "CNY");
-				return new View(rs.getObject("declaration_id", UUID.class), rs.getString("order_no"),
-						rs.getString("tax_no"), rs.getString("invt_no"), rs.getString("status"), duty, vat, consumption,
-						total, withheld, total.minus(withheld), rs.getBoolean("agrees"),
-						SqlTimes.instant(rs, "issued_at"), SqlTimes.instant(rs, "received_at"));
-			})
-			.list();
+	public PageOf<View> list(CurrentUser user, @Nullable Boolean agrees, PageRequest page) {
+		return store.taxBills(HubScope.of(user), agrees, page);
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 import org.isoko.shared.RememberedReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The organisations other modules look up one at a time ({@link OrganisationDirectory}),
@@ -60,8 +58,7 @@ class RememberedOrganisations {
 
 	/** The organisation, from memory when known, else from {@code read}. */
 	Optional<OrganisationSummary> find(OrganisationId id, Supplier<Optional<OrganisationSummary>> read) {
-		if (off() || !synced || System.nanoTime() - syncedAtNanos >= trustNanos
-				|| TransactionSynchronizationManager.hasResource(this)) {
+		if (off() || !synced || System.nanoTime() - syncedAtNanos >= trustNanos || reads.writtenInThisTransaction()) {
 			return read.get();
 		}
 		Remembered known = reads.get(id);
@@ -80,17 +77,7 @@ class RememberedOrganisations {
 	 * and after the commit, and until then this transaction reads the database.
 	 */
 	void written() {
-		reads.forgetNowAndAfterCommit(remembered -> true);
-		if (TransactionSynchronizationManager.isSynchronizationActive()
-				&& !TransactionSynchronizationManager.hasResource(this)) {
-			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(RememberedOrganisations.this);
-				}
-			});
-		}
+		reads.written(remembered -> true);
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.isoko.shared.RememberedReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -45,7 +44,7 @@ class RememberedNetwork {
 	/** The row under {@code key} (a country code, a corridor id), read when not known. */
 	@SuppressWarnings("unchecked")
 	<T> Optional<T> find(Object key, Supplier<Optional<T>> read) {
-		if (ttlNanos <= 0 || TransactionSynchronizationManager.hasResource(this)
+		if (ttlNanos <= 0 || reads.writtenInThisTransaction()
 				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return read.get(); // off, or this transaction changed the network: its reads
 								// are its own
@@ -63,17 +62,7 @@ class RememberedNetwork {
 
 	/** Network data changed in the current transaction. */
 	void forget() {
-		reads.forgetNowAndAfterCommit(remembered -> true);
-		if (TransactionSynchronizationManager.isSynchronizationActive()
-				&& !TransactionSynchronizationManager.hasResource(this)) {
-			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(RememberedNetwork.this);
-				}
-			});
-		}
+		reads.written(remembered -> true);
 	}
 
 }

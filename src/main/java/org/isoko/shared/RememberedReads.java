@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * An in-memory cache of database reads that a change can forget without a stale read
@@ -15,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * Combined with {@link AfterCommit#nowAndAgain} by {@link #forgetNowAndAfterCommit}, a
  * change counts on this instance at once. Freshness (a TTL) is the caller's: values carry
  * their own read time. Bounded: past {@code maxEntries} it starts over.
+ * <p>
+ * A transaction that writes the rows behind the cache says so with {@link #written}:
+ * until it ends, {@link #writtenInThisTransaction()} tells its readers to read the
+ * database (what it reads after its own write is its own, and must neither be answered
+ * from memory nor remembered).
  */
 public final class RememberedReads<K, V> {
 
@@ -73,6 +80,34 @@ public final class RememberedReads<K, V> {
 	 */
 	public void forgetNowAndAfterCommit(Predicate<V> which) {
 		AfterCommit.nowAndAgain(() -> forget(which));
+	}
+
+	/**
+	 * The current transaction writes the rows behind the matching values: they are
+	 * forgotten now and after the commit ({@link #forgetNowAndAfterCommit}), and until
+	 * the transaction ends (committed or rolled back) {@link #writtenInThisTransaction()}
+	 * is true on its thread. Outside a transaction: forgotten now only.
+	 */
+	public void written(Predicate<V> which) {
+		forgetNowAndAfterCommit(which);
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(this)) {
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(RememberedReads.this);
+				}
+			});
+		}
+	}
+
+	/**
+	 * Whether the current transaction wrote ({@link #written}) the rows behind this
+	 * cache: then it reads the database, not this memory.
+	 */
+	public boolean writtenInThisTransaction() {
+		return TransactionSynchronizationManager.hasResource(this);
 	}
 
 }

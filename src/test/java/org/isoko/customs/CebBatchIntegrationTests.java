@@ -471,17 +471,6 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 			.single() == 4L * orders.size();
 	}
 
-	/** An order of one bag, weighed as declared, arrived at Hangzhou. */
-	private String arrivedOrder() throws Exception {
-		String order = acceptedOrder(1);
-		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":1050}")
-			.andExpect(status().isOk());
-		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
-			.andExpect(status().isOk());
-		return order;
-	}
-
 	private void outage(String mode) throws Exception {
 		mvc.perform(put("/simulators/china-customs/outage").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"mode\":\"" + mode + "\"}")).andExpect(status().isOk());

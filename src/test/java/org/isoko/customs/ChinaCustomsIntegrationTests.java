@@ -102,12 +102,8 @@ class ChinaCustomsIntegrationTests extends CustomsTestSupport {
 
 	@Test
 	void aWaybillWeightThatDisagreesWithTheDeclarationIsHeld() throws Exception {
-		String order = acceptedOrder(2); // 2.1 kg declared
+		String order = arrivedOrder(2, 3100); // 2.1 kg declared
 		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":3100}")
-			.andExpect(status().isOk());
-		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
-			.andExpect(status().isOk());
 
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> "HELD".equals(declarationStatus(order)));
 		assertThat(orderStatus(order)).isEqualTo("IN_CUSTOMS");
@@ -123,13 +119,7 @@ class ChinaCustomsIntegrationTests extends CustomsTestSupport {
 
 	@Test
 	void theSimulatorRefusesATamperedMessageAndTakesAResentOneOnce() throws Exception {
-		String order = acceptedOrder(1);
-		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":1050}")
-			.andExpect(status().isOk());
-		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
-			.andExpect(status().isOk());
-		awaitOrder(order, "CLEARED");
+		String order = releasedOrder();
 		// The message as it was sent (signed by the outbox; the outbox keeps it
 		// unsigned).
 		String body = jdbc.sql("""

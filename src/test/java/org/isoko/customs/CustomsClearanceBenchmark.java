@@ -1,7 +1,6 @@
 package org.isoko.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -192,12 +191,7 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 
 	/** One order the whole honest way, released: the rows the copies are made of. */
 	private String templateOrder() throws Exception {
-		String order = acceptedOrder(1);
-		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":1050}")
-			.andExpect(status().isOk());
-		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
-			.andExpect(status().isOk());
+		String order = arrivedOrder();
 		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "RELEASED".equals(declarationStatus(order)));
 		return order;
 	}

@@ -2,7 +2,6 @@ package org.isoko.customs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -112,17 +111,6 @@ class CustomsOutageIntegrationTests extends CustomsTestSupport {
 		});
 	}
 
-	/** An order of one bag, weighed as declared, arrived at Hangzhou. */
-	private String arrivedOrder() throws Exception {
-		String order = acceptedOrder(1);
-		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":1050}")
-			.andExpect(status().isOk());
-		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
-			.andExpect(status().isOk());
-		return order;
-	}
-
 	private void outage(String mode) throws Exception {
 		mvc.perform(put("/simulators/china-customs/outage").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"mode\":\"" + mode + "\"}"))
@@ -132,13 +120,6 @@ class CustomsOutageIntegrationTests extends CustomsTestSupport {
 
 	private boolean declared(String order) {
 		return declarationStatus(order) != null;
-	}
-
-	private String orderNo(String order) {
-		return jdbc.sql("SELECT order_no FROM customs_declaration WHERE order_id = :o")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.single();
 	}
 
 	private long count(String sql, String key) {

@@ -110,12 +110,7 @@ class CustomsReceiptsApiIntegrationTests extends CustomsTestSupport {
 	private List<Receipt> heldBackReceiptsOfANewDeclaration() throws Exception {
 		List<String> before = simulator.sentReceipts();
 		simulator.outage(ChinaCustomsSimulator.Outage.NO_ANSWER);
-		String order = acceptedOrder(1);
-		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":1050}")
-			.andExpect(status().isOk());
-		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
-			.andExpect(status().isOk());
+		String order = arrivedOrder();
 		List<String> made = new ArrayList<>();
 		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
 			made.clear();

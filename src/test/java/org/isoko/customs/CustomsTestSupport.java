@@ -1,9 +1,12 @@
 package org.isoko.customs;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -11,6 +14,8 @@ import org.isoko.support.CrossBorderOrders;
 import org.isoko.support.CrossBorderTestSupport;
 import org.isoko.support.LotFixtures;
 import org.springframework.test.context.TestPropertySource;
+
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * The whole application with China's customs in the path (the simulator answering at
@@ -42,16 +47,80 @@ abstract class CustomsTestSupport extends CrossBorderTestSupport {
 		return acceptedOrder(LotFixtures.COOPERATIVE, COOP, bags);
 	}
 
-	/** An order whose parcel customs held: weighed 3.1 kg at intake, 2.1 kg declared. */
-	String heldOrder() throws Exception {
-		String order = acceptedOrder(2);
+	/**
+	 * An order of {@code bags} bags of the cooperative, weighed {@code measuredGrams} at
+	 * Kigali's intake and arrived at Hangzhou: declared to China's customs.
+	 */
+	String arrivedOrder(int bags, long measuredGrams) throws Exception {
+		String order = acceptedOrder(bags);
 		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":3100}")
+		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":" + measuredGrams + "}")
 			.andExpect(status().isOk());
 		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
 			.andExpect(status().isOk());
+		return order;
+	}
+
+	/** An order of one bag, weighed as declared, arrived at Hangzhou. */
+	String arrivedOrder() throws Exception {
+		return arrivedOrder(1, 1050);
+	}
+
+	/**
+	 * An order of one bag, weighed as declared, arrived and released by customs
+	 * (CLEARED).
+	 */
+	String releasedOrder() throws Exception {
+		String order = arrivedOrder();
+		awaitOrder(order, "CLEARED");
+		return order;
+	}
+
+	/** An order whose parcel customs held: weighed 3.1 kg at intake, 2.1 kg declared. */
+	String heldOrder() throws Exception {
+		String order = arrivedOrder(2, 3100);
 		Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> "HELD".equals(declarationStatus(order)));
 		return order;
+	}
+
+	/** The order number the order was declared under. */
+	String orderNo(String order) {
+		return jdbc.sql("SELECT order_no FROM customs_declaration WHERE order_id = :o")
+			.param("o", UUID.fromString(order))
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * The reasons of the order's declaration's history (message keys mostly), oldest
+	 * first.
+	 */
+	List<String> declarationReasons(String order) {
+		return jdbc.sql("""
+				SELECT e.reason FROM customs_declaration_event e JOIN customs_declaration d ON d.id = e.declaration_id
+				WHERE d.order_id = :o AND e.reason IS NOT NULL ORDER BY e.occurred_at, e.id""")
+			.param("o", UUID.fromString(order))
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * A field of every item a paginated list answers the user ({@code path}, e.g.
+	 * {@code $.items[*].guid}), page after page of {@code size}.
+	 */
+	List<String> everyPage(String user, String url, int size, String path) throws Exception {
+		List<String> values = new ArrayList<>();
+		for (int page = 0;; page++) {
+			String body = call(user, get(url + (url.contains("?") ? "&" : "?") + "size=" + size + "&page=" + page))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			values.addAll(JsonPath.<List<String>>read(body, path));
+			if (page + 1 >= JsonPath.<Integer>read(body, "$.totalPages")) {
+				return values;
+			}
+		}
 	}
 
 	String declarationOf(String order) {

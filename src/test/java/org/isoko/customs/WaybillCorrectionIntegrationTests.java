@@ -67,7 +67,7 @@ class WaybillCorrectionIntegrationTests extends CustomsTestSupport {
 		assertThat(bodies).hasSize(2);
 		assertThat(bodies.get(0)).contains("<ceb:weight>3.100</ceb:weight>").contains("<ceb:appType>1</ceb:appType>");
 		assertThat(bodies.get(1)).contains("<ceb:weight>2.100</ceb:weight>").contains("<ceb:appType>2</ceb:appType>");
-		assertThat(history(order)).contains(WaybillCorrections.CORRECTED_KEY);
+		assertThat(declarationReasons(order)).contains(WaybillCorrections.CORRECTED_KEY);
 		assertThat(jdbc
 			.sql("SELECT COUNT(*) FROM identity_audit_event WHERE action = 'CUSTOMS_WAYBILL_CORRECTED' "
 					+ "AND details LIKE '%3.100 kg → 2.100 kg%'")
@@ -130,7 +130,7 @@ class WaybillCorrectionIntegrationTests extends CustomsTestSupport {
 		// releases.
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(20))
-			.until(() -> history(order).contains(CustomsReceipts.MATCH_AGREES_KEY));
+			.until(() -> declarationReasons(order).contains(CustomsReceipts.MATCH_AGREES_KEY));
 		assertThat(declarationStatus(order)).isEqualTo("HELD");
 		call(OFFICER, get(officerPath))
 			.andExpect(jsonPath("$.item.risks").value(Matchers.not(Matchers.hasItem("MISMATCH"))))
@@ -144,15 +144,6 @@ class WaybillCorrectionIntegrationTests extends CustomsTestSupport {
 		return jdbc.sql("""
 				SELECT o.body FROM customs_outbox o JOIN customs_declaration d ON d.id = o.declaration_id
 				WHERE d.order_id = :o AND o.message_type = 'CEB511' ORDER BY o.revision""")
-			.param("o", UUID.fromString(order))
-			.query(String.class)
-			.list();
-	}
-
-	private List<String> history(String order) {
-		return jdbc.sql("""
-				SELECT e.reason FROM customs_declaration_event e JOIN customs_declaration d ON d.id = e.declaration_id
-				WHERE d.order_id = :o AND e.reason IS NOT NULL""")
 			.param("o", UUID.fromString(order))
 			.query(String.class)
 			.list();

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.isoko.identity.CurrentUser;
-import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
-import org.isoko.identity.UserId;
 import org.isoko.network.CorridorId;
-import org.isoko.ordering.OrderId;
-import org.isoko.shared.HubCode;
-import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -62,7 +56,7 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 	@Test
 	void aRedeliveryRacingTheFirstDeliveryTakesEffectOnce() throws Exception {
 		for (int round = 0; round < ROUNDS; round++) {
-			List<Parcel> parcels = parcels("RACE-ID-" + round);
+			List<Parcel> parcels = unknownOrdersParcels(store, "RACE-ID-" + round, PARCELS);
 			Instant base = clock.instant().minus(Duration.ofHours(10));
 			String run = UUID.randomUUID().toString().substring(0, 8);
 			List<CarrierEvents.ScanEvent> events = new ArrayList<>();
@@ -89,7 +83,7 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 	@Test
 	void twoDeliveriesRacingOnTheSameParcelsLeaveEachTheLatestEventInTime() throws Exception {
 		for (int round = 0; round < ROUNDS; round++) {
-			List<Parcel> parcels = parcels("RACE-P-" + round);
+			List<Parcel> parcels = unknownOrdersParcels(store, "RACE-P-" + round, PARCELS);
 			Instant base = clock.instant().minus(Duration.ofHours(10));
 			String run = UUID.randomUUID().toString().substring(0, 8);
 			Random random = new Random(round);
@@ -134,7 +128,7 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 		CurrentUser agent = users.findByEmail("logistics.kigali@isoko.demo").orElseThrow();
 		CorridorId corridor = new CorridorId(lotFixtures.corridor("KGL", "HGH"));
 		for (int round = 0; round < ROUNDS; round++) {
-			List<Parcel> parcels = parcels("RACE-DEP-" + round);
+			List<Parcel> parcels = unknownOrdersParcels(store, "RACE-DEP-" + round, PARCELS);
 			Consignment consignment = consignments.create(agent, new Consignments.NewConsignment(corridor,
 					DepartureMode.TRUCK, clock.instant().plus(Duration.ofHours(2)), 100_000_000, 1_000, null));
 			parcels.forEach(p -> store.assign(p.id(), consignment.id(), clock.instant()));
@@ -186,7 +180,7 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 	 */
 	@Test
 	void aDeliveryThatLosesADeadlockIsRunAgain() throws Exception {
-		List<Parcel> parcels = parcels("RACE-DL");
+		List<Parcel> parcels = unknownOrdersParcels(store, "RACE-DL", PARCELS);
 		List<UUID> inLockOrder = jdbc.sql("SELECT id FROM logistics_parcel WHERE id IN (:a, :b) ORDER BY id")
 			.param("a", parcels.get(0).id().value())
 			.param("b", parcels.get(1).id().value())
@@ -263,22 +257,6 @@ class CarrierEventsConcurrencyIntegrationTests extends LogisticsTestSupport {
 
 	private static CarrierEvents.ScanEvent event(String id, Parcel p, Milestone milestone, Instant at) {
 		return new CarrierEvents.ScanEvent(id, p.waybill().value(), milestone, at, "HGH", null, null);
-	}
-
-	private List<Parcel> parcels(String orderPrefix) {
-		CorridorId corridor = new CorridorId(lotFixtures.corridor("KGL", "HGH"));
-		List<Parcel> parcels = new ArrayList<>();
-		for (int i = 0; i < PARCELS; i++) {
-			Instant at = clock.instant().minus(Duration.ofDays(1));
-			Parcel p = new Parcel(ParcelId.random(), Waybill.of(HubCode.of("KGL"), store.nextWaybillSerial()),
-					OrderId.random(), orderPrefix + "-" + i, new OrganisationId(UUID.randomUUID()), "Race seller",
-					new UserId(UUID.randomUUID()), corridor, HubCode.of("KGL"), HubCode.of("HGH"), 1_000, 1, null, null,
-					null, null, null, Handover.DROP_OFF, null, Milestone.LABEL_CREATED, null, at, null, null, at);
-			store.insert(p);
-			parcels.add(p);
-		}
-		parcels.sort(Comparator.comparing(p -> p.waybill().value()));
-		return parcels;
 	}
 
 }

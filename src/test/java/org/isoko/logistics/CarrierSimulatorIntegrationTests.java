@@ -2,7 +2,6 @@ package org.isoko.logistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,8 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The carrier simulator plays a departed consignment's journey over real HTTP against the
@@ -45,19 +42,7 @@ class CarrierSimulatorIntegrationTests extends LogisticsTestSupport {
 	void theSimulatorDeliversADepartedConsignmentThroughTheWebhook() throws Exception {
 		String order = acceptedOrder(LotFixtures.COOPERATIVE, COOP, 1);
 		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":1000}")
-			.andExpect(status().isOk());
-		String consignment = JsonPath.read(call(KIGALI, post("/api/v1/consignments"),
-				"""
-						{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":100000,"capacityPieces":100}"""
-					.formatted(corridor(), clock.instant().plus(Duration.ofHours(1))))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id");
-		call(KIGALI, post("/api/v1/consignments/" + consignment + "/parcels"), "{\"waybill\":\"" + waybill + "\"}")
-			.andExpect(status().isOk());
-		call(KIGALI, post("/api/v1/consignments/" + consignment + "/depart")).andExpect(status().isOk());
+		String consignment = departedConsignment(waybill, 1000);
 		clock.advance(Duration.ofHours(8));
 
 		CarrierSimulator.Played played = simulator.play(users.findByEmail(HANGZHOU).orElseThrow(),

@@ -20,12 +20,7 @@ import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.isoko.identity.CurrentUser;
-import org.isoko.identity.OrganisationId;
 import org.isoko.identity.UserDirectory;
-import org.isoko.identity.UserId;
-import org.isoko.network.CorridorId;
-import org.isoko.ordering.OrderId;
-import org.isoko.shared.HubCode;
 import org.isoko.support.LotFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,19 +62,7 @@ class ParcelArrivedOnceIntegrationTests extends LogisticsTestSupport {
 	void anAgentsScanAfterTheConsignmentsArrivalAndACarriersArrivalAnnounceNothing() throws Exception {
 		String order = acceptedOrder(LotFixtures.COOPERATIVE, COOP, 1);
 		String waybill = waybillOf(order);
-		call(KIGALI, post("/api/v1/parcels/" + waybill + "/intake"), "{\"measuredGrams\":1050}")
-			.andExpect(status().isOk());
-		String consignment = JsonPath.read(call(KIGALI, post("/api/v1/consignments"),
-				"""
-						{"corridor":"%s","mode":"TRUCK","cutoffAt":"%s","capacityGrams":500000,"capacityPieces":200}"""
-					.formatted(corridor(), clock.instant().plus(Duration.ofHours(2))))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.id");
-		call(KIGALI, post("/api/v1/consignments/" + consignment + "/parcels"), "{\"waybill\":\"" + waybill + "\"}")
-			.andExpect(status().isOk());
-		call(KIGALI, post("/api/v1/consignments/" + consignment + "/depart")).andExpect(status().isOk());
+		String consignment = departedConsignment(waybill, 1050);
 		call(HANGZHOU, post("/api/v1/consignments/" + consignment + "/arrive")).andExpect(status().isOk());
 
 		call(HANGZHOU, post("/api/v1/parcels/" + waybill + "/events"), "{\"milestone\":\"ARRIVED_AT_DESTINATION\"}")
@@ -134,7 +117,7 @@ class ParcelArrivedOnceIntegrationTests extends LogisticsTestSupport {
 	void arrivalsRacingEachOtherAreAnnouncedOncePerParcel() throws Exception {
 		CurrentUser agent = users.findByEmail(HANGZHOU).orElseThrow();
 		for (int round = 0; round < ROUNDS; round++) {
-			List<Parcel> racing = parcels("ARRIVAL-RACE-" + round);
+			List<Parcel> racing = unknownOrdersParcels(store, "ARRIVAL-RACE-" + round, PARCELS);
 			Instant at = clock.instant().minus(Duration.ofHours(1));
 			String run = UUID.randomUUID().toString().substring(0, 8);
 			List<CarrierEvents.ScanEvent> one = new ArrayList<>();
@@ -239,22 +222,6 @@ class ParcelArrivedOnceIntegrationTests extends LogisticsTestSupport {
 			.andExpect(status().is2xxSuccessful());
 		call(COOP, post("/api/v1/orders/" + order + "/acceptance")).andExpect(status().isOk());
 		return order;
-	}
-
-	/** Parcels of orders no module knows, KGL→HGH, just created. */
-	private List<Parcel> parcels(String orderPrefix) {
-		CorridorId corridor = new CorridorId(lotFixtures.corridor("KGL", "HGH"));
-		List<Parcel> created = new ArrayList<>();
-		for (int i = 0; i < PARCELS; i++) {
-			Instant at = clock.instant().minus(Duration.ofDays(1));
-			Parcel p = new Parcel(ParcelId.random(), Waybill.of(HubCode.of("KGL"), store.nextWaybillSerial()),
-					OrderId.random(), orderPrefix + "-" + i, new OrganisationId(UUID.randomUUID()), "Race seller",
-					new UserId(UUID.randomUUID()), corridor, HubCode.of("KGL"), HubCode.of("HGH"), 1_000, 1, null, null,
-					null, null, null, Handover.DROP_OFF, null, Milestone.LABEL_CREATED, null, at, null, null, at);
-			store.insert(p);
-			created.add(p);
-		}
-		return created;
 	}
 
 }

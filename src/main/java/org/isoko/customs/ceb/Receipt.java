@@ -35,9 +35,14 @@ public record Receipt(MessageType type, String guid, String reference, String re
 
 	public static final String FORMAT_ERROR = "-1";
 
+	/**
+	 * A receipt, or the record of a tax bill (CEB816) among the receipts: every message
+	 * customs sends is kept once by its guid the same way. Only receipts are read from
+	 * messages ({@link #from}).
+	 */
 	public Receipt {
-		if (!type.isReceipt()) {
-			throw new IllegalArgumentException(type + " is not a receipt");
+		if (!type.sentByCustoms()) {
+			throw new IllegalArgumentException(type + " is not sent by customs");
 		}
 	}
 

@@ -1,9 +1,9 @@
 package org.isoko.customs.web;
 
-import java.util.List;
-import java.util.Map;
-
 import org.isoko.customs.TaxBills;
+import org.isoko.identity.CurrentUser;
+import org.isoko.shared.PageOf;
+import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +31,13 @@ class TaxBillsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "China's electronic tax bills received, latest first (200 at most): customs' duty, VAT and "
-			+ "consumption tax beside the duty and taxes withheld from the buyer per the quote, and the difference; "
-			+ "agrees=false: only those that disagree")
-	Map<String, List<TaxBills.View>> list(@RequestParam(required = false) @Nullable Boolean agrees) {
-		return Map.of("items", bills.list(agrees));
+	@Operation(summary = "China's electronic tax bills received, latest first: customs' duty, VAT and consumption tax "
+			+ "beside the duty and taxes withheld from the buyer per the quote, and the difference; agrees=false: only "
+			+ "those that disagree; a hub operator's: their hub's (the declaration's destination hub), an admin's: all")
+	PageOf<TaxBills.View> list(CurrentUser user, @RequestParam(required = false) @Nullable Boolean agrees,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size) {
+		return bills.list(user, agrees, PageRequest.of(page, size));
 	}
 
 }

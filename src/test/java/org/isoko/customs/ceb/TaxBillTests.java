@@ -84,6 +84,16 @@ class TaxBillTests {
 	}
 
 	@Test
+	void aBillIsKeptAmongTheReceiptsByItsGuidButNoDeclarationIs() {
+		Instant at = Instant.parse("2026-12-07T06:30:15Z");
+		Receipt kept = new Receipt(MessageType.CEB816, "G", "29912026I000000001", TaxBill.GENERATED, at,
+				"taxNo TX-9, total 12.74", null);
+		assertThat(kept.type()).isEqualTo(MessageType.CEB816);
+		assertThatThrownBy(() -> new Receipt(MessageType.CEB311, "G", "O-1", "120", at, ""))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void anIncompleteOrUnknownBillIsRefused() {
 		CebMessage m = bill("G", "TX-9").toCeb();
 		for (String field : List.of("taxNo", "invtNo", "valueAddedTax", "status", "returnTime")) {
