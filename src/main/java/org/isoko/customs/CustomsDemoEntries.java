@@ -110,7 +110,8 @@ class CustomsDemoEntries implements ApplicationRunner {
 			return;
 		}
 		ConsignmentEntry entry = entries.declareExport(agent, open.get().id());
-		decisions.query(officer, entry.id(), "Show the buyer's import permit and the lot's quality certificate (demo)");
+		decisions.query(officer, entry.id(), "Show the buyer's import permit and the lot's quality certificate (demo)",
+				"en");
 		LOG.info("Customs entries demo: export entry {} queried by the Kigali officer", entry.reference());
 	}
 

@@ -10,6 +10,7 @@ import org.isoko.logistics.WrongHub;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,9 @@ class CustomsEntryPages {
 	@PostMapping("/customs/entries/{id}/query")
 	String query(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
 			RedirectAttributes flash) {
-		return decide(id, flash, "customs.notice.entryQueried", () -> decisions.query(user, id, reason));
+		// Typed on the page: in the page's language, as far as Isoko can tell.
+		String language = LocaleContextHolder.getLocale().toLanguageTag();
+		return decide(id, flash, "customs.notice.entryQueried", () -> decisions.query(user, id, reason, language));
 	}
 
 	/** The origin agent declares the consignment for export (again after a query). */
