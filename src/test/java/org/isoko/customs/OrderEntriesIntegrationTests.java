@@ -152,12 +152,15 @@ class OrderEntriesIntegrationTests extends EntryTestSupport {
 				"{\"reason\":\"Invoice unreadable\",\"language\":\"not a tag!\"}")
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("language")));
-		// On the console's page in Kinyarwanda: the words are taken as Kinyarwanda.
-		mvc.perform(
-				post("/customs/entries/" + imported + "/query?lang=rw").session(SignIn.session(mvc, NAIROBI_OFFICER))
-					.with(csrf())
-					.param("reason", "Inyemezabuguzi ntisomeka"))
-			.andExpect(flash().attribute("notice", "customs.notice.entryQueried"));
+		// On the console's page: the language of the words is chosen beside them, the
+		// page's at first; the choice is what is kept.
+		MockHttpSession officer = SignIn.session(mvc, NAIROBI_OFFICER);
+		mvc.perform(get("/customs/entries/" + imported + "?lang=rw").session(officer))
+			.andExpect(content().string(containsString("<option value=\"rw\" lang=\"rw\" selected=\"selected\">")));
+		mvc.perform(post("/customs/entries/" + imported + "/query?lang=en").session(officer)
+			.with(csrf())
+			.param("reason", "Inyemezabuguzi ntisomeka")
+			.param("language", "rw")).andExpect(flash().attribute("notice", "customs.notice.entryQueried"));
 		assertThat(sellerPage(sme, smeOrder))
 			.containsPattern(authorityWords("IMPORT", "rw") + "Inyemezabuguzi ntisomeka</blockquote>");
 		call(NAIROBI, post("/api/v1/consignments/" + consignment + "/import-declaration")).andExpect(status().isOk());

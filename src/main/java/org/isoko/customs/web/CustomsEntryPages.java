@@ -54,10 +54,11 @@ class CustomsEntryPages {
 
 	@PostMapping("/customs/entries/{id}/query")
 	String query(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
-			RedirectAttributes flash) {
-		// Typed on the page: in the page's language, as far as Isoko can tell.
-		String language = LocaleContextHolder.getLocale().toLanguageTag();
-		return decide(id, flash, "customs.notice.entryQueried", () -> decisions.query(user, id, reason, language));
+			@RequestParam(required = false) @Nullable String language, RedirectAttributes flash) {
+		// The language the officer chose for their words (the page's at first); blank:
+		// another one, not stated. Without the field (an older form), the page's.
+		String written = language == null ? LocaleContextHolder.getLocale().toLanguageTag() : language;
+		return decide(id, flash, "customs.notice.entryQueried", () -> decisions.query(user, id, reason, written));
 	}
 
 	/** The origin agent declares the consignment for export (again after a query). */
