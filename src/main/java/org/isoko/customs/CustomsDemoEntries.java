@@ -3,6 +3,7 @@ package org.isoko.customs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,8 +39,11 @@ import org.springframework.stereotype.Component;
  * and the Kigali officer queries it; the Kenyan demo buyer's accepted order is received
  * at Kigali, its truck KGL→NBO declared for export, released by the Kigali officer,
  * departs and arrives at Nairobi, where it is declared for import and waits for the
- * Nairobi officer. The simulated authorities' answers come after (they find the officer's
- * decisions taken). Runs once: a consignment already declared is left alone.
+ * Nairobi officer; the Rwandan processor's two orders of Kenyan tea travel NBO→KGL, each
+ * in its own truck, are declared for import into Rwanda on arrival, and the Kigali
+ * officer releases one and queries the other (in Kinyarwanda). The simulated authorities'
+ * answers come after (they find the officer's decisions taken). Runs once: a consignment
+ * already declared is left alone.
  */
 @Component
 @Order(65)
@@ -49,6 +53,14 @@ class CustomsDemoEntries implements ApplicationRunner {
 	private static final Logger LOG = LoggerFactory.getLogger(CustomsDemoEntries.class);
 
 	static final String KENYAN_BUYER = "buyer.ke@isoko.demo";
+
+	static final String RWANDAN_BUYER = "processor.rw@isoko.demo";
+
+	/**
+	 * The Kigali officer's query of the second import into Rwanda, typed in Kinyarwanda
+	 * ("show us the Rwanda FDA permit to import the tea").
+	 */
+	static final String RWANDAN_QUERY = "Mutwereke uruhushya rwa Rwanda FDA rwo gutumiza icyayi mu mahanga (demo)";
 
 	private final Parcels parcels;
 
@@ -92,6 +104,7 @@ class CustomsDemoEntries implements ApplicationRunner {
 		try {
 			queriedExport(kigali.get(), kigaliOfficer.get());
 			importIntoKenya(kigali.get(), nairobi.get(), kigaliOfficer.get());
+			importIntoRwanda(nairobi.get(), kigali.get(), kigaliOfficer.get());
 		}
 		catch (RuntimeException e) {
 			LOG.warn("Customs entries demo skipped: {}", e.getMessage());
@@ -110,7 +123,8 @@ class CustomsDemoEntries implements ApplicationRunner {
 			return;
 		}
 		ConsignmentEntry entry = entries.declareExport(agent, open.get().id());
-		decisions.query(officer, entry.id(), "Show the buyer's import permit and the lot's quality certificate (demo)");
+		decisions.query(officer, entry.id(), "Show the buyer's import permit and the lot's quality certificate (demo)",
+				"en");
 		LOG.info("Customs entries demo: export entry {} queried by the Kigali officer", entry.reference());
 	}
 
@@ -164,6 +178,61 @@ class CustomsDemoEntries implements ApplicationRunner {
 		await(Duration.ofSeconds(30), () -> store.of(truck.id(), EntryDirection.IMPORT).isPresent());
 		LOG.info("Customs entries demo: export {} released; import entry at Nairobi {}", export.reference(),
 				store.of(truck.id(), EntryDirection.IMPORT).map(ConsignmentEntry::reference).orElse("not yet made"));
+	}
+
+	/**
+	 * The Rwandan processor's two orders of Kenyan tea: received at Nairobi, each carried
+	 * by its own truck to Kigali (Kenya declares no export here), declared for import
+	 * into Rwanda on arrival; the Kigali officer releases the first (its order CLEARED)
+	 * and queries the second (its order stays IN_CUSTOMS).
+	 */
+	private void importIntoRwanda(CurrentUser origin, CurrentUser destination, CurrentUser officer)
+			throws InterruptedException {
+		Optional<Corridor> corridor = network.corridor(HubCode.of("NBO"), HubCode.of("KGL"));
+		Optional<CurrentUser> buyer = users.findByEmail(RWANDAN_BUYER);
+		if (corridor.isEmpty() || buyer.isEmpty()) {
+			return;
+		}
+		List<Parcel> waiting = List.of();
+		Instant until = Instant.now().plus(Duration.ofSeconds(20));
+		while (waiting.size() < 2 && Instant.now().isBefore(until)) {
+			waiting = parcels.list(origin, false, Milestone.LABEL_CREATED, PageRequest.of(0, 100))
+				.items()
+				.stream()
+				.filter(p -> p.buyer().equals(buyer.get().id()) && p.corridor().equals(corridor.get().id()))
+				.filter(p -> orders.declarable(p.order()).filter(o -> o.status() == OrderStatus.ACCEPTED).isPresent())
+				.limit(2)
+				.toList();
+			if (waiting.size() < 2) {
+				Thread.sleep(250);
+			}
+		}
+		if (waiting.size() < 2) {
+			LOG.info("Customs entries demo: {} parcel(s) of the Rwandan demo buyer wait at Nairobi, 2 needed; "
+					+ "no import into Rwanda", waiting.size());
+			return;
+		}
+		List<ConsignmentEntry> imports = new ArrayList<>();
+		for (Parcel parcel : waiting) {
+			parcels.receive(origin, parcel.waybill(), parcel.declaredGrams(), null);
+			String mawb = "TRK-NBO-KGL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+			Consignment truck = consignments.create(origin, new Consignments.NewConsignment(corridor.get().id(),
+					DepartureMode.TRUCK, clock.instant().plus(Duration.ofHours(5)), 2_000_000, 100, mawb));
+			consignments.load(origin, truck.id(), parcel.waybill());
+			consignments.depart(origin, truck.id());
+			consignments.arrive(destination, truck.id());
+			// Declared for import by customs' listener on arrival.
+			await(Duration.ofSeconds(30), () -> store.of(truck.id(), EntryDirection.IMPORT).isPresent());
+			store.of(truck.id(), EntryDirection.IMPORT).ifPresent(imports::add);
+		}
+		if (imports.size() < 2) {
+			LOG.info("Customs entries demo: {} import entry(ies) at Kigali, 2 expected; none decided", imports.size());
+			return;
+		}
+		ConsignmentEntry released = decisions.release(officer, imports.get(0).id());
+		ConsignmentEntry queried = decisions.query(officer, imports.get(1).id(), RWANDAN_QUERY, "rw");
+		LOG.info("Customs entries demo: imports into Rwanda {} released ({}), {} queried by the Kigali officer",
+				released.reference(), released.releaseNumber(), queried.reference());
 	}
 
 	private static void await(Duration atMost, BooleanSupplier done) throws InterruptedException {

@@ -181,9 +181,15 @@ public class EntryDecisions {
 		return store.find(id).orElseThrow();
 	}
 
-	/** The officer queries an entry, with the reason the declarant must answer. */
+	/**
+	 * The officer queries an entry, with the reason the declarant must answer, written in
+	 * {@code language} (a BCP 47 tag: the console page's language, or the one the API
+	 * call states; null when not known), kept with the reason so that the seller's page
+	 * quotes it with the right {@code lang}.
+	 */
 	@Transactional
-	public ConsignmentEntry query(CurrentUser officer, UUID id, @Nullable String reason) {
+	public ConsignmentEntry query(CurrentUser officer, UUID id, @Nullable String reason, @Nullable String language) {
+		String tag = languageTag(language);
 		ConsignmentEntry e = lockVisible(officer, id);
 		String why = reason == null ? "" : reason.trim();
 		if (why.isEmpty() || why.length() > 500) {
@@ -193,10 +199,31 @@ public class EntryDecisions {
 			return e;
 		}
 		requireOpen(e);
-		// The officer's words, in a language nobody stated.
-		query(e, why, null, ConsignmentEntries.actor(officer), clock.instant());
+		query(e, why, tag, ConsignmentEntries.actor(officer), clock.instant());
 		audit.record("CUSTOMS_ENTRY_QUERY", e.direction() + " entry " + e.reference(), why);
 		return store.find(id).orElseThrow();
+	}
+
+	/**
+	 * A well-formed BCP 47 tag with a language (at most 35 characters, the column's
+	 * width), normalised ({@code rw}, {@code zh-CN}); blank is not known.
+	 */
+	static @Nullable String languageTag(@Nullable String language) {
+		if (language == null || language.isBlank()) {
+			return null;
+		}
+		String tag = language.trim();
+		try {
+			Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+			String normalised = locale.toLanguageTag();
+			if (!locale.getLanguage().isEmpty() && normalised.length() <= 35) {
+				return normalised;
+			}
+		}
+		catch (java.util.IllformedLocaleException ex) {
+			// refused below
+		}
+		throw new InvalidInput("language", "The query's language must be a BCP 47 language tag, e.g. rw, en, fr or zh");
 	}
 
 	private static void requireOpen(ConsignmentEntry e) {

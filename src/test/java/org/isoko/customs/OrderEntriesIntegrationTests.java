@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -134,17 +137,40 @@ class OrderEntriesIntegrationTests extends EntryTestSupport {
 			.andExpect(jsonPath("$.items[1].direction").value("IMPORT"))
 			.andExpect(jsonPath("$.items[1].country").value("KE"))
 			.andExpect(jsonPath("$.items[1].status").value("ACCEPTED"));
-		// An officer's words, typed in the console: quoted as well, their language not
-		// known (lang="", not the page's).
+		// An officer's words, typed in the console: quoted as well, in the language they
+		// were written in — the one the API call states, the console page's, else not
+		// known (lang="", not the reader's page's).
 		call(NAIROBI_OFFICER, post("/api/v1/customs/entries/" + imported + "/query"),
-				"{\"reason\":\"Facture pro forma illisible\"}")
+				"{\"reason\":\"Facture pro forma illisible\",\"language\":\"fr\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reasonLanguage").value("fr"));
+		assertThat(sellerPage(sme, smeOrder)).contains("肯尼亚税务局（")
+			.containsPattern(authorityWords("IMPORT", "fr") + "Facture pro forma illisible</blockquote>");
+		call(NAIROBI, post("/api/v1/consignments/" + consignment + "/import-declaration")).andExpect(status().isOk());
+		awaitStatus(imported, "ACCEPTED");
+		call(NAIROBI_OFFICER, post("/api/v1/customs/entries/" + imported + "/query"),
+				"{\"reason\":\"Invoice unreadable\",\"language\":\"not a tag!\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("language")));
+		// On the console's page: the language of the words is chosen beside them, the
+		// page's at first; the choice is what is kept.
+		MockHttpSession officer = SignIn.session(mvc, NAIROBI_OFFICER);
+		mvc.perform(get("/customs/entries/" + imported + "?lang=rw").session(officer))
+			.andExpect(content().string(containsString("<option value=\"rw\" lang=\"rw\" selected=\"selected\">")));
+		mvc.perform(post("/customs/entries/" + imported + "/query?lang=en").session(officer)
+			.with(csrf())
+			.param("reason", "Inyemezabuguzi ntisomeka")
+			.param("language", "rw")).andExpect(flash().attribute("notice", "customs.notice.entryQueried"));
+		assertThat(sellerPage(sme, smeOrder))
+			.containsPattern(authorityWords("IMPORT", "rw") + "Inyemezabuguzi ntisomeka</blockquote>");
+		call(NAIROBI, post("/api/v1/consignments/" + consignment + "/import-declaration")).andExpect(status().isOk());
+		awaitStatus(imported, "ACCEPTED");
+		// Through the API with no language and no Accept-Language: not known.
+		call(NAIROBI_OFFICER, post("/api/v1/customs/entries/" + imported + "/query"),
+				"{\"reason\":\"Packing list unreadable\"}")
 			.andExpect(status().isOk());
-		String queried = mvc.perform(get("/seller/orders/" + smeOrder + "?lang=zh").session(sme))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(queried).contains("肯尼亚税务局（")
-			.containsPattern(authorityWords("IMPORT", "") + "Facture pro forma illisible</blockquote>");
+		assertThat(sellerPage(sme, smeOrder))
+			.containsPattern(authorityWords("IMPORT", "") + "Packing list unreadable</blockquote>");
 		call(NAIROBI, post("/api/v1/consignments/" + consignment + "/import-declaration")).andExpect(status().isOk());
 		awaitStatus(imported, "ACCEPTED");
 		call(NAIROBI_OFFICER, post("/api/v1/customs/entries/" + imported + "/release")).andExpect(status().isOk());
@@ -154,6 +180,14 @@ class OrderEntriesIntegrationTests extends EntryTestSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"order-entry-IMPORT\"", "肯尼亚税务局", "已放行", "KE-REL-");
+	}
+
+	private String sellerPage(MockHttpSession seller, String order) throws Exception {
+		return mvc.perform(get("/seller/orders/" + order + "?lang=zh").session(seller))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	/** The start of the quoted words of the authority on an entry, in that language. */

@@ -86,7 +86,7 @@ class EntryPagesBrowserTests {
 		browser.click("#entries a[href='/customs/entries/" + entry + "']");
 		assertThat(browser.text("#entry-status")).isEqualTo("Ryakiriwe");
 		assertThat(browser.text("#entry-lines")).contains(waybill);
-		assertThat(browser.text("#entry-documents")).doesNotContain("Ibura");
+		assertThat(browser.text("#entry-documents")).doesNotContain("Irabura");
 		fitsAndShoot(browser, "entries-entry-rw");
 		browser.click("#entry-query");
 		assertThat(browser.text("#action-error")).isNotEmpty();

@@ -67,6 +67,9 @@ public class CatalogDemoData implements ApplicationRunner {
 
 	public static final String TEA = "KHR-2026-TEA-100";
 
+	/** Kenyan black tea from a Nairobi packer, listed NBO→KGL (imports into Rwanda). */
+	public static final String KENYAN_TEA = "LHT-2026-TEA-250";
+
 	public static final String PULPER = "HAM-2026-PULPER";
 
 	public static final String MOISTURE_METER = "HAM-2026-MOIST";
@@ -111,6 +114,7 @@ public class CatalogDemoData implements ApplicationRunner {
 		users.findByEmail("seller.coop2@isoko.demo").ifPresent(this::nyampinga);
 		users.findByEmail("seller.sme@isoko.demo").ifPresent(this::kigaliHills);
 		users.findByEmail("seller.cn@isoko.demo").ifPresent(this::hangzhouAgriTech);
+		users.findByEmail("seller.ke@isoko.demo").ifPresent(this::limuruHighlands);
 		if (created > 0) {
 			LOG.info("Demo catalog: {} lot(s) created", created);
 		}
@@ -316,6 +320,47 @@ public class CatalogDemoData implements ApplicationRunner {
 				new ProductText("zh", "食品级晒床网 50米卷", "抗紫外线高密度聚乙烯网，用于非洲高架晒床，通风透气，咖啡豆不落地。", "卷（50米晒床网，宽1米）"));
 		lot(sme, mesh, new NewLot(DRYING_MESH, 150, Money.of(new BigDecimal("420.00"), CNY), 1, hangzhou,
 				CoffeeAttributes.NONE, null), List.of(), List.of(corridor("HGH", "KGL")), null, 0);
+	}
+
+	/**
+	 * A Nairobi tea packer's black tea, listed towards Kigali: the demo's import into
+	 * Rwanda (the EAC certificate of origin and the quality certificate are there, so
+	 * Rwanda's entry is complete and waits for the Kigali officer).
+	 */
+	private void limuruHighlands(CurrentUser packer) {
+		LocalDate today = LocalDate.now(clock);
+		ProductId tea = product(packer, Category.TEA, "0902.30", "250 g packet of black tea", 250, 280, new ProductText(
+				"en", "Kenyan Limuru highland black tea (CTC), 250 g",
+				"CTC black tea from smallholders' gardens at 2,200 m on the Limuru and Kiambu highlands, bought at the Mombasa "
+						+ "auction's Kenyan grades (BP1, PF1) and packed in Nairobi. Strong and bright; made for milk tea (chai)."),
+				new ProductText("fr", "Thé noir des hauts plateaux de Limuru, Kenya (CTC), 250 g",
+						"Thé noir CTC des jardins de petits producteurs à 2 200 m sur les hauts plateaux de Limuru et Kiambu, conditionné à "
+								+ "Nairobi. Corsé et vif ; idéal pour le thé au lait (chai).",
+						"paquet de 250 g de thé noir"),
+				new ProductText("rw", "Icyayi cy'umukara cyo mu misozi ya Limuru, Kenya (CTC), garama 250",
+						"Icyayi cy'umukara gihingwa n'abahinzi bato ku butumburuke bwa metero 2.200 mu misozi ya Limuru na Kiambu, "
+								+ "gipakirwa i Nairobi. Kiryoshye n'amata (icyayi cy'amata).",
+						"agapaki ka garama 250 k'icyayi cy'umukara"),
+				new ProductText("zh", "肯尼亚 利穆鲁高地 CTC红茶 250克", "产自利穆鲁和基安布高地海拔2200米小农茶园的CTC红茶，在内罗毕包装。浓郁明亮，适合做奶茶。",
+						"包（250克红茶）"));
+		lot(packer, tea, new NewLot(KENYAN_TEA, 4000, Money.of(new BigDecimal("450"), CurrencyCode.of("KES")), 12,
+				new Provenance(CountryCode.of("KE"), "Limuru, Kiambu County", "Limuru Highlands Tea Packers",
+						ProducerKind.COMPANY, LocalDate.of(2026, 10, 20)),
+				CoffeeAttributes.NONE,
+				"Achieng Odhiambo buys the teas of Limuru's smallholder factories and packs them in Nairobi, so that more of the "
+						+ "value of Kenyan tea stays in East Africa.",
+				Map.of("fr",
+						"Achieng Odhiambo achète les thés des usines de petits producteurs de Limuru et les conditionne à Nairobi, pour qu'une plus grande part de la valeur du thé kényan reste en Afrique de l'Est.",
+						"rw",
+						"Achieng Odhiambo agura icyayi cy'inganda z'abahinzi bato ba Limuru akagipakirira i Nairobi, kugira ngo agaciro kenshi k'icyayi cya Kenya gasigare muri Afurika y'Iburasirazuba.",
+						"zh", "Achieng Odhiambo 收购利穆鲁小农茶厂的茶叶并在内罗毕包装，让肯尼亚茶叶的更多价值留在东非。")),
+				List.of(new NewDocument(DocumentKind.CERTIFICATE_OF_ORIGIN, "KE-EAC-CO-2026-031407",
+						"Kenya Revenue Authority", today.minusDays(15), today.minusDays(15).plusMonths(12),
+						PreferenceScheme.EAC, "WHOLLY_OBTAINED"),
+						new NewDocument(DocumentKind.QUALITY_CERTIFICATE, "KEBS-QC-2026-11873",
+								"Kenya Bureau of Standards (KEBS)", today.minusDays(15),
+								today.minusDays(15).plusMonths(12), null, null)),
+				List.of(corridor("NBO", "KGL")), null, 0);
 	}
 
 	/**

@@ -10,10 +10,13 @@ import org.isoko.identity.CurrentUser;
 import org.isoko.shared.PageOf;
 import org.isoko.shared.PageOf.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,7 +41,11 @@ class CustomsEntriesApi {
 		this.decisions = decisions;
 	}
 
-	record QueryRequest(@Nullable String reason) {
+	/**
+	 * The reason and, when known, its language (BCP 47); without one, the language of the
+	 * request's Accept-Language (Isoko's four), else not known.
+	 */
+	record QueryRequest(@Nullable String reason, @Nullable String language) {
 	}
 
 	@GetMapping
@@ -65,11 +72,17 @@ class CustomsEntriesApi {
 	}
 
 	@PostMapping("/{id}/query")
-	@Operation(summary = "Queries the entry with a reason (required, at most 500 characters); the declarant "
-			+ "submits it again; 409 when released")
+	@Operation(summary = "Queries the entry with a reason (required, at most 500 characters) and its language "
+			+ "(optional BCP 47 tag; else the Accept-Language's, else not known); the declarant submits it again; "
+			+ "409 when released")
 	ConsignmentEntry query(CurrentUser user, @PathVariable UUID id,
-			@RequestBody(required = false) @Nullable QueryRequest body) {
-		return decisions.query(user, id, body == null ? null : body.reason());
+			@RequestBody(required = false) @Nullable QueryRequest body,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
+		String language = body == null ? null : body.language();
+		if (language == null && acceptLanguage != null) {
+			language = LocaleContextHolder.getLocale().toLanguageTag();
+		}
+		return decisions.query(user, id, body == null ? null : body.reason(), language);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.isoko.logistics.WrongHub;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +54,11 @@ class CustomsEntryPages {
 
 	@PostMapping("/customs/entries/{id}/query")
 	String query(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) @Nullable String reason,
-			RedirectAttributes flash) {
-		return decide(id, flash, "customs.notice.entryQueried", () -> decisions.query(user, id, reason));
+			@RequestParam(required = false) @Nullable String language, RedirectAttributes flash) {
+		// The language the officer chose for their words (the page's at first); blank:
+		// another one, not stated. Without the field (an older form), the page's.
+		String written = language == null ? LocaleContextHolder.getLocale().toLanguageTag() : language;
+		return decide(id, flash, "customs.notice.entryQueried", () -> decisions.query(user, id, reason, written));
 	}
 
 	/** The origin agent declares the consignment for export (again after a query). */

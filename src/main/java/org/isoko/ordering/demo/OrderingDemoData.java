@@ -103,10 +103,15 @@ class OrderingDemoData implements ApplicationRunner {
 			new DemoOrder("demo-order-20", "buyer.cn@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
 			// KGL→NBO: exported from Rwanda and declared for import into Kenya by the
 			// customs entries demo.
-			new DemoOrder("demo-order-21", "buyer.ke@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED));
+			new DemoOrder("demo-order-21", "buyer.ke@isoko.demo", "ABZ-2026-FW-01", 1, Target.ACCEPTED),
+			// NBO→KGL: Kenyan tea carried from Nairobi and declared for import into
+			// Rwanda
+			// by the customs entries demo (one released, one queried by the Kigali
+			// officer).
+			new DemoOrder("demo-order-22", "processor.rw@isoko.demo", "LHT-2026-TEA-250", 24, Target.ACCEPTED),
+			new DemoOrder("demo-order-23", "processor.rw@isoko.demo", "LHT-2026-TEA-250", 12, Target.ACCEPTED));
 
-	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; there is no Rwandan demo buyer, so
-	// no demo order uses it.
+	// HAM-2026-PULPER (HGH→KGL) is for Rwandan buyers; no demo order uses it.
 
 	private final boolean logisticsOrders;
 
@@ -230,6 +235,10 @@ class OrderingDemoData implements ApplicationRunner {
 		if (buyer.country().equals(CountryCode.of("KE"))) {
 			return DeliveryAddress.of(buyer.displayName(), "+254712345678", "Kenyatta Avenue 12", "Nairobi",
 					"Nairobi County", "00100", buyer.country(), "");
+		}
+		if (buyer.country().equals(CountryCode.of("RW"))) {
+			return DeliveryAddress.of(buyer.displayName(), "+250788123456", "Ngoma Sector, Huye-Nyamagabe Road", "Huye",
+					"Southern Province", "", buyer.country(), "");
 		}
 		return DeliveryAddress.of(buyer.displayName(), "+8613800138000", "88 Wensan Road, Xihu District", "Hangzhou",
 				"Zhejiang", "310012", buyer.country(), "");
