@@ -106,6 +106,7 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 
 		// Measured from here: the backlog is due.
 		jdk.jfr.Recording profile = profile();
+		Map<String, Long> threadsBefore = cpuByThread();
 		long cpuBefore = processCpu();
 		long start = System.nanoTime();
 		clock.advance(AHEAD);
@@ -116,10 +117,10 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 		while (released < PARCELS && System.nanoTime() < deadline) {
 			// Every 250 ms, through the status index: counting every 100 ms by a scan was
 			// a tenth of the profile of the code of 7 December. A count visits every
-			// released row, so at 200,000 parcels it runs every 2 s: at 250 ms this
-			// thread
-			// took half a core from the work it measures.
-			Thread.sleep(PARCELS > 20_000 ? 2_000 : 250);
+			// released row, so from 5,000 parcels it runs every 2 s: at 250 ms this
+			// thread took half a core from the work it measures at 200,000, and as much
+			// as one sender at 20,000.
+			Thread.sleep(PARCELS >= 5_000 ? 2_000 : 250);
 			released = count("SELECT COUNT(*) FROM customs_declaration WHERE country = 'CN' AND status = 'RELEASED'")
 					- 1;
 			long t = System.nanoTime() - start;
@@ -131,6 +132,7 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double cpu = (processCpu() - cpuBefore) / 1e9;
+		Map<String, Long> threadsAfter = cpuByThread();
 		if (profile != null) {
 			profile.dump(Path.of(System.getProperty("benchmark.jfr")));
 			profile.close();
@@ -169,6 +171,7 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 		figures.put("cores used (JVM CPU / wall)", String.format(Locale.ROOT, "%.2f", cpu / seconds));
 		figures.put("documents-per-message", String.valueOf(settings.outbox().documentsPerMessage()));
 		figures.put("JVM CPU, s", String.format(Locale.ROOT, "%.1f", cpu));
+		figures.put("CPU by thread, s (share of the wall time)", threadShares(threadsBefore, threadsAfter, seconds));
 		figures.put("200,000 at this rate, min (extrapolated)",
 				String.format(Locale.ROOT, "%.1f", seconds * 200_000 / PARCELS / 60));
 		figures.put("load average before / after", load + " / " + loadAfter);
@@ -320,6 +323,44 @@ class CustomsClearanceBenchmark extends CustomsTestSupport {
 		jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
 		recording.start();
 		return recording;
+	}
+
+	/**
+	 * The CPU time of each live thread, by what it does: the outbox (its poller and
+	 * senders, the simulated customs taking messages), the receipts (the simulator's
+	 * answers, applied by Isoko on that thread), this sampler, the event listeners, the
+	 * rest. A thread's share of the wall time near 1 is a bottleneck.
+	 */
+	private static Map<String, Long> cpuByThread() {
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Map<String, Long> cpu = new java.util.TreeMap<>();
+		for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info == null) {
+				continue;
+			}
+			long nanos = threads.getThreadCpuTime(info.getThreadId());
+			if (nanos > 0) {
+				cpu.merge(info.getThreadName(), nanos, Long::sum);
+			}
+		}
+		return cpu;
+	}
+
+	private static String threadShares(Map<String, Long> before, Map<String, Long> after, double seconds) {
+		Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+		after.forEach((name, nanos) -> {
+			String kind = name.startsWith("customs-outbox") ? name
+					: name.equals("china-customs-simulator") ? "receipts (china-customs-simulator)"
+							: name.equals("main") ? "sampler (main)"
+									: name.startsWith("task-") ? "event listeners (task-*)" : "other";
+			byKind.merge(kind, nanos - before.getOrDefault(name, 0L), Long::sum);
+		});
+		return byKind.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.map(e -> String.format(Locale.ROOT, "%s %.1f (%.2f)", e.getKey(), e.getValue() / 1e9,
+					e.getValue() / 1e9 / seconds))
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	private static long processCpu() {
