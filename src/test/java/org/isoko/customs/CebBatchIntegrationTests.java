@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import org.awaitility.Awaitility;
 import org.isoko.customs.ceb.CebBatch;
 import org.isoko.customs.ceb.CebMessage;
 import org.isoko.customs.ceb.CebSamples;
-import org.isoko.customs.ceb.CebSignature;
 import org.isoko.customs.ceb.CebXml;
 import org.isoko.customs.ceb.MatchRules;
 import org.isoko.customs.ceb.MessageType;
@@ -32,8 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.util.AopTestUtils;
-import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * The batch contract end to end: several documents of one type in one signed CEB message,
@@ -44,16 +40,8 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 class CebBatchIntegrationTests extends CustomsTestSupport {
 
-	static final CebXml.Transfer TRANSFER = new CebXml.Transfer("ISOKO00001", "Isoko eWTP hub", "DXPENT0000000001");
-
-	@Autowired
-	ChinaCustomsSimulator simulator;
-
 	@Autowired
 	CustomsReceipts receipts;
-
-	@Autowired
-	CustomsKeys keys;
 
 	@Autowired
 	MutableClock clock;
@@ -95,7 +83,7 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 		List<String> before = simulator.sentReceipts();
 		for (var entry : byType.entrySet()) {
 			String guid = guid();
-			simulatorTakes(signed(new CebBatch(entry.getKey(), guid, entry.getValue())))
+			simulatorTakes(signedByIsoko(new CebBatch(entry.getKey(), guid, entry.getValue())))
 				.andExpect(status().isAccepted());
 		}
 		Map<MessageType, List<Receipt>> answers = answersSince(before);
@@ -128,7 +116,7 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 		List<MatchRules.Documents> parcels = List.of(CebSamples.documents(random), CebSamples.documents(random),
 				CebSamples.documents(random));
 		String batchGuid = guid();
-		String xml = signed(
+		String xml = signedByIsoko(
 				new CebBatch(MessageType.CEB511, batchGuid, parcels.stream().map(p -> p.waybill().toCeb()).toList()));
 		String weight = "<ceb:weight>" + org.isoko.customs.ceb.Ceb.weight(parcels.get(1).waybill().weight())
 				+ "</ceb:weight>";
@@ -146,7 +134,8 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 		simulatorTakes(xml).andExpect(status().isAccepted());
 		// Again, and one of them alone in another message: each document is taken once.
 		simulatorTakes(xml).andExpect(status().isAccepted());
-		simulatorTakes(signed(new CebBatch(MessageType.CEB511, guid(), List.of(parcels.get(0).waybill().toCeb()))))
+		simulatorTakes(
+				signedByIsoko(new CebBatch(MessageType.CEB511, guid(), List.of(parcels.get(0).waybill().toCeb()))))
 			.andExpect(status().isAccepted());
 		for (MatchRules.Documents p : parcels) {
 			assertThat(countSimMessages(p.waybill().guid())).isEqualTo(1);
@@ -500,16 +489,6 @@ class CebBatchIntegrationTests extends CustomsTestSupport {
 			.param("g", guid)
 			.query(Long.class)
 			.single();
-	}
-
-	private String signed(CebBatch batch) {
-		return CebSignature.sign(CebXml.write(batch, TRANSFER), keys.signing());
-	}
-
-	private String signedByCustoms(CebBatch batch) {
-		ChinaCustomsSimulator target = AopTestUtils.getTargetObject(simulator);
-		KeyPair customs = (KeyPair) ReflectionTestUtils.getField(target, "keys");
-		return CebSignature.sign(CebXml.write(batch, TRANSFER), customs);
 	}
 
 	private static CebMessage with(CebMessage m, String field, String value) {

@@ -29,9 +29,6 @@ class ChinaCustomsIntegrationTests extends CustomsTestSupport {
 	@Autowired
 	CustomsReceipts receipts;
 
-	@Autowired
-	ChinaCustomsSimulator simulator;
-
 	@Test
 	void aCrossBorderParcelIsDeclaredReleasedAndDelivered() throws Exception {
 		String order = acceptedOrder(2); // 2.1 kg declared

@@ -15,12 +15,9 @@ import java.util.function.Function;
 import org.isoko.customs.ceb.CebBatch;
 import org.isoko.customs.ceb.CebMessage;
 import org.isoko.customs.ceb.CebSamples;
-import org.isoko.customs.ceb.CebSignature;
-import org.isoko.customs.ceb.CebXml;
 import org.isoko.customs.ceb.MatchRules;
 import org.isoko.customs.ceb.MessageType;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The simulated customs takes messages from several senders at once (the outbox sends on
@@ -29,14 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * sees the documents the other committed.
  */
 class ChinaCustomsSimulatorConcurrencyIntegrationTests extends CustomsTestSupport {
-
-	static final CebXml.Transfer TRANSFER = new CebXml.Transfer("ISOKO00001", "Isoko eWTP hub", "DXPENT0000000001");
-
-	@Autowired
-	ChinaCustomsSimulator simulator;
-
-	@Autowired
-	CustomsKeys keys;
 
 	private final long seed = System.nanoTime();
 
@@ -91,7 +80,7 @@ class ChinaCustomsSimulatorConcurrencyIntegrationTests extends CustomsTestSuppor
 			Function<MatchRules.Documents, CebMessage> document) {
 		CebBatch batch = new CebBatch(type, UUID.randomUUID().toString().toUpperCase(Locale.ROOT),
 				parcels.stream().map(document).toList());
-		return CebSignature.sign(CebXml.write(batch, TRANSFER), keys.signing());
+		return signedByIsoko(batch);
 	}
 
 }

@@ -28,9 +28,6 @@ import org.springframework.http.MediaType;
 class CustomsOutageIntegrationTests extends CustomsTestSupport {
 
 	@Autowired
-	ChinaCustomsSimulator simulator;
-
-	@Autowired
 	CustomsReceipts receipts;
 
 	@Autowired

@@ -17,7 +17,6 @@ import org.isoko.customs.ceb.MessageType;
 import org.isoko.customs.ceb.Receipt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -30,9 +29,6 @@ import org.springframework.test.web.servlet.ResultActions;
 class CustomsReceiptsApiIntegrationTests extends CustomsTestSupport {
 
 	static final String RECEIPTS = "/api/v1/customs/china/receipts";
-
-	@Autowired
-	ChinaCustomsSimulator simulator;
 
 	@AfterEach
 	void customsBack() {

@@ -4,16 +4,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.isoko.customs.ceb.CebBatch;
+import org.isoko.customs.ceb.CebSignature;
+import org.isoko.customs.ceb.CebXml;
 import org.isoko.support.CrossBorderOrders;
 import org.isoko.support.CrossBorderTestSupport;
 import org.isoko.support.LotFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -38,6 +45,29 @@ abstract class CustomsTestSupport extends CrossBorderTestSupport {
 	static final String OFFICER = "customs.hangzhou@isoko.demo";
 
 	static final String KIGALI_OFFICER = "customs.kigali@isoko.demo";
+
+	/** The envelope's sender and receiver of the messages the tests sign. */
+	static final CebXml.Transfer TRANSFER = new CebXml.Transfer("ISOKO00001", "Isoko eWTP hub", "DXPENT0000000001");
+
+	@Autowired
+	ChinaCustomsSimulator simulator;
+
+	@Autowired
+	CustomsKeys keys;
+
+	/** {@code batch} as Isoko sends it to China's customs: signed with Isoko's key. */
+	String signedByIsoko(CebBatch batch) {
+		return CebSignature.sign(CebXml.write(batch, TRANSFER), keys.signing());
+	}
+
+	/**
+	 * {@code batch} as China's customs sends it back: signed with the simulator's key.
+	 */
+	String signedByCustoms(CebBatch batch) {
+		ChinaCustomsSimulator target = AopTestUtils.getTargetObject(simulator);
+		KeyPair customs = (KeyPair) ReflectionTestUtils.getField(target, "keys");
+		return CebSignature.sign(CebXml.write(batch, TRANSFER), customs);
+	}
 
 	/**
 	 * An order of {@code bags} 1 kg bags (1.05 kg gross) of the cooperative, paid and
