@@ -10,6 +10,7 @@ import org.isoko.network.CustomsRegime;
 import org.isoko.ordering.Carts.CartView;
 import org.isoko.ordering.Carts.SellerGroup;
 import org.isoko.ordering.Carts.ViewLine;
+import org.isoko.shared.Busy;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
  * result lists what was placed and what failed, and failed or unavailable lines stay in
  * the cart. Placed lines leave the cart in the same transaction as their order. An order
  * refused for China's cross-border retail limits is one of the failures, with the message
- * naming the limit.
+ * naming the limit, and so is an order that found Isoko too busy to place it (its lines
+ * stay in the cart).
  */
 @Service
 public class Checkout {
@@ -30,9 +32,12 @@ public class Checkout {
 
 	private final OrderPlacement placement;
 
-	Checkout(Carts carts, OrderPlacement placement) {
+	private final PlacementGate gate;
+
+	Checkout(Carts carts, OrderPlacement placement, PlacementGate gate) {
 		this.carts = carts;
 		this.placement = placement;
+		this.gate = gate;
 	}
 
 	record Failure(String sellerName, String route, List<String> lots, String message) {
@@ -72,10 +77,12 @@ public class Checkout {
 				.map(l -> new PlaceOrder.Line(l.lot(), l.corridor(), l.quantity()))
 				.toList();
 			try {
-				placed.add(placement.placeFromCart(buyer, group.orderableLineIds(),
-						new PlaceOrder(group.corridor(), lines, address, regimes.get(group.key()), orderer), language));
+				PlaceOrder command = new PlaceOrder(group.corridor(), lines, address, regimes.get(group.key()),
+						orderer);
+				placed
+					.add(gate.place(() -> placement.placeFromCart(buyer, group.orderableLineIds(), command, language)));
 			}
-			catch (Conflict | IllegalArgumentException e) {
+			catch (Conflict | IllegalArgumentException | Busy e) {
 				failed.add(new Failure(group.sellerName(), group.route(),
 						group.lines().stream().map(ViewLine::reference).toList(), e.getMessage()));
 			}

@@ -53,8 +53,11 @@ public class CrossBorderSplitCheckout {
 
 	private final OrderStore store;
 
+	private final PlacementGate gate;
+
 	CrossBorderSplitCheckout(Carts carts, Trade trade, SplitPlacement placement, IdempotencyRecords records,
-			OrderStore store) {
+			OrderStore store, PlacementGate gate) {
+		this.gate = gate;
 		this.carts = carts;
 		this.trade = trade;
 		this.placement = placement;
@@ -109,7 +112,9 @@ public class CrossBorderSplitCheckout {
 		}
 		Prepared prepared = prepare(buyer, groupKey, language);
 		try {
-			return new Placed(placement.placeAll(buyer, checkedKey, hash, prepared, address, orderer, language), true);
+			return new Placed(
+					gate.place(() -> placement.placeAll(buyer, checkedKey, hash, prepared, address, orderer, language)),
+					true);
 		}
 		catch (DuplicateKeyException e) {
 			Claim winner = records.find(buyer.id(), OPERATION + 0, checkedKey)

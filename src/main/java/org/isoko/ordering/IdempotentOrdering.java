@@ -33,9 +33,12 @@ public class IdempotentOrdering {
 
 	private final PaymentAttempts attempts;
 
+	private final PlacementGate gate;
+
 	IdempotentOrdering(OrderPlacement placement, OrderManagement management, IdempotencyRecords records,
-			OrderStore store, PaymentAttempts attempts) {
+			OrderStore store, PaymentAttempts attempts, PlacementGate gate) {
 		this.attempts = attempts;
+		this.gate = gate;
 		this.placement = placement;
 		this.management = management;
 		this.records = records;
@@ -54,7 +57,7 @@ public class IdempotentOrdering {
 		// No look-up first: the claim is the first statement of the placement, and a key
 		// seen before fails it at once (a new order, the usual case, saves a statement).
 		try {
-			return new Placed(placement.placeWithKey(buyer, checkedKey, command, language), true);
+			return new Placed(gate.place(() -> placement.placeWithKey(buyer, checkedKey, command, language)), true);
 		}
 		catch (DuplicateKeyException e) {
 			Claim winner = records.find(buyer.id(), OrderPlacement.OPERATION, checkedKey)

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
+import org.isoko.shared.Busy;
 import org.isoko.shared.Conflict;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.NetworkNotSetUp;
@@ -77,6 +78,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Nullable ResponseEntity<Object> networkNotSetUp(NetworkNotSetUp e, NativeWebRequest request) throws IOException {
 		request.setAttribute(IsokoErrorController.NETWORK_NOT_SET_UP, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
 		return problem(HttpStatus.CONFLICT, "Not set up yet", e.getMessage(), List.of(), request);
+	}
+
+	/**
+	 * Too much of one kind of work at once (see {@link Busy}): 503 with the time after
+	 * which the same request may be sent again.
+	 */
+	@ExceptionHandler(Busy.class)
+	@Nullable ResponseEntity<Object> busy(Busy e, NativeWebRequest request) throws IOException {
+		String retryAfter = Long.toString(Math.max(1, e.retryAfter().toSeconds()));
+		if (!isApi(request)) {
+			request.getNativeResponse(HttpServletResponse.class).setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage(), List.of(), request);
+		}
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, retryAfter)
+			.body(body(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage(), List.of()));
 	}
 
 	@ExceptionHandler(InvalidInput.class)
