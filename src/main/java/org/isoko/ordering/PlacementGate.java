@@ -62,7 +62,7 @@ class PlacementGate {
 		}
 	}
 
-	/** Places free now (for tests and metrics). */
+	/** Places free now. */
 	int available() {
 		return bulkhead.getMetrics().getAvailableConcurrentCalls();
 	}
