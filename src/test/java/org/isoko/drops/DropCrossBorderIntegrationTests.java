@@ -85,7 +85,7 @@ class DropCrossBorderIntegrationTests extends DropTestSupport {
 		assertThat(remaining(buyer)).isEqualTo(cny("26000.00").minus(orderValue));
 
 		clock.advance(Duration.ofMinutes(16));
-		assertThat(expireDue()).isGreaterThanOrEqualTo(1);
+		expireDue(); // or the scheduled run did: the state is checked
 		assertThat(remaining(buyer)).isEqualTo(cny("26000.00"));
 		assertThat(remaining(drop)).isEqualTo(6);
 

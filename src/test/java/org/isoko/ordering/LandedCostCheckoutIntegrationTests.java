@@ -253,7 +253,7 @@ class LandedCostCheckoutIntegrationTests extends OrderingTestSupport {
 			.getContentAsString(), "$.id");
 		assertThat(remaining(token)).isEqualTo(afterOne);
 		clock.advance(Duration.ofMinutes(16));
-		assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
+		expiry.expireDue(); // or the scheduled run did: the state is checked
 
 		mvc.perform(SignIn.bearer(get("/api/v1/orders/" + expiring), token))
 			.andExpect(jsonPath("$.status").value("EXPIRED"));

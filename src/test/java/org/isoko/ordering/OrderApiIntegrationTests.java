@@ -412,7 +412,7 @@ class OrderApiIntegrationTests extends OrderingTestSupport {
 		clock.advance(Duration.ofMinutes(16));
 		pay(BUYER, id, key()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("expired")));
-		assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
+		expiry.expireDue(); // or the scheduled run did: the state is checked
 
 		assertThat(available(lot)).isEqualTo(10);
 		call(BUYER, get("/api/v1/orders/" + id)).andExpect(jsonPath("$.status").value("EXPIRED"))
