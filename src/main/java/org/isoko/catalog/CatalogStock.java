@@ -1,9 +1,12 @@
 package org.isoko.catalog;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.isoko.shared.InvalidInput;
@@ -77,6 +80,58 @@ class CatalogStock implements Stock {
 		});
 		// Then one conditional update for all rows, the same condition as reserve(): the
 		// locks make it match every row; the CHECK on available would stop it otherwise.
+		take(quantities);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Optional<OutOfStock>> reserveEach(List<Map<LotId, Integer>> orders) {
+		orders.forEach(order -> order.values().forEach(CatalogStock::requirePositive));
+		// One lock statement for every lot of the batch, in id order as reserveAll()
+		// takes them: a batch and a single order that share lots lock them in one order.
+		Map<UUID, Integer> left = new HashMap<>();
+		List<UUID> ids = orders.stream()
+			.flatMap(order -> order.keySet().stream())
+			.map(LotId::value)
+			.distinct()
+			.toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		jdbc.sql("SELECT id, available FROM catalog_lot WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+			.param("ids", ids)
+			.query(rs -> {
+				left.put(rs.getObject("id", UUID.class), rs.getInt("available"));
+			});
+		List<Optional<OutOfStock>> answers = new ArrayList<>();
+		Map<LotId, Integer> taken = new TreeMap<>(Comparator.comparing(LotId::value));
+		for (Map<LotId, Integer> order : orders) {
+			Optional<OutOfStock> shortLot = order.entrySet()
+				.stream()
+				.sorted(Comparator.comparing(line -> line.getKey().value()))
+				.filter(line -> left.getOrDefault(line.getKey().value(), 0) < line.getValue())
+				.findFirst()
+				.map(line -> new OutOfStock(line.getKey(), line.getValue(),
+						left.getOrDefault(line.getKey().value(), 0)));
+			if (shortLot.isEmpty()) {
+				order.forEach((lot, quantity) -> {
+					left.merge(lot.value(), -quantity, Integer::sum);
+					taken.merge(lot, quantity, Integer::sum);
+				});
+			}
+			answers.add(shortLot);
+		}
+		if (!taken.isEmpty()) {
+			take(taken);
+		}
+		return answers;
+	}
+
+	/**
+	 * One conditional update of the locked rows for what is taken of each: the locks make
+	 * it match every row; the CHECK on available would stop it otherwise.
+	 */
+	private void take(Map<LotId, Integer> quantities) {
 		StringBuilder take = new StringBuilder("CASE id");
 		Map<String, Object> params = new HashMap<>();
 		int i = 0;
@@ -87,6 +142,7 @@ class CatalogStock implements Stock {
 			i++;
 		}
 		take.append(" END");
+		List<UUID> ids = quantities.keySet().stream().map(LotId::value).toList();
 		int updated = jdbc
 			.sql("UPDATE catalog_lot SET available = available - " + take + " WHERE id IN (:ids) AND available >= "
 					+ take)

@@ -1,6 +1,8 @@
 package org.isoko.catalog;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reserves and releases units of a lot. A reservation is one conditional update ("take n
@@ -25,6 +27,19 @@ public interface Stock {
 	 * @throws OutOfStock for the first lot, in id order, with fewer units left than asked
 	 */
 	void reserveAll(Map<LotId, Integer> quantities);
+
+	/**
+	 * Reserves for many orders at once (a batch of placements written in one
+	 * transaction), each as {@link #reserveAll} would, in two statements for the whole
+	 * batch: every lot of the batch locked in id order with its units read under the
+	 * lock, then one conditional update of each lot for what the served orders take of
+	 * it. Orders are served in the order given; an order with a lot short of what the
+	 * earlier ones left gets nothing and takes nothing, and the batch goes on.
+	 * @param orders per order, units per lot (each at least 1)
+	 * @return per order, in the order given: empty when reserved, else the first lot (in
+	 * id order) that was short
+	 */
+	List<Optional<OutOfStock>> reserveEach(List<Map<LotId, Integer>> orders);
 
 	/** Gives back units of an expired, declined or cancelled reservation. */
 	void release(LotId lot, int quantity);

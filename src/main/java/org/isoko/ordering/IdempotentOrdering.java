@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.isoko.identity.CurrentUser;
 import org.isoko.ordering.OrderManagement.PaymentOutcome;
+import org.isoko.ordering.OrderPlacement.PreparedOrder;
+import org.isoko.ordering.PlacementBatchWriter.Outcome;
 import org.isoko.ordering.placement.IdempotencyRecords;
 import org.isoko.ordering.placement.IdempotencyRecords.Claim;
 import org.isoko.shared.Conflict;
@@ -35,8 +37,11 @@ public class IdempotentOrdering {
 
 	private final PlacementGate gate;
 
+	private final PlacementBatches batches;
+
 	IdempotentOrdering(OrderPlacement placement, OrderManagement management, IdempotencyRecords records,
-			OrderStore store, PaymentAttempts attempts, PlacementGate gate) {
+			OrderStore store, PaymentAttempts attempts, PlacementGate gate, PlacementBatches batches) {
+		this.batches = batches;
 		this.attempts = attempts;
 		this.gate = gate;
 		this.placement = placement;
@@ -57,6 +62,15 @@ public class IdempotentOrdering {
 		// No look-up first: the claim is the first statement of the placement, and a key
 		// seen before fails it at once (a new order, the usual case, saves a statement).
 		try {
+			if (batches.enabled()) {
+				try {
+					return placeInBatch(buyer, checkedKey, hash, command, language);
+				}
+				catch (PlacementBatches.PlaceAlone e) {
+					// Not written by its batch (short of units, over a limit, the batch
+					// failed): alone, with the exact answer.
+				}
+			}
 			return new Placed(gate.place(() -> placement.placeWithKey(buyer, checkedKey, command, language)), true);
 		}
 		catch (DuplicateKeyException e) {
@@ -64,6 +78,20 @@ public class IdempotentOrdering {
 				.orElseThrow(() -> inProgress(checkedKey));
 			return new Placed(replay(winner, hash, checkedKey), false);
 		}
+	}
+
+	/**
+	 * Checks and prices the order behind the gate, then waits for a batch to write it
+	 * (see {@link PlacementBatches}).
+	 * @throws DuplicateKeyException when the key was claimed before
+	 */
+	private Placed placeInBatch(CurrentUser buyer, String key, String hash, PlaceOrder command, Locale language) {
+		PreparedOrder prepared = gate.place(() -> placement.prepareForBatch(buyer, command, language));
+		Outcome outcome = batches.write(new PlacementBatchWriter.Keyed(prepared, key, hash));
+		if (outcome == Outcome.KEY_TAKEN) {
+			throw new DuplicateKeyException("Idempotency-Key '" + key + "' was claimed before");
+		}
+		return new Placed(prepared.order(), true);
 	}
 
 	/** Pays with the provider the buyer chose (one of those offered). */

@@ -30,10 +30,11 @@ public final class QuoteJson {
 		.build();
 
 	/**
-	 * Enough for every order in flight (Tomcat threads, a drop's batches): an order's
-	 * quote is written when it is stored and found here when it is answered.
+	 * Enough for every order in flight (Tomcat threads, a drop's batches, the batches of
+	 * API orders, which make their quote's JSON before they are queued): an order's quote
+	 * is written once and found here when it is stored and when it is answered.
 	 */
-	private static final int RECENT = 64;
+	private static final int RECENT = 256;
 
 	private final Quote[] quotes = new Quote[RECENT];
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -102,6 +104,47 @@ class CatalogStockIntegrationTests extends SellerTestSupport {
 			stock.reserve(lot, 7);
 			tx.setRollbackOnly();
 		});
+		assertThat(available(lot.toString())).isEqualTo(UNITS);
+	}
+
+	@Test
+	void aBatchServesItsOrdersInTurnAndAnOrderShortOfUnitsTakesNothing() throws Exception {
+		String coop = token(COOP);
+		LotId other = LotId.of(createLot(coop,
+				lotJson(greenCoffeeProduct(coop), "RACE-B-" + System.nanoTime(), "4", "\"1000\"", null)));
+		List<Optional<OutOfStock>> answers = transactions
+			.execute(tx -> stock.reserveEach(List.of(Map.of(lot, 12, other, 1), // served:
+																				// 8 and 3
+																				// left
+					Map.of(lot, 9), // short: only 8 left of lot, nothing taken
+					Map.of(other, 2, lot, 8), // served: 0 and 1 left
+					Map.of(other, 2)))); // short of the other lot
+		assertThat(answers.get(0)).isEmpty();
+		assertThat(answers.get(1)).hasValueSatisfying(e -> {
+			assertThat(e.lot()).isEqualTo(lot);
+			assertThat(e.requested()).isEqualTo(9);
+			assertThat(e.available()).isEqualTo(8);
+		});
+		assertThat(answers.get(2)).isEmpty();
+		assertThat(answers.get(3)).hasValueSatisfying(e -> {
+			assertThat(e.lot()).isEqualTo(other);
+			assertThat(e.available()).isEqualTo(1);
+		});
+		assertThat(available(lot.toString())).isZero();
+		assertThat(available(other.toString())).isEqualTo(1);
+	}
+
+	@Test
+	void aRolledBackBatchTakesNothingAndABatchNeedsTheCallersTransaction() {
+		transactions.executeWithoutResult(tx -> {
+			stock.reserveEach(List.of(Map.of(lot, 5), Map.of(lot, 5)));
+			tx.setRollbackOnly();
+		});
+		assertThat(available(lot.toString())).isEqualTo(UNITS);
+		assertThatThrownBy(() -> stock.reserveEach(List.of(Map.of(lot, 1))))
+			.isInstanceOf(IllegalTransactionStateException.class);
+		assertThatThrownBy(() -> transactions.execute(tx -> stock.reserveEach(List.of(Map.of(lot, 0)))))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(available(lot.toString())).isEqualTo(UNITS);
 	}
 

@@ -138,6 +138,9 @@ class CheckoutBenchmark {
 			CrossBorderQuotaReset.everyBuyersYear(jdbc);
 			double loadBefore = loadAverage();
 			StatementCounting.Count before = counting.total();
+			PlacementBatches batches = isoko.getBean(PlacementBatches.class);
+			long batchesBefore = batches.batchesWritten();
+			long inBatchesBefore = batches.ordersInBatches();
 			CpuMeter.Reading cpuBefore = meter.read();
 			long start = System.nanoTime();
 			List<CheckoutLoad.Answer> answers = CheckoutLoad.fire(base, shots, CLIENTS);
@@ -170,6 +173,11 @@ class CheckoutBenchmark {
 					cpu.machineTotal() <= 0 ? "n/a"
 							: String.format(Locale.ROOT, "%.0f %%", 100.0 * cpu.machineBusy() / cpu.machineTotal()),
 					cpu.gcPauses(), cpu.gcMillis());
+			long written = batches.batchesWritten() - batchesBefore;
+			line("group commit: %s",
+					!batches.enabled() ? "off (each order its own transaction)" : String.format(Locale.ROOT,
+							"%,d batches, %.1f orders per batch on average", written,
+							written == 0 ? 0.0 : (double) (batches.ordersInBatches() - inBatchesBefore) / written));
 			long oversold = oversold(jdbc);
 			line("load average (1 min) before %.2f, after %.2f (the machine is shared with other builds)", loadBefore,
 					loadAfter);

@@ -59,7 +59,7 @@ class OrderStatementBudgetIntegrationTests extends OrderingTestSupport {
 		// catalog
 		// between the two orders could take longer on a busy machine.
 		placeOrder(buyer, warmUp);
-		counting.record();
+		counting.record("order-batches-"); // with the group commit's writer
 		placeOrder(buyer, lots);
 		StatementCounting.Recorded recorded = counting.stop();
 

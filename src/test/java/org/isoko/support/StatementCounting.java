@@ -91,19 +91,45 @@ public final class StatementCounting
 		return new Count(statements.sum(), roundTrips.sum());
 	}
 
+	/**
+	 * What threads named with this prefix run while the calling thread records, they run
+	 * for it: the group commit's writers write the orders its requests prepared.
+	 */
+	private volatile @Nullable String helpers;
+
+	private volatile @Nullable Recording helped;
+
 	/** Starts recording the statements of the calling thread. */
 	public void record() {
 		recording.set(new Recording());
+	}
+
+	/**
+	 * Starts recording the statements of the calling thread and of the threads whose name
+	 * starts with {@code helperThreads} (e.g. the order batch writers, which write what
+	 * the calling thread's requests prepared), until {@link #stop}.
+	 */
+	public void record(String helperThreads) {
+		Recording shared = new Recording();
+		recording.set(shared);
+		helped = shared;
+		helpers = helperThreads;
 	}
 
 	/** Stops recording on the calling thread and returns what it ran. */
 	public Recorded stop() {
 		Recording done = recording.get();
 		recording.remove();
+		if (done != null && done == helped) {
+			helpers = null;
+			helped = null;
+		}
 		if (done == null) {
 			throw new IllegalStateException("record() was not called on this thread");
 		}
-		return new Recorded(List.copyOf(done.statements), done.roundTrips);
+		synchronized (done) {
+			return new Recorded(List.copyOf(done.statements), done.roundTrips);
+		}
 	}
 
 	@Override
@@ -114,15 +140,21 @@ public final class StatementCounting
 	public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
 		roundTrips.increment();
 		Recording current = recording.get();
-		if (current != null) {
-			current.roundTrips++;
+		String prefix = helpers;
+		if (current == null && prefix != null && Thread.currentThread().getName().startsWith(prefix)) {
+			current = helped;
 		}
 		for (QueryInfo query : queries) {
-			int times = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
-			statements.add(times);
-			if (current != null) {
-				for (int i = 0; i < times; i++) {
-					current.statements.add(query.getQuery().replaceAll("\\s+", " ").trim());
+			statements.add(execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1);
+		}
+		if (current != null) {
+			synchronized (current) { // shared with the helper threads
+				current.roundTrips++;
+				for (QueryInfo query : queries) {
+					int times = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
+					for (int i = 0; i < times; i++) {
+						current.statements.add(query.getQuery().replaceAll("\\s+", " ").trim());
+					}
 				}
 			}
 		}

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +16,9 @@ import org.isoko.ordering.OrderId;
 import org.isoko.shared.InvalidInput;
 import org.isoko.shared.SqlTimes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +36,11 @@ public class IdempotencyRecords {
 
 	private final JdbcClient jdbc;
 
-	IdempotencyRecords(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	IdempotencyRecords(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	public record Claim(String requestHash, OrderId order) {
@@ -53,6 +62,58 @@ public class IdempotencyRecords {
 			.param("order", order.value())
 			.param("now", SqlTimes.utc(now))
 			.update();
+	}
+
+	/** A key to claim in {@link #claimAll}. */
+	public record NewClaim(UserId user, String operation, String key, String requestHash, OrderId order) {
+	}
+
+	/**
+	 * Claims many keys in one JDBC batch ({@code INSERT … ON CONFLICT DO NOTHING}), in
+	 * (user, key) order so that two batches claiming the same keys cannot deadlock. A key
+	 * claimed before (or being claimed by a transaction that then commits) is not taken.
+	 * @return per claim, in the order given: whether this transaction took the key
+	 */
+	public boolean[] claimAll(List<NewClaim> claims, Instant now) {
+		Integer[] order = new Integer[claims.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, Comparator.<Integer, UUID>comparing(i -> claims.get(i).user().value())
+			.thenComparing(i -> claims.get(i).key()));
+		SqlParameterSource[] rows = Arrays.stream(order).map(i -> {
+			NewClaim c = claims.get(i);
+			return new MapSqlParameterSource().addValue("user", c.user().value())
+				.addValue("operation", c.operation())
+				.addValue("key", c.key())
+				.addValue("hash", c.requestHash())
+				.addValue("order", c.order().value())
+				.addValue("now", SqlTimes.utc(now));
+		}).toArray(SqlParameterSource[]::new);
+		int[] inserted = batch.batchUpdate(
+				"""
+						INSERT INTO ordering_idempotency (user_id, operation, idempotency_key, request_hash, order_id, created_at)
+						VALUES (:user, :operation, :key, :hash, :order, :now) ON CONFLICT DO NOTHING""",
+				rows);
+		boolean[] taken = new boolean[claims.size()];
+		for (int k = 0; k < order.length; k++) {
+			taken[order[k]] = inserted[k] == 1;
+		}
+		return taken;
+	}
+
+	/** Gives back keys claimed earlier in the current transaction for work not done. */
+	public void release(List<NewClaim> claims) {
+		if (claims.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate(
+				"DELETE FROM ordering_idempotency WHERE user_id = :user AND operation = :operation AND idempotency_key = :key",
+				claims.stream()
+					.map(c -> new MapSqlParameterSource().addValue("user", c.user().value())
+						.addValue("operation", c.operation())
+						.addValue("key", c.key()))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	public Optional<Claim> find(UserId user, String operation, String key) {
