@@ -110,6 +110,9 @@ class PlacementBatches implements DisposableBean {
 	 * @throws PlaceAlone when the batch did not write it (place it alone)
 	 */
 	Outcome write(Keyed order) {
+		if (lanes.isEmpty()) {
+			throw new PlaceAlone("Batching is switched off", null);
+		}
 		CompletableFuture<Outcome> outcome = new CompletableFuture<>();
 		lanes.get(Math.floorMod(next.getAndIncrement(), lanes.size())).add(new Pending(order, outcome));
 		try {
