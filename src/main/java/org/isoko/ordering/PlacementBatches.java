@@ -34,8 +34,13 @@ import org.springframework.stereotype.Component;
  * <p>
  * A batch that fails as a whole (a deadlock with another instance, a lost connection)
  * sends each of its orders back to be placed alone, as does an order the batch could not
- * serve; switched off ({@code isoko.ordering.placement.batched=false}) every order is
- * placed alone, one transaction each.
+ * serve.
+ * <p>
+ * Off by default ({@code isoko.ordering.placement.batched}): on the 2-core development
+ * machine, where Isoko, PostgreSQL and the load generator share the cores, it cut
+ * PostgreSQL's CPU per order by a fifth and its round trips by half, but Isoko's own CPU
+ * per order rose by more, and checkout placed no more orders a second (ADR 0008,
+ * docs/benchmarks.md). Switched off, every order is placed alone, one transaction each.
  */
 @Component
 class PlacementBatches implements DisposableBean {
@@ -74,7 +79,7 @@ class PlacementBatches implements DisposableBean {
 	private record Pending(Keyed order, CompletableFuture<Outcome> outcome) {
 	}
 
-	PlacementBatches(PlacementBatchWriter writer, @Value("${isoko.ordering.placement.batched:true}") boolean enabled,
+	PlacementBatches(PlacementBatchWriter writer, @Value("${isoko.ordering.placement.batched:false}") boolean enabled,
 			@Value("${isoko.ordering.placement.writers:1}") int writers,
 			@Value("${isoko.ordering.placement.batch-wait:60s}") Duration maxWait) {
 		this.writer = writer;

@@ -59,7 +59,7 @@ class OrderStatementBudgetIntegrationTests extends OrderingTestSupport {
 		// catalog
 		// between the two orders could take longer on a busy machine.
 		placeOrder(buyer, warmUp);
-		counting.record("order-batches-"); // with the group commit's writer
+		counting.record("order-batches-"); // and the batch writer, when batching is on
 		placeOrder(buyer, lots);
 		StatementCounting.Recorded recorded = counting.stop();
 

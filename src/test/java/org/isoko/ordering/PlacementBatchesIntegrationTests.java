@@ -36,7 +36,8 @@ import com.jayway.jsonpath.JsonPath;
  * accounted for, and the orders a batch could not serve are refused with the single
  * path's answer. A key sent many times at once makes one order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "isoko.ordering.placement.batched=true")
 class PlacementBatchesIntegrationTests {
 
 	static final int BUYERS = 60;
