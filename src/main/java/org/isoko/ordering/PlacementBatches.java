@@ -76,6 +76,8 @@ class PlacementBatches implements DisposableBean {
 
 	private final LongAdder ordersInBatches = new LongAdder();
 
+	private final LongAdder sentAlone = new LongAdder();
+
 	private record Pending(Keyed order, CompletableFuture<Outcome> outcome) {
 	}
 
@@ -109,6 +111,11 @@ class PlacementBatches implements DisposableBean {
 		return ordersInBatches.sum();
 	}
 
+	/** Orders sent back to be placed alone so far (not served, or their batch failed). */
+	long sentAlone() {
+		return sentAlone.sum();
+	}
+
 	/**
 	 * Writes the order with a batch and waits for its commit.
 	 * @return {@link Outcome#PLACED} or {@link Outcome#KEY_TAKEN}
@@ -123,11 +130,13 @@ class PlacementBatches implements DisposableBean {
 		try {
 			Outcome written = outcome.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
 			if (written == Outcome.ALONE) {
+				sentAlone.increment();
 				throw new PlaceAlone("The batch could not serve this order", null);
 			}
 			return written;
 		}
 		catch (ExecutionException e) {
+			sentAlone.increment();
 			throw new PlaceAlone("The batch failed", e.getCause());
 		}
 		catch (InterruptedException e) {

@@ -141,6 +141,7 @@ class CheckoutBenchmark {
 			PlacementBatches batches = isoko.getBean(PlacementBatches.class);
 			long batchesBefore = batches.batchesWritten();
 			long inBatchesBefore = batches.ordersInBatches();
+			long aloneBefore = batches.sentAlone();
 			CpuMeter.Reading cpuBefore = meter.read();
 			long start = System.nanoTime();
 			List<CheckoutLoad.Answer> answers = CheckoutLoad.fire(base, shots, CLIENTS);
@@ -176,8 +177,9 @@ class CheckoutBenchmark {
 			long written = batches.batchesWritten() - batchesBefore;
 			line("group commit: %s",
 					!batches.enabled() ? "off (each order its own transaction)" : String.format(Locale.ROOT,
-							"%,d batches, %.1f orders per batch on average", written,
-							written == 0 ? 0.0 : (double) (batches.ordersInBatches() - inBatchesBefore) / written));
+							"%,d batches, %.1f orders per batch on average, %,d sent back to be placed alone", written,
+							written == 0 ? 0.0 : (double) (batches.ordersInBatches() - inBatchesBefore) / written,
+							batches.sentAlone() - aloneBefore));
 			long oversold = oversold(jdbc);
 			line("load average (1 min) before %.2f, after %.2f (the machine is shared with other builds)", loadBefore,
 					loadAfter);

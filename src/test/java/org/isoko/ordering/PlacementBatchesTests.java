@@ -45,6 +45,7 @@ class PlacementBatchesTests {
 			assertThat(batches.write(keyed("new"))).isEqualTo(Outcome.PLACED);
 			assertThat(batches.write(keyed("taken"))).isEqualTo(Outcome.KEY_TAKEN);
 			assertThatThrownBy(() -> batches.write(keyed("short"))).isInstanceOf(PlacementBatches.PlaceAlone.class);
+			assertThat(batches.sentAlone()).isEqualTo(1);
 		}
 		finally {
 			batches.destroy();
@@ -59,6 +60,7 @@ class PlacementBatchesTests {
 			assertThatThrownBy(() -> batches.write(keyed("a"))).isInstanceOf(PlacementBatches.PlaceAlone.class)
 				.hasCauseInstanceOf(CannotAcquireLockException.class);
 			assertThat(batches.batchesWritten()).isZero();
+			assertThat(batches.sentAlone()).isEqualTo(1);
 		}
 		finally {
 			batches.destroy();
