@@ -167,7 +167,7 @@ public class OrderPlacement {
 		// Reserved last, in lot-id order: the hot row lock is held for the shortest time
 		// (until commit), and two orders
 		// that share lots lock them in the same order, so they cannot deadlock.
-		reserve(prepared.lines());
+		reserve(prepared);
 		// Counted last, with one conditional update: of two orders of the same buyer
 		// racing for the last of the quota,
 		// the loser's QuotaExceeded (409) rolls back its whole transaction: order,
@@ -265,14 +265,16 @@ public class OrderPlacement {
 				order.placedAt());
 	}
 
-	private void reserve(List<CheckedLine> lines) {
-		Map<LotId, Integer> quantities = new LinkedHashMap<>();
-		lines.forEach(line -> quantities.put(line.lot().id(), line.quantity()));
+	private void reserve(PreparedOrder prepared) {
 		try {
-			stock.reserveAll(quantities);
+			stock.reserveAll(prepared.quantities());
 		}
 		catch (OutOfStock e) {
-			CheckedLine line = lines.stream().filter(l -> l.lot().id().equals(e.lot())).findFirst().orElseThrow();
+			CheckedLine line = prepared.lines()
+				.stream()
+				.filter(l -> l.lot().id().equals(e.lot()))
+				.findFirst()
+				.orElseThrow();
 			throw new NotEnoughStock(line.lot().id(), line.lot().reference(), line.quantity(), e.available());
 		}
 	}
